@@ -1,0 +1,66 @@
+import { type Annotations, type Layer, SitrepError } from '../core/index.js';
+import type { Layers, Stage, StageContext } from './stage.js';
+import { attributionStage } from './stages/attribution.stage.js';
+import { certaintyStage } from './stages/certainty.stage.js';
+import { claimStage } from './stages/claim.stage.js';
+import { mentionStage } from './stages/mention.stage.js';
+import { quantityStage } from './stages/quantity.stage.js';
+import { sentenceStage } from './stages/sentence.stage.js';
+import { timeStage } from './stages/time.stage.js';
+
+/** The order is the logic: each stage needs what the ones above it provide. */
+export const pipeline: readonly Stage[] = [
+  sentenceStage, // wink-nlp: sentences, tokens, parts of speech
+  mentionStage, // people, organisations, places, equipment, units
+  quantityStage, // figures with qualifier, unit and the thing counted
+  timeStage, // chrono-node, refined so that news dates point backwards
+  attributionStage, // who says what
+  certaintyStage, // hedges, boosters and negation mapped to ICD 203 bands
+  claimStage, // one record per checkable statement
+];
+
+const allLayers: readonly Layer[] = [
+  'sentences',
+  'tokens',
+  'mentions',
+  'quantities',
+  'times',
+  'attributions',
+  'certainty',
+  'claims',
+];
+
+/** Checks once that every stage's needs are met by an earlier stage and no layer is made twice. */
+export function checkPipeline(stages: readonly Stage[]): void {
+  const made = new Set<Layer>();
+  for (const stage of stages) {
+    for (const need of stage.needs) {
+      if (!made.has(need)) {
+        throw new SitrepError('E_PIPELINE', `stage ${stage.name} needs layer ${need}, which no earlier stage provides`);
+      }
+    }
+    for (const layer of stage.provides) {
+      if (made.has(layer)) throw new SitrepError('E_PIPELINE', `layer ${layer} is provided twice (again by ${stage.name})`);
+      made.add(layer);
+    }
+  }
+  const missing = allLayers.filter((l) => !made.has(l));
+  if (missing.length > 0) throw new SitrepError('E_PIPELINE', `no stage provides ${missing.join(', ')}`);
+}
+
+checkPipeline(pipeline);
+
+export function annotate(text: string, ctx: StageContext = {}, stages: readonly Stage[] = pipeline): Annotations {
+  let layers: Layers = {};
+  for (const stage of stages) layers = { ...layers, ...stage.run(text, layers, ctx) };
+  return {
+    sentences: layers.sentences ?? [],
+    tokens: layers.tokens ?? [],
+    mentions: layers.mentions ?? [],
+    quantities: layers.quantities ?? [],
+    times: layers.times ?? [],
+    attributions: layers.attributions ?? [],
+    certainty: layers.certainty ?? [],
+    claims: layers.claims ?? [],
+  };
+}

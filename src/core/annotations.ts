@@ -1,0 +1,148 @@
+import type { Span } from './span.js';
+
+/** Every annotation names the rule that made it, so a user can ask "why this?". */
+interface Traced {
+  readonly span: Span;
+  readonly text: string;
+  readonly rule: string;
+}
+
+export interface Sentence {
+  readonly span: Span;
+}
+
+export interface Token {
+  readonly span: Span;
+  /** Universal part of speech from wink-nlp (NOUN, PROPN, VERB, NUM, ...). */
+  readonly pos: string;
+  readonly lemma?: string;
+}
+
+export type MentionKind = 'person' | 'organisation' | 'place' | 'equipment' | 'unit' | 'demonym';
+
+export interface Mention extends Traced {
+  readonly kind: MentionKind;
+  /** The name without possessive, titles or leading article: "Putin's" -> "Putin". */
+  readonly name: string;
+  /** A within-document key: all mentions of one actor in one document share it. */
+  readonly entity: string;
+  readonly role?: string;
+  readonly country?: string;
+  /** For an acronym, its expansion when the document spells it out (ISW -> Institute for the Study of War). */
+  readonly expansion?: string;
+}
+
+export type QuantityKind =
+  | 'count'
+  | 'measure'
+  | 'money'
+  | 'percent'
+  | 'rate'
+  | 'age'
+  | 'year'
+  | 'ordinal'
+  | 'calibre'
+  | 'duration';
+
+export type Qualifier =
+  | 'at least'
+  | 'at most'
+  | 'up to'
+  | 'more than'
+  | 'less than'
+  | 'about'
+  | 'almost'
+  | 'only'
+  | 'exactly'
+  | 'over'
+  | 'nearly';
+
+export interface Quantity extends Traced {
+  readonly kind: QuantityKind;
+  readonly value?: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly qualifier?: Qualifier;
+  readonly unit?: string;
+  readonly currency?: string;
+  /** The thing counted or measured: "T-72 tanks", "mobilized Russian soldiers". */
+  readonly thing?: string;
+  /** A normalized key of what is measured, used to compare figures across documents. */
+  readonly measureKey?: string;
+}
+
+export type TimeGranularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'interval';
+
+export interface TimeExpr extends Traced {
+  /** ISO date, month or year, or an interval `start/end` (open ended: `start/`). */
+  readonly value: string;
+  readonly granularity: TimeGranularity;
+  /** False when the year was taken from the reference date rather than the text. */
+  readonly yearStated: boolean;
+  readonly reference?: string;
+}
+
+export interface SpeakerRef {
+  readonly span: Span;
+  readonly text: string;
+  readonly vague: boolean;
+  /** The named speaker a pronoun or role stands for, when it could be resolved. */
+  readonly resolvesTo?: string;
+  readonly entity?: string;
+}
+
+export interface Attribution extends Traced {
+  readonly cue: { readonly span: Span; readonly text: string };
+  readonly speaker: SpeakerRef;
+  readonly content: Span;
+  /** Index of the enclosing attribution when nested ("according to ISW, Shoigu said ..."). */
+  readonly parent?: number;
+}
+
+/** ICD 203 estimative-probability bands. */
+export type Band =
+  | 'almost no chance'
+  | 'very unlikely'
+  | 'unlikely'
+  | 'roughly even'
+  | 'likely'
+  | 'very likely'
+  | 'almost certain';
+
+export type Polarity = 'positive' | 'negative';
+
+export interface Certainty extends Traced {
+  readonly band: Band;
+  readonly probability: number;
+  readonly polarity: Polarity;
+  /** What the hedge or negation governs. */
+  readonly scope: Span;
+}
+
+export interface Claim {
+  readonly span: Span;
+  readonly text: string;
+  readonly subject?: string;
+  readonly predicate: string;
+  readonly quantity?: number;
+  readonly polarity: Polarity;
+  readonly band?: Band;
+  readonly probability?: number;
+  readonly attribution?: number;
+  readonly time?: number;
+  readonly mentions: readonly number[];
+  readonly rule: string;
+}
+
+export interface Annotations {
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly quantities: readonly Quantity[];
+  readonly times: readonly TimeExpr[];
+  readonly attributions: readonly Attribution[];
+  readonly certainty: readonly Certainty[];
+  readonly claims: readonly Claim[];
+}
+
+export type Layer = keyof Annotations;

@@ -1,0 +1,7 @@
+export * from './diagnostic.js';
+export * from './document.js';
+export * from './errors.js';
+export * from './ids.js';
+export * from './span.js';
+export * from './annotations.js';
+export * from './shared-data.js';

@@ -1,0 +1,50 @@
+import { hasShared, sharedPath } from '../core/index.js';
+import { datasets } from './datasets/index.js';
+import type { DatasetResult } from './prf.js';
+
+/**
+ * `npm run eval [-- --json] [-- --only name]`: scores sitrep and its peers on every gold set in
+ * ../shared, side by side. Every figure comes from running the systems here and now.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
+  const results: Record<string, DatasetResult> = {};
+  let missing = 0;
+  for (const dataset of datasets) {
+    if (only && dataset.name !== only) continue;
+    if (!hasShared(dataset.needs)) {
+      console.error(`eval: ${dataset.name}: ${sharedPath(dataset.needs)} is missing; skipped`);
+      missing++;
+      continue;
+    }
+    results[dataset.name] = merge(results[dataset.name] ?? {}, await dataset.run());
+  }
+  if (!json) for (const [name, result] of Object.entries(results)) printTable(name, result);
+  if (json) console.log(JSON.stringify(results, null, 2));
+  return missing > 0 ? 1 : 0;
+}
+
+/** Several modules may score one gold set (one per category); their systems and categories merge. */
+function merge(into: DatasetResult, more: DatasetResult): DatasetResult {
+  const out: DatasetResult = { ...into };
+  for (const [system, categories] of Object.entries(more)) out[system] = { ...(out[system] ?? {}), ...categories };
+  return out;
+}
+
+function printTable(name: string, result: DatasetResult): void {
+  console.log(`\n## ${name}`);
+  const categories = [...new Set(Object.values(result).flatMap((r) => Object.keys(r)))];
+  console.log(['system'.padEnd(22), ...categories.map((c) => c.padStart(16))].join(' '));
+  for (const [system, byCategory] of Object.entries(result)) {
+    const cells = categories.map((c) => {
+      const s = byCategory[c];
+      return (s ? `${s.p.toFixed(2)}/${s.r.toFixed(2)}/${s.f1.toFixed(2)}` : '-').padStart(16);
+    });
+    console.log([system.padEnd(22), ...cells].join(' '));
+  }
+  console.log('(cells: precision/recall/F1)');
+}
+
+process.exitCode = await main(process.argv.slice(2));
