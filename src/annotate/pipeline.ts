@@ -36,11 +36,15 @@ export function checkPipeline(stages: readonly Stage[]): void {
   for (const stage of stages) {
     for (const need of stage.needs) {
       if (!made.has(need)) {
-        throw new SitrepError('E_PIPELINE', `stage ${stage.name} needs layer ${need}, which no earlier stage provides`);
+        throw new SitrepError(
+          'E_PIPELINE',
+          `stage ${stage.name} needs layer ${need}, which no earlier stage provides`,
+        );
       }
     }
     for (const layer of stage.provides) {
-      if (made.has(layer)) throw new SitrepError('E_PIPELINE', `layer ${layer} is provided twice (again by ${stage.name})`);
+      if (made.has(layer))
+        throw new SitrepError('E_PIPELINE', `layer ${layer} is provided twice (again by ${stage.name})`);
       made.add(layer);
     }
   }
@@ -50,7 +54,11 @@ export function checkPipeline(stages: readonly Stage[]): void {
 
 checkPipeline(pipeline);
 
-export function annotate(text: string, ctx: StageContext = {}, stages: readonly Stage[] = pipeline): Annotations {
+export function annotate(
+  text: string,
+  ctx: StageContext = {},
+  stages: readonly Stage[] = pipeline,
+): Annotations {
   let layers: Layers = {};
   for (const stage of stages) layers = { ...layers, ...stage.run(text, layers, ctx) };
   return {

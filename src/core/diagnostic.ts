@@ -17,4 +17,5 @@ export const diagnostic = (
   severity: Severity = 'error',
 ): Diagnostic => ({ source, ruleId, reason, severity });
 
-export const formatDiagnostic = (d: Diagnostic): string => `${d.severity}: ${d.source}: ${d.reason} [${d.ruleId}]`;
+export const formatDiagnostic = (d: Diagnostic): string =>
+  `${d.severity}: ${d.source}: ${d.reason} [${d.ruleId}]`;

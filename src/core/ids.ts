@@ -9,8 +9,10 @@ export type EntityId = Brand<string, 'EntityId'>;
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** A document's id is the hash of its normalized text, so the same content is always one document. */
-export const documentIdOf = (normalizedText: string): DocumentId => sha256(normalizedText).slice(0, 16) as DocumentId;
+export const documentIdOf = (normalizedText: string): DocumentId =>
+  sha256(normalizedText).slice(0, 16) as DocumentId;
 
-export const entityIdOf = (kind: string, key: string): EntityId => sha256(`${kind}\u0000${key}`).slice(0, 12) as EntityId;
+export const entityIdOf = (kind: string, key: string): EntityId =>
+  sha256(`${kind}\u0000${key}`).slice(0, 12) as EntityId;
 
 export const asDocumentId = (s: string): DocumentId => s as DocumentId;

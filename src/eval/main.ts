@@ -29,7 +29,8 @@ async function main(argv: readonly string[]): Promise<number> {
 /** Several modules may score one gold set (one per category); their systems and categories merge. */
 function merge(into: DatasetResult, more: DatasetResult): DatasetResult {
   const out: DatasetResult = { ...into };
-  for (const [system, categories] of Object.entries(more)) out[system] = { ...(out[system] ?? {}), ...categories };
+  for (const [system, categories] of Object.entries(more))
+    out[system] = { ...(out[system] ?? {}), ...categories };
   return out;
 }
 

@@ -1,9 +1,17 @@
+import { extractAttributions } from '../attribution/index.js';
 import type { Stage } from '../stage.js';
 
-// Placeholder until this stage is built: provides an empty layer so the pipeline stays whole.
+/** Who says what: speaker, cue and content spans, with nesting ("according to X, Y said ..."). */
 export const attributionStage: Stage = {
   name: 'attributions',
-  needs: ['sentences', 'tokens'],
+  needs: ['sentences', 'tokens', 'mentions'],
   provides: ['attributions'],
-  run: () => ({ attributions: [] }),
+  run: (text, layers) => ({
+    attributions: extractAttributions(
+      text,
+      layers.sentences ?? [],
+      layers.tokens ?? [],
+      layers.mentions ?? [],
+    ),
+  }),
 };

@@ -1,9 +1,10 @@
+import { extractCertainty } from '../certainty/index.js';
 import type { Stage } from '../stage.js';
 
-// Placeholder until this stage is built: provides an empty layer so the pipeline stays whole.
+/** Hedges, boosters and negation mapped to ICD 203 estimative bands, each with the clause it governs. */
 export const certaintyStage: Stage = {
   name: 'certainty',
   needs: ['sentences', 'tokens'],
   provides: ['certainty'],
-  run: () => ({ certainty: [] }),
+  run: (text, layers) => ({ certainty: extractCertainty(text, layers.sentences ?? [], layers.tokens ?? []) }),
 };

@@ -1,9 +1,20 @@
+import { buildClaims } from '../claim/index.js';
 import type { Stage } from '../stage.js';
 
-// Placeholder until this stage is built: provides an empty layer so the pipeline stays whole.
+/** One record per checkable statement, linking its figure, report, estimate, time and actors. */
 export const claimStage: Stage = {
   name: 'claims',
-  needs: ['sentences', 'tokens'],
+  needs: ['sentences', 'tokens', 'mentions', 'quantities', 'times', 'attributions', 'certainty'],
   provides: ['claims'],
-  run: () => ({ claims: [] }),
+  run: (text, layers) => ({
+    claims: buildClaims(text, {
+      sentences: layers.sentences ?? [],
+      tokens: layers.tokens ?? [],
+      mentions: layers.mentions ?? [],
+      quantities: layers.quantities ?? [],
+      times: layers.times ?? [],
+      attributions: layers.attributions ?? [],
+      certainty: layers.certainty ?? [],
+    }),
+  }),
 };

@@ -1,9 +1,10 @@
+import { findMentions } from '../mention/index.js';
 import type { Stage } from '../stage.js';
 
-// Placeholder until this stage is built: provides an empty layer so the pipeline stays whole.
+/** People, organisations, places, demonyms, equipment and military units, each with a within-document entity key. */
 export const mentionStage: Stage = {
   name: 'mentions',
   needs: ['sentences', 'tokens'],
   provides: ['mentions'],
-  run: () => ({ mentions: [] }),
+  run: (text, layers) => ({ mentions: findMentions(text, layers.tokens ?? [], layers.sentences ?? []) }),
 };

@@ -1,4 +1,21 @@
 import type { EvalDataset } from '../prf.js';
+import { belarusAttributions } from './belarus-attributions.js';
+import { polnear } from './polnear.js';
+import { belarusDates } from './belarus-dates.js';
+import { belarusPeople } from './belarus-people.js';
+import { belarusQuantities } from './belarus-quantities.js';
+import { newsquant } from './newsquant.js';
+import { re3d } from './re3d.js';
+import { tempeval3 } from './tempeval3.js';
 
 /** Every gold set `npm run eval` scores; one line each. */
-export const datasets: readonly EvalDataset[] = [];
+export const datasets: readonly EvalDataset[] = [
+  belarusAttributions,
+  polnear,
+  belarusDates,
+  belarusPeople,
+  belarusQuantities,
+  newsquant,
+  re3d,
+  tempeval3,
+];

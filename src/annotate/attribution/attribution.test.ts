@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Attribution } from '../../core/index.js';
+import { personAt, runOwnStages } from './test-layers.js';
+
+const show = (text: string, a: Attribution) => ({
+  speaker: a.speaker.text,
+  cue: a.cue.text,
+  content: text.slice(a.content.start, a.content.end),
+});
+
+// [text, speaker, cue, content]: one expected report per line, in text order.
+const table: [string, string, string, string][] = [
+  [
+    'The mayor said that the bridge would reopen in spring.',
+    'The mayor',
+    'said',
+    'the bridge would reopen in spring',
+  ],
+  [
+    'According to the port authority, two ferries ran aground.',
+    'the port authority',
+    'According to',
+    'two ferries ran aground',
+  ],
+  [
+    'Two ferries ran aground, according to the coast guard.',
+    'the coast guard',
+    'according to',
+    'Two ferries ran aground',
+  ],
+  ['“We will not retreat,” the colonel said.', 'the colonel', 'said', 'We will not retreat'],
+  ['“Nobody told us,” said Ms Okafor.', 'Ms Okafor', 'said', 'Nobody told us'],
+  [
+    'The minister told reporters on Friday that prices would fall.',
+    'The minister',
+    'told',
+    'prices would fall',
+  ],
+  [
+    'Kowalczyk, the union leader, said: “The strike goes on.”',
+    'Kowalczyk, the union leader',
+    'said',
+    'The strike goes on',
+  ],
+  [
+    'In the view of the auditors, the accounts were sound.',
+    'the auditors',
+    'In the view of',
+    'the accounts were sound',
+  ],
+  ['There were reports that the dam had cracked.', 'reports', 'reports that', 'the dam had cracked'],
+  [
+    'The daily cited a senior aide as saying the deal was dead.',
+    'a senior aide',
+    'cited',
+    'the deal was dead',
+  ],
+  [
+    'A similar warning was issued... no. A similar claim was made by the regulator.',
+    'the regulator',
+    'made by',
+    'A similar claim',
+  ],
+  ['The plan was seen by critics as a land grab.', 'critics', 'seen by', 'a land grab'],
+  [
+    'Farmers in the valley point out that the river is dry.',
+    'Farmers in the valley',
+    'point out',
+    'the river is dry',
+  ],
+  [
+    'The rise in prices was not expected (as the bank itself admitted).',
+    'the bank',
+    'admitted',
+    'The rise in prices was not expected',
+  ],
+];
+
+describe('attribution stage: speaker, cue, content', () => {
+  for (const [text, speaker, cue, content] of table) {
+    it(text, () => {
+      const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
+      assert.ok(
+        found.some(
+          (f) =>
+            f.speaker.endsWith(speaker.split(' ').at(-1) ?? speaker) &&
+            f.cue === cue &&
+            f.content === content,
+        ),
+        `expected ${speaker} / ${cue} / ${content}, got ${JSON.stringify(found)}`,
+      );
+    });
+  }
+
+  it('keeps spans honest: every text equals its slice', () => {
+    const text = 'Reuters reports that, according to two diplomats, talks “broke down” early.';
+    for (const a of runOwnStages(text).attributions ?? []) {
+      assert.equal(text.slice(a.span.start, a.span.end), a.text);
+      assert.equal(text.slice(a.cue.span.start, a.cue.span.end), a.cue.text);
+      assert.equal(text.slice(a.speaker.span.start, a.speaker.span.end), a.speaker.text);
+    }
+  });
+
+  it('nests a report inside another report', () => {
+    const text = 'According to the think tank, the general probably said that the bridgehead was ready.';
+    const found = runOwnStages(text).attributions ?? [];
+    const inner = found.find((a) => a.cue.text === 'said');
+    assert.ok(inner, JSON.stringify(found));
+    assert.equal(found[inner.parent ?? -1]?.cue.text, 'According to');
+  });
+
+  it('resolves "he" to the last person named before it', () => {
+    const text = 'Ivan Petrenko met Olga Sirko. Later Petrenko left. “It went well,” he said.';
+    const mentions = [personAt(text, 'Ivan Petrenko', 'petrenko'), personAt(text, 'Olga Sirko', 'sirko')];
+    mentions.push({
+      ...personAt(text.slice(0), 'Petrenko', 'petrenko'),
+      span: { start: text.indexOf('Petrenko left'), end: text.indexOf('Petrenko left') + 8 },
+    });
+    const [a] = runOwnStages(text, { mentions }).attributions ?? [];
+    assert.equal(a?.speaker.text, 'he');
+    assert.equal(a?.speaker.entity, 'petrenko');
+    assert.equal(a?.speaker.resolvesTo, 'Petrenko');
+  });
+
+  it('labels collective and unnamed speakers vague, named ones not', () => {
+    const text =
+      'Many analysts believe that the talks will fail. Sources say that the envoy quit. Minister Lind said that it rained.';
+    const found = runOwnStages(text).attributions ?? [];
+    assert.deepEqual(
+      found.map((a) => [a.speaker.text, a.speaker.vague]),
+      [
+        ['Many analysts', true],
+        ['Sources', true],
+        ['Minister Lind', false],
+      ],
+    );
+  });
+
+  it('inherits the speaker for "..., adding that"', () => {
+    const text = '“The line holds,” she said, adding that reserves were on their way.';
+    const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
+    assert.deepEqual(found, [
+      { speaker: 'she', cue: 'said', content: 'The line holds' },
+      { speaker: 'she', cue: 'adding', content: 'reserves were on their way' },
+    ]);
+  });
+
+  const negatives = [
+    'The said agreement was signed in Vienna.',
+    'The report was long and nobody read it.',
+    'It can only be said that the weather was poor.',
+    'We can assume that prices will rise.',
+    'The factory expects to benefit from the order.',
+    'Belarus adds to the problem by waiting.',
+    'These claims are false.',
+    'Statements by officials were brief.',
+    'According to the treaty, each side keeps ten ships.',
+    'The band played on.',
+  ];
+  for (const text of negatives) {
+    it(`finds no report in: ${text}`, () => {
+      assert.deepEqual(
+        (runOwnStages(text).attributions ?? []).map((a) => show(text, a)),
+        [],
+      );
+    });
+  }
+});

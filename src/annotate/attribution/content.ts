@@ -1,0 +1,86 @@
+import type { Span } from '../../core/index.js';
+import type { ParseContext } from './context.js';
+import { cueLexicon } from './cue-lexicon.js';
+import { isPunct } from './token-view.js';
+
+const thatWindow = 8;
+const quoteWindow = 6;
+/** Reports are read at most this many tokens past their cue, so one endless line stays linear. */
+const maxContent = 400;
+
+/** Trims spaces, edge punctuation (but not quote marks) and a leading "that" from a span. */
+export function tidy(text: string, start: number, end: number): Span | null {
+  let a = start;
+  let b = end;
+  for (let guard = 0; guard < 4; guard++) {
+    while (a < b && /[\s,;:.—–(-]/u.test(text[a] ?? '')) a++;
+    if (/^that\b/i.test(text.slice(a, a + 5))) a += 4;
+  }
+  while (b > a && /[\s,;:.!?—–()-]/u.test(text[b - 1] ?? '')) b--;
+  return b > a ? { start: a, end: b } : null;
+}
+
+/** The inside of a quote (without its marks). */
+const inside = (q: Span): Span => ({ start: q.start + 1, end: Math.max(q.start + 1, q.end - 1) });
+
+/**
+ * What a cue ending at token `from` reports: a quote opening just after it, else the clause after
+ * "that" within a few words, else the rest of the sentence, stopping at a semicolon or at a
+ * participle that starts a new report (", adding that").
+ */
+export function contentAfter(ctx: ParseContext, from: number): Span | null {
+  const { toks, sentence, quotes, text } = ctx;
+  const ceiling = Math.min(sentence.last, from + maxContent);
+  let end = ceiling < sentence.last ? (toks[ceiling - 1]?.end ?? sentence.end) : sentence.end;
+  for (let k = from; k < ceiling; k++) {
+    const t = toks[k];
+    if (!t) break;
+    if (k - from <= quoteWindow) {
+      const q = quotes.byOpen.get(t.start);
+      if (q && !seenThat(ctx, from, k)) return tidy(text, inside(q).start, inside(q).end);
+    }
+    const closes = quotes.byClose.get(t.start);
+    const leavesQuote = closes !== undefined && closes.start < (toks[from]?.start ?? 0);
+    if (
+      leavesQuote ||
+      t.text === ';' ||
+      (t.text === ',' && cueLexicon.participleInherit.has(toks[k + 1]?.lower ?? ''))
+    ) {
+      end = t.start;
+      break;
+    }
+  }
+  let start = toks[from]?.start ?? sentence.end;
+  for (let k = from; k < Math.min(sentence.last, from + thatWindow); k++) {
+    const t = toks[k];
+    if (!t || (isPunct(t) && t.text !== ',')) break;
+    if (t.lower === 'that') {
+      start = t.end;
+      break;
+    }
+  }
+  if (from >= sentence.last) start = sentence.end;
+  return tidy(text, start, Math.max(start, end));
+}
+
+function seenThat(ctx: ParseContext, from: number, until: number): boolean {
+  for (let k = from; k < until; k++) if (ctx.toks[k]?.lower === 'that') return true;
+  return false;
+}
+
+/**
+ * What a cue reports when nothing follows it: the quote that closes just before its speaker
+ * ("“...,” he said"), else the sentence up to the speaker ("C (as X said.)").
+ */
+export function contentBefore(ctx: ParseContext, speakerFirst: number): Span | null {
+  const { toks, sentence, quotes, text } = ctx;
+  let k = speakerFirst - 1;
+  while (k >= sentence.first && isPunct(toks[k]) && !quotes.byClose.has(toks[k]?.start ?? -1)) k--;
+  const mark = toks[k];
+  const q = mark ? quotes.byClose.get(mark.start) : undefined;
+  if (q) return tidy(text, inside(q).start, inside(q).end);
+  let end = toks[speakerFirst]?.start ?? sentence.start;
+  const prev = toks[speakerFirst - 1];
+  if (prev && (prev.lower === 'as' || prev.lower === 'according')) end = prev.start;
+  return tidy(text, sentence.start, end);
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/index.js';
+
+interface CueFile {
+  readonly verbs: Record<string, string[]>;
+  readonly notBefore: Record<string, string[]>;
+  readonly needsThat: string[];
+  readonly passive: Record<string, string[]>;
+  readonly prepositional: string[];
+  readonly possessive: string[];
+  readonly nounCues: string[];
+  readonly cite: string[];
+  readonly vagueHeads: string[];
+  readonly vagueDeterminers: string[];
+  readonly pronouns: Record<string, string>;
+  readonly relativePronouns: string[];
+  readonly excludedSpeakers: string[];
+  readonly nonSourceHeads: string[];
+  readonly skipBeforeCue: string[];
+  readonly beForms: string[];
+  readonly participleInherit: string[];
+}
+
+/** A cue phrase: its words (lowercase tokens) and the lemma it stands for. */
+export interface CuePhrase {
+  readonly words: readonly string[];
+  readonly lemma: string;
+}
+
+/** Phrases indexed by their first word, longest first, so matching tries the longest cue. */
+export type PhraseIndex = ReadonlyMap<string, readonly CuePhrase[]>;
+
+export interface CueLexicon {
+  readonly verbs: PhraseIndex;
+  readonly passive: PhraseIndex;
+  readonly prepositional: PhraseIndex;
+  readonly notBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly needsThat: ReadonlySet<string>;
+  readonly possessive: ReadonlySet<string>;
+  readonly nounCues: ReadonlySet<string>;
+  readonly cite: ReadonlySet<string>;
+  readonly vagueHeads: ReadonlySet<string>;
+  readonly vagueDeterminers: ReadonlySet<string>;
+  readonly pronouns: ReadonlyMap<string, string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly excludedSpeakers: ReadonlySet<string>;
+  readonly nonSourceHeads: ReadonlySet<string>;
+  readonly skipBeforeCue: ReadonlySet<string>;
+  readonly beForms: ReadonlySet<string>;
+  readonly participleInherit: ReadonlySet<string>;
+}
+
+/** Splits a phrase the way the tokenizer does: "n't" and "'s" come apart from their word. */
+export const phraseWords = (phrase: string): string[] =>
+  phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/(n't|'s)\b/g, ' $1')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+
+export function indexPhrases(byLemma: Record<string, readonly string[]>): PhraseIndex {
+  const index = new Map<string, CuePhrase[]>();
+  for (const [lemma, forms] of Object.entries(byLemma)) {
+    for (const form of forms) {
+      const words = phraseWords(form);
+      const first = words[0];
+      if (!first) continue;
+      index.set(first, [...(index.get(first) ?? []), { words, lemma }]);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+
+function load(): CueLexicon {
+  const file = JSON.parse(
+    readFileSync(join(projectRoot, 'model', 'attribution-cues.json'), 'utf8'),
+  ) as CueFile;
+  return {
+    verbs: indexPhrases(file.verbs),
+    passive: indexPhrases(file.passive),
+    prepositional: indexPhrases(Object.fromEntries(file.prepositional.map((p) => [p, [p]]))),
+    notBefore: new Map(Object.entries(file.notBefore).map(([k, v]) => [k, set(v)])),
+    needsThat: set(file.needsThat),
+    possessive: set(file.possessive),
+    nounCues: set(file.nounCues),
+    cite: set(file.cite),
+    vagueHeads: set(file.vagueHeads),
+    vagueDeterminers: set(file.vagueDeterminers),
+    pronouns: new Map(Object.entries(file.pronouns)),
+    relativePronouns: set(file.relativePronouns),
+    excludedSpeakers: set(file.excludedSpeakers),
+    nonSourceHeads: set(file.nonSourceHeads),
+    skipBeforeCue: set(file.skipBeforeCue),
+    beForms: set(file.beForms),
+    participleInherit: set(file.participleInherit),
+  };
+}
+
+/** Loaded once at module load (the only I/O of the attribution stage). */
+export const cueLexicon: CueLexicon = load();

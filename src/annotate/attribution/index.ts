@@ -1,0 +1,42 @@
+import type { Attribution, Mention, Sentence, Token } from '../../core/index.js';
+import type { AttributionParser, Candidate } from './context.js';
+import { refine } from './nesting.refiner.js';
+import { nounCueParser } from './noun-cue.parser.js';
+import { passiveParser } from './passive.parser.js';
+import { prepositionalParser } from './prepositional.parser.js';
+import { findQuotes } from './quotes.js';
+import { tokenView } from './token-view.js';
+import { verbCueParser } from './verb-cue.parser.js';
+
+/**
+ * Order matters: verb cues first (they claim "reports" in "Reuters reports that"), then the noun
+ * cues that only apply where no verb reading was found ("there were reports that").
+ */
+const parsers: readonly AttributionParser[] = [
+  verbCueParser,
+  prepositionalParser,
+  passiveParser,
+  nounCueParser,
+];
+
+export function extractAttributions(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Attribution[] {
+  const view = tokenView(text, sentences, tokens);
+  const quotes = findQuotes(text);
+  const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const candidates: Candidate[] = [];
+  for (const sentence of view.sentences) {
+    const ctx = { text, toks: view.toks, quotes, mentions: ordered, sentence };
+    const found: Candidate[] = [];
+    for (const parse of parsers) for (const c of parse(ctx, found)) found.push(c);
+    for (const c of found) candidates.push(c);
+  }
+  return refine(text, view.toks, candidates);
+}
+
+export type { Tok, TokenView } from './token-view.js';
+export { tokenView } from './token-view.js';

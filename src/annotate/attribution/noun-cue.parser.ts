@@ -1,0 +1,48 @@
+import { contentAfter, contentBefore } from './content.js';
+import type { AttributionParser, Candidate } from './context.js';
+import { cueLexicon } from './cue-lexicon.js';
+import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { speakerFrom } from './speaker.js';
+
+/**
+ * Three noun-led forms: "(there were) reports that C" (the noun is both cue and vague speaker),
+ * "in X's view, C" / "X's assessment is that C", and "cited X as saying C".
+ */
+export const nounCueParser: AttributionParser = (ctx, before) => {
+  const { toks, sentence, text, mentions } = ctx;
+  const taken = new Set(before.map((c) => c.cue.first));
+  const out: Candidate[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = toks[i];
+    if (!t || taken.has(i)) continue;
+    const next = toks[i + 1];
+    if (cueLexicon.nounCues.has(t.lower) && next?.lower === 'that') {
+      const before = i > sentence.first ? phraseEndingAt(toks, i - 1, sentence.first) : null;
+      const phrase = { first: before?.first ?? i, last: i + 1 };
+      const speaker = speakerFrom(text, toks, phrase, mentions);
+      const content = contentAfter(ctx, i + 2);
+      if (speaker && content)
+        out.push({ cue: { first: i, last: i + 2 }, speaker, content, rule: 'noun-cue' });
+    } else if (cueLexicon.possessive.has(t.lower) && toks[i - 1]?.lower === "'s") {
+      const phrase = phraseEndingAt(toks, i - 2, sentence.first);
+      const speaker = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
+      const content = contentAfter(ctx, i + 1) ?? (phrase ? contentBefore(ctx, phrase.first) : null);
+      if (speaker && content)
+        out.push({ cue: { first: i - 1, last: i + 1 }, speaker, content, rule: 'possessive' });
+    } else if (cueLexicon.cite.has(t.lower)) {
+      const phrase = phraseStartingAt(toks, i + 1, sentence.last);
+      const as = phrase ? toks[phrase.last] : undefined;
+      if (
+        !phrase ||
+        as?.lower !== 'as' ||
+        !/^(saying|stating|telling)$/.test(toks[phrase.last + 1]?.lower ?? '')
+      )
+        continue;
+      const speaker = speakerFrom(text, toks, phrase, mentions);
+      const content = contentAfter(ctx, phrase.last + 2);
+      if (speaker && content)
+        out.push({ cue: { first: i, last: i + 1 }, speaker, content, rule: 'cited-as-saying' });
+    }
+  }
+  return out;
+};

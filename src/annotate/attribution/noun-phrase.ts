@@ -1,0 +1,97 @@
+import { cueLexicon } from './cue-lexicon.js';
+import { isPunct, type Tok } from './token-view.js';
+
+/** A noun phrase as a token range [first, last). */
+export interface Phrase {
+  readonly first: number;
+  readonly last: number;
+}
+
+const maxTokens = 16;
+const nominal = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART', 'PRON']);
+const linking = new Set(['of', 'to', 'for', 'from', 'at']);
+const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Can `t` sit inside a noun phrase? With no tagger ('X'), any word that is not a skip word can. */
+function admissible(t: Tok): boolean {
+  if (isPunct(t)) return t.text === '%' || t.text === '-';
+  if (t.pos === 'X') return !cueLexicon.skipBeforeCue.has(t.lower);
+  if (t.pos === 'PART') return t.lower === "'s";
+  return nominal.has(t.pos);
+}
+
+const isLink = (t: Tok | undefined): boolean =>
+  t !== undefined && linking.has(t.lower) && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'X');
+const isAnd = (t: Tok | undefined): boolean => t !== undefined && t.lower === 'and';
+const isDet = (t: Tok | undefined): boolean => t !== undefined && (t.pos === 'DET' || t.lower === 'the');
+
+/** Skips adverbs and auxiliaries leftwards from `at`; returns the new index and whether a "be" was passed. */
+export function skipLeft(toks: readonly Tok[], at: number, floor: number): { at: number; passive: boolean } {
+  let j = at;
+  let passive = false;
+  while (j >= floor) {
+    const t = toks[j];
+    if (!t || !(t.pos === 'ADV' || t.pos === 'AUX' || cueLexicon.skipBeforeCue.has(t.lower))) break;
+    if (cueLexicon.beForms.has(t.lower)) passive = true;
+    j--;
+  }
+  return { at: j, passive };
+}
+
+/** The noun phrase that ends at token `at` (inclusive), reading leftwards no further than `floor`. */
+export function phraseEndingAt(toks: readonly Tok[], at: number, floor: number): Phrase | null {
+  let j = at;
+  const last = at + 1;
+  while (j >= floor && last - j <= maxTokens) {
+    const t = toks[j];
+    if (!t) break;
+    if (t.pos === 'PRON') {
+      if (j === at || possessives.has(t.lower)) j--;
+      break;
+    }
+    if (isDet(t)) {
+      j--;
+      if (!isLink(toks[j])) break;
+      continue;
+    }
+    if (isLink(t) || isAnd(t)) {
+      if (!admissible(toks[j - 1] ?? t) || j === at) break;
+      j--;
+      continue;
+    }
+    if (!admissible(t)) break;
+    j--;
+  }
+  return trim(toks, j + 1, last);
+}
+
+/** The noun phrase that starts at token `at`, reading rightwards up to `ceiling` (exclusive). */
+export function phraseStartingAt(toks: readonly Tok[], at: number, ceiling: number): Phrase | null {
+  let j = at;
+  while (j < ceiling && j - at < maxTokens) {
+    const t = toks[j];
+    if (!t) break;
+    if (isLink(t) || isAnd(t)) {
+      const next = toks[j + 1];
+      if (j === at || !next || !(admissible(next) || isDet(next))) break;
+    } else if (isDet(t) && j > at && !isLink(toks[j - 1])) break;
+    else if (t.pos === 'PRON' && j > at && !possessives.has(t.lower)) break;
+    else if (!admissible(t)) break;
+    j++;
+  }
+  return trim(toks, at, j);
+}
+
+function trim(toks: readonly Tok[], first: number, last: number): Phrase | null {
+  let a = first;
+  let b = last;
+  while (a < b && (isLink(toks[a]) || isAnd(toks[a]) || toks[a]?.lower === "'s")) a++;
+  while (b > a && (isLink(toks[b - 1]) || isAnd(toks[b - 1]) || isDet(toks[b - 1]))) b--;
+  return b > a ? { first: a, last: b } : null;
+}
+
+/** The head word: the last word before the first "of"/"to" (the spokesman of the ministry -> spokesman). */
+export function headOf(toks: readonly Tok[], p: Phrase): Tok | undefined {
+  for (let k = p.first + 1; k < p.last; k++) if (isLink(toks[k])) return toks[k - 1];
+  return toks[p.last - 1];
+}

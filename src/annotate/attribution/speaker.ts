@@ -1,0 +1,74 @@
+import type { Mention, SpeakerRef } from '../../core/index.js';
+import { cueLexicon } from './cue-lexicon.js';
+import { headOf, type Phrase } from './noun-phrase.js';
+import type { Tok } from './token-view.js';
+
+/**
+ * A speaker from its noun phrase: vague when its head is collective or unnamed ("many analysts",
+ * "sources"); a pronoun resolves to the last person named before it; a named speaker takes the
+ * entity key of the mention it overlaps. `mentions` must be sorted by start.
+ */
+export function speakerFrom(
+  text: string,
+  toks: readonly Tok[],
+  p: Phrase,
+  mentions: readonly Mention[],
+): SpeakerRef | null {
+  const first = toks[p.first];
+  const last = toks[p.last - 1];
+  if (!first || !last) return null;
+  const span = { start: first.start, end: last.end };
+  const head = headOf(toks, p);
+  const words = toks.slice(p.first, p.last);
+  if (words.length === 1 && cueLexicon.excludedSpeakers.has(first.lower)) return null;
+  if (head && cueLexicon.nonSourceHeads.has(head.lower)) return null;
+  const base = { span, text: text.slice(span.start, span.end) };
+  const kind = words.length === 1 ? cueLexicon.pronouns.get(first.lower) : undefined;
+  const before = lastStartingBefore(mentions, span.end);
+  if (kind === 'person') {
+    const named = scanBack(mentions, before, span.start);
+    return named
+      ? { ...base, vague: false, resolvesTo: named.name, entity: named.entity }
+      : { ...base, vague: false };
+  }
+  if (kind) return { ...base, vague: false };
+  const named = overlapping(mentions, before, span.start);
+  const hasName = words.some((w) => w.pos === 'PROPN' && !cueLexicon.vagueHeads.has(w.lower));
+  const vague =
+    !named &&
+    ((head !== undefined && cueLexicon.vagueHeads.has(head.lower)) ||
+      (!hasName && words.some((w) => cueLexicon.vagueDeterminers.has(w.lower))));
+  return named ? { ...base, vague, entity: named.entity } : { ...base, vague };
+}
+
+/** Index of the last mention starting before `offset` (binary search), or -1. */
+function lastStartingBefore(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.span.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const lookBack = 200;
+
+/** The nearest person mention ending before `offset`, among the few hundred mentions before it. */
+function scanBack(mentions: readonly Mention[], from: number, offset: number): Mention | undefined {
+  for (let i = from; i >= 0 && from - i < lookBack; i--) {
+    const m = mentions[i];
+    if (m && m.kind === 'person' && m.span.end <= offset) return m;
+  }
+  return undefined;
+}
+
+/** A named (non-demonym) mention overlapping a speaker that starts at `start`. */
+function overlapping(mentions: readonly Mention[], from: number, start: number): Mention | undefined {
+  for (let i = from; i >= 0 && from - i < 16; i--) {
+    const m = mentions[i];
+    if (m && m.span.end > start && m.kind !== 'demonym') return m;
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import type { Sentence, Token } from '../../core/index.js';
+
+/** A token with its surface, lowercased for matching; `pos` is 'X' when no tagger ran. */
+export interface Tok {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly pos: string;
+}
+
+/** A sentence as a range of token indices [first, last). */
+export interface SentenceRange {
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface TokenView {
+  readonly toks: readonly Tok[];
+  readonly sentences: readonly SentenceRange[];
+}
+
+// Letters with marks, apostrophes and hyphens inside; digits; any other single non-space character.
+const fallbackToken = /\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+
+/**
+ * Tokens and sentences in one flat view that the attribution, certainty and claim rules share.
+ * When the tokens or sentences layers are empty (a stage run alone), a plain tokenizer and one
+ * sentence per line stand in, so the rules degrade instead of failing.
+ */
+export function tokenView(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): TokenView {
+  const toks: Tok[] =
+    tokens.length > 0 ? tokens.map((t) => toTok(text, t.span.start, t.span.end, t.pos)) : [];
+  if (toks.length === 0) {
+    for (const m of text.matchAll(fallbackToken)) toks.push(toTok(text, m.index, m.index + m[0].length, 'X'));
+  }
+  const spans = sentences.length > 0 ? sentences.map((s) => s.span) : lines(text);
+  const out: SentenceRange[] = [];
+  let i = 0;
+  for (const span of spans) {
+    while (i < toks.length && (toks[i]?.start ?? 0) < span.start) i++;
+    const first = i;
+    while (i < toks.length && (toks[i]?.end ?? 0) <= span.end) i++;
+    if (i > first) out.push({ start: span.start, end: span.end, first, last: i });
+  }
+  return { toks, sentences: out };
+}
+
+function toTok(text: string, start: number, end: number, pos: string): Tok {
+  const surface = text.slice(start, end);
+  return { start, end, text: surface, lower: surface.toLowerCase().replace(/’/g, "'"), pos };
+}
+
+function lines(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Does the token sequence starting at `at` spell `words` (lowercase)? */
+export function matchesAt(
+  toks: readonly Tok[],
+  at: number,
+  words: readonly string[],
+  limit: number,
+): boolean {
+  if (at + words.length > limit) return false;
+  for (let k = 0; k < words.length; k++) if (toks[at + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+export const isPunct = (t: Tok | undefined): boolean =>
+  t !== undefined && (t.pos === 'PUNCT' || t.pos === 'SYM' || /^[^\p{L}\p{N}]+$/u.test(t.text));

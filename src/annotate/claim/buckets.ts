@@ -1,0 +1,24 @@
+import type { Span } from '../../core/index.js';
+import type { SentenceRange } from '../attribution/token-view.js';
+
+/**
+ * For each sentence, the indices of the items that start inside it. One sort and one pass, so a
+ * document with many sentences and many items stays linear (plus the sort).
+ */
+export function bucketBySentence(
+  sentences: readonly SentenceRange[],
+  items: readonly { span: Span }[],
+): number[][] {
+  const out: number[][] = sentences.map(() => []);
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => (items[a]?.span.start ?? 0) - (items[b]?.span.start ?? 0));
+  let s = 0;
+  for (const i of order) {
+    const start = items[i]?.span.start ?? 0;
+    while (s < sentences.length && (sentences[s]?.end ?? 0) <= start) s++;
+    const sentence = sentences[s];
+    if (sentence && sentence.start <= start) out[s]?.push(i);
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+export { buildClaims } from './build-claims.js';

@@ -1,0 +1,48 @@
+import type { Candidate } from './candidate.js';
+import { fold } from './fold.js';
+import { lexicon } from './lexicon.js';
+
+const ACRONYM = /^[A-Z][A-Za-z]{0,2}[A-Z]{1,5}$/;
+
+/** Initials of the capitalised words of a name, joiners skipped: Institute for the Study of War -> ISW. */
+const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => w && !lexicon.orgJoiners.has(fold(w)))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+
+/**
+ * Links acronyms to their expansions: "Institute for the Study of War (ISW)", or the same initials
+ * elsewhere in the document. Linked acronyms become organisations carrying the expansion; unknown
+ * acronyms that are neither linked nor known are dropped.
+ */
+export function linkAcronyms(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const expansions = new Map<string, string>();
+  const orgs = candidates.filter((c) => c.kind === 'organisation' && !ACRONYM.test(c.name));
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!c || !ACRONYM.test(c.name) || expansions.has(c.name)) continue;
+    const previous = candidates[i - 1];
+    if (previous?.kind === 'organisation' && /^\s*\(\s*$/.test(text.slice(previous.end, c.start))) {
+      if (initials(previous.name).charAt(0) === c.name.charAt(0)) expansions.set(c.name, previous.name);
+      continue;
+    }
+    const match = orgs.find((o) => initials(o.name) === c.name.toUpperCase());
+    if (match) expansions.set(c.name, match.name);
+  }
+  const expanded = new Map([...expansions].map(([acr, exp]) => [exp, acr]));
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const expansion = expansions.get(c.name);
+    if (expansion && (c.kind === 'unknown' || c.kind === 'organisation')) {
+      out.push({ ...c, kind: 'organisation', expansion, canonical: c.name, rule: `${c.rule}+acronym` });
+    } else if (c.kind === 'organisation' && expanded.has(c.name)) {
+      out.push({ ...c, canonical: expanded.get(c.name) ?? c.name });
+    } else if (c.kind === 'unknown' && c.rule === 'unknown:acronym') {
+      if (lexicon.orgAcronyms.has(c.name))
+        out.push({ ...c, kind: 'organisation', rule: 'organisation:known' });
+    } else out.push(c);
+  }
+  return out;
+}

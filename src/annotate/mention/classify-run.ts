@@ -1,0 +1,143 @@
+import type { Candidate } from './candidate.js';
+import { fold } from './fold.js';
+import { isRegionHead, isRegionPrefix, lookupDemonym, lookupPlace } from './gazetteer.js';
+import { lexicon } from './lexicon.js';
+import { isDemonym, isFirstName, isKnownSurname, isOrgHead, isRoleWord, nameish } from './name-shape.js';
+import { personFromRun } from './person.parser.js';
+import type { Word } from './word.js';
+
+const textOf = (ws: readonly Word[]): string => ws.map((w) => w.norm).join(' ');
+
+const make = (
+  ws: readonly Word[],
+  kind: Candidate['kind'],
+  rule: string,
+  extra: Partial<Candidate> = {},
+): Candidate => {
+  const first = ws[0];
+  const last = ws[ws.length - 1];
+  return { start: first?.start ?? 0, end: last?.end ?? 0, kind, name: textOf(ws), rule, ...extra };
+};
+
+/**
+ * What a run of capitalised words names. Ordered checks, first match wins: a whole place, a
+ * demonym, a person at the tail (with roles before it), an organisation, a place with a region
+ * word, then the parts one by one. `words`/`first`/`last` give the run inside the sentence.
+ */
+export function classifyRun(words: readonly Word[], first: number, last: number): Candidate[] {
+  const ws = words.slice(first, last + 1);
+  if (ws.length === 0) return [];
+  const text = textOf(ws);
+  const place = lookupPlace(text);
+  if (place !== undefined && !(ws.length === 1 && isKnownSurname(ws[0]))) {
+    return [make(ws, 'place', 'place:gazetteer', { canonical: place })];
+  }
+  if (ws.length === 1 && ws[0] && lookupDemonym(ws[0].norm) !== undefined) {
+    return [make(ws, 'demonym', 'demonym:gazetteer', countryOf(ws[0]))];
+  }
+  const person = personFromRun(words, first, last);
+  if (person) return person;
+  const only = ws[0];
+  if (
+    ws.length === 1 &&
+    only &&
+    (lexicon.orgAcronyms.has(only.text) || lexicon.orgNames.has(fold(only.norm)))
+  ) {
+    return [make(ws, 'organisation', 'organisation:known')];
+  }
+  if (ws.some(isOrgHead) && !isRoleWord(ws[0])) {
+    const lead = ws[0] && isDemonym(ws[0]) ? countryOf(ws[0]) : {};
+    return [make(ws, 'organisation', 'organisation:head', lead)];
+  }
+  const tail = ws[ws.length - 1];
+  if (ws.length > 1 && tail && lexicon.unitHeads.includes(fold(tail.norm)))
+    return [make(ws, 'unit', 'unit:named')];
+  if (ws.length > 1 && tail && isRegionHead(tail.norm)) return [make(ws, 'place', 'place:region-head')];
+  if (ws.length > 1 && ws[0] && isRegionPrefix(ws[0].norm)) return [make(ws, 'place', 'place:region-prefix')];
+  return splitParts(words, first, last);
+}
+
+const countryOf = (w: Word): Partial<Candidate> => {
+  const country = lookupDemonym(w.norm);
+  return country ? { country } : {};
+};
+
+/** No reading of the whole run fits: take its parts (demonyms, places, names) one by one. */
+function splitParts(words: readonly Word[], first: number, last: number): Candidate[] {
+  const out: Candidate[] = [];
+  let i = first;
+  while (i <= last) {
+    const w = words[i];
+    if (!w) break;
+    const placeEnd = longestPlace(words, i, last);
+    if (placeEnd >= i) {
+      const ws = words.slice(i, placeEnd + 1);
+      out.push(make(ws, 'place', 'place:gazetteer', { canonical: lookupPlace(textOf(ws)) ?? textOf(ws) }));
+      i = placeEnd + 1;
+      continue;
+    }
+    if (isDemonym(w)) {
+      out.push(make([w], 'demonym', 'demonym:gazetteer', countryOf(w)));
+      i++;
+      continue;
+    }
+    if (/^[A-Z][A-Za-z]{0,2}[A-Z]{1,5}$/.test(w.text) && !w.shouting) {
+      out.push(make([w], 'unknown', 'unknown:acronym'));
+      i++;
+      continue;
+    }
+    if (w.cap && !isRoleWord(w) && !isOrgHead(w)) {
+      let j = i;
+      while (j + 1 <= last && words[j + 1] && nameish(words[j + 1] as Word) && !isDemonym(words[j + 1])) j++;
+      const ws = words.slice(i, j + 1);
+      if (ws.every(nameish)) out.push(...guessName(ws));
+      else out.push(...hyphenParts(w));
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function longestPlace(words: readonly Word[], from: number, last: number): number {
+  for (let end = Math.min(last, from + 4); end >= from; end--) {
+    if (lookupPlace(textOf(words.slice(from, end + 1))) !== undefined) return end;
+  }
+  return from - 1;
+}
+
+/** Names with no cue: two or three proper nouns read as a person, one alone stays unknown. */
+function guessName(ws: readonly Word[]): Candidate[] {
+  if (ws.length === 1) {
+    const w = ws[0] as Word;
+    if (w.text.includes('-')) {
+      const parts = hyphenParts(w);
+      if (parts.length > 0) return parts;
+    }
+    return [make(ws, 'unknown', 'unknown:single')];
+  }
+  if (ws.length <= 3 && ws.some((w) => w.pos === 'PROPN') && !ws.some((w) => w.shouting)) {
+    return [make(ws, 'person', isFirstName(ws[0]) ? 'person:first-name' : 'person:shape')];
+  }
+  return [];
+}
+
+/** "Belarusian-Russian", "Russia-controlled", "London-based": the parts that are places or demonyms. */
+function hyphenParts(w: Word): Candidate[] {
+  const out: Candidate[] = [];
+  let at = 0;
+  for (const part of w.text.split('-')) {
+    const start = w.start + at;
+    at += part.length + 1;
+    if (!part) continue;
+    const place = lookupPlace(part);
+    const country = lookupDemonym(part);
+    const base = { start, end: start + part.length, name: part };
+    if (place !== undefined)
+      out.push({ ...base, kind: 'place', rule: 'place:hyphen-part', canonical: place });
+    else if (country !== undefined)
+      out.push({ ...base, kind: 'demonym', rule: 'demonym:hyphen-part', ...(country ? { country } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/** Lowercase ASCII-ish form for lexicon lookups: diacritics removed, curly apostrophes straightened. */
+export const fold = (s: string): string =>
+  s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+
+/** A key for an entity: folded, words joined by hyphens. */
+export const slug = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/**
+ * A surname key that survives the usual transliteration differences inside one article:
+ * Lukashenka / Lukashenko, Sakhashchyk / Sakhaschyk, al-Assad / Asad. Consonants only, doubled
+ * letters once, with shch/sch/kh/ch folded.
+ */
+export const surnameKey = (s: string): string => {
+  const base = fold(s)
+    .replace(/^(al|el|ad|as|ash|an|ar)-/, '')
+    .replace(/shch|sch|ssch/g, 's')
+    .replace(/kh|ch/g, 'h')
+    .replace(/ks|x/g, 'ks')
+    .replace(/[^a-z]/g, '');
+  return base.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+};
+
+/** "SHOIGU" -> "Shoigu", leaving mixed-case words alone. */
+export const titleCase = (s: string): string =>
+  s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() ? s.charAt(0) + s.slice(1).toLowerCase() : s;
+
+export const isCapitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
+
+export const isAllCaps = (s: string): boolean =>
+  /\p{Lu}/u.test(s) && s === s.toUpperCase() && !/\p{Ll}/u.test(s);

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/index.js';
+import { fold } from './fold.js';
+
+interface WorldCountry {
+  readonly name: { readonly common: string; readonly official: string };
+  readonly altSpellings: readonly string[];
+  readonly capital: readonly string[];
+  readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+}
+
+const require = createRequire(import.meta.url);
+const countries = JSON.parse(
+  readFileSync(require.resolve('world-countries/countries.json'), 'utf8'),
+) as WorldCountry[];
+const local = JSON.parse(readFileSync(join(projectRoot, 'model', 'gazetteer-places.json'), 'utf8')) as {
+  places: Record<string, string[]>;
+  regionHeads: string[];
+  notPlaces: string[];
+  regionPrefixes: string[];
+};
+const demonymFile = JSON.parse(
+  readFileSync(join(projectRoot, 'model', 'gazetteer-demonyms.json'), 'utf8'),
+) as {
+  demonyms: Record<string, string>;
+};
+
+const notPlaces = new Set(local.notPlaces.map(fold));
+const places = new Map<string, string>();
+const demonyms = new Map<string, string>();
+const addPlace = (surface: string, canonical: string): void => {
+  const key = fold(surface);
+  if (!notPlaces.has(key) && !places.has(key)) places.set(key, canonical);
+};
+
+for (const [canonical, variants] of Object.entries(local.places)) {
+  addPlace(canonical, canonical);
+  for (const v of variants) addPlace(v, canonical);
+}
+for (const c of countries) {
+  const name = c.name.common;
+  addPlace(name, name);
+  addPlace(c.name.official, name);
+  // Alternative spellings hold two-letter codes and native scripts: keep only longer Latin names.
+  for (const alt of c.altSpellings)
+    if (alt.length > 3 && /^[\p{Script=Latin}\s.'-]+$/u.test(alt)) addPlace(alt, name);
+  for (const cap of c.capital) addPlace(cap, cap);
+  const dem = c.demonyms?.eng;
+  if (dem) for (const d of [dem.m, dem.f]) if (d && !demonyms.has(fold(d))) demonyms.set(fold(d), name);
+}
+for (const [word, country] of Object.entries(demonymFile.demonyms)) demonyms.set(fold(word), country);
+
+/** The longest place name (in words) the gazetteer holds. */
+export const placeMaxWords = Math.max(...[...places.keys()].map((k) => k.split(/\s+/).length));
+
+/** Canonical place for a surface ("Kiev" -> "Kyiv"), or undefined. */
+export const lookupPlace = (surface: string): string | undefined => places.get(fold(surface));
+
+/** The country a demonym belongs to ("Belarusian" -> "Belarus"; "" for groups like "Kurdish"). */
+export const lookupDemonym = (surface: string): string | undefined => demonyms.get(fold(surface));
+
+const regionHeads = new Set(local.regionHeads.map(fold));
+export const isRegionHead = (word: string): boolean => regionHeads.has(fold(word));
+
+const regionPrefixes = new Set(local.regionPrefixes.map(fold));
+/** Words that open a place name: Lake Tharthar, Fort Campbell, Wadi Barada. */
+export const isRegionPrefix = (word: string): boolean => regionPrefixes.has(fold(word));

@@ -1,0 +1,39 @@
+import type { Mention, Sentence, Token } from '../../core/index.js';
+import { linkAcronyms } from './acronym.refiner.js';
+import type { Candidate } from './candidate.js';
+import { classifyRun } from './classify-run.js';
+import { parseEquipment } from './equipment.parser.js';
+import { dropOverlaps } from './overlap.refiner.js';
+import { groupPeople } from './person-coref.refiner.js';
+import { parseRuns } from './run.parser.js';
+import { parseUnits } from './unit.parser.js';
+import { toWords } from './word.js';
+
+/**
+ * Named mentions in one text. Parsers first (patterns for equipment and units, capitalised runs
+ * read by the run classifier), then refiners in this order: overlaps dropped (longer wins), acronyms
+ * linked to expansions, people grouped into one key per person.
+ */
+export function findMentions(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): Mention[] {
+  const words = toWords(text, tokens, sentences);
+  const candidates: Candidate[] = [...parseEquipment(text), ...parseUnits(text)];
+  for (const run of parseRuns(words)) candidates.push(...classifyRun(words, run.first, run.last));
+  const kept = linkAcronyms(text, dropOverlaps(candidates));
+  const nextByEnd = new Map(words.map((w, i) => [w.end, words[i + 1]?.text ?? '']));
+  const nextWord = (c: Candidate): string => nextByEnd.get(c.end) ?? '';
+  return groupPeople(kept, nextWord).map((c) => ({
+    span: { start: c.start, end: c.end },
+    text: text.slice(c.start, c.end),
+    rule: c.rule,
+    kind: c.kind === 'unknown' ? 'person' : c.kind,
+    name: c.kind === 'person' ? (c.canonical ?? c.name) : c.name,
+    entity: c.entity,
+    ...(c.role ? { role: c.role } : {}),
+    ...(c.country ? { country: c.country } : {}),
+    ...(c.expansion ? { expansion: c.expansion } : {}),
+  }));
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/index.js';
+import { fold } from './fold.js';
+
+const load = <T>(file: string): T => JSON.parse(readFileSync(join(projectRoot, 'model', file), 'utf8')) as T;
+
+const firstNames = load<{ names: string[]; variants: string[][] }>('mention-first-names.json');
+const roles = load<{
+  titles: string[];
+  ranks: string[];
+  offices: string[];
+  roleJoiners: string[];
+  personVerbs: string[];
+}>('mention-roles.json');
+const orgs = load<{ heads: string[]; acronyms: string[]; names: string[]; joiners: string[] }>(
+  'mention-organisations.json',
+);
+const units = load<{ heads: string[]; phrases: string[] }>('mention-units.json');
+const equipment = load<{ designations: string[]; names: string[]; acronyms: string[] }>(
+  'mention-equipment.json',
+);
+const notNames = load<{ words: string[]; parts: string[] }>('mention-not-names.json');
+const people = load<{ people: Record<string, string[]> }>('gazetteer-people.json');
+
+const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
+
+const roleList = [...roles.titles, ...roles.ranks, ...roles.offices].map(fold);
+
+/** Which group of spellings each given name belongs to (its own when it has no variants). */
+const variantOf = new Map<string, string>();
+for (const group of firstNames.variants)
+  for (const name of group) variantOf.set(fold(name), fold(group[0] ?? name));
+
+const knownSurnames = new Map<string, string>();
+for (const [full, surnames] of Object.entries(people.people))
+  for (const s of surnames) knownSurnames.set(fold(s), full);
+
+/** Everything the mention stage knows as data, loaded once from model/. */
+export const lexicon = {
+  firstNames: foldedSet(firstNames.names),
+  /** Role phrases, folded, for longest-first matching. */
+  roles: new Set(roleList),
+  roleWords: new Set(roleList.flatMap((r) => r.split(/\s+/)).filter((w) => !roles.roleJoiners.includes(w))),
+  roleMaxWords: Math.max(...roleList.map((r) => r.split(/\s+/).length)),
+  roleJoiners: foldedSet(roles.roleJoiners),
+  personVerbs: foldedSet(roles.personVerbs),
+  orgHeads: foldedSet(orgs.heads),
+  orgAcronyms: new Set(orgs.acronyms),
+  orgNames: foldedSet(orgs.names),
+  orgJoiners: foldedSet(orgs.joiners),
+  unitHeads: units.heads.map(fold),
+  unitPhrases: units.phrases.map(fold),
+  equipmentDesignations: equipment.designations,
+  equipmentNames: equipment.names,
+  equipmentAcronyms: new Set(equipment.acronyms),
+  notNames: foldedSet(notNames.words),
+  notNameParts: foldedSet(notNames.parts),
+  knownSurnames,
+  givenNameGroup: (name: string): string => variantOf.get(fold(name)) ?? fold(name),
+};

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Mention } from '../../core/index.js';
+import { mentionStage } from '../stages/mention.stage.js';
+import { sentenceStage } from '../stages/sentence.stage.js';
+
+const mentions = (text: string): readonly Mention[] =>
+  mentionStage.run(text, sentenceStage.run(text, {}, {}), {}).mentions ?? [];
+const find = (text: string, surface: string): Mention | undefined =>
+  mentions(text).find((m) => m.text === surface);
+
+describe('mention stage: kinds', () => {
+  // [sentence, surface, expected kind]
+  const table: [string, string, Mention['kind']][] = [
+    ['Talks in Kiev resumed on Tuesday.', 'Kiev', 'place'],
+    ['The convoy left Homel before dawn.', 'Homel', 'place'],
+    ['Refinery workers in Mazyr went on strike.', 'Mazyr', 'place'],
+    ['A Belarusian delegation arrived.', 'Belarusian', 'demonym'],
+    ['Observers watched Belarus closely.', 'Belarus', 'place'],
+    ['Satellite images showed T-90M tanks near the border.', 'T-90M', 'equipment'],
+    ['Crews trained on the Tor-M2 for weeks.', 'Tor-M2', 'equipment'],
+    ['Two MiG-31K jets took off.', 'MiG-31K', 'equipment'],
+    ['Officials feared a Kinjal strike.', 'Kinjal', 'equipment'],
+    ['A battery of S-400 launchers moved west.', 'S-400', 'equipment'],
+    ['Elements of the 1st Guards Tank Army redeployed.', '1st Guards Tank Army', 'unit'],
+    ['They formed a regional grouping of forces last autumn.', 'regional grouping of forces', 'unit'],
+    ['The Ministry of Internal Affairs denied it.', 'Ministry of Internal Affairs', 'organisation'],
+    ['Diplomats from NATO met in the capital.', 'NATO', 'organisation'],
+    ['A source in the Kremlin declined to comment.', 'Kremlin', 'organisation'],
+  ];
+  for (const [text, surface, kind] of table) {
+    it(`${surface} is ${kind}`, () =>
+      assert.equal(find(text, surface)?.kind, kind, JSON.stringify(mentions(text))));
+  }
+});
+
+describe('mention stage: people', () => {
+  it('strips the possessive from span and name', () => {
+    const m = find('Nobody expected Putin’s envoy to stay.', 'Putin');
+    assert.equal(m?.kind, 'person');
+    assert.equal(m?.name, 'Putin');
+    assert.ok(!mentions('Nobody expected Putin’s envoy to stay.').some((x) => x.text.includes('’s')));
+  });
+
+  it('keeps the title as a role and the nationality as a country, outside the span', () => {
+    const m = find('Visiting Ukrainian Foreign Minister Dmytro Kuleba spoke first.', 'Dmytro Kuleba');
+    assert.equal(m?.kind, 'person');
+    assert.equal(m?.role, 'Foreign Minister');
+    assert.equal(m?.country, 'Ukraine');
+  });
+
+  it('reads a lowercase role before a name', () => {
+    const m = find('The claim came from military analyst Ihar Tyshkevich on Friday.', 'Ihar Tyshkevich');
+    assert.equal(m?.role, 'military analyst');
+  });
+
+  it('links a surname to the full name given later, across spellings, with the fullest name', () => {
+    const text = 'Lukashenka spoke for an hour. Later, Aliaksandr Lukashenka met reporters. Lukashenko left.';
+    const people = mentions(text).filter((m) => m.kind === 'person');
+    assert.equal(people.length, 3);
+    assert.equal(new Set(people.map((m) => m.entity)).size, 1);
+    assert.ok(people.every((m) => m.name === 'Aliaksandr Lukashenka'));
+  });
+
+  it('keeps two people with one surname apart', () => {
+    const text = 'Mykola Azarov and Alexander Azarov are not related.';
+    const keys = mentions(text)
+      .filter((m) => m.kind === 'person')
+      .map((m) => m.entity);
+    assert.equal(new Set(keys).size, 2);
+  });
+
+  it('finds names in a headline set in capitals', () => {
+    const m = mentions('KREMLIN ENVOY SERGEI LAVROV LANDS IN MINSK');
+    assert.ok(m.some((x) => x.kind === 'person' && x.text === 'SERGEI LAVROV'));
+    assert.ok(m.some((x) => x.kind === 'place' && x.text === 'MINSK'));
+    assert.ok(!m.some((x) => x.text === 'LANDS'));
+  });
+
+  it('does not take sentence-opening words for names', () => {
+    const text =
+      'However, the plan stalled. Moreover, Nevertheless and Meanwhile open clauses. Firstly, nobody came.';
+    assert.deepEqual(mentions(text), []);
+  });
+
+  it('takes an unknown surname for a person when a speech verb follows', () => {
+    assert.equal(find('On the radio, Hrytsenko said the border was quiet.', 'Hrytsenko')?.kind, 'person');
+  });
+});
+
+describe('mention stage: acronyms and demonyms', () => {
+  it('links an acronym to its expansion under one key', () => {
+    const text = 'The Center for Eastern Policy Analysis (CEPA) wrote a memo. Later CEPA withdrew it.';
+    const acr = mentions(text).filter((m) => m.text === 'CEPA');
+    const full = find(text, 'Center for Eastern Policy Analysis');
+    assert.equal(acr.length, 2);
+    assert.ok(
+      acr.every((m) => m.expansion === 'Center for Eastern Policy Analysis' && m.kind === 'organisation'),
+    );
+    assert.equal(full?.entity, acr[0]?.entity);
+  });
+
+  it('splits a hyphenated pair of nationalities into two demonyms', () => {
+    const m = mentions('A Polish-Lithuanian brigade exercised.').filter((x) => x.kind === 'demonym');
+    assert.deepEqual(
+      m.map((x) => x.country),
+      ['Poland', 'Lithuania'],
+    );
+  });
+
+  it('keeps every span faithful to the text', () => {
+    const text =
+      'President Zelensky’s aide Mykhailo Podolyak met EU envoys in Brussels and the Kremlin objected.';
+    for (const m of mentions(text)) assert.equal(text.slice(m.span.start, m.span.end), m.text);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Candidate } from './candidate.js';
+import { fold, surnameKey } from './fold.js';
+import { lexicon } from './lexicon.js';
+
+/** A person candidate with the key of the real person it names in this document. */
+export interface KeyedCandidate extends Candidate {
+  readonly entity: string;
+}
+
+interface Person {
+  readonly surname: string;
+  readonly given?: string;
+  fullest: string;
+  readonly members: number[];
+}
+
+const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+/**
+ * Groups the person mentions of one document: full names by surname key (and given name, when two
+ * different given names share a surname), then surname-only mentions and unknown single words that
+ * match a surname key join the nearest earlier full name (or the first one after). Each group is
+ * keyed by its surname and named by its fullest form. Unknown words that match nothing are dropped.
+ */
+export function groupPeople(
+  candidates: readonly Candidate[],
+  nextWord: (c: Candidate) => string,
+): KeyedCandidate[] {
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person[]>();
+  const assigned = new Map<number, Person>();
+  candidates.forEach((c, i) => {
+    if (c.kind !== 'person' || words(c.name).length < 2) return;
+    const ws = words(c.name);
+    const surname = surnameKey(ws[ws.length - 1] ?? '');
+    const given = lexicon.givenNameGroup(ws[0] ?? '');
+    const same = bySurname.get(surname) ?? [];
+    let person = same.find(
+      (p) => p.given === undefined || p.given === given || !lexicon.firstNames.has(fold(ws[0] ?? '')),
+    );
+    if (!person) {
+      person = { surname, given, fullest: c.name, members: [] };
+      people.push(person);
+      bySurname.set(surname, [...same, person]);
+    }
+    if (ws.length > words(person.fullest).length) person.fullest = c.name;
+    person.members.push(i);
+    assigned.set(i, person);
+  });
+  candidates.forEach((c, i) => {
+    if (assigned.has(i) || (c.kind !== 'person' && c.kind !== 'unknown')) return;
+    const ws = words(c.name);
+    if (ws.length !== 1) return;
+    const key = surnameKey(ws[0] ?? '');
+    const same = bySurname.get(key);
+    const verb = lexicon.personVerbs.has(fold(nextWord(c)));
+    const known = lexicon.knownSurnames.has(fold(c.name));
+    if (!same && c.kind === 'unknown' && !verb && !known) return;
+    let person = same ? nearest(same, i) : undefined;
+    if (!person) {
+      person = { surname: key, fullest: c.name, members: [] };
+      people.push(person);
+      bySurname.set(key, [person]);
+    }
+    person.members.push(i);
+    assigned.set(i, person);
+  });
+  const out: KeyedCandidate[] = [];
+  candidates.forEach((c, i) => {
+    const person = assigned.get(i);
+    if (!person) {
+      if (c.kind !== 'unknown') out.push({ ...c, entity: keyFor(c) });
+      return;
+    }
+    const ws = words(person.fullest);
+    const clash = (bySurname.get(person.surname)?.length ?? 0) > 1;
+    const entity = `person:${clash ? fold(person.fullest).replace(/[^a-z0-9]+/g, '-') : slugWord(ws[ws.length - 1] ?? '')}`;
+    const rule = c.kind === 'unknown' ? 'person:surname-link' : c.rule;
+    out.push({ ...c, kind: 'person', name: c.name, canonical: person.fullest, rule, entity });
+  });
+  return out;
+}
+
+const slugWord = (w: string): string => fold(w).replace(/[^a-z0-9]+/g, '-');
+
+function nearest(people: readonly Person[], at: number): Person | undefined {
+  let best: Person | undefined;
+  for (const p of people) if ((p.members[0] ?? Infinity) < at) best = p;
+  return best ?? people[0];
+}
+
+function keyFor(c: Candidate): string {
+  const base = slugWord(c.canonical ?? c.name);
+  switch (c.kind) {
+    case 'demonym':
+      return `demonym:${slugWord(c.country || c.name)}`;
+    default:
+      return `${c.kind}:${base}`;
+  }
+}

@@ -1,0 +1,106 @@
+import { fold } from './fold.js';
+import { lookupDemonym, lookupPlace } from './gazetteer.js';
+import { lexicon } from './lexicon.js';
+import type { Word } from './word.js';
+
+/** A run of capitalised words (indices into the word list), possibly joined by "of", "for the", "and". */
+export interface Run {
+  readonly first: number;
+  readonly last: number;
+}
+
+const known = (w: Word): boolean => {
+  const f = fold(w.norm);
+  return (
+    lexicon.firstNames.has(f) ||
+    lexicon.knownSurnames.has(f) ||
+    lookupPlace(w.norm) !== undefined ||
+    lookupDemonym(w.norm) !== undefined ||
+    lexicon.orgNames.has(f) ||
+    (lexicon.orgAcronyms.has(w.text) && w.text.length > 2)
+  );
+};
+
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
+const roleOrHead = (w: Word): boolean => {
+  const f = fold(w.norm);
+  return lexicon.roleWords.has(f) || lexicon.orgHeads.has(f);
+};
+
+/** Can this word be part of a name? Capitals count only where they say something. */
+function eligible(words: readonly Word[], i: number, continuing: boolean): boolean {
+  const w = words[i];
+  if (!w?.cap) return false;
+  if (w.shouting) {
+    const prev = words[i - 1];
+    return known(w) || roleOrHead(w) || (prev?.shouting === true && lexicon.firstNames.has(fold(prev.norm)));
+  }
+  const f = fold(w.text);
+  // Discourse words and furniture never open a name, but may close one (Center for Policy Analysis).
+  if (lexicon.notNames.has(f) && !roleOrHead(w) && !(continuing && !w.initial && !MONTHS.test(f)))
+    return false;
+  if (w.initial && w.pos !== 'PROPN' && !known(w) && !roleOrHead(w)) return false;
+  return true;
+}
+
+const isHead = (w: Word | undefined): boolean => w !== undefined && lexicon.orgHeads.has(fold(w.norm));
+const isRole = (w: Word | undefined): boolean => w !== undefined && lexicon.roleWords.has(fold(w.norm));
+
+/** Capitalised runs over the words, merged across joiners when the result names one thing. */
+export function parseRuns(words: readonly Word[]): Run[] {
+  const base: Run[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!eligible(words, i, false)) continue;
+    let j = i;
+    while (
+      j + 1 < words.length &&
+      eligible(words, j + 1, true) &&
+      words[j + 1]?.start === (words[j]?.end ?? -1) + 1
+    )
+      j++;
+    base.push({ first: i, last: j });
+    i = j;
+  }
+  return mergeJoined(words, base);
+}
+
+/** Institute + for the + Study + of + War; Deputy Prime Minister + for + Industry; Sea + of + Azov. */
+function mergeJoined(words: readonly Word[], runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  let current: Run | undefined;
+  for (const run of runs) {
+    if (current && joinable(words, current, run)) current = { first: current.first, last: run.last };
+    else {
+      if (current) out.push(current);
+      current = run;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function joinable(words: readonly Word[], left: Run, right: Run): boolean {
+  const gap = words.slice(left.last + 1, right.first);
+  if (gap.length < 1 || gap.length > 2) return false;
+  if (!gap.every((w) => lexicon.orgJoiners.has(fold(w.text)) && !w.cap)) return false;
+  const leftWords = words.slice(left.first, left.last + 1);
+  const rightWords = words.slice(right.first, right.last + 1);
+  const rightText = rightWords.map((w) => w.norm).join(' ');
+  const joinsAnd = gap.some((w) => fold(w.text) === 'and');
+  if (joinsAnd) {
+    // "Strategic and International Studies", never "Russia and Belarus" or "Putin and Lukashenko".
+    const leftLast = words[left.last];
+    if (!leftLast || lookupPlace(leftLast.norm) || lookupPlace(rightText) || lookupDemonym(leftLast.norm))
+      return false;
+    if (
+      lexicon.knownSurnames.has(fold(leftLast.norm)) ||
+      lexicon.firstNames.has(fold(rightWords[0]?.norm ?? ''))
+    )
+      return false;
+    return rightWords.some(isHead);
+  }
+  if (leftWords.some(isHead) || isRole(words[left.last])) return true;
+  const joined = `${leftWords.map((w) => w.norm).join(' ')} ${gap.map((w) => w.text).join(' ')} ${rightText}`;
+  return lookupPlace(joined) !== undefined;
+}

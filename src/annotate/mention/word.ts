@@ -1,0 +1,95 @@
+import type { Sentence, Token } from '../../core/index.js';
+import { isAllCaps, isCapitalised, titleCase } from './fold.js';
+
+/** A token as the mention parsers see it. */
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The text for lexicon lookups: title case when the sentence is set in capitals. */
+  readonly norm: string;
+  readonly pos: string;
+  readonly cap: boolean;
+  /** First word of its sentence or line, where capitals say nothing about names. */
+  readonly initial: boolean;
+  /** Inside a sentence written in capitals (a headline). */
+  readonly shouting: boolean;
+}
+
+/** "al-Assad", "el-Sisi": a lowercase article before a capitalised name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u;
+
+const hasLetter = (s: string): boolean => /\p{L}/u.test(s);
+
+/** Words with their sentence position, in one pass over tokens and sentences. */
+export function toWords(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Word[] {
+  const words: Word[] = [];
+  let s = 0;
+  let sentenceOfLast = -1;
+  let shouting = false;
+  let lastEnd = 0;
+  let letterSeen = false;
+  for (const token of joinHyphens(text, tokens)) {
+    const { start, end } = token.span;
+    while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= start) s++;
+    if (s !== sentenceOfLast) {
+      sentenceOfLast = s;
+      shouting = isShouting(text, sentences[s]?.span);
+    }
+    const value = text.slice(start, end);
+    const lineStart = text.slice(lastEnd, start).includes('\n');
+    const previous = words[words.length - 1];
+    if (previous === undefined || previous.end <= (sentences[s]?.span.start ?? 0) || lineStart)
+      letterSeen = false;
+    const initial = hasLetter(value) && (!letterSeen || afterColon(previous));
+    if (hasLetter(value)) letterSeen = true;
+    words.push({
+      start,
+      end,
+      text: value,
+      norm: shouting ? titleCase(value) : value,
+      pos: token.pos,
+      cap: hasLetter(value) && (isCapitalised(value) || ARABIC_ARTICLE.test(value)),
+      initial,
+      shouting,
+    });
+    lastEnd = end;
+  }
+  return words;
+}
+
+/** After a colon a capital opens a clause and says nothing about names. */
+const afterColon = (previous: Word | undefined): boolean => previous !== undefined && previous.text === ':';
+
+function isShouting(text: string, span: { start: number; end: number } | undefined): boolean {
+  if (!span) return false;
+  const slice = text.slice(span.start, Math.min(span.end, span.start + 400));
+  const words = slice.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => isAllCaps(w)).length / words.length > 0.7;
+}
+
+/** wink-nlp splits "Military-Industrial" and "Belarusian-Russian" at the hyphen; names keep them whole. */
+function joinHyphens(text: string, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    const isHyphen = text.slice(t.span.start, t.span.end) === '-';
+    if (isHyphen && prev && next && prev.span.end === t.span.start && next.span.start === t.span.end) {
+      const nextText = text.slice(next.span.start, next.span.end);
+      if (
+        /^[\p{L}\p{N}]/u.test(nextText) &&
+        /[\p{L}\p{N}]$/u.test(text.slice(prev.span.start, prev.span.end))
+      ) {
+        const pos = prev.pos === 'PROPN' || next.pos === 'PROPN' ? 'PROPN' : next.pos;
+        out[out.length - 1] = { span: { start: prev.span.start, end: next.span.end }, pos };
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import { type Refiner, withRule } from './candidate.js';
+import { lexicon } from './lexicon.js';
+import { glued, lower, near, type ScanContext } from './scan-context.js';
+
+/** Ages: "64-year-old", "15 year-old", "30 years old", "a six-month-old", "aged 20 to 45". */
+export const ageRefiner: Refiner = (ctx, candidates) =>
+  candidates.map((c) => {
+    if (c.kind !== 'count') return c;
+    const after = oldAfter(ctx, c.n1);
+    if (after) return withRule(c, 'age', { kind: 'age', unit: after.unit, last: after.last });
+    if (near(ctx, c.first) && lexicon.ageCues.has(lower(ctx, c.first - 1))) {
+      return withRule(c, 'age.aged', { kind: 'age', unit: 'year', first: c.first - 1 });
+    }
+    return c;
+  });
+
+function oldAfter(ctx: ScanContext, n1: number): { unit: string; last: number } | undefined {
+  let j = n1 + 1;
+  if (lower(ctx, j) === '-' && glued(ctx, j) && glued(ctx, j + 1)) j++;
+  const unit = near(ctx, j) ? lexicon.ageUnits.get(lower(ctx, j)) : undefined;
+  if (!unit) return undefined;
+  let k = j + 1;
+  if (lower(ctx, k) === '-' && glued(ctx, k) && glued(ctx, k + 1)) k++;
+  const old = lower(ctx, k);
+  return near(ctx, k) && (old === 'old' || old === 'olds') ? { unit, last: k } : undefined;
+}

@@ -1,0 +1,36 @@
+import { ageRefiner } from './age.refiner.js';
+import { bareRefiner } from './bare.refiner.js';
+import type { Parser, Refiner } from './candidate.js';
+import { currencyRefiner } from './currency.refiner.js';
+import { digitsParser } from './digits.parser.js';
+import { measureKeyRefiner } from './measure-key.refiner.js';
+import { notQuantityRefiner } from './not-quantity.refiner.js';
+import { overlapRefiner } from './overlap.refiner.js';
+import { qualifierRefiner } from './qualifier.refiner.js';
+import { rangeRefiner } from './range.refiner.js';
+import { rateRefiner } from './rate.refiner.js';
+import { thingRefiner } from './thing.refiner.js';
+import { unitRefiner } from './unit.refiner.js';
+import { vagueParser } from './vague.parser.js';
+import { wordsParser } from './words.parser.js';
+import { yearRefiner } from './year.refiner.js';
+
+/** Each parser reads one way of writing a figure; their candidates are sorted by position before refining. */
+export const parsers: readonly Parser[] = [digitsParser, wordsParser, vagueParser];
+
+/** The order is the logic: each refiner reads what the ones above it decided. */
+export const refiners: readonly Refiner[] = [
+  notQuantityRefiner, // first: T-72, dates, clock times and labels never become figures
+  overlapRefiner, // one candidate per number before ranges pair neighbours
+  yearRefiner, // before ranges, so that "2020-2022" stays two years
+  rangeRefiner, // before units and currency: "11,000-12,000 men", "$10-20 million"
+  ageRefiner, // before units, or "64-year-old" would be a duration
+  currencyRefiner, // before units: "300 million rubles" is money, "5 pounds" (no scale) is a weight
+  unitRefiner, // percent, durations, measures, calibres
+  rateRefiner, // needs the unit or currency: "$128.5 per thousand cubic meters"
+  qualifierRefiner, // after currency, so "more than $5" reaches over the sign
+  thingRefiner, // after units: "65,000 tons of ammunition"
+  measureKeyRefiner, // needs thing and unit
+  bareRefiner, // after things: a figure with nothing counted after a name is a label ("S&P 500")
+  overlapRefiner, // last: extended spans may now overlap
+];

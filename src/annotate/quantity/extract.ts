@@ -1,0 +1,32 @@
+import type { Quantity } from '../../core/index.js';
+import type { Candidate } from './candidate.js';
+import { parsers, refiners } from './configuration.js';
+import { lex } from './lexer.js';
+import type { ScanContext } from './scan-context.js';
+
+/** Finds the quantities in `text`; `posAt` maps token start offsets to wink-nlp parts of speech. */
+export function extractQuantities(text: string, posAt: ReadonlyMap<number, string> = new Map()): Quantity[] {
+  const ctx: ScanContext = { text, toks: lex(text), posAt };
+  let candidates: Candidate[] = parsers.flatMap((parse) => parse(ctx)).sort((a, b) => a.first - b.first);
+  for (const refine of refiners) candidates = refine(ctx, candidates);
+  return candidates.map((c) => toQuantity(ctx, c));
+}
+
+function toQuantity(ctx: ScanContext, c: Candidate): Quantity {
+  const start = ctx.toks[c.first]?.start ?? 0;
+  const end = ctx.toks[c.last]?.end ?? start;
+  return {
+    span: { start, end },
+    text: ctx.text.slice(start, end),
+    rule: c.rules.join('+'),
+    kind: c.kind,
+    ...(c.value !== undefined ? { value: c.value } : {}),
+    ...(c.low !== undefined ? { low: c.low } : {}),
+    ...(c.high !== undefined ? { high: c.high } : {}),
+    ...(c.qualifier ? { qualifier: c.qualifier } : {}),
+    ...(c.unit ? { unit: c.unit } : {}),
+    ...(c.currency ? { currency: c.currency } : {}),
+    ...(c.thing ? { thing: c.thing } : {}),
+    ...(c.measureKey ? { measureKey: c.measureKey } : {}),
+  };
+}

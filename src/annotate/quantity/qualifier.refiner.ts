@@ -1,0 +1,12 @@
+import { isFigure, type Refiner, withRule } from './candidate.js';
+import { lexicon } from './lexicon.js';
+import { longestBefore, near } from './scan-context.js';
+
+/** Qualifiers written before a figure: "at least", "up to", "more than", "about", "some" (= about), "only". */
+export const qualifierRefiner: Refiner = (ctx, candidates) =>
+  candidates.map((c) => {
+    if (!isFigure(c) || c.first < 1 || !near(ctx, c.first)) return c;
+    const found = longestBefore(ctx, c.first - 1, 3, (s) => lexicon.qualifiers.get(s.toLowerCase()));
+    if (!found) return c;
+    return withRule(c, 'qualifier', { qualifier: found.value, first: found.first });
+  });

@@ -1,0 +1,51 @@
+import { type Candidate, type Refiner, withRule } from './candidate.js';
+import { lexicon, lookupUnit } from './lexicon.js';
+import {
+  glued,
+  isWord,
+  longestAfter,
+  lower,
+  near,
+  posOf,
+  type ScanContext,
+  surface,
+} from './scan-context.js';
+import { singular } from './singular.js';
+
+/**
+ * Rates: money or a measure "per" something: "$128.5 per thousand cubic meters", "$5 a barrel",
+ * "RM300 a month", "10 tons per day", "$3/kg". The unit becomes "dollar per barrel".
+ */
+export const rateRefiner: Refiner = (ctx, candidates) =>
+  candidates.map((c) => {
+    if (c.kind !== 'money' && c.kind !== 'measure') return c;
+    const denominator = denominatorAfter(ctx, c);
+    if (!denominator) return c;
+    const unit = `${c.unit ?? c.currency ?? ''} per ${denominator.unit}`;
+    return withRule(c, 'rate', { kind: 'rate', unit, last: denominator.last });
+  });
+
+function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string; last: number } | undefined {
+  const link = c.last + 1;
+  const word = lower(ctx, link);
+  const slash = word === '/' && glued(ctx, link);
+  if (!slash && !(near(ctx, link) && lexicon.rateLinks.has(word))) return undefined;
+  if (c.kind === 'measure' && word !== 'per' && !slash) return undefined;
+  let j = link + 1;
+  if (!near(ctx, j)) return undefined;
+  const scaleWord =
+    lexicon.scales.has(lower(ctx, j)) || lexicon.multipliers.has(lower(ctx, j)) ? lower(ctx, j) : '';
+  if (scaleWord) j++;
+  const unit = longestAfter(ctx, j, 3, lookupUnit);
+  const prefix = scaleWord ? `${scaleWord} ` : '';
+  if (unit) return { unit: prefix + unit.value.unit, last: unit.last };
+  if (!near(ctx, j) || !isWord(ctx, j)) return undefined;
+  const pos = posOf(ctx, j);
+  if (pos !== 'NOUN' && !(pos === undefined && slash)) return undefined;
+  // "$5 a barrel" yes; "$5 a share" yes; "$5 an increase" is not a rate (a noun phrase follows, not a unit).
+  if (word === 'a' || word === 'an') {
+    const next = posOf(ctx, j + 1);
+    if (next === 'NOUN' || next === 'ADJ') return undefined;
+  }
+  return { unit: prefix + singular(surface(ctx, j).toLowerCase()), last: j };
+}

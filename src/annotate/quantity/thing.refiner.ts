@@ -1,0 +1,94 @@
+import { type Candidate, type Refiner, withRule } from './candidate.js';
+import { lexicon } from './lexicon.js';
+import { glued, isNum, isWord, lower, near, posOf, type ScanContext, surface } from './scan-context.js';
+
+const MAX_WORDS = 6;
+
+/**
+ * The thing counted or measured, read after the figure: "94 T-72 tanks", "9,000 mobilized Russian
+ * soldiers", "up to 100 guns and mortars", "65,000 tons of ammunition", "90% of respondents",
+ * "hundreds of volunteers". Modifiers are adjectives, participles, names and designations; the
+ * phrase ends on its last noun.
+ */
+export const thingRefiner: Refiner = (ctx, candidates) =>
+  candidates.map((c) => {
+    const start = thingStart(ctx, c);
+    if (start === undefined) return c;
+    const found = readThing(ctx, start);
+    if (!found) return c;
+    const thing = ctx.text.slice(ctx.toks[start]?.start ?? 0, ctx.toks[found]?.end ?? 0);
+    return withRule(c, 'thing', { thing, last: found });
+  });
+
+/** Where the thing starts: right after a count, or after "of" for percentages, measures and vague counts. */
+function thingStart(ctx: ScanContext, c: Candidate): number | undefined {
+  const next = c.last + 1;
+  if (!near(ctx, next)) return undefined;
+  const vague = c.rules[0]?.startsWith('vague') ?? false;
+  const needsOf = vague || c.kind === 'percent' || c.kind === 'measure';
+  if (!needsOf && c.kind !== 'count') return undefined;
+  for (const link of lexicon.thingLinks) {
+    const words = link.split(' ');
+    if (!needsOf && words.length < 2) continue;
+    if (words.every((w, k) => lower(ctx, next + k) === w && near(ctx, next + k))) return next + words.length;
+  }
+  return needsOf ? undefined : next;
+}
+
+type Role = 'noun' | 'modifier' | 'stop';
+
+/** The last token of the thing starting at token `i`, or undefined when no noun heads it. */
+function readThing(ctx: ScanContext, i: number): number | undefined {
+  let head: number | undefined;
+  let k = i;
+  let lowerNounSeen = false;
+  for (let words = 0; words < MAX_WORDS && k < ctx.toks.length; words++) {
+    if (k > i && !near(ctx, k)) break;
+    if (lower(ctx, k) === 'and' && head !== undefined && head === k - 1 && k > i) {
+      const after = compoundEnd(ctx, k + 1);
+      if (role(ctx, k + 1, after) === 'noun' && near(ctx, k + 1)) {
+        head = after;
+        k = after + 1;
+        continue;
+      }
+      break;
+    }
+    const end = compoundEnd(ctx, k);
+    const r = role(ctx, k, end);
+    if (r === 'stop') break;
+    const capital = /^\p{Lu}/u.test(surface(ctx, k));
+    if (lowerNounSeen && capital) break;
+    if (r === 'noun') {
+      head = end;
+      if (!capital) lowerNounSeen = true;
+    }
+    k = end + 1;
+  }
+  return head;
+}
+
+/** Tokens joined without spaces by hyphens or directly ("T-72A", "MiG-31K", "surface-to-air"). */
+function compoundEnd(ctx: ScanContext, k: number): number {
+  let end = k;
+  while (end + 1 < ctx.toks.length && glued(ctx, end + 1)) {
+    const next = end + 1;
+    if (surface(ctx, next) === '-' && glued(ctx, next + 1) && (isWord(ctx, next + 1) || isNum(ctx, next + 1)))
+      end = next + 1;
+    else if (isWord(ctx, next) || isNum(ctx, next)) end = next;
+    else break;
+  }
+  return end;
+}
+
+function role(ctx: ScanContext, k: number, end: number): Role {
+  if (!isWord(ctx, k)) return 'stop';
+  const written = ctx.text.slice(ctx.toks[k]?.start ?? 0, ctx.toks[end]?.end ?? 0);
+  if (end === k && lexicon.thingStopWords.has(written.toLowerCase())) return 'stop';
+  if (/\d/.test(written) && /\p{L}/u.test(written)) return 'noun';
+  const pos = posOf(ctx, k);
+  if (pos === 'NOUN' || pos === 'PROPN') return end > k && posOf(ctx, end) === 'ADJ' ? 'modifier' : 'noun';
+  if (pos === 'ADJ') return end > k && posOf(ctx, end) === 'NOUN' ? 'noun' : 'modifier';
+  if (pos === 'VERB' && /(ed|ing)$/.test(written)) return 'modifier';
+  if (pos === 'ADV' && /ly$/.test(written)) return 'modifier';
+  return 'stop';
+}

@@ -1,0 +1,52 @@
+import { type Candidate, type Refiner, withRule } from './candidate.js';
+import { lexicon, lookupUnit, type UnitInfo } from './lexicon.js';
+import { glued, longestAfter, lower, near, type ScanContext, surface } from './scan-context.js';
+
+/**
+ * Units after a figure: "65,000 tons", "90%", "90 per cent", "seven months", "152mm", "122-mm",
+ * "87 mph". Time units make durations, percent signs percentages; millimetres next to a gun word
+ * (or glued to the figure) make calibres.
+ */
+export const unitRefiner: Refiner = (ctx, candidates) =>
+  candidates.map((c) => {
+    if (c.kind !== 'count' || c.rules[0] === 'vague' || c.rules[0] === 'vague.unvalued') return c;
+    const found = unitAfter(ctx, c.n1);
+    if (!found) return c;
+    const { info, last, tight } = found;
+    const calibre = isCalibre(ctx, c, info, last, tight);
+    const rule = calibre ? 'unit.calibre' : `unit.${info.kind}`;
+    return withRule(c, rule, {
+      kind: calibre ? 'calibre' : info.kind,
+      unit: calibre ? 'mm' : info.unit,
+      last,
+    });
+  });
+
+function unitAfter(
+  ctx: ScanContext,
+  n1: number,
+): { info: UnitInfo; last: number; tight: boolean } | undefined {
+  let j = n1 + 1;
+  let tight = glued(ctx, j);
+  if (surface(ctx, j) === '-' && glued(ctx, j) && glued(ctx, j + 1)) {
+    j++;
+    tight = true;
+  }
+  if (!near(ctx, j)) return undefined;
+  const found = longestAfter(ctx, j, 4, lookupUnit);
+  if (!found) return undefined;
+  const written = ctx.text.slice(ctx.toks[j]?.start ?? 0, ctx.toks[found.last]?.end ?? 0);
+  // One-letter symbols ("m", "g", "C") only count when written against the figure ("100m").
+  if (written.length === 1 && /\p{L}/u.test(written) && !tight) return undefined;
+  // A symbol must end at a word boundary: "5 min" yes, "5 minor" is not lexed as a unit anyway.
+  return { info: found.value, last: found.last, tight };
+}
+
+const lengths = new Set(['millimetre', 'centimetre', 'metre']);
+
+function isCalibre(ctx: ScanContext, c: Candidate, info: UnitInfo, last: number, tight: boolean): boolean {
+  if (!lengths.has(info.unit) || c.value === undefined || c.value < 5 || c.value > 1000) return false;
+  const cue = [last + 1, last + 2].some((k) => near(ctx, k) && lexicon.calibreCues.has(lower(ctx, k)));
+  if (info.unit === 'millimetre') return tight || cue;
+  return cue && (lower(ctx, last + 1) === 'caliber' || lower(ctx, last + 1) === 'calibre');
+}

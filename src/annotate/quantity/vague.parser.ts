@@ -1,0 +1,39 @@
+import { type Candidate, candidate, type Parser } from './candidate.js';
+import { lexicon } from './lexicon.js';
+import { longestAfter, lower } from './scan-context.js';
+
+/**
+ * Vague plurals followed by "of": "hundreds of", "tens of thousands of" (a range for the order of
+ * magnitude); "dozens of" is kept as a count without a value.
+ */
+export const vagueParser: Parser = (ctx) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.toks.length; i++) {
+    if (ctx.toks[i]?.type !== 'word') continue;
+    const found = longestAfter(ctx, i, 3, (s) => lexicon.vague.get(s.toLowerCase()));
+    if (found && lower(ctx, found.last + 1) === 'of') {
+      const [low, high] = found.value;
+      out.push(
+        candidate({
+          first: i,
+          last: found.last,
+          n0: i,
+          n1: found.last,
+          kind: 'count',
+          low,
+          high,
+          words: true,
+          rules: ['vague'],
+        }),
+      );
+      i = found.last;
+      continue;
+    }
+    if (lexicon.vagueWithoutValue.has(lower(ctx, i)) && lower(ctx, i + 1) === 'of') {
+      out.push(
+        candidate({ first: i, last: i, n0: i, n1: i, kind: 'count', words: true, rules: ['vague.unvalued'] }),
+      );
+    }
+  }
+  return out;
+};

@@ -1,0 +1,50 @@
+/**
+ * The working record of the time stage, in the chrono-node style: parsers make candidates,
+ * ordered refiners rewrite them, and only the last step formats a `TimeExpr`.
+ */
+export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** A calendar point at some grain; fields finer than the grain are ignored. */
+export interface Point {
+  readonly grain: Grain;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly quarter?: number;
+}
+
+/**
+ * How the value was anchored:
+ * - `absolute`: every field comes from the text;
+ * - `relative`: computed from the reference by chrono ("yesterday", "two years ago");
+ * - `year-implied`: month (and day) stated, the year still to choose ("in October");
+ * - `weekday`: a bare weekday, the date still to choose ("on Saturday").
+ */
+export type Anchor = 'absolute' | 'relative' | 'year-implied' | 'weekday';
+
+export interface TimeCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly from: Point;
+  /** End of a closed range ("from October to December"); absent for a single point. */
+  readonly to?: Point;
+  /** `after`: open-ended from `from` ("since June"); `before`: up to `to` with no start. */
+  readonly open?: 'after' | 'before';
+  readonly anchor: Anchor;
+  /** For `weekday` anchors: 0 = Sunday ... 6 = Saturday. */
+  readonly weekday?: number;
+  readonly yearStated: boolean;
+  /** The parser that found it, then each refiner that changed it, joined by `+`. */
+  readonly rule: string;
+}
+
+/** Everything a refiner may look at besides the candidates. */
+export interface RefineContext {
+  readonly text: string;
+  /** ISO `YYYY-MM-DD`, or undefined when the document's date is unknown. */
+  readonly reference?: string;
+}
+
+export type Refiner = (candidates: readonly TimeCandidate[], ctx: RefineContext) => TimeCandidate[];
+
+export const withRule = (c: TimeCandidate, rule: string): string => `${c.rule}+${rule}`;

@@ -1,0 +1,25 @@
+import type { TimeExpr } from '../../core/index.js';
+import type { RefineContext, TimeCandidate } from './candidate.js';
+import { chronoCandidates } from './chrono.parser.js';
+import { toTimeExpr } from './format.js';
+import { numericDateCandidates } from './numeric-date.parser.js';
+import { periodOfCandidates } from './period-of.parser.js';
+import { quarterCandidates } from './quarter.parser.js';
+import { quarterRefCandidates } from './quarter-ref.parser.js';
+import { refiners } from './refiners.js';
+import { yearCandidates } from './year.parser.js';
+
+/** Parsers first (chrono first, so it wins ties), then the refiners in their fixed order. */
+export function extractTimes(text: string, reference?: string): TimeExpr[] {
+  const ctx: RefineContext = reference ? { text, reference } : { text };
+  let candidates: TimeCandidate[] = [
+    ...chronoCandidates(text, reference),
+    ...numericDateCandidates(text),
+    ...quarterCandidates(text),
+    ...quarterRefCandidates(text, reference),
+    ...yearCandidates(text),
+    ...periodOfCandidates(text, reference),
+  ];
+  for (const refine of refiners) candidates = refine(candidates, ctx);
+  return candidates.filter((c) => c.end > c.start).map((c) => toTimeExpr(c, text, reference));
+}

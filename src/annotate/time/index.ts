@@ -1,0 +1,2 @@
+export { extractTimes } from './extract.js';
+export { inferReference } from './infer-reference.js';

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/index.js';
+
+interface TimeLexiconFile {
+  readonly falsePositiveSurfaces: { readonly words: readonly string[] };
+  readonly futureCues: { readonly words: readonly string[] };
+  readonly leadingPrepositions: readonly string[];
+  readonly openAfter: readonly string[];
+  readonly deadline: readonly string[];
+  readonly periodParts: {
+    readonly thirds: Readonly<Record<string, number>>;
+    readonly halves: Readonly<Record<string, number>>;
+  };
+  readonly yearCues: readonly string[];
+  readonly quarterOrdinals: Readonly<Record<string, number>>;
+  readonly durationUnits: readonly string[];
+  readonly forwardWindowDays: { readonly days: number };
+  readonly pastCues: { readonly words: readonly string[] };
+  readonly anchoredRelative: { readonly words: readonly string[] };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `(?:a|b c)` longest first, for building patterns from word lists. */
+export const alternation = (words: readonly string[]): string =>
+  `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|')})`;
+
+const file = JSON.parse(
+  readFileSync(join(projectRoot, 'model', 'time-lexicon.json'), 'utf8'),
+) as TimeLexiconFile;
+
+export const timeLexicon = {
+  falsePositives: new Set(file.falsePositiveSurfaces.words),
+  futureCue: new RegExp(`(?:^|[^\\p{L}'])${alternation(file.futureCues.words)}(?![\\p{L}])`, 'iu'),
+  leadingPreposition: new RegExp(`^${alternation(file.leadingPrepositions)}\\s+`, 'i'),
+  openAfterBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.openAfter)})\\s+$`, 'iu'),
+  deadlineBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.deadline)})\\s+$`, 'iu'),
+  thirds: file.periodParts.thirds,
+  halves: file.periodParts.halves,
+  periodPartBefore: new RegExp(
+    `(?:^|[^\\p{L}])(${alternation([...Object.keys(file.periodParts.thirds), ...Object.keys(file.periodParts.halves)])})[\\s-]*$`,
+    'iu',
+  ),
+  yearCueBefore: new RegExp(`(?:(?:^|[^\\p{L}])${alternation(file.yearCues)}|\\p{L}['’]s)[\\s-]*$`, 'iu'),
+  quarterOrdinals: file.quarterOrdinals,
+  durationUnits: new Set(file.durationUnits),
+  forwardWindowDays: file.forwardWindowDays.days,
+  pastCue: new RegExp(
+    `(?:^|[^\\p{L}])(?:${alternation(file.pastCues.words)}|\\p{L}{3,}ed)(?![\\p{L}])`,
+    'iu',
+  ),
+  anchoredRelative: new RegExp(
+    `(?:^|[^\\p{L}])${alternation(file.anchoredRelative.words)}(?![\\p{L}])`,
+    'iu',
+  ),
+};

@@ -1,0 +1,82 @@
+import type { Command } from 'commander';
+import type { PublishedDate } from '../../core/index.js';
+import type { DocumentSummary } from '../../store/index.js';
+import { ExitCode } from '../exit-codes.js';
+import { type Io, printJson, table } from '../io.js';
+import { DEFAULT_DB, withStore } from '../store-option.js';
+
+const dateCell = (p: PublishedDate | undefined): string =>
+  p ? `${p.value} (${p.inferred ? 'inferred, not before' : p.source})` : '-';
+
+export const documentJson = (d: DocumentSummary) => ({
+  id: d.id,
+  title: d.meta.title?.value ?? null,
+  outlet: d.meta.outlet?.value ?? null,
+  author: d.meta.author?.value ?? null,
+  published: d.meta.published ?? null,
+  language: d.meta.language?.value ?? null,
+  origin: d.origin,
+  format: d.format,
+  length: d.length,
+  ingestedAt: d.ingestedAt,
+  nearDuplicateOf: d.nearDuplicateOf ?? null,
+  meta: d.meta,
+});
+
+export function documentCommands(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('ls')
+    .description('list stored documents, newest first, with outlet, date and how the date was found')
+    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--json', 'print a JSON array')
+    .option('--limit <n>', 'at most this many')
+    .action(async (flags: { db: string; json?: boolean; limit?: string }) => {
+      await withStore(flags, async (store) => {
+        const docs = await store.listDocuments(flags.limit ? { limit: Number(flags.limit) } : {});
+        if (flags.json) return printJson(io, docs.map(documentJson));
+        const rows = docs.map((d) => [
+          d.id.slice(0, 10),
+          dateCell(d.meta.published),
+          d.meta.outlet?.value ?? '-',
+          (d.meta.title?.value ?? d.origin).slice(0, 70),
+        ]);
+        for (const line of table([['id', 'published', 'outlet', 'title'], ...rows])) io.out(line);
+        io.out(`${docs.length} documents`);
+      });
+    });
+
+  program
+    .command('show')
+    .description('one stored document: metadata with provenance, and its text')
+    .argument('<id>', 'a document id or a unique prefix of one')
+    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--json', 'print JSON')
+    .action(async (id: string, flags: { db: string; json?: boolean }) => {
+      await withStore(flags, async (store) => {
+        const doc = await store.getDocument(id);
+        if (!doc) {
+          io.err(`error: no document with id ${id}`);
+          setExit(ExitCode.usage);
+          return;
+        }
+        if (flags.json)
+          return printJson(io, { ...documentJson({ ...doc, length: doc.text.length }), text: doc.text });
+        const m = doc.meta;
+        io.out(`id         ${doc.id}`);
+        io.out(`origin     ${doc.origin} (${doc.format})`);
+        for (const [label, f] of [
+          ['title', m.title],
+          ['outlet', m.outlet],
+          ['author', m.author],
+          ['language', m.language],
+        ] as const) {
+          if (f) io.out(`${label.padEnd(10)} ${f.value} [${f.source}]`);
+        }
+        io.out(`published  ${dateCell(m.published)}`);
+        if (doc.nearDuplicateOf)
+          io.out(`copy of    ${doc.nearDuplicateOf} (similarity ${doc.similarity?.toFixed(2)})`);
+        io.out('');
+        io.out(doc.text);
+      });
+    });
+}

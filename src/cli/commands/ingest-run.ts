@@ -1,0 +1,73 @@
+import type { Readable } from 'node:stream';
+import { annotateDocuments } from '../../jobs/annotate-job.js';
+import { annotationVersion } from '../../jobs/annotation-version.js';
+import { type IngestEvent, ingestInputs } from '../../jobs/ingest-job.js';
+import type { Store } from '../../store/index.js';
+import { ExitCode } from '../exit-codes.js';
+import { type Io, printDiagnostic, printJson, progress } from '../io.js';
+import { withStore } from '../store-option.js';
+import type { IngestFlags } from './ingest.js';
+
+export async function runIngest(io: Io, inputs: readonly string[], flags: IngestFlags): Promise<number> {
+  return withStore(flags, async (store) => {
+    const events: IngestEvent[] = [];
+    let seen = 0;
+    const bar = progress(io, 'ingest', 0);
+    const summary = await ingestInputs(store, inputs, {
+      collect: {
+        stdin: io.stdin as unknown as Readable,
+        timeoutMs: Number(flags.timeout),
+        maxBytes: Number(flags.maxBytes),
+      },
+      onEvent: (event) => {
+        events.push(event);
+        if (event.kind === 'failed') printDiagnostic(io, event.diagnostic);
+        else if (event.kind === 'note' && !flags.json) printDiagnostic(io, event.diagnostic);
+        else if (event.kind !== 'note') bar.update(++seen, seen);
+      },
+    });
+    bar.stop();
+    const failures = flags.annotate ? await annotateStale(io, store) : [];
+    for (const f of failures) io.err(`error: ${f.id}: annotation failed: ${f.reason} [annotate/failed]`);
+    if (flags.json) {
+      printJson(io, {
+        added: summary.added,
+        unchanged: summary.unchanged,
+        nearDuplicates: summary.nearDuplicates,
+        failed: summary.failed,
+        documents: events.flatMap((e) =>
+          e.kind === 'failed' || e.kind === 'note'
+            ? []
+            : [
+                {
+                  status: e.kind,
+                  origin: e.origin,
+                  id: e.id,
+                  ...(e.kind === 'near-duplicate' ? { of: e.of } : {}),
+                },
+              ],
+        ),
+        errors: events.flatMap((e) => (e.kind === 'failed' ? [e.diagnostic] : [])),
+      });
+    } else {
+      for (const e of events) {
+        if (e.kind === 'near-duplicate')
+          io.err(`note: ${e.origin}: near-duplicate of ${e.of} (similarity ${e.similarity.toFixed(2)})`);
+      }
+      io.out(
+        `${summary.added} added, ${summary.unchanged} unchanged, ${summary.nearDuplicates} near-duplicates, ` +
+          `${summary.failed} failed (${flags.db})`,
+      );
+    }
+    return summary.failed > 0 || failures.length > 0 ? ExitCode.someFailed : ExitCode.ok;
+  });
+}
+
+async function annotateStale(io: Io, store: Store) {
+  const ids = await store.documentsToAnnotate(annotationVersion());
+  if (ids.length === 0) return [];
+  const bar = progress(io, 'annotate', ids.length);
+  const failures = await annotateDocuments(store, ids, (p) => bar.update(p.done));
+  bar.stop();
+  return failures;
+}

@@ -1,0 +1,61 @@
+import { SingleBar } from 'cli-progress';
+import { type Diagnostic, formatDiagnostic } from '../core/index.js';
+
+/** Where commands write: injectable so tests can capture output without spawning a process. */
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly isTTY: boolean;
+  readonly stdin: NodeJS.ReadableStream & AsyncIterable<unknown>;
+}
+
+export const processIo = (): Io => ({
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  isTTY: Boolean(process.stderr.isTTY),
+  stdin: process.stdin,
+});
+
+export const printJson = (io: Io, value: unknown): void => io.out(JSON.stringify(value, null, 2));
+
+export const printDiagnostic = (io: Io, d: Diagnostic): void => io.err(formatDiagnostic(d));
+
+export interface Progress {
+  update(done: number, total?: number): void;
+  stop(): void;
+}
+
+/** A progress bar on a terminal; silence when output is piped or captured. */
+export function progress(io: Io, label: string, total: number): Progress {
+  if (!io.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new SingleBar({
+    format: `${label.padEnd(10)} [{bar}] {value}/{total} {eta_formatted}`,
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  bar.start(total, 0);
+  return {
+    update: (done, newTotal) => {
+      if (newTotal !== undefined) bar.setTotal(newTotal);
+      bar.update(done);
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/** Plain aligned columns for listings. */
+export function table(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  }
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}

@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { isSitrepError } from '../core/index.js';
+import { annotateCommands } from './commands/annotate.js';
+import { documentCommands } from './commands/documents.js';
+import { ingestCommand } from './commands/ingest.js';
+import { ExitCode } from './exit-codes.js';
+import { type Io, processIo } from './io.js';
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('sitrep')
+    .description('An evidence workbench: ingest articles, extract traceable claims, reconcile sources.')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  ingestCommand(program, io, setExit);
+  documentCommands(program, io, setExit);
+  annotateCommands(program, io, setExit);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI and returns its exit code: 0 all good, 1 some inputs failed, 2 usage error. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let code: number = ExitCode.ok;
+  const setExit = (c: number) => {
+    code = Math.max(code, c);
+  };
+  try {
+    await buildProgram(io, setExit).parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const helpShown = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(
+        error.code,
+      );
+      return helpShown ? ExitCode.ok : ExitCode.usage;
+    }
+    if (isSitrepError(error)) {
+      io.err(`error: ${error.message} [${error.code}]`);
+      return ExitCode.usage;
+    }
+    throw error;
+  }
+  return code;
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { sharedPath } from '../../core/index.js';
+import { compromiseFigures } from '../peers/compromise-number.js';
+import { recognizersFigures } from '../peers/recognizers-number.js';
+import { type DatasetResult, type EvalDataset, Tally } from '../prf.js';
+import { type Figure, type FigureSystem, sameNumber, sitrepFigures } from './quantity-figures.js';
+
+const file = z.array(
+  z.object({
+    text: z.string(),
+    quantities: z.array(z.object({ value: z.string(), normalized_unit: z.string() })),
+  }),
+);
+
+interface GoldQuantity {
+  readonly low: number;
+  readonly high?: number;
+  readonly unit: string;
+}
+
+const systems: Record<string, FigureSystem> = {
+  sitrep: sitrepFigures,
+  'recognizers-text': recognizersFigures,
+  compromise: compromiseFigures,
+};
+
+/**
+ * NewsQuant (dev part), scored as the paper's evaluate_models.py does: per sentence, a predicted
+ * value matches a gold value (ranges as pairs, relative tolerance 1e-5; each gold used once);
+ * `value+unit` also needs the normalized unit (lower case) to be equal. Micro-averaged.
+ */
+export const newsquant: EvalDataset = {
+  name: 'newsquant',
+  needs: 'benchmarks/newsquant/newsquant-dev.json',
+  async run() {
+    const sentences = file.parse(
+      JSON.parse(readFileSync(sharedPath('benchmarks', 'newsquant', 'newsquant-dev.json'), 'utf8')),
+    );
+    const result: DatasetResult = {};
+    for (const [system, find] of Object.entries(systems)) {
+      const value = new Tally();
+      const valueUnit = new Tally();
+      for (const sentence of sentences) {
+        const gold = sentence.quantities.map(parseGold);
+        const predicted = find(sentence.text);
+        const v = count(predicted, gold, false);
+        const vu = count(predicted, gold, true);
+        value.add(v, predicted.length - v, gold.length - v);
+        valueUnit.add(vu, predicted.length - vu, gold.length - vu);
+      }
+      result[system] = { value: value.score(), 'value+unit': valueUnit.score() };
+    }
+    return result;
+  },
+};
+
+function parseGold(q: { value: string; normalized_unit: string }): GoldQuantity {
+  const range = /^(-?[\d.]+(?:e[+-]?\d+)?)-(-?[\d.]+(?:e[+-]?\d+)?)$/i.exec(q.value);
+  const unit = q.normalized_unit.toLowerCase();
+  return range ? { low: Number(range[1]), high: Number(range[2]), unit } : { low: Number(q.value), unit };
+}
+
+/** True positives in one sentence: each gold item matched at most once. */
+function count(predicted: readonly Figure[], gold: readonly GoldQuantity[], withUnit: boolean): number {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const p of predicted) {
+    const k = gold.findIndex(
+      (g, i) => !used.has(i) && sameGold(p, g) && (!withUnit || g.unit === p.unit.toLowerCase()),
+    );
+    if (k >= 0) {
+      used.add(k);
+      tp++;
+    }
+  }
+  return tp;
+}
+
+const sameGold = (p: Figure, g: GoldQuantity): boolean =>
+  g.high === undefined ? sameNumber(p.value, g.low) : sameNumber(p.low, g.low) && sameNumber(p.high, g.high);

@@ -1,0 +1,72 @@
+import { singular } from '../../annotate/quantity/singular.js';
+import { quantityStage } from '../../annotate/stages/quantity.stage.js';
+import { sentenceStage } from '../../annotate/stages/sentence.stage.js';
+import type { Quantity } from '../../core/index.js';
+
+/** A figure any system found, reduced to what the quantity scorers compare. */
+export interface Figure {
+  readonly start: number;
+  readonly end: number;
+  readonly value?: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly kind: string;
+  /** The unit in NewsQuant's normalized form ("dollar", "percentage", a singular counted noun), or "-". */
+  readonly unit: string;
+}
+
+/** The systems compared on quantities: sitrep and its peers, each text -> figures. */
+export type FigureSystem = (text: string) => Figure[];
+
+/** sitrep: the sentence stage (for parts of speech) then the quantities stage; years and ordinals are not figures. */
+export const sitrepFigures: FigureSystem = (text) => {
+  const layers = sentenceStage.run(text, {}, {});
+  const quantities = quantityStage.run(text, layers, {}).quantities ?? [];
+  return quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal').map(toFigure);
+};
+
+const toFigure = (q: Quantity): Figure => ({
+  start: q.span.start,
+  end: q.span.end,
+  ...(q.value !== undefined ? { value: q.value } : {}),
+  ...(q.low !== undefined ? { low: q.low } : {}),
+  ...(q.high !== undefined ? { high: q.high } : {}),
+  kind: q.kind,
+  unit: normalizedUnit(q),
+});
+
+const unitNames: Record<string, string> = { mm: 'millimetre', percent: 'percentage' };
+
+/** Our unit, currency or thing in NewsQuant's vocabulary (see the benchmark's README). */
+export function normalizedUnit(q: Quantity): string {
+  const unit = q.unit ? (unitNames[q.unit] ?? q.unit) : undefined;
+  switch (q.kind) {
+    case 'age':
+      return `${unit ?? 'year'} of age`;
+    case 'count':
+      return q.thing ? singularLast(q.thing.toLowerCase()) : '-';
+    default:
+      return unit ?? '-';
+  }
+}
+
+const singularLast = (phrase: string): string => {
+  const words = phrase.split(/\s+/);
+  const last = words.pop() ?? '';
+  return [...words, singular(last)].join(' ');
+};
+
+/** Equal within NewsQuant's relative tolerance (1e-5); the Belarus gold uses the same test. */
+export const sameNumber = (a: number | undefined, b: number | undefined): boolean =>
+  a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-5 * Math.max(Math.abs(a), Math.abs(b));
+
+interface Valued {
+  readonly value?: number | undefined;
+  readonly low?: number | undefined;
+  readonly high?: number | undefined;
+}
+
+export const sameValue = (p: Valued, g: Valued): boolean =>
+  g.value !== undefined
+    ? sameNumber(p.value, g.value)
+    : sameNumber(p.low, g.low) && sameNumber(p.high, g.high);

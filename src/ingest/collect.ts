@@ -1,0 +1,155 @@
+import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { type Diagnostic, diagnostic } from '../core/index.js';
+import { decodeBytes } from './decode.js';
+import { fetchUrl } from './fetch-url.js';
+import { enrichMeta } from './metadata/enrich.js';
+import { SidecarLoader } from './metadata/sidecar.js';
+import type { ReaderInput, ReadOutcome } from './reader.js';
+import { failure } from './reader.js';
+import { readerFor } from './readers.js';
+import { DEFAULT_MAX_BYTES, formatCap, overCapReason } from './size.js';
+import { walkFiles } from './walk.js';
+
+export interface CollectOptions {
+  /** Read for the input `-`. */
+  readonly stdin?: Readable;
+  /** Total time allowed for one URL, redirects and body included; default 15 s. */
+  readonly timeoutMs?: number;
+  /** Largest file, response or stdin accepted, in bytes; default 20 MB. */
+  readonly maxBytes?: number;
+  /** Redirects followed for one URL; default 5. */
+  readonly maxRedirects?: number;
+}
+
+interface Loaded {
+  readonly origin: string;
+  readonly bytes: Uint8Array;
+  readonly extension: string;
+  readonly contentType?: string;
+  readonly charset?: string;
+  /** Set for files, whose sidecars are looked up. */
+  readonly path?: string;
+}
+
+const fail = (source: string, ruleId: string, reason: string): ReadOutcome =>
+  failure(diagnostic(source, ruleId, reason));
+const extensionOf = (path: string): string => extname(path).slice(1).toLowerCase();
+const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
+
+const readStdin = async (stream: Readable, maxBytes: number): Promise<Uint8Array | undefined> => {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    total += buf.byteLength;
+    if (total > maxBytes) return undefined;
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks, total);
+};
+
+/** A file's bytes, refused from its size alone when it is over the cap. */
+const readCappedFile = async (path: string, maxBytes: number): Promise<Uint8Array | string> => {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) return overCapReason('file', size, maxBytes);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+};
+
+/** Decodes one loaded input, reads it with the reader its extension, type or content calls for, and fills in metadata. */
+const readLoaded = (loaded: Loaded, sidecars: SidecarLoader): ReadOutcome[] => {
+  const decoded = decodeBytes(loaded.bytes, loaded.charset);
+  if (!decoded.ok) return [fail(loaded.origin, decoded.ruleId, decoded.reason)];
+  const notes: Diagnostic[] =
+    decoded.note === undefined ? [] : [diagnostic(loaded.origin, 'ingest/encoding', decoded.note, 'info')];
+  const input: ReaderInput = {
+    origin: loaded.origin,
+    text: decoded.text,
+    extension: loaded.extension,
+    ...(loaded.contentType === undefined ? {} : { contentType: loaded.contentType }),
+  };
+  const sidecar = loaded.path === undefined ? undefined : sidecars.load(loaded.path);
+  const outcomes = readerFor(input).read(input);
+  const sidecarNotes = sidecar?.diagnostics ?? [];
+  return outcomes.map((o) => {
+    if (!o.ok) return o;
+    let article = enrichMeta(o.article, sidecar?.meta);
+    if (isUrl(loaded.origin) && article.meta.url === undefined)
+      article = { ...article, meta: { ...article.meta, url: loaded.origin } };
+    return { ok: true, article, diagnostics: [...notes, ...sidecarNotes, ...o.diagnostics] };
+  });
+};
+
+/**
+ * Every article in the inputs, as outcomes: paths (files, or folders read recursively), `-` for
+ * stdin, and http(s) URLs. A bad input yields one failure naming it and the reason; nothing throws
+ * for one input, and the others still come through.
+ */
+export async function* collectArticles(
+  inputs: readonly string[],
+  options: CollectOptions = {},
+): AsyncGenerator<ReadOutcome> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits = {
+    timeoutMs: options.timeoutMs ?? 15_000,
+    maxBytes,
+    maxRedirects: options.maxRedirects ?? 5,
+  };
+  const sidecars = new SidecarLoader();
+  for (const input of inputs) {
+    if (input === '-') {
+      if (options.stdin === undefined) {
+        yield fail('-', 'ingest/no-stdin', 'no standard input given');
+        continue;
+      }
+      const bytes = await readStdin(options.stdin, maxBytes).catch(() => undefined);
+      if (bytes === undefined)
+        yield fail(
+          '-',
+          'ingest/too-large',
+          `standard input is over the ${formatCap(maxBytes)} cap or unreadable`,
+        );
+      else yield* readLoaded({ origin: '-', bytes, extension: '' }, sidecars);
+    } else if (isUrl(input)) {
+      const got = await fetchUrl(input, limits);
+      if (!got.ok) yield fail(input, got.ruleId, got.reason);
+      else
+        yield* readLoaded(
+          { origin: input, ...got, extension: extensionOf(new URL(got.url).pathname) },
+          sidecars,
+        );
+    } else {
+      yield* collectPath(input, maxBytes, sidecars);
+    }
+  }
+}
+
+async function* collectPath(
+  path: string,
+  maxBytes: number,
+  sidecars: SidecarLoader,
+): AsyncGenerator<ReadOutcome> {
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => e.code ?? 'unreadable');
+  if (typeof info === 'string') {
+    yield fail(
+      path,
+      'ingest/not-found',
+      info === 'ENOENT' ? 'no such file or folder' : `cannot read (${info})`,
+    );
+    return;
+  }
+  const files = info.isDirectory() ? walkFiles(path) : [path];
+  for await (const file of files) {
+    const bytes = await readCappedFile(file, maxBytes).catch((e: NodeJS.ErrnoException) => e);
+    if (typeof bytes === 'string') yield fail(file, 'ingest/too-large', bytes);
+    else if (bytes instanceof Error)
+      yield fail(file, 'ingest/unreadable', `cannot read (${bytes.code ?? bytes.message})`);
+    else yield* readLoaded({ origin: file, bytes, extension: extensionOf(file), path: file }, sidecars);
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The one text normalization of sitrep, applied once at ingest: every offset stored later points
+ * into its output, so it must never run twice with different results (it is idempotent).
+ */
+
+// Line and paragraph separators become plain newlines, like CR and CRLF.
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+// C0 and C1 controls except \t and \n, DEL, and the BOM / zero-width no-break space.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF]/g;
+const HORIZONTAL_RUNS = /[ \t]+/g;
+const TRAILING_SPACE = / +$/gm;
+const BLANK_RUNS = /\n{3,}/g;
+
+export const normalizeText = (raw: string): string =>
+  raw
+    .replace(LINE_BREAKS, '\n')
+    // Controls go before NFC, so that removing one never leaves an uncomposed pair behind.
+    .replace(CONTROLS, '')
+    .normalize('NFC')
+    .replace(HORIZONTAL_RUNS, ' ')
+    .replace(TRAILING_SPACE, '')
+    .replace(BLANK_RUNS, '\n\n')
+    .trim();

@@ -1,0 +1,152 @@
+import { type Diagnostic, type DocumentId, documentIdOf, type RawArticle } from '../core/index.js';
+import {
+  type CollectOptions,
+  collectArticles,
+  lshKeys,
+  minhash,
+  normalizeText,
+  similarity,
+} from '../ingest/index.js';
+import type { NewDocument, Store } from '../store/index.js';
+
+/** A copy whose estimated 5-word-shingle Jaccard similarity reaches this is linked to its original. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.7;
+const BATCH = 500;
+
+export type IngestEvent =
+  | { readonly kind: 'added'; readonly origin: string; readonly id: DocumentId }
+  | { readonly kind: 'unchanged'; readonly origin: string; readonly id: DocumentId }
+  | {
+      readonly kind: 'near-duplicate';
+      readonly origin: string;
+      readonly id: DocumentId;
+      readonly of: DocumentId;
+      readonly similarity: number;
+    }
+  | { readonly kind: 'failed'; readonly diagnostic: Diagnostic }
+  | { readonly kind: 'note'; readonly diagnostic: Diagnostic };
+
+export interface IngestSummary {
+  readonly added: number;
+  readonly unchanged: number;
+  readonly nearDuplicates: number;
+  readonly failed: number;
+  readonly addedIds: readonly DocumentId[];
+}
+
+export interface IngestOptions {
+  readonly collect?: CollectOptions;
+  readonly onEvent?: (event: IngestEvent) => void;
+}
+
+const toNewDocument = (article: RawArticle): NewDocument | undefined => {
+  const text = normalizeText(article.text);
+  if (text.length === 0) return undefined;
+  const signature = minhash(text);
+  return {
+    id: documentIdOf(text),
+    origin: article.origin,
+    format: article.format,
+    text,
+    meta: article.meta,
+    signature,
+    lshKeys: lshKeys(signature),
+  };
+};
+
+/** Links each document to the most similar earlier one (stored, or earlier in this batch). */
+async function linkNearDuplicates(store: Store, batch: readonly NewDocument[]): Promise<NewDocument[]> {
+  const stored = await store.nearDuplicateCandidates(batch.flatMap((d) => d.lshKeys ?? []));
+  const byKey = new Map<string, { id: DocumentId; signature: Uint32Array }[]>();
+  const storedIds = new Set(stored.map((c) => c.id));
+  const out: NewDocument[] = [];
+  for (const doc of batch) {
+    const keys = new Set(doc.lshKeys ?? []);
+    const candidates = [...stored, ...[...keys].flatMap((k) => byKey.get(k) ?? [])];
+    let best: { id: DocumentId; similarity: number } | undefined;
+    for (const c of candidates) {
+      if (c.id === doc.id || !doc.signature) continue;
+      const s = similarity(doc.signature, c.signature);
+      if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { id: c.id, similarity: s };
+    }
+    const linked =
+      best && !storedIds.has(doc.id)
+        ? { ...doc, nearDuplicateOf: best.id, similarity: best.similarity }
+        : doc;
+    out.push(linked);
+    if (!linked.nearDuplicateOf && doc.signature) {
+      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), { id: doc.id, signature: doc.signature }]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads every input, normalizes and identifies each article, links near-duplicates and stores them
+ * in transactional batches, so a run killed at any point leaves only whole documents behind and a
+ * second run adds exactly what is missing.
+ */
+export async function ingestInputs(
+  store: Store,
+  inputs: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const emit = options.onEvent ?? (() => {});
+  const counts = { added: 0, unchanged: 0, nearDuplicates: 0, failed: 0 };
+  const addedIds: DocumentId[] = [];
+  let batch: NewDocument[] = [];
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const linked = await linkNearDuplicates(store, batch);
+    const results = await store.putDocuments(linked);
+    results.forEach((result, i) => {
+      const doc = linked[i];
+      if (result.status === 'unchanged') {
+        counts.unchanged++;
+        emit({ kind: 'unchanged', origin: result.origin, id: result.id });
+        return;
+      }
+      counts.added++;
+      addedIds.push(result.id);
+      if (doc?.nearDuplicateOf) {
+        counts.nearDuplicates++;
+        emit({
+          kind: 'near-duplicate',
+          origin: result.origin,
+          id: result.id,
+          of: doc.nearDuplicateOf,
+          similarity: doc.similarity ?? 0,
+        });
+      } else emit({ kind: 'added', origin: result.origin, id: result.id });
+    });
+    batch = [];
+  };
+
+  for await (const outcome of collectArticles(inputs, options.collect)) {
+    if (!outcome.ok) {
+      counts.failed++;
+      emit({ kind: 'failed', diagnostic: outcome.diagnostic });
+      continue;
+    }
+    for (const d of outcome.diagnostics) emit({ kind: 'note', diagnostic: d });
+    const doc = toNewDocument(outcome.article);
+    if (!doc) {
+      counts.failed++;
+      emit({
+        kind: 'failed',
+        diagnostic: {
+          source: outcome.article.origin,
+          ruleId: 'ingest/empty',
+          reason: 'no text',
+          severity: 'error',
+        },
+      });
+      continue;
+    }
+    batch.push(doc);
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  return { ...counts, addedIds };
+}

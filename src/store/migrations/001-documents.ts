@@ -1,0 +1,37 @@
+import type { Kysely, Migration } from 'kysely';
+
+export const documentsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('documents')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('origin', 'text', (c) => c.notNull())
+      .addColumn('format', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('title', 'text')
+      .addColumn('title_source', 'text')
+      .addColumn('outlet', 'text')
+      .addColumn('outlet_source', 'text')
+      .addColumn('author', 'text')
+      .addColumn('author_source', 'text')
+      .addColumn('published', 'text')
+      .addColumn('published_precision', 'text')
+      .addColumn('published_source', 'text')
+      .addColumn('published_inferred', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('language', 'text')
+      .addColumn('language_source', 'text')
+      .addColumn('url', 'text')
+      .addColumn('ingested_at', 'text', (c) => c.notNull())
+      .addColumn('near_duplicate_of', 'text', (c) => c.references('documents.id'))
+      .addColumn('similarity', 'real')
+      .addColumn('signature', 'blob')
+      .execute();
+    await db.schema.createIndex('documents_published').on('documents').column('published').execute();
+    await db.schema
+      .createTable('lsh')
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
+      .execute();
+    await db.schema.createIndex('lsh_key').on('lsh').column('key').execute();
+  },
+};

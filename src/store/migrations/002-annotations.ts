@@ -1,0 +1,24 @@
+import type { Kysely, Migration } from 'kysely';
+
+export const annotationsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('annotations')
+      .addColumn('document_id', 'text', (c) => c.primaryKey().references('documents.id'))
+      .addColumn('version', 'text', (c) => c.notNull())
+      .addColumn('json', 'text', (c) => c.notNull())
+      .addColumn('annotated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('decisions')
+      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('who', 'text', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('target', 'text', (c) => c.notNull())
+      .addColumn('before', 'text')
+      .addColumn('after', 'text', (c) => c.notNull())
+      .addColumn('note', 'text')
+      .execute();
+  },
+};

@@ -1,0 +1,56 @@
+import type { Generated } from 'kysely';
+
+/** Database rows: kept apart from the domain types and mapped in `rows.ts`. */
+export interface DocumentsTable {
+  id: string;
+  origin: string;
+  format: string;
+  text: string;
+  title: string | null;
+  title_source: string | null;
+  outlet: string | null;
+  outlet_source: string | null;
+  author: string | null;
+  author_source: string | null;
+  published: string | null;
+  published_precision: string | null;
+  published_source: string | null;
+  published_inferred: number;
+  language: string | null;
+  language_source: string | null;
+  url: string | null;
+  ingested_at: string;
+  near_duplicate_of: string | null;
+  similarity: number | null;
+  signature: Uint8Array | null;
+}
+
+export interface LshTable {
+  key: string;
+  document_id: string;
+}
+
+export interface AnnotationsTable {
+  document_id: string;
+  version: string;
+  json: string;
+  annotated_at: string;
+}
+
+export interface DecisionsTable {
+  id: Generated<number>;
+  who: string;
+  at: string;
+  kind: string;
+  target: string;
+  before: string | null;
+  after: string;
+  note: string | null;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  lsh: LshTable;
+  annotations: AnnotationsTable;
+  decisions: DecisionsTable;
+}

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { type Annotations, documentIdOf } from '../core/index.js';
+import type { NewDocument, Store } from './store.js';
+
+const emptyAnnotations: Annotations = {
+  sentences: [],
+  tokens: [],
+  mentions: [],
+  quantities: [],
+  times: [],
+  attributions: [],
+  certainty: [],
+  claims: [],
+};
+
+export const newDocument = (text: string, extra: Partial<NewDocument> = {}): NewDocument => ({
+  id: documentIdOf(text),
+  origin: `test:${text.slice(0, 12)}`,
+  format: 'text',
+  text,
+  meta: {},
+  ...extra,
+});
+
+/** The behaviour every Store implementation must show; reused by each implementation's test. */
+export function storeContract(open: () => Promise<Store>): void {
+  it('stores a document once and reports the second put as unchanged', async () => {
+    const store = await open();
+    const doc = newDocument('Troops arrived on Monday.');
+    assert.deepEqual(
+      (await store.putDocuments([doc])).map((r) => r.status),
+      ['added'],
+    );
+    assert.deepEqual(
+      (await store.putDocuments([doc, doc])).map((r) => r.status),
+      ['unchanged', 'unchanged'],
+    );
+    assert.equal(await store.countDocuments(), 1);
+    await store.close();
+  });
+
+  it('keeps metadata with how it was found', async () => {
+    const store = await open();
+    const doc = newDocument('A dated piece.', {
+      meta: {
+        outlet: { value: 'Wire', source: 'sidecar' },
+        published: { value: '2022-12-07', precision: 'day', source: 'sidecar', inferred: false },
+      },
+    });
+    await store.putDocuments([doc]);
+    const back = await store.getDocument(doc.id.slice(0, 6));
+    assert.equal(back?.text, 'A dated piece.');
+    assert.deepEqual(back?.meta.outlet, { value: 'Wire', source: 'sidecar' });
+    assert.equal(back?.meta.published?.value, '2022-12-07');
+    assert.equal(back?.meta.published?.inferred, false);
+    await store.close();
+  });
+
+  it('lists newest first with undated documents last', async () => {
+    const store = await open();
+    const dated = (text: string, value: string) =>
+      newDocument(text, {
+        meta: { published: { value, precision: 'day', source: 'sidecar', inferred: false } },
+      });
+    await store.putDocuments([
+      newDocument('undated'),
+      dated('old', '2022-10-01'),
+      dated('new', '2022-12-05'),
+    ]);
+    const listed = await store.listDocuments();
+    assert.deepEqual(
+      listed.map((d) => d.meta.published?.value ?? null),
+      ['2022-12-05', '2022-10-01', null],
+    );
+    await store.close();
+  });
+
+  it('finds near-duplicate candidates through shared LSH keys and round-trips signatures', async () => {
+    const store = await open();
+    const signature = new Uint32Array([1, 2, 3, 4]);
+    await store.putDocuments([newDocument('original', { signature, lshKeys: ['b0:x', 'b1:y'] })]);
+    const found = await store.nearDuplicateCandidates(['b1:y', 'b2:z']);
+    assert.equal(found.length, 1);
+    assert.deepEqual([...(found[0]?.signature ?? [])], [1, 2, 3, 4]);
+    assert.deepEqual(await store.nearDuplicateCandidates(['nothing']), []);
+    await store.close();
+  });
+
+  it('stores annotations by version and lists documents to annotate', async () => {
+    const store = await open();
+    const a = newDocument('first');
+    const b = newDocument('second');
+    await store.putDocuments([a, b]);
+    assert.equal((await store.documentsToAnnotate('v1')).length, 2);
+    await store.putAnnotations([{ documentId: a.id, version: 'v1', annotations: emptyAnnotations }]);
+    assert.deepEqual(await store.documentsToAnnotate('v1'), [b.id]);
+    assert.equal((await store.documentsToAnnotate('v2')).length, 2);
+    assert.equal((await store.getAnnotations(a.id))?.version, 'v1');
+    await store.close();
+  });
+
+  it('records decisions with who and when, in order', async () => {
+    const store = await open();
+    await store.addDecision({ who: 'ana', kind: 'merge', target: 'e1', before: null, after: { into: 'e2' } });
+    await store.addDecision({
+      who: 'bo',
+      kind: 'ach-cell',
+      target: 'h1:i2',
+      before: 'neutral',
+      after: 'consistent',
+    });
+    const all = await store.listDecisions();
+    assert.deepEqual(
+      all.map((d) => d.who),
+      ['ana', 'bo'],
+    );
+    assert.deepEqual(
+      (await store.listDecisions('merge')).map((d) => d.after),
+      [{ into: 'e2' }],
+    );
+    assert.ok(all.every((d) => !Number.isNaN(Date.parse(d.at))));
+    await store.close();
+  });
+}

@@ -1,0 +1,79 @@
+import type { Annotations, DocumentId, DocumentMeta, StoredDocument } from '../core/index.js';
+
+/** A document ready to store: text already normalized, id already derived from it. */
+export interface NewDocument {
+  readonly id: DocumentId;
+  readonly origin: string;
+  readonly format: string;
+  readonly text: string;
+  readonly meta: DocumentMeta;
+  /** MinHash signature and its LSH band keys, for near-duplicate lookups. */
+  readonly signature?: Uint32Array;
+  readonly lshKeys?: readonly string[];
+  readonly nearDuplicateOf?: DocumentId;
+  readonly similarity?: number;
+}
+
+export type PutStatus = 'added' | 'unchanged';
+
+export interface PutResult {
+  readonly id: DocumentId;
+  readonly origin: string;
+  readonly status: PutStatus;
+}
+
+export interface NearDuplicateCandidate {
+  readonly id: DocumentId;
+  readonly signature: Uint32Array;
+}
+
+export interface DocumentListing {
+  readonly limit?: number;
+  readonly offset?: number;
+  /** Newest first by published date (undated last), then by ingest time. */
+  readonly order?: 'newest' | 'oldest';
+}
+
+/** A document without its text, for listings. */
+export type DocumentSummary = Omit<StoredDocument, 'text'> & { readonly length: number };
+
+export interface StoredAnnotations {
+  readonly documentId: DocumentId;
+  readonly version: string;
+  readonly annotations: Annotations;
+}
+
+export interface Decision {
+  readonly id: number;
+  readonly who: string;
+  readonly at: string;
+  readonly kind: string;
+  readonly target: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly note?: string;
+}
+
+export type NewDecision = Omit<Decision, 'id' | 'at'> & { readonly at?: string };
+
+/**
+ * The narrow port that everything outside `store/` uses. SQLite implements it today; a PostgreSQL
+ * implementation can be added behind it without touching callers (the contract suite in
+ * store.contract.ts is written for every implementation).
+ */
+export interface Store {
+  /** Stores a batch in one transaction; the same content again is `unchanged`. */
+  putDocuments(docs: readonly NewDocument[]): Promise<PutResult[]>;
+  getDocument(idOrPrefix: string): Promise<StoredDocument | undefined>;
+  listDocuments(listing?: DocumentListing): Promise<DocumentSummary[]>;
+  countDocuments(): Promise<number>;
+  allDocumentIds(): Promise<DocumentId[]>;
+  nearDuplicateCandidates(lshKeys: readonly string[]): Promise<NearDuplicateCandidate[]>;
+  putAnnotations(batch: readonly StoredAnnotations[]): Promise<void>;
+  getAnnotations(id: DocumentId): Promise<StoredAnnotations | undefined>;
+  /** Documents with no annotations, or annotations of another version. */
+  documentsToAnnotate(version: string): Promise<DocumentId[]>;
+  addDecision(decision: NewDecision): Promise<Decision>;
+  listDecisions(kind?: string): Promise<Decision[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from '../core/index.js';
+
+export const cliPath = join(projectRoot, 'bin', 'sitrep.js');
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI (`npm test` builds first) as a user would, in a real process. */
+export function runCli(args: readonly string[], input?: string): CliResult {
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    encoding: 'utf8',
+    input: input ?? '',
+    timeout: 120_000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts the CLI without waiting, for tests that interrupt it. */
+export const startCli = (args: readonly string[]) =>
+  spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
