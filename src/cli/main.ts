@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSitrepError } from '../core/index.js';
 import { annotateCommands } from './commands/annotate.js';
+import { assessCommands } from './commands/assess.js';
 import { documentCommands } from './commands/documents.js';
 import { ingestCommand } from './commands/ingest.js';
 import { ExitCode } from './exit-codes.js';
@@ -16,6 +17,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   ingestCommand(program, io, setExit);
   documentCommands(program, io, setExit);
   annotateCommands(program, io, setExit);
+  assessCommands(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -90,13 +90,16 @@ export const minhash = (text: string): Uint32Array => {
   return sig;
 };
 
-/** Keys for locality-sensitive lookup: 16 bands of 4 values; two texts sharing any key are candidates. */
-export const lshKeys = (signature: Uint32Array): string[] => {
-  const keys: string[] = [];
+/**
+ * Keys for locality-sensitive lookup: 16 bands of 4 values; two texts sharing any key are
+ * candidates. A key is `band * 2^32 + hash`, an integer, so the store indexes it cheaply.
+ */
+export const lshKeys = (signature: Uint32Array): number[] => {
+  const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = FNV_OFFSET ^ band;
     for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signature[band * ROWS + r]!, FNV_PRIME);
-    keys.push(`${band}:${(fmix(h) >>> 0).toString(36)}`);
+    keys.push(band * 0x100000000 + (fmix(h) >>> 0));
   }
   return keys;
 };

@@ -2,6 +2,7 @@ import type { DocumentId } from '../core/index.js';
 import type { Store } from '../store/index.js';
 import { poolFor } from './annotate-pool.js';
 import { annotationVersion } from './annotation-version.js';
+import { referenceDates } from './reference-date.js';
 
 export interface AnnotateProgress {
   readonly done: number;
@@ -22,6 +23,15 @@ export async function annotateDocuments(
   onProgress: (p: AnnotateProgress) => void = () => {},
 ): Promise<AnnotateFailure[]> {
   const version = annotationVersion();
+  const summaries = await store.listDocuments();
+  const references = referenceDates(
+    summaries.map((d) => ({
+      id: d.id,
+      origin: d.origin,
+      ...(d.meta.published ? { published: d.meta.published } : {}),
+    })),
+  );
+  const referenceOf = new Map([...references].map(([d, ref]) => [d.id, ref]));
   const pool = poolFor(ids.length);
   const failures: AnnotateFailure[] = [];
   let done = 0;
@@ -31,8 +41,7 @@ export async function annotateDocuments(
       const results = await Promise.all(
         docs.flatMap((doc) => {
           if (!doc) return [];
-          const published = doc.meta.published;
-          const referenceDate = published?.precision === 'day' ? published.value : undefined;
+          const referenceDate = referenceOf.get(doc.id);
           return [pool.run({ id: doc.id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) })];
         }),
       );

@@ -57,12 +57,15 @@ const toNewDocument = (article: RawArticle): NewDocument | undefined => {
 /** Links each document to the most similar earlier one (stored, or earlier in this batch). */
 async function linkNearDuplicates(store: Store, batch: readonly NewDocument[]): Promise<NewDocument[]> {
   const stored = await store.nearDuplicateCandidates(batch.flatMap((d) => d.lshKeys ?? []));
-  const byKey = new Map<string, { id: DocumentId; signature: Uint32Array }[]>();
+  const byKey = new Map<number, { id: DocumentId; signature: Uint32Array }[]>();
+  const index = (key: number, c: { id: DocumentId; signature: Uint32Array }) =>
+    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  for (const c of stored) for (const key of lshKeys(c.signature)) index(key, c);
   const storedIds = new Set(stored.map((c) => c.id));
   const out: NewDocument[] = [];
   for (const doc of batch) {
     const keys = new Set(doc.lshKeys ?? []);
-    const candidates = [...stored, ...[...keys].flatMap((k) => byKey.get(k) ?? [])];
+    const candidates = new Set([...keys].flatMap((k) => byKey.get(k) ?? []));
     let best: { id: DocumentId; similarity: number } | undefined;
     for (const c of candidates) {
       if (c.id === doc.id || !doc.signature) continue;
@@ -75,7 +78,7 @@ async function linkNearDuplicates(store: Store, batch: readonly NewDocument[]): 
         : doc;
     out.push(linked);
     if (!linked.nearDuplicateOf && doc.signature) {
-      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), { id: doc.id, signature: doc.signature }]);
+      for (const k of keys) index(k, { id: doc.id, signature: doc.signature });
     }
   }
   return out;

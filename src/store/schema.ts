@@ -26,7 +26,7 @@ export interface DocumentsTable {
 }
 
 export interface LshTable {
-  key: string;
+  key: number;
   document_id: string;
 }
 

@@ -3,8 +3,9 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { type Annotations, type DocumentId, SitrepError } from '../core/index.js';
+import { type BulkStatements, bulkStatements } from './bulk-statements.js';
 import { migrationProvider } from './migrations/index.js';
-import { documentOf, rowOf, signatureOf, summaryOf } from './rows.js';
+import { documentOf, summaryOf } from './rows.js';
 import type { Database } from './schema.js';
 import type { Decision, NewDecision, PutResult, Store, StoredAnnotations } from './store.js';
 
@@ -37,7 +38,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     await db.destroy();
     throw new SitrepError('E_STORE_MIGRATION', `cannot migrate ${path}: ${(error as Error).message}`);
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, database);
 }
 
 const summaryColumns = [
@@ -64,36 +65,20 @@ const summaryColumns = [
 
 class SqliteStore implements Store {
   readonly #db: Kysely<Database>;
+  readonly #bulk: BulkStatements;
 
-  constructor(db: Kysely<Database>) {
+  constructor(db: Kysely<Database>, database: BetterSqlite3.Database) {
     this.#db = db;
+    this.#bulk = bulkStatements(database);
   }
 
+  /**
+   * The ingest hot path: prepared statements run synchronously in one better-sqlite3 transaction,
+   * several times faster than building a Kysely query per batch. The SQL stays inside store/.
+   */
   async putDocuments(docs: Parameters<Store['putDocuments']>[0]): Promise<PutResult[]> {
     if (docs.length === 0) return [];
-    const ingestedAt = new Date().toISOString();
-    return this.#db.transaction().execute(async (trx) => {
-      const existing = new Set<string>();
-      for (const part of chunks(docs.map((d) => d.id))) {
-        const rows = await trx.selectFrom('documents').select('id').where('id', 'in', part).execute();
-        for (const r of rows) existing.add(r.id);
-      }
-      const fresh = [...new Map(docs.filter((d) => !existing.has(d.id)).map((d) => [d.id, d])).values()];
-      for (const part of chunks(fresh)) {
-        await trx
-          .insertInto('documents')
-          .values(part.map((d) => rowOf(d, ingestedAt)))
-          .execute();
-      }
-      const lsh = fresh.flatMap((d) => (d.lshKeys ?? []).map((key) => ({ key, document_id: d.id })));
-      for (const part of chunks(lsh, 2000)) await trx.insertInto('lsh').values(part).execute();
-      const added = new Set<string>();
-      return docs.map((d) => {
-        const status = existing.has(d.id) || added.has(d.id) ? 'unchanged' : 'added';
-        added.add(d.id);
-        return { id: d.id, origin: d.origin, status };
-      });
-    });
+    return this.#bulk.putDocuments(docs, new Date().toISOString());
   }
 
   async getDocument(idOrPrefix: string) {
@@ -138,20 +123,8 @@ class SqliteStore implements Store {
     return rows.map((r) => r.id as DocumentId);
   }
 
-  async nearDuplicateCandidates(lshKeys: readonly string[]) {
-    if (lshKeys.length === 0) return [];
-    const seen = new Map<string, Uint32Array>();
-    for (const part of chunks([...new Set(lshKeys)], 500)) {
-      const rows = await this.#db
-        .selectFrom('lsh')
-        .innerJoin('documents', 'documents.id', 'lsh.document_id')
-        .select(['documents.id', 'documents.signature'])
-        .where('lsh.key', 'in', part)
-        .where('documents.near_duplicate_of', 'is', null)
-        .execute();
-      for (const r of rows) if (r.signature && !seen.has(r.id)) seen.set(r.id, signatureOf(r.signature));
-    }
-    return [...seen].map(([id, signature]) => ({ id: id as DocumentId, signature }));
+  async nearDuplicateCandidates(lshKeys: readonly number[]) {
+    return this.#bulk.nearDuplicateCandidates(lshKeys);
   }
 
   async putAnnotations(batch: readonly StoredAnnotations[]) {

@@ -9,7 +9,7 @@ export interface NewDocument {
   readonly meta: DocumentMeta;
   /** MinHash signature and its LSH band keys, for near-duplicate lookups. */
   readonly signature?: Uint32Array;
-  readonly lshKeys?: readonly string[];
+  readonly lshKeys?: readonly number[];
   readonly nearDuplicateOf?: DocumentId;
   readonly similarity?: number;
 }
@@ -68,7 +68,7 @@ export interface Store {
   listDocuments(listing?: DocumentListing): Promise<DocumentSummary[]>;
   countDocuments(): Promise<number>;
   allDocumentIds(): Promise<DocumentId[]>;
-  nearDuplicateCandidates(lshKeys: readonly string[]): Promise<NearDuplicateCandidate[]>;
+  nearDuplicateCandidates(lshKeys: readonly number[]): Promise<NearDuplicateCandidate[]>;
   putAnnotations(batch: readonly StoredAnnotations[]): Promise<void>;
   getAnnotations(id: DocumentId): Promise<StoredAnnotations | undefined>;
   /** Documents with no annotations, or annotations of another version. */

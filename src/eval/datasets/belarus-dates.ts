@@ -1,5 +1,7 @@
 import { timeStage } from '../../annotate/stages/time.stage.js';
-import { inferReference } from '../../annotate/time/infer-reference.js';
+import { sharedPath } from '../../core/index.js';
+import { collectArticles } from '../../ingest/index.js';
+import { type Dated, referenceDates } from '../../jobs/reference-date.js';
 import { type BelarusGoldEntry, findAll, loadBelarusGold } from '../gold/belarus.js';
 import { chronoNaive } from '../peers/chrono-naive.js';
 import { recognizersDate } from '../peers/recognizers-date.js';
@@ -17,35 +19,54 @@ const systems: Record<string, System> = {
 
 /**
  * Dates in the seed gold: span overlap and equal normalized value (the gold file's `scoring`).
- * Reference: the published date from sources.json, else the "not before" date inferred from the
- * text (`inferReference`, what ingest does), else none. Three cells per system:
+ * Every system gets the reference sitrep itself uses (`referenceDates` in jobs/): the document's
+ * published day from ingest's metadata (sources.json, else the inferred "not before" day), else the
+ * latest day of the documents gathered in the same folder. Cells per system:
  * - `dates`: that reference; predictions overlapping no gold date are not counted (the gold lists
  *   key expressions only);
  * - `dates-all`: the same, with every prediction counted;
- * - `dates-batch-ref`: documents with no date of their own take the latest reference of the
- *   collection (they were gathered together), else as `dates`.
+ * - `dates-own-ref`: only the document's own (stated or inferred) day, no folder fallback.
  */
 export const belarusDates: EvalDataset = {
   name: 'belarus-2022-12',
   needs: 'gold/belarus-2022-12.json',
   run: async () => {
     const entries = loadBelarusGold().filter((e) => e.gold.dates.length > 0);
-    const own = entries.map((e) => e.published ?? inferReference(e.text));
-    const batch = own
-      .filter((r): r is string => r !== undefined)
-      .sort()
-      .at(-1);
+    const meta = await corpusMetadata();
+    const refs = referenceDates(meta);
+    const published = (e: BelarusGoldEntry) => meta.find((m) => m.origin.endsWith(`/${e.file}`));
+    const own = entries.map((e) => {
+      const p = published(e)?.published;
+      return p?.precision === 'day' ? p.value : undefined;
+    });
+    const system = entries.map((e) => {
+      const m = published(e);
+      return m ? refs.get(m) : undefined;
+    });
     const result: DatasetResult = {};
-    for (const [name, system] of Object.entries(systems)) {
+    for (const [name, run] of Object.entries(systems)) {
       result[name] = {
-        dates: tally(entries, (i) => own[i], system, true),
-        'dates-all': tally(entries, (i) => own[i], system, false),
-        'dates-batch-ref': tally(entries, (i) => own[i] ?? batch, system, true),
+        dates: tally(entries, (i) => system[i], run, true),
+        'dates-all': tally(entries, (i) => system[i], run, false),
+        'dates-own-ref': tally(entries, (i) => own[i], run, true),
       };
     }
     return result;
   },
 };
+
+/** Each corpus file's origin and publication date exactly as ingest reads them. */
+async function corpusMetadata(): Promise<Dated[]> {
+  const out: Dated[] = [];
+  for await (const o of collectArticles([sharedPath('corpus', 'belarus-2022-12')])) {
+    if (o.ok)
+      out.push({
+        origin: o.article.origin,
+        ...(o.article.meta.published ? { published: o.article.meta.published } : {}),
+      });
+  }
+  return out;
+}
 
 function tally(
   entries: readonly BelarusGoldEntry[],

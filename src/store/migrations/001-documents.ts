@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 
 export const documentsMigration: Migration = {
   async up(db: Kysely<unknown>) {
@@ -27,11 +27,13 @@ export const documentsMigration: Migration = {
       .addColumn('signature', 'blob')
       .execute();
     await db.schema.createIndex('documents_published').on('documents').column('published').execute();
+    // One B-tree keyed by (band key, document): no rowid table plus index to maintain on ingest.
     await db.schema
       .createTable('lsh')
-      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('key', 'integer', (c) => c.notNull())
       .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
+      .addPrimaryKeyConstraint('lsh_pk', ['key', 'document_id'])
+      .modifyEnd(sql`without rowid`)
       .execute();
-    await db.schema.createIndex('lsh_key').on('lsh').column('key').execute();
   },
 };

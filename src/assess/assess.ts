@@ -1,0 +1,35 @@
+import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
+import { achMatrix } from './ach/matrix.js';
+import { bottomLineOf } from './bottom-line/bottom-line.js';
+import { forecastOf } from './bottom-line/forecast.js';
+import { originFinder } from './evidence/origins.js';
+import { indicatorReport } from './indicator/board.js';
+import type { Question } from './question/index.js';
+import type { AnalystDecision, Assessment } from './types.js';
+
+/** Until reconcile has run: no resolved entities, clusters or citations (assess falls back on outlets). */
+export const emptyReconciliation: Reconciliation = { entities: [], clusters: [], conflicts: [], citations: [] };
+
+/**
+ * Assesses a watch question against a corpus: the indicator board, the ACH matrix (analyst
+ * decisions win), each document's bottom line and the pooled forecast. Pure: same inputs, same result.
+ */
+export function assess(
+  question: Question,
+  corpus: readonly CorpusDocument[],
+  reconciliation: Reconciliation = emptyReconciliation,
+  decisions: readonly AnalystDecision[] = [],
+): Assessment {
+  const originOf = originFinder(reconciliation);
+  const indicators = question.indicators.map((i) => indicatorReport(i, corpus, reconciliation, originOf));
+  const bottomLines = corpus.flatMap((cd) => bottomLineOf(cd, question, originOf) ?? []);
+  const originals = new Set(corpus.filter((cd) => !cd.doc.nearDuplicateOf).map((cd) => cd.doc.id));
+  const forecast = forecastOf(bottomLines.filter((b) => originals.has(b.document)));
+  return {
+    question: { question: question.question, horizon: question.horizon },
+    indicators,
+    matrix: achMatrix(question, indicators, decisions),
+    bottomLines,
+    ...(forecast ? { forecast } : {}),
+  };
+}

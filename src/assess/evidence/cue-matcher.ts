@@ -1,0 +1,34 @@
+import type { Span } from '../../core/index.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A cue phrase as a pattern: case-insensitive, whole words, any run of spaces or a hyphen between
+ * words, a plural or possessive ending allowed on the last word ("enlistment offices", "Russia's").
+ */
+export function cuePattern(phrase: string): RegExp {
+  const words = phrase.trim().split(/[\s-]+/).map(escape);
+  const body = words.join('[\\s-]+').replace(/'/g, "['\u2019]");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es|['\u2019]s)?(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+export interface CueHit {
+  readonly cue: string;
+  readonly span: Span;
+}
+
+/** Every occurrence of any of the cues in `text` (offsets into it), in text order. */
+export function findCues(text: string, cues: readonly string[], offset = 0): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const cue of cues) {
+    for (const m of text.matchAll(cuePattern(cue))) {
+      const start = offset + (m.index ?? 0);
+      hits.push({ cue, span: { start, end: start + m[0].length } });
+    }
+  }
+  return hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+}
+
+/** True when any of the words or phrases occurs in the text. */
+export const mentionsAny = (text: string, phrases: readonly string[]): boolean =>
+  phrases.some((p) => cuePattern(p).test(text));

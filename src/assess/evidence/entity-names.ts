@@ -1,0 +1,49 @@
+import type { Mention } from '../../core/index.js';
+import type { Reconciliation } from '../../resolve/types.js';
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** At most one edit apart (substitution, insertion or deletion). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export type EntityMatcher = (mention: Mention) => boolean;
+
+/**
+ * Matches the mentions of a named entity: every alias reconcile knows for it, and, until reconcile
+ * has run, the name itself, its last word, or a spelling one letter away in names of six letters
+ * or more (Lukashenko / Lukashenka, Khrenin / Chrenin).
+ */
+export function entityMatcher(name: string, reconciliation: Reconciliation): EntityMatcher {
+  const target = fold(name);
+  const resolved = reconciliation.entities.find(
+    (e) => fold(e.name) === target || e.aliases.some((a) => fold(a) === target),
+  );
+  const names = new Set([target, ...(resolved ? [resolved.name, ...resolved.aliases].map(fold) : [])]);
+  const close = (word: string): boolean =>
+    names.has(word) || [...names].some((n) => n.length >= 6 && withinOneEdit(n, word));
+  return (mention) => {
+    const full = fold(mention.name);
+    const last = full.split(/\s+/).pop() ?? full;
+    return close(full) || close(last) || (mention.country !== undefined && names.has(fold(mention.country)));
+  };
+}

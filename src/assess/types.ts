@@ -1,0 +1,151 @@
+import type { Band, DocumentId, Polarity, Span } from '../core/index.js';
+import type { Evidence, Origin } from '../resolve/types.js';
+import type { Threshold } from './question/index.js';
+
+/** How a piece of evidence was matched to an indicator. */
+export type EvidenceVia = 'quantity' | 'claim' | 'cue';
+
+export interface EvidenceQuantity {
+  readonly text: string;
+  readonly value?: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly qualifier?: string;
+  readonly measureKey?: string;
+}
+
+/** When a piece of evidence holds: a stated time, else the document's published date. */
+export interface EvidenceDate {
+  readonly value: string;
+  readonly stated: boolean;
+}
+
+/** One traceable piece of evidence for an indicator: a span in a document and its sentence. */
+export interface EvidencePiece extends Evidence {
+  readonly via: EvidenceVia;
+  /** What matched, e.g. `measure:russian-troops`, `cue:summons`, `entity:Shoigu+Khrenin`. */
+  readonly rule: string;
+  readonly polarity: Polarity;
+  /** Hedged by may / could / perhaps or an estimate below certainty. */
+  readonly hedged: boolean;
+  readonly quantity?: EvidenceQuantity;
+  readonly date?: EvidenceDate;
+  readonly origin: Origin;
+}
+
+export type IndicatorStatus = 'warning' | 'watch' | 'normal' | 'observed' | 'no evidence';
+export type Trend = 'rising' | 'falling' | 'steady' | 'unknown';
+
+/** A figure reported for an indicator, dated by the earliest stated time among its reports. */
+export interface ReportedValue {
+  readonly value: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly text: string;
+  readonly measureKey?: string;
+  readonly date?: EvidenceDate;
+  readonly documents: readonly DocumentId[];
+  readonly evidence: readonly Evidence[];
+}
+
+export interface IndicatorReport {
+  readonly id: string;
+  readonly name: string;
+  readonly evidence: readonly EvidencePiece[];
+  readonly documents: readonly DocumentId[];
+  readonly latest?: ReportedValue;
+  /** The figures in date order (undated ones last). */
+  readonly values: readonly ReportedValue[];
+  readonly trend: Trend;
+  readonly status: IndicatorStatus;
+  readonly threshold?: Threshold;
+  readonly origins: readonly Origin[];
+}
+
+/** Heuer's grades: very consistent, consistent, neutral, inconsistent, very inconsistent. */
+export type GradeCode = 'CC' | 'C' | 'N' | 'I' | 'II';
+
+export interface AchCell {
+  readonly hypothesis: string;
+  readonly grade: GradeCode;
+  readonly suggested: GradeCode;
+  readonly source: 'suggested' | 'analyst';
+  readonly decision?: { readonly who: string; readonly at: string };
+  /** The sentences behind the cell. */
+  readonly evidence: readonly Evidence[];
+}
+
+export interface AchItem {
+  readonly id: string;
+  readonly label: string;
+  readonly indicator: string;
+  readonly polarity: Polarity;
+  readonly origins: number;
+  readonly singleOrigin: boolean;
+  readonly lowCertainty: boolean;
+  /** Credibility weight: 1, halved for a single origin or low certainty. */
+  readonly weight: number;
+  /** 0 (the same grade for every hypothesis) to 1 (very consistent with one, very inconsistent with another). */
+  readonly diagnosticity: number;
+  readonly cells: readonly AchCell[];
+}
+
+export interface HypothesisScore {
+  readonly hypothesis: string;
+  readonly label: string;
+  /** Weighted inconsistency (I = 1, II = 2, times the item's weight); higher is worse. */
+  readonly inconsistency: number;
+  readonly rank: number;
+}
+
+export interface AchMatrix {
+  readonly hypotheses: readonly { readonly id: string; readonly label: string }[];
+  readonly items: readonly AchItem[];
+  readonly scores: readonly HypothesisScore[];
+}
+
+export interface BottomLine {
+  readonly document: DocumentId;
+  readonly band: Band;
+  readonly probability: number;
+  /** The sentence it came from. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly marker: { readonly span: Span; readonly text: string };
+  readonly origin: Origin;
+  readonly title?: string;
+}
+
+export interface ForecastVote {
+  readonly origin: Origin;
+  readonly documents: readonly DocumentId[];
+  readonly probability: number;
+  readonly band: Band;
+}
+
+export interface Forecast {
+  readonly probability: number;
+  readonly band: Band;
+  readonly logOdds: number;
+  readonly votes: readonly ForecastVote[];
+  readonly spread: { readonly min: number; readonly max: number; readonly stdLogOdds: number };
+  readonly dissenters: readonly (ForecastVote & { readonly reason: string })[];
+}
+
+export interface Assessment {
+  readonly question: { readonly question: string; readonly horizon: string };
+  readonly indicators: readonly IndicatorReport[];
+  readonly matrix: AchMatrix;
+  readonly bottomLines: readonly BottomLine[];
+  readonly forecast?: Forecast;
+}
+
+/** An analyst decision as assess reads it (the store's Decision fits this shape). */
+export interface AnalystDecision {
+  readonly who: string;
+  readonly at: string;
+  readonly kind: string;
+  readonly target: string;
+  readonly after: unknown;
+}

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { annotate, type Layers, pipeline } from '../annotate/index.js';
+import { hasShared, projectRoot, sharedPath } from '../core/index.js';
+
+export interface AnnotateBench {
+  readonly words: number;
+  readonly pipelineWordsPerSecond: number;
+  readonly winkWordsPerSecond: number;
+  readonly ratio: number;
+  /** Seconds per stage on the text once and ten times over: linear stages show a ratio near 10. */
+  readonly scaling: readonly { readonly stage: string; readonly once: number; readonly tenfold: number }[];
+}
+
+/** Real article text: the Belarus corpus from ../shared when present, else the embedded example. */
+function benchText(): string {
+  const dir = hasShared('corpus', 'belarus-2022-12')
+    ? sharedPath('corpus', 'belarus-2022-12')
+    : join(projectRoot, 'examples', 'belarus');
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n\n');
+}
+
+const seconds = (run: () => void, repeat: number): number => {
+  const started = performance.now();
+  for (let i = 0; i < repeat; i++) run();
+  return (performance.now() - started) / 1000 / repeat;
+};
+
+export function benchAnnotate(repeat = 3): AnnotateBench {
+  const text = benchText();
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const nlp = winkNLP(model);
+  annotate(text); // warm up: data files, regexes, JIT
+  nlp.readDoc(text);
+  const pipelineSeconds = seconds(() => annotate(text, { referenceDate: '2022-12-07' }), repeat);
+  const winkSeconds = seconds(() => nlp.readDoc(text), repeat);
+
+  const tenfold = Array.from({ length: 10 }, () => text).join('\n\n');
+  const scaling = pipeline.map((stage, i) => {
+    const before = pipeline.slice(0, i);
+    const layersFor = (t: string): Layers => {
+      let layers: Layers = {};
+      for (const s of before) layers = { ...layers, ...s.run(t, layers, { referenceDate: '2022-12-07' }) };
+      return layers;
+    };
+    const small = layersFor(text);
+    const large = layersFor(tenfold);
+    return {
+      stage: stage.name,
+      once: seconds(() => stage.run(text, small, { referenceDate: '2022-12-07' }), 1),
+      tenfold: seconds(() => stage.run(tenfold, large, { referenceDate: '2022-12-07' }), 1),
+    };
+  });
+  return {
+    words,
+    pipelineWordsPerSecond: words / pipelineSeconds,
+    winkWordsPerSecond: words / winkSeconds,
+    ratio: winkSeconds / pipelineSeconds,
+    scaling,
+  };
+}

@@ -1,0 +1,32 @@
+import { benchAnnotate } from './annotate.bench.js';
+import { benchIngest } from './ingest.bench.js';
+
+/** `npm run bench`: throughput as ratios against baselines measured in the same run. */
+async function main(argv: readonly string[]): Promise<void> {
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  const small = argv.includes('--small');
+  if (!only || only === 'ingest') {
+    const r = await benchIngest(small ? 2000 : 20_000);
+    console.log(
+      `ingest     ${r.documents} generated documents: ${r.ingestPerSecond.toFixed(0)} docs/s; ` +
+        `raw SQLite insert of the same rows ${r.rawInsertPerSecond.toFixed(0)} rows/s; ` +
+        `ratio ${r.ratio.toFixed(3)} (goal >= 0.25)`,
+    );
+  }
+  if (!only || only === 'annotate') {
+    const a = benchAnnotate();
+    console.log(
+      `annotate   ${a.words} words on one core: pipeline ${a.pipelineWordsPerSecond.toFixed(0)} words/s; ` +
+        `wink-nlp readDoc alone ${a.winkWordsPerSecond.toFixed(0)} words/s; ratio ${a.ratio.toFixed(3)} (goal >= 0.333)`,
+    );
+    for (const s of a.scaling) {
+      console.log(
+        `  stage ${s.stage.padEnd(13)} 1x ${(s.once * 1000).toFixed(1).padStart(8)} ms   10x ${(s.tenfold * 1000)
+          .toFixed(1)
+          .padStart(9)} ms   growth ${(s.tenfold / s.once).toFixed(1)}x (linear = 10x)`,
+      );
+    }
+  }
+}
+
+await main(process.argv.slice(2));

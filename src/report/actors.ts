@@ -1,0 +1,62 @@
+import type { MentionKind } from '../core/index.js';
+import type { CorpusDocument, ResolvedEntity } from '../resolve/types.js';
+import type { Actor } from './brief-model.js';
+import type { Footnotes } from './footnotes.js';
+
+const actorKinds = new Set<MentionKind>(['person', 'organisation', 'place', 'unit']);
+const MAX_ACTORS = 18;
+
+/** Before reconcile has run: one actor per distinct mention name across documents. */
+function mentionsAsEntities(corpus: readonly CorpusDocument[]): ResolvedEntity[] {
+  const byName = new Map<string, ResolvedEntity>();
+  for (const { doc, annotations: a } of corpus) {
+    for (const [i, m] of a.mentions.entries()) {
+      const key = `${m.kind}:${m.name.toLowerCase()}`;
+      const known = byName.get(key);
+      const mention = { document: doc.id, span: m.span, text: m.text, sentence: m.span, mention: i };
+      byName.set(key, {
+        id: key as ResolvedEntity['id'],
+        kind: m.kind,
+        name: known?.name ?? m.name,
+        aliases: known?.aliases ?? [],
+        mentions: [...(known?.mentions ?? []), mention],
+        documents: known?.documents.includes(doc.id)
+          ? known.documents
+          : [...(known?.documents ?? []), doc.id],
+        evidence: [],
+      });
+    }
+  }
+  return [...byName.values()];
+}
+
+/**
+ * The main actors: resolved entities (people, organisations, places, units) ranked by how many
+ * documents name them, then by mentions; each with its aliases and a footnote to its first mention
+ * in up to three documents.
+ */
+export function actors(
+  corpus: readonly CorpusDocument[],
+  entities: readonly ResolvedEntity[],
+  notes: Footnotes,
+): Actor[] {
+  const pool = entities.length > 0 ? entities : mentionsAsEntities(corpus);
+  return pool
+    .filter((e) => actorKinds.has(e.kind))
+    .sort((x, y) => y.documents.length - x.documents.length || y.mentions.length - x.mentions.length)
+    .slice(0, MAX_ACTORS)
+    .map((e) => {
+      const firstPerDoc = e.documents.slice(0, 3).flatMap((d) => {
+        const m = e.mentions.find((x) => x.document === d);
+        return m ? [notes.cite(d, m.span)] : [];
+      });
+      return {
+        name: e.name,
+        kind: e.kind,
+        aliases: e.aliases.filter((a) => a !== e.name),
+        documents: e.documents.length,
+        mentions: e.mentions.length,
+        notes: firstPerDoc,
+      };
+    });
+}

@@ -1,0 +1,151 @@
+import type { Band, DocumentId, Span } from '../core/index.js';
+
+/**
+ * The briefing as data: what `brief.md` and `brief.html` render. Every statement carries the
+ * numbers of its footnotes, and every footnote names a document and the sentence it quotes.
+ */
+
+export interface Footnote {
+  readonly n: number;
+  readonly document: DocumentId;
+  readonly title: string;
+  readonly outlet?: string;
+  readonly published?: string;
+  readonly origin: string;
+  /** The quoted sentence, exactly as stored. */
+  readonly sentence: string;
+  readonly sentenceSpan: Span;
+}
+
+/** A sentence of the briefing with the footnotes that back it. */
+export interface Statement {
+  readonly text: string;
+  readonly notes: readonly number[];
+}
+
+export interface Judgement extends Statement {
+  readonly basis: 'forecast' | 'hypotheses' | 'cluster' | 'figures';
+}
+
+export interface FigureRow {
+  readonly document: DocumentId;
+  readonly span: Span;
+  readonly outlet: string;
+  /** Normalized figure: `≥ 94`, `11,000–12,000`, `about 9,000`. */
+  readonly figure: string;
+  readonly value?: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly qualifier?: string;
+  readonly unit?: string;
+  /** The words as the source wrote them. */
+  readonly stated: string;
+  readonly thing?: string;
+  /** When the figure holds, if the sentence says so (ISO). */
+  readonly date?: string;
+  readonly published?: string;
+  readonly note: number;
+}
+
+export interface MeasureGroup {
+  readonly measureKey: string;
+  readonly label: string;
+  readonly rows: readonly FigureRow[];
+  readonly documents: number;
+  /** Lowest and highest value reported, for the chart. */
+  readonly min: number;
+  readonly max: number;
+  /** The conservative headline (ACLED convention) when reconcile gave one. */
+  readonly headline?: string;
+  readonly status?: string;
+}
+
+export interface ContestSide {
+  readonly outlet: string;
+  readonly text: string;
+  readonly time?: string;
+  readonly note: number;
+}
+
+export interface Contested {
+  readonly label: string;
+  readonly kind: string;
+  readonly verdict: string;
+  readonly explanation: string;
+  readonly a: ContestSide;
+  readonly b: ContestSide;
+}
+
+export interface TimelineEvent {
+  /** ISO date (day, month) of the event's start. */
+  readonly date: string;
+  readonly granularity: string;
+  readonly text: string;
+  readonly outlets: readonly string[];
+  readonly notes: readonly number[];
+}
+
+export interface Actor {
+  readonly name: string;
+  readonly kind: string;
+  readonly aliases: readonly string[];
+  readonly documents: number;
+  readonly mentions: number;
+  readonly notes: readonly number[];
+}
+
+export interface SourceEntry {
+  readonly document: DocumentId;
+  readonly title: string;
+  readonly outlet?: string;
+  readonly author?: string;
+  readonly published?: string;
+  readonly origin: string;
+  readonly cites: readonly string[];
+  readonly bottomLine?: { readonly band: Band; readonly probability: number; readonly note: number };
+}
+
+export interface IndicatorLine {
+  readonly name: string;
+  readonly status: string;
+  readonly trend: string;
+  readonly latest?: string;
+  readonly origins: number;
+  readonly notes: readonly number[];
+}
+
+export interface HypothesisLine {
+  readonly label: string;
+  readonly inconsistency: number;
+  readonly rank: number;
+}
+
+/** Pairs of sources and how their figures on shared measures relate. */
+export interface Agreement {
+  readonly sources: readonly string[];
+  /** `cells[i][j]`: shared measures on which i and j agree, and on which they differ. */
+  readonly cells: readonly (readonly { readonly agree: number; readonly differ: number }[])[];
+}
+
+export interface Brief {
+  readonly title: string;
+  readonly question?: { readonly text: string; readonly horizon: string };
+  readonly documents: number;
+  readonly period?: { readonly from: string; readonly to: string };
+  readonly judgements: readonly Judgement[];
+  readonly forecast?: {
+    readonly probability: number;
+    readonly band: Band;
+    readonly min: number;
+    readonly max: number;
+  };
+  readonly hypotheses: readonly HypothesisLine[];
+  readonly indicators: readonly IndicatorLine[];
+  readonly numbers: readonly MeasureGroup[];
+  readonly contested: readonly Contested[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly actors: readonly Actor[];
+  readonly sources: readonly SourceEntry[];
+  readonly agreement: Agreement;
+  readonly footnotes: readonly Footnote[];
+}

@@ -1,0 +1,56 @@
+import type { DocumentId, Span, StoredDocument } from '../core/index.js';
+import type { CorpusDocument } from '../resolve/types.js';
+import type { Footnote } from './brief-model.js';
+
+/** The title a briefing shows for a document: its title, else its file name. */
+export const titleOf = (doc: StoredDocument): string =>
+  doc.meta.title?.value ?? doc.origin.split('/').pop() ?? doc.origin;
+
+export const outletOf = (doc: StoredDocument): string =>
+  doc.meta.outlet?.value ?? doc.meta.author?.value ?? titleOf(doc);
+
+/**
+ * Numbers footnotes in the order statements cite them; one sentence of one document is one
+ * footnote however often it is cited.
+ */
+export class Footnotes {
+  private readonly byKey = new Map<string, Footnote>();
+  private readonly docs = new Map<string, CorpusDocument>();
+
+  constructor(corpus: readonly CorpusDocument[]) {
+    for (const c of corpus) this.docs.set(c.doc.id, c);
+  }
+
+  /** The sentence of a document that holds a span (the span itself when no sentence does). */
+  sentenceOf(document: DocumentId, span: Span): Span {
+    const sentences = this.docs.get(document)?.annotations.sentences ?? [];
+    const hit = sentences.find((s) => s.span.start <= span.start && span.start < s.span.end);
+    return hit?.span ?? span;
+  }
+
+  /** Cites the sentence holding `span` (or the given sentence) and returns its footnote number. */
+  cite(document: DocumentId, span: Span, sentence?: Span): number {
+    const c = this.docs.get(document);
+    const sentenceSpan = sentence ?? this.sentenceOf(document, span);
+    const key = `${document}:${sentenceSpan.start}`;
+    const known = this.byKey.get(key);
+    if (known) return known.n;
+    const doc = c?.doc;
+    const note: Footnote = {
+      n: this.byKey.size + 1,
+      document,
+      title: doc ? titleOf(doc) : document,
+      origin: doc?.origin ?? document,
+      sentence: doc ? doc.text.slice(sentenceSpan.start, sentenceSpan.end).trim() : '',
+      sentenceSpan,
+      ...(doc?.meta.outlet ? { outlet: doc.meta.outlet.value } : {}),
+      ...(doc?.meta.published ? { published: doc.meta.published.value } : {}),
+    };
+    this.byKey.set(key, note);
+    return note.n;
+  }
+
+  all(): Footnote[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,102 @@
+import type { Assessment } from '../assess/types.js';
+import type { ClaimCluster } from '../resolve/types.js';
+import type { Judgement, MeasureGroup } from './brief-model.js';
+import type { Footnotes } from './footnotes.js';
+import { formatNumber } from './format.js';
+
+const MAX = 6;
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
+  const out: Judgement[] = [];
+  const lineNote = (doc: string) => {
+    const b = a.bottomLines.find((x) => x.document === doc);
+    return b ? [notes.cite(b.document, { start: b.start, end: b.end }, { start: b.start, end: b.end })] : [];
+  };
+  const f = a.forecast;
+  if (f) {
+    out.push({
+      basis: 'forecast',
+      text:
+        `Pooling one view per independent origin (${f.votes.length}), the sources put the chance at ` +
+        `${pct(f.probability)} (${f.band}); individual views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}.`,
+      notes: f.votes.flatMap((v) => v.documents.flatMap(lineNote)),
+    });
+    for (const d of f.dissenters.slice(0, 2)) {
+      out.push({
+        basis: 'forecast',
+        text: `${d.origin.name} dissents (${d.band}, ${pct(d.probability)}): ${d.reason}`,
+        notes: d.documents.flatMap(lineNote),
+      });
+    }
+  }
+  const ranked = [...a.matrix.scores].sort((x, y) => y.inconsistency - x.inconsistency);
+  const worst = ranked[0];
+  const best = ranked.at(-1);
+  if (worst && best && worst !== best) {
+    const against = a.matrix.items
+      .flatMap((i) =>
+        i.cells.filter((c) => c.hypothesis === worst.hypothesis && (c.grade === 'I' || c.grade === 'II')),
+      )
+      .flatMap((c) => c.evidence)
+      .slice(0, 4);
+    out.push({
+      basis: 'hypotheses',
+      text:
+        `The evidence fits worst with “${worst.label}” (weighted inconsistency ${worst.inconsistency.toFixed(1)}) ` +
+        `and best with “${best.label}” (${best.inconsistency.toFixed(1)}).`,
+      notes: against.map((e) => notes.cite(e.document, e.span, e.sentence)),
+    });
+  }
+  for (const i of a.indicators.filter((x) => x.status === 'warning' || x.status === 'watch')) {
+    const ev = i.latest?.evidence ?? i.evidence.slice(0, 2);
+    out.push({
+      basis: 'hypotheses',
+      text: `${i.name}: ${i.latest ? `latest figure ${i.latest.text}` : 'observed'} (${i.status}, ${i.origins.length} independent origins).`,
+      notes: ev.slice(0, 3).map((e) => notes.cite(e.document, e.span, e.sentence)),
+    });
+  }
+  return out;
+}
+
+function fromClusters(clusters: readonly ClaimCluster[], notes: Footnotes): Judgement[] {
+  return clusters
+    .filter((c) => c.status === 'corroborated' && c.origins.length >= 2)
+    .sort((x, y) => y.origins.length - x.origins.length || y.claims.length - x.claims.length)
+    .slice(0, 4)
+    .map((c) => ({
+      basis: 'cluster' as const,
+      text: `${c.label}: reported by ${c.origins.length} independent origins (${c.origins.map((o) => o.name).join(', ')}).`,
+      notes: c.claims.slice(0, 5).map((r) => notes.cite(r.document, r.span, r.sentence)),
+    }));
+}
+
+function fromFigures(groups: readonly MeasureGroup[], notes: Footnotes): Judgement[] {
+  return groups
+    .filter((g) => g.documents >= 2)
+    .slice(0, 4)
+    .map((g) => ({
+      basis: 'figures' as const,
+      text:
+        g.min === g.max
+          ? `${g.label}: ${g.documents} sources give ${formatNumber(g.min)}.`
+          : `${g.label}: ${g.documents} sources give figures from ${formatNumber(g.min)} to ${formatNumber(g.max)}.`,
+      notes: [...new Set(g.rows.map((r) => notes.cite(r.document, r.span)))].slice(0, 5),
+    }));
+}
+
+/**
+ * The key judgements: from the assessment when a question was assessed (forecast, dissent, the
+ * hypothesis the evidence fits worst, indicators at watch or warning), then the best corroborated
+ * claim clusters; before reconcile has clusters, the figures most sources report.
+ */
+export function judgements(
+  assessment: Assessment | undefined,
+  clusters: readonly ClaimCluster[],
+  numbers: readonly MeasureGroup[],
+  notes: Footnotes,
+): Judgement[] {
+  const assessed = assessment ? fromAssessment(assessment, notes) : [];
+  const corroborated = clusters.length > 0 ? fromClusters(clusters, notes) : fromFigures(numbers, notes);
+  return [...assessed, ...corroborated].slice(0, MAX + (assessed.length > 0 ? 2 : 0));
+}

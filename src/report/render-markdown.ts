@@ -1,0 +1,138 @@
+import type { Brief, Statement } from './brief-model.js';
+import { formatDate } from './format.js';
+
+/** Article text in Markdown: no raw HTML (a renderer would run it), no table breaks, no stray markup. */
+const md = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|])/g, '\\$1');
+
+const refs = (notes: readonly number[]) => notes.map((n) => `[^${n}]`).join('');
+const said = (s: Statement) => `${md(s.text)}${refs(s.notes)}`;
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+/** The briefing as Markdown with footnotes (`[^n]`), readable as plain text too. */
+export function renderMarkdown(b: Brief): string {
+  const out: string[] = [`# ${md(b.title)}`, ''];
+  const period = b.period ? ` · ${formatDate(b.period.from)} – ${formatDate(b.period.to)}` : '';
+  out.push(`*Situation brief from ${b.documents} sources${period}.*`, '');
+  if (b.question) out.push(`Watch question, horizon ${formatDate(b.question.horizon)}.`, '');
+
+  out.push('## Key judgements', '');
+  if (b.forecast) {
+    const f = b.forecast;
+    out.push(
+      `**Forecast: ${pct(f.probability)} (${f.band})**, views ranging ${pct(f.min)}–${pct(f.max)}.`,
+      '',
+    );
+  }
+  b.judgements.forEach((j, i) => {
+    out.push(`${i + 1}. ${said(j)}`);
+  });
+  if (b.judgements.length === 0) out.push('_No corroborated judgement yet._');
+  out.push('');
+
+  if (b.indicators.length > 0) {
+    out.push(
+      '## Indicators',
+      '',
+      row(['Indicator', 'Status', 'Latest', 'Trend', 'Origins']),
+      row(['---', '---', '---', '---', '---:']),
+    );
+    for (const i of b.indicators) {
+      out.push(
+        row([`${md(i.name)}${refs(i.notes)}`, i.status, md(i.latest ?? '–'), i.trend, String(i.origins)]),
+      );
+    }
+    out.push('');
+  }
+  if (b.hypotheses.length > 0) {
+    out.push(
+      '## Hypotheses (ACH)',
+      '',
+      row(['Rank', 'Hypothesis', 'Weighted inconsistency']),
+      row(['---:', '---', '---:']),
+    );
+    for (const h of [...b.hypotheses].sort((x, y) => x.rank - y.rank)) {
+      out.push(row([String(h.rank), md(h.label), h.inconsistency.toFixed(1)]));
+    }
+    out.push('');
+  }
+
+  out.push('## Key numbers', '');
+  for (const g of b.numbers) {
+    const meta = `${g.documents} source${g.documents === 1 ? '' : 's'}${g.headline ? `, headline ${g.headline}` : ''}`;
+    out.push(
+      `### ${md(g.label)} (${meta})`,
+      '',
+      row(['Figure', 'As stated', 'Holds for', 'Source']),
+      row(['---:', '---', '---', '---']),
+    );
+    for (const r of g.rows) {
+      const when = r.date ? formatDate(r.date) : r.published ? `reported ${formatDate(r.published)}` : '–';
+      out.push(row([md(r.figure), `${md(r.stated)}${refs([r.note])}`, when, md(r.outlet)]));
+    }
+    out.push('');
+  }
+
+  out.push('## What is contested, and why', '');
+  for (const c of b.contested) {
+    out.push(`### ${md(c.label)} — ${c.verdict} (${c.kind})`, '', md(c.explanation), '');
+    for (const s of [c.a, c.b]) {
+      out.push(
+        `- **${md(s.outlet)}**${s.time ? ` (${formatDate(s.time)})` : ''}: ${md(s.text)}${refs([s.note])}`,
+      );
+    }
+    out.push('');
+  }
+  if (b.contested.length === 0) out.push('_No conflicting reports found._', '');
+
+  out.push('## Timeline', '');
+  for (const e of b.timeline)
+    out.push(`- **${formatDate(e.date)}**: ${md(e.text)}${refs(e.notes)} (${md(e.outlets.join(', '))})`);
+  out.push(
+    '',
+    '## Actors',
+    '',
+    row(['Name', 'Kind', 'Also written', 'Sources']),
+    row(['---', '---', '---', '---:']),
+  );
+  for (const a of b.actors) {
+    out.push(
+      row([
+        `**${md(a.name)}**${refs(a.notes)}`,
+        a.kind,
+        md(a.aliases.join(', ') || '–'),
+        String(a.documents),
+      ]),
+    );
+  }
+  out.push(
+    '',
+    '## Sources and their bottom lines',
+    '',
+    row(['Date', 'Source', 'Title', 'Bottom line']),
+    row(['---', '---', '---', '---']),
+  );
+  for (const s of b.sources) {
+    const line = s.bottomLine
+      ? `${s.bottomLine.band} (${pct(s.bottomLine.probability)})${refs([s.bottomLine.note])}`
+      : '–';
+    const cites = s.cites.length > 0 ? ` (cites ${md(s.cites.join(', '))})` : '';
+    out.push(
+      row([s.published ? formatDate(s.published) : '–', `${md(s.outlet ?? '–')}${cites}`, md(s.title), line]),
+    );
+  }
+  out.push('', '## Notes', '');
+  for (const f of b.footnotes) {
+    const where = [f.outlet, f.published ? formatDate(f.published) : undefined].filter(Boolean).join(', ');
+    out.push(
+      `[^${f.n}]: “${md(f.sentence)}” — *${md(f.title)}*${where ? `, ${md(where)}` : ''} (${md(f.origin)})`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,18 @@
+import type { Annotations, Span } from '../core/index.js';
+import { startOf } from './format.js';
+
+/**
+ * When a statement holds: the time expression of the claim that contains the span, else the first
+ * time expression in the same sentence (a year alone is too coarse to date a figure).
+ */
+export function timeOf(a: Annotations, span: Span, sentence: Span): string | undefined {
+  const claim = a.claims.find(
+    (c) => c.span.start <= span.start && span.end <= c.span.end && c.time !== undefined,
+  );
+  const claimed = claim?.time !== undefined ? a.times[claim.time] : undefined;
+  if (claimed && claimed.granularity !== 'year') return startOf(claimed.value);
+  const near = a.times.find(
+    (t) => t.granularity !== 'year' && t.span.start >= sentence.start && t.span.end <= sentence.end,
+  );
+  return near ? startOf(near.value) : undefined;
+}

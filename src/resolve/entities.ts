@@ -1,0 +1,96 @@
+import { entityIdOf, type EntityId } from '../core/index.js';
+import type { AnalystDecision } from './analyst-decision.js';
+import { applyDecisions } from './decisions.js';
+import type { EntityGroup } from './entity-group.js';
+import { evidenceOf } from './evidence.js';
+import { groupByKeys } from './keyed-groups.js';
+import { localEntities, localId } from './local-entities.js';
+import { parsePersonName } from './name-match.js';
+import { groupPersons } from './person-groups.js';
+import { roleAliases, type TextAlias, typoAliases } from './text-aliases.js';
+import { hasCyrillic, nameKey } from './translit.js';
+import type { CorpusDocument, ResolvedEntity } from './types.js';
+
+export interface EntityResolution {
+  readonly entities: readonly ResolvedEntity[];
+  /** `${document index}:${within-document entity key}` -> the resolved entity. */
+  readonly byLocal: ReadonlyMap<string, ResolvedEntity>;
+}
+
+const idOf = (g: EntityGroup): EntityId => entityIdOf(g.kind, g.key);
+
+/** The canonical name: among the names with the most words, the most frequent in Latin script. */
+function canonicalName(group: EntityGroup): string {
+  const counts = new Map<string, number>();
+  for (const m of group.members) for (const [n, c] of m.names) counts.set(n, (counts.get(n) ?? 0) + c);
+  const wordy = group.kind === 'person' || group.kind === 'organisation';
+  const score = (n: string) =>
+    (hasCyrillic(n) ? 0 : 1e6) + (wordy ? n.split(/\s+/).length * 1e3 : 0) + (counts.get(n) ?? 0);
+  return [...counts.keys()].sort((a, b) => score(b) - score(a))[0] ?? group.key;
+}
+
+function docPeopleOf(corpus: readonly CorpusDocument[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  corpus.forEach((cd, d) => {
+    const people = cd.annotations.mentions.filter((m) => m.kind === 'person').map((m) => nameKey(parsePersonName(m.name).surname));
+    out.set(d, new Set(people));
+  });
+  return out;
+}
+
+/** One entity per real actor across the corpus, each alias with the evidence that merged it. */
+export function resolveEntities(corpus: readonly CorpusDocument[], decisions: readonly AnalystDecision[] = []): EntityResolution {
+  const locals = localEntities(corpus);
+  const persons = groupPersons(
+    locals.filter((l) => l.kind === 'person'),
+    docPeopleOf(corpus),
+  );
+  const others = groupByKeys(locals.filter((l) => l.kind !== 'person'));
+  const groups = applyDecisions([...persons, ...others], decisions, idOf);
+  const extra = [...roleAliases(corpus, groups), ...typoAliases(corpus, groups)];
+  const byLocal = new Map<string, ResolvedEntity>();
+  const entities = groups.map((group) => {
+    const entity = assemble(corpus, group, extra.filter((a) => a.group === group));
+    for (const m of group.members) byLocal.set(m.id, entity);
+    return entity;
+  });
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return { entities, byLocal };
+}
+
+function assemble(corpus: readonly CorpusDocument[], group: EntityGroup, extra: readonly TextAlias[]): ResolvedEntity {
+  const name = canonicalName(group);
+  const mentions = group.members.flatMap((member) => {
+    const cd = corpus[member.doc];
+    if (!cd) return [];
+    return member.mentions.flatMap((i) => {
+      const m = cd.annotations.mentions[i];
+      return m ? [{ ...evidenceOf(cd.doc.id, cd.doc.text, cd.annotations, m.span), mention: i }] : [];
+    });
+  });
+  for (const alias of extra) {
+    const cd = corpus[alias.doc];
+    if (cd) mentions.push({ ...evidenceOf(cd.doc.id, cd.doc.text, cd.annotations, alias.span), mention: -1 });
+  }
+  const aliases = new Set<string>();
+  for (const m of group.members) for (const n of m.names.keys()) if (n !== name) aliases.add(n);
+  for (const a of extra) aliases.add(a.evidence.alias);
+  const seen = new Set<string>();
+  const evidence = [...group.evidence, ...extra.map((a) => a.evidence)].filter((e) => {
+    const key = `${e.alias}|${e.rule}`;
+    if (e.alias === name || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    id: idOf(group),
+    kind: group.kind,
+    name,
+    aliases: [...aliases],
+    mentions,
+    documents: [...new Set(mentions.map((m) => m.document))],
+    evidence,
+  };
+}
+
+export { localId };

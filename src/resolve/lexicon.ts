@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../core/index.js';
+
+interface ResolveLexiconFile {
+  readonly stopWords: readonly string[];
+  readonly measureFacets: Readonly<Record<string, readonly string[]>>;
+  readonly hypotheticalCues: readonly string[];
+  readonly partialScopeCues: readonly string[];
+  readonly cumulativeScopeCues: readonly string[];
+  readonly destinationWords: readonly string[];
+  readonly possibilityFloor: readonly string[];
+  readonly dismissiveBands: readonly string[];
+  readonly assessmentTopics: Readonly<Record<string, readonly string[]>>;
+  readonly speakerDeterminers: readonly string[];
+  readonly vagueDefinites: readonly string[];
+}
+
+const file = JSON.parse(
+  readFileSync(join(projectRoot, 'model', 'resolve-lexicon.json'), 'utf8'),
+) as ResolveLexiconFile;
+
+/** The word lists of `model/resolve-lexicon.json`, loaded once. */
+export const resolveLexicon = {
+  ...file,
+  stopWords: new Set(file.stopWords),
+  destinationWords: new Set(file.destinationWords),
+  dismissiveBands: new Set(file.dismissiveBands),
+  speakerDeterminers: new Set(file.speakerDeterminers),
+  vagueDefinites: new Set(file.vagueDefinites),
+};
+
+/** True when `text` contains `phrase` as whole words (case-insensitive). */
+export const hasPhrase = (text: string, phrase: string): boolean =>
+  new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text);
+
+export const firstPhrase = (text: string, phrases: readonly string[]): string | undefined =>
+  phrases.find((p) => hasPhrase(text, p));

@@ -1,0 +1,64 @@
+import type { DocumentId, Mention, MentionKind } from '../core/index.js';
+import type { CorpusDocument } from './types.js';
+
+/** One actor within one document: the mentions that share the annotate layer's `entity` key. */
+export interface LocalEntity {
+  /** `${document index}:${entity key}`. */
+  readonly id: string;
+  readonly doc: number;
+  readonly document: DocumentId;
+  readonly kind: MentionKind;
+  readonly mentions: number[];
+  /** Surface names with how often each was seen. */
+  readonly names: Map<string, number>;
+  readonly roles: Set<string>;
+  readonly expansions: Set<string>;
+  readonly countries: Set<string>;
+}
+
+export const localId = (doc: number, entity: string): string => `${doc}:${entity}`;
+
+/** Groups every document's mentions by their within-document entity key. */
+export function localEntities(corpus: readonly CorpusDocument[]): LocalEntity[] {
+  const out = new Map<string, LocalEntity>();
+  corpus.forEach(({ doc, annotations }, d) => {
+    annotations.mentions.forEach((m: Mention, i) => {
+      const id = localId(d, m.entity);
+      let local = out.get(id);
+      if (!local) {
+        local = {
+          id,
+          doc: d,
+          document: doc.id,
+          kind: m.kind,
+          mentions: [],
+          names: new Map(),
+          roles: new Set(),
+          expansions: new Set(),
+          countries: new Set(),
+        };
+        out.set(id, local);
+      }
+      local.mentions.push(i);
+      if (m.name.trim()) local.names.set(m.name, (local.names.get(m.name) ?? 0) + 1);
+      if (m.role) local.roles.add(m.role.toLowerCase());
+      if (m.expansion) local.expansions.add(m.expansion);
+      if (m.country) local.countries.add(m.country);
+    });
+  });
+  return [...out.values()];
+}
+
+/** The fullest name of a local entity: most words, then most frequent. */
+export function fullestName(local: LocalEntity): string {
+  let best = '';
+  let bestScore = -1;
+  for (const [name, count] of local.names) {
+    const score = name.split(/\s+/).length * 1000 + count;
+    if (score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}

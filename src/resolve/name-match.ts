@@ -1,0 +1,68 @@
+import type { MergeRule } from './types.js';
+import { editDistance } from './edit-distance.js';
+import { foldName, givenNameKey, hasCyrillic, nameKey } from './translit.js';
+
+export interface PersonName {
+  readonly full: string;
+  readonly given?: string;
+  readonly surname: string;
+}
+
+/** "Alexander Lukashenko" -> given Alexander, surname Lukashenko; a single word is a surname. */
+export function parsePersonName(full: string): PersonName {
+  const words = full.trim().split(/\s+/).filter((w) => w.length > 0);
+  const surname = words.at(-1) ?? full;
+  const given = words.length > 1 ? words[0] : undefined;
+  return given ? { full, given, surname } : { full, surname };
+}
+
+export interface Match {
+  readonly rule: MergeRule;
+  readonly detail: string;
+}
+
+/** Short skeletons ("mk" for Makei) collide easily: they also need folded spellings one edit apart. */
+const SHORT_KEY = 4;
+
+/** Whether two spellings of one name part match by transliteration; undefined when they do not. */
+export function sameNamePart(a: string, b: string): Match | undefined {
+  if (a.toLowerCase() === b.toLowerCase()) return { rule: 'same-key', detail: `${a} = ${b}` };
+  const ka = nameKey(a);
+  if (ka.length === 0 || ka !== nameKey(b)) return undefined;
+  const fa = foldName(a).replaceAll('y', 'i');
+  const fb = foldName(b).replaceAll('y', 'i');
+  if (ka.length < SHORT_KEY && editDistance(fa, fb, 1) > 1) return undefined;
+  const rule: MergeRule = hasCyrillic(a) || hasCyrillic(b) ? 'cyrillic' : 'transliteration';
+  return { rule, detail: `${a} ~ ${b} (key ${ka})` };
+}
+
+/** A plain typo of a name part: folded spellings one edit apart, five letters or more. */
+export function typoOf(a: string, b: string): Match | undefined {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (Math.min(fa.length, fb.length) < 5 || fa === fb) return undefined;
+  return editDistance(fa, fb, 1) <= 1 ? { rule: 'edit-distance', detail: `${a} ~ ${b} (one edit)` } : undefined;
+}
+
+export type PersonMatch =
+  | { readonly same: true; readonly evidence: readonly Match[] }
+  | { readonly same: false; readonly reason: string };
+
+/**
+ * Whether two person names may be one person: surnames must match by transliteration (or by one
+ * typo when `allowTypo`), and given names, when both are present, must be the same name in the
+ * first-name table. Different given names with one surname are different people.
+ */
+export function comparePersons(a: PersonName, b: PersonName, allowTypo = false): PersonMatch {
+  const surname = sameNamePart(a.surname, b.surname) ?? (allowTypo ? typoOf(a.surname, b.surname) : undefined);
+  if (!surname) return { same: false, reason: `surnames ${a.surname} and ${b.surname} differ` };
+  if (!a.given || !b.given) return { same: true, evidence: [surname] };
+  if (givenNameKey(a.given) !== givenNameKey(b.given)) {
+    return { same: false, reason: `given names ${a.given} and ${b.given} differ` };
+  }
+  const given = sameNamePart(a.given, b.given) ?? {
+    rule: 'transliteration' as const,
+    detail: `${a.given} ~ ${b.given} (first-name table)`,
+  };
+  return { same: true, evidence: [given, surname] };
+}

@@ -1,0 +1,99 @@
+import type { EntityGroup } from './entity-group.js';
+import { fullestName, type LocalEntity } from './local-entities.js';
+import { comparePersons, type PersonName, parsePersonName, typoOf } from './name-match.js';
+import { givenNameKey, nameKey } from './translit.js';
+
+interface Draft {
+  readonly group: EntityGroup;
+  readonly name: PersonName;
+  readonly docs: Set<number>;
+}
+
+const draftOf = (local: LocalEntity, name: PersonName, key: string): Draft => ({
+  group: { kind: 'person', key, members: [local], evidence: [] },
+  name,
+  docs: new Set([local.doc]),
+});
+
+function join(draft: Draft, local: LocalEntity, name: PersonName, why?: string): void {
+  draft.group.members.push(local);
+  draft.docs.add(local.doc);
+  const match = comparePersons(draft.name, name);
+  if (match.same) {
+    for (const m of match.evidence) draft.group.evidence.push({ alias: name.full, rule: m.rule, detail: m.detail });
+  }
+  if (why) draft.group.evidence.push({ alias: name.full, rule: 'same-key', detail: why });
+}
+
+/**
+ * People across documents, blocked by the transliteration key of the surname: within a block, full
+ * names join the group of the same given name (different given names stay apart: two people);
+ * a bare surname joins the only group of its block, or the one named in its own document.
+ */
+export function groupPersons(locals: readonly LocalEntity[], docPeople: ReadonlyMap<number, Set<string>>): EntityGroup[] {
+  const blocks = new Map<string, { named: Draft[]; bare: [LocalEntity, PersonName][] }>();
+  for (const local of locals) {
+    const name = parsePersonName(fullestName(local));
+    const block = nameKey(name.surname);
+    const entry = blocks.get(block) ?? { named: [], bare: [] };
+    blocks.set(block, entry);
+    if (!name.given) {
+      entry.bare.push([local, name]);
+      continue;
+    }
+    const same = entry.named.find((d) => comparePersons(d.name, name).same);
+    if (same) join(same, local, name);
+    else entry.named.push(draftOf(local, name, `${givenNameKey(name.given)} ${block}`));
+  }
+  const drafts: Draft[] = [];
+  for (const [block, { named, bare }] of blocks) {
+    for (const [local, name] of bare) {
+      const inDoc = named.filter((d) => d.docs.has(local.doc));
+      const home = inDoc.length === 1 ? inDoc[0] : named.length === 1 ? named[0] : undefined;
+      if (home) join(home, local, name, `surname only; ${home.name.full} is the only one of that name${inDoc.length ? ' in the document' : ''}`);
+      else if (named.length === 0) named.push(draftOf(local, name, block));
+      else named.push(draftOf(local, name, `${block}#${local.id}`));
+    }
+    drafts.push(...named);
+  }
+  return mergeTypos(drafts, docPeople).map((d) => d.group);
+}
+
+/** Surnames one edit apart with the same given name, when their documents name the same other people. */
+function mergeTypos(drafts: Draft[], docPeople: ReadonlyMap<number, Set<string>>): Draft[] {
+  const byGiven = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const given = d.name.given ? givenNameKey(d.name.given) : '?';
+    byGiven.set(given, [...(byGiven.get(given) ?? []), d]);
+  }
+  const gone = new Set<Draft>();
+  for (const bucket of byGiven.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      const a = bucket[i] as Draft;
+      for (let j = i + 1; j < bucket.length && !gone.has(a); j++) {
+        const b = bucket[j] as Draft;
+        if (gone.has(b)) continue;
+        const typo = typoOf(a.name.surname, b.name.surname);
+        if (!typo) continue;
+        const shared = sharedPeople(a, b, docPeople);
+        if (shared.length < 2) continue;
+        a.group.members.push(...b.group.members);
+        for (const doc of b.docs) a.docs.add(doc);
+        a.group.evidence.push(...b.group.evidence, {
+          alias: b.name.full,
+          rule: 'edit-distance',
+          detail: `${typo.detail}; co-occurs with ${shared.slice(0, 3).join(', ')}`,
+        });
+        gone.add(b);
+      }
+    }
+  }
+  return drafts.filter((d) => !gone.has(d));
+}
+
+function sharedPeople(a: Draft, b: Draft, docPeople: ReadonlyMap<number, Set<string>>): string[] {
+  const around = (d: Draft) => new Set([...d.docs].flatMap((doc) => [...(docPeople.get(doc) ?? [])]));
+  const own = new Set([nameKey(a.name.surname), nameKey(b.name.surname)]);
+  const other = around(b);
+  return [...around(a)].filter((k) => other.has(k) && !own.has(k));
+}

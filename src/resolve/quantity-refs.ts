@@ -1,0 +1,140 @@
+import { contains, type Quantity, type Span } from '../core/index.js';
+import { evidenceOf, sentenceOf } from './evidence.js';
+import { firstPhrase, hasPhrase, resolveLexicon } from './lexicon.js';
+import { originOf } from './origin.js';
+import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
+
+/** A figure ready to be clustered: its claim reference plus what makes one measure differ from another. */
+export interface QuantityRef {
+  readonly ref: ClaimRef & { readonly quantity: Quantity };
+  readonly doc: number;
+  /** The measure key, with a nationality added from the sentence when the figure lacks one. */
+  readonly measure: string;
+  readonly facet?: string;
+  readonly place?: string;
+  readonly scope?: 'partial' | 'cumulative';
+}
+
+const COUNTABLE = new Set(['count', 'measure', 'money', 'percent']);
+
+/** Country names and demonyms -> country, from the corpus's own demonym mentions. */
+export function countryIndex(corpus: readonly CorpusDocument[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { annotations } of corpus) {
+    for (const m of annotations.mentions) {
+      if (m.kind !== 'demonym' || !m.country) continue;
+      out.set(m.name.toLowerCase(), m.country);
+      out.set(m.country.toLowerCase(), m.country);
+    }
+  }
+  return out;
+}
+
+/** "the Russian contingent at roughly 9,000 soldiers": troops -> russian-troops. */
+function nationalMeasure(cd: CorpusDocument, q: Quantity, sentence: Span, countries: Map<string, string>): string {
+  const key = q.measureKey ?? '';
+  const words = key.split('-');
+  const modifiers = new Set([...countries.keys()].map((k) => k.split(' ')[0] ?? k));
+  if (words.length > 1 && modifiers.has(words[0] ?? '')) return key;
+  const before = cd.doc.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
+  let nearest: { at: number; demonym: string } | undefined;
+  for (const m of cd.annotations.mentions) {
+    if (m.kind !== 'demonym' && m.kind !== 'place') continue;
+    const name = m.name.toLowerCase();
+    if (!countries.has(name) || m.span.start < sentence.start || m.span.end > q.span.start) continue;
+    if (q.span.start - m.span.end > 60) continue;
+    if (!nearest || m.span.start > nearest.at) nearest = { at: m.span.start, demonym: demonymOf(countries.get(name) ?? name, countries) };
+  }
+  if (words.length === 1 && modifiers.has(words[0] ?? '')) return `${key}-${nextNoun(cd, q)}`;
+  return nearest && before.length > 0 ? `${nearest.demonym}-${key}` : key;
+}
+
+const demonymOf = (country: string, countries: Map<string, string>): string => {
+  for (const [word, c] of countries) if (c === country && word !== country.toLowerCase()) return word;
+  return country.toLowerCase();
+};
+
+/** "thousands of Russian recruits" where the thing stopped at "Russian": take the next word. */
+function nextNoun(cd: CorpusDocument, q: Quantity): string {
+  const word = /^\s*([\p{L}-]+)/u.exec(cd.doc.text.slice(q.span.end, q.span.end + 30))?.[1]?.toLowerCase() ?? '';
+  return ['recruits', 'soldiers', 'servicemen', 'personnel', 'reservists', 'conscripts', 'troops', 'men'].includes(word)
+    ? 'troops'
+    : word;
+}
+
+/** Where the figure is: the country after to/in/into, else the first country the sentence names. */
+function placeOf(cd: CorpusDocument, q: Quantity, sentence: Span, countries: Map<string, string>): string | undefined {
+  const places = cd.annotations.mentions.filter(
+    (m) => m.kind === 'place' && contains(sentence, m.span) && countries.has(m.name.toLowerCase()),
+  );
+  for (const p of places) {
+    if (p.span.start < q.span.end) continue;
+    const word = /([\p{L}]+)\s*$/u.exec(cd.doc.text.slice(q.span.end, p.span.start))?.[1]?.toLowerCase() ?? '';
+    if (resolveLexicon.destinationWords.has(word)) return p.name;
+  }
+  return places[0]?.name;
+}
+
+/** Every countable figure with a measure key, except hypothetical ones ("without tens of thousands ..."). */
+export function quantityRefs(
+  corpus: readonly CorpusDocument[],
+  resolved: ReadonlyMap<string, ResolvedEntity>,
+): QuantityRef[] {
+  const countries = countryIndex(corpus);
+  const out: QuantityRef[] = [];
+  corpus.forEach((cd, d) => {
+    const { annotations, doc } = cd;
+    annotations.quantities.forEach((q, qi) => {
+      if (!q.measureKey || !COUNTABLE.has(q.kind)) return;
+      const sentence = sentenceOf(annotations, q.span);
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const clauseBefore = doc.text.slice(sentence.start, q.span.start).split(/[,;:]/).at(-1) ?? '';
+      if (firstPhrase(clauseBefore, resolveLexicon.hypotheticalCues)) return;
+      const claimIndex = annotations.claims.findIndex((c) => c.quantity === qi || contains(c.span, q.span));
+      const claim = annotations.claims[claimIndex];
+      const timeIndex = claim?.time ?? nearestTime(cd, q.span, sentence);
+      const time = timeIndex !== undefined ? annotations.times[timeIndex]?.value : undefined;
+      const published = doc.meta.published?.value;
+      const outlet = doc.meta.outlet?.value;
+      const ref = {
+        ...evidenceOf(doc.id, doc.text, annotations, q.span),
+        claim: claimIndex,
+        quantity: q,
+        polarity: claim?.polarity ?? 'positive',
+        ...(claim?.probability !== undefined ? { probability: claim.probability } : {}),
+        ...(time ? { time } : {}),
+        origin: originOf(cd, d, q.span, resolved, claim?.attribution),
+        ...(outlet ? { outlet } : {}),
+        ...(published ? { published } : {}),
+      };
+      const facet = Object.entries(resolveLexicon.measureFacets).find(([, cues]) => firstPhrase(text, cues))?.[0];
+      const scope = firstPhrase(text, resolveLexicon.partialScopeCues)
+        ? 'partial'
+        : firstPhrase(text, resolveLexicon.cumulativeScopeCues)
+          ? 'cumulative'
+          : undefined;
+      const place = placeOf(cd, q, sentence, countries);
+      out.push({
+        ref,
+        doc: d,
+        measure: nationalMeasure(cd, q, sentence, countries),
+        ...(facet ? { facet } : {}),
+        ...(place ? { place } : {}),
+        ...(scope ? { scope } : {}),
+      });
+    });
+  });
+  return out;
+}
+
+function nearestTime(cd: CorpusDocument, span: Span, sentence: Span): number | undefined {
+  let best: { i: number; d: number } | undefined;
+  cd.annotations.times.forEach((t, i) => {
+    if (!contains(sentence, t.span)) return;
+    const d = Math.abs(t.span.start - span.start);
+    if (!best || d < best.d) best = { i, d };
+  });
+  return best?.i;
+}
+
+export { hasPhrase };

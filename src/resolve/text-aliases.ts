@@ -1,0 +1,132 @@
+import { overlaps, type Span } from '../core/index.js';
+import type { EntityGroup } from './entity-group.js';
+import { typoOf } from './name-match.js';
+import { foldName } from './translit.js';
+import type { CorpusDocument, MergeEvidence } from './types.js';
+
+/** A name found in the text by resolve (no mention of the annotate layer covers it). */
+export interface TextAlias {
+  readonly group: EntityGroup;
+  readonly doc: number;
+  readonly span: Span;
+  readonly evidence: MergeEvidence;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Country -> the words that name it (the country and its demonyms), from the corpus's own mentions. */
+function countryWords(corpus: readonly CorpusDocument[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { annotations } of corpus) {
+    for (const m of annotations.mentions) {
+      if (m.kind !== 'demonym' || !m.country) continue;
+      const words = out.get(m.country) ?? new Set([m.country]);
+      words.add(m.name);
+      out.set(m.country, words);
+    }
+  }
+  return out;
+}
+
+/** The country named just before a person's role: "Russian Defense Minister Sergei Shoigu" -> Russia. */
+function nationalities(cd: CorpusDocument, mentionIds: readonly number[], countries: Map<string, Set<string>>): Set<string> {
+  const out = new Set<string>();
+  for (const i of mentionIds) {
+    const m = cd.annotations.mentions[i];
+    if (!m?.role) continue;
+    if (m.country) out.add(m.country);
+    const before = cd.doc.text.slice(Math.max(0, m.span.start - 40), m.span.start);
+    let nearest: { at: number; country: string } | undefined;
+    for (const [country, words] of countries) {
+      for (const word of words) {
+        const at = before.lastIndexOf(word);
+        if (at >= 0 && (!nearest || at > nearest.at)) nearest = { at, country };
+      }
+    }
+    if (nearest) out.add(nearest.country);
+  }
+  return out.size === 1 ? out : new Set();
+}
+
+/**
+ * Roles: "Russia's defense minister" resolves to the person the same document names with that role
+ * and nationality ("Russian Defense Minister Sergei Shoigu").
+ */
+export function roleAliases(corpus: readonly CorpusDocument[], groups: readonly EntityGroup[]): TextAlias[] {
+  const countries = countryWords(corpus);
+  const out: TextAlias[] = [];
+  for (const group of groups) {
+    if (group.kind !== 'person') continue;
+    for (const member of group.members) {
+      const cd = corpus[member.doc];
+      if (!cd || member.roles.size === 0) continue;
+      for (const country of nationalities(cd, member.mentions, countries)) {
+        const words = [...(countries.get(country) ?? [country])].map(escape).join('|');
+        const roles = [...member.roles].filter((r) => r.includes(' ')).map(escape).join('|');
+        if (!roles) continue;
+        const re = new RegExp(`(?:${words})(?:['’]s)?\\s+(?:${roles})\\b`, 'giu');
+        for (const match of cd.doc.text.matchAll(re)) {
+          const span = { start: match.index, end: match.index + match[0].length };
+          const own = member.mentions.some((i) => {
+            const m = cd.annotations.mentions[i];
+            return m ? overlaps(m.span, span) || Math.abs(m.span.start - span.end) < 3 : false;
+          });
+          if (own) continue;
+          const detail = `${match[0]} is ${[...member.names.keys()][0] ?? ''}, named with that role in the same document`;
+          out.push({ group, doc: member.doc, span, evidence: { alias: match[0], rule: 'role', detail } });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Plain typos of a one-word name not caught as a mention ("Misk" for Minsk), accepted only when the
+ * document also names the entity itself; sentence-initial words are left alone.
+ */
+export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly EntityGroup[]): TextAlias[] {
+  const known = new Set(corpus.flatMap((cd) => cd.annotations.mentions.flatMap((m) => [m.name, m.text])));
+  const byInitial = new Map<string, [string, EntityGroup][]>();
+  for (const group of groups) {
+    if (group.kind !== 'place' && group.kind !== 'person') continue;
+    for (const m of group.members) {
+      for (const name of m.names.keys()) {
+        known.add(name);
+        const word = name.split(/\s+/).at(-1) ?? name;
+        const initial = foldName(word).slice(0, 1);
+        byInitial.set(initial, [...(byInitial.get(initial) ?? []), [word, group]]);
+      }
+    }
+  }
+  const out: TextAlias[] = [];
+  corpus.forEach((cd, d) => {
+    const starts = new Set(cd.annotations.sentences.map((s) => s.span.start));
+    for (const match of cd.doc.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu)) {
+      const word = match[0];
+      const span = { start: match.index, end: match.index + word.length };
+      if (known.has(word) || starts.has(span.start) || /[.!?]\s*$/.test(cd.doc.text.slice(Math.max(0, span.start - 3), span.start))) continue;
+      if (cd.annotations.mentions.some((m) => overlaps(m.span, span))) continue;
+      for (const [name, group] of byInitial.get(foldName(word).slice(0, 1)) ?? []) {
+        const typo = word.length >= 4 && name !== word ? typoOfShort(word, name) : undefined;
+        if (!typo || !group.members.some((m) => m.doc === d)) continue;
+        out.push({ group, doc: d, span, evidence: { alias: word, rule: 'edit-distance', detail: `${typo}; the document also names ${name}` } });
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** One edit apart, for words of four letters and more (typoOf asks five for whole surnames). */
+function typoOfShort(word: string, name: string): string | undefined {
+  const long = typoOf(word, name);
+  if (long) return long.detail;
+  const a = foldName(word);
+  const b = foldName(name);
+  if (a.length < 4 || b.length < 4 || a === b || Math.abs(a.length - b.length) > 1) return undefined;
+  const shorter = a.length <= b.length ? a : b;
+  const longer = a.length <= b.length ? b : a;
+  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return `${word} ~ ${name} (one letter missing)`;
+  return undefined;
+}

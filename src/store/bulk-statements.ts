@@ -1,0 +1,71 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DocumentId } from '../core/index.js';
+import { rowOf, signatureOf } from './rows.js';
+import type { DocumentsTable } from './schema.js';
+import type { NearDuplicateCandidate, NewDocument, PutResult } from './store.js';
+
+export interface BulkStatements {
+  putDocuments(docs: readonly NewDocument[], ingestedAt: string): PutResult[];
+  nearDuplicateCandidates(lshKeys: readonly number[]): NearDuplicateCandidate[];
+}
+
+const columns: readonly (keyof DocumentsTable)[] = [
+  'id',
+  'origin',
+  'format',
+  'text',
+  'title',
+  'title_source',
+  'outlet',
+  'outlet_source',
+  'author',
+  'author_source',
+  'published',
+  'published_precision',
+  'published_source',
+  'published_inferred',
+  'language',
+  'language_source',
+  'url',
+  'ingested_at',
+  'near_duplicate_of',
+  'similarity',
+  'signature',
+];
+
+/** Prepared once per connection: the ingest path runs them thousands of times. */
+export function bulkStatements(database: BetterSqlite3.Database): BulkStatements {
+  const exists = database.prepare('select 1 from documents where id = ?').pluck();
+  const insertDocument = database.prepare(
+    `insert into documents (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
+  );
+  const insertKey = database.prepare('insert or ignore into lsh (key, document_id) values (?, ?)');
+  // All keys of a batch in one statement, passed as one JSON array.
+  const candidates = database.prepare(
+    `select distinct d.id, d.signature from lsh join documents d on d.id = lsh.document_id
+     where lsh.key in (select value from json_each(?)) and d.near_duplicate_of is null`,
+  );
+
+  const put = database.transaction((docs: readonly NewDocument[], ingestedAt: string): PutResult[] => {
+    return docs.map((doc) => {
+      if (exists.get(doc.id) !== undefined) return { id: doc.id, origin: doc.origin, status: 'unchanged' };
+      insertDocument.run(rowOf(doc, ingestedAt));
+      for (const key of doc.lshKeys ?? []) insertKey.run(key, doc.id);
+      return { id: doc.id, origin: doc.origin, status: 'added' };
+    });
+  });
+
+  return {
+    putDocuments: (docs, ingestedAt) => put(docs, ingestedAt),
+    nearDuplicateCandidates(lshKeys) {
+      if (lshKeys.length === 0) return [];
+      const rows = candidates.all(JSON.stringify([...new Set(lshKeys)])) as {
+        id: string;
+        signature: Uint8Array | null;
+      }[];
+      return rows.flatMap((row) =>
+        row.signature ? [{ id: row.id as DocumentId, signature: signatureOf(row.signature) }] : [],
+      );
+    },
+  };
+}
