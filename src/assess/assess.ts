@@ -8,7 +8,12 @@ import type { Question } from './question/index.js';
 import type { AnalystDecision, Assessment } from './types.js';
 
 /** Until reconcile has run: no resolved entities, clusters or citations (assess falls back on outlets). */
-export const emptyReconciliation: Reconciliation = { entities: [], clusters: [], conflicts: [], citations: [] };
+export const emptyReconciliation: Reconciliation = {
+  entities: [],
+  clusters: [],
+  conflicts: [],
+  citations: [],
+};
 
 /**
  * Assesses a watch question against a corpus: the indicator board, the ACH matrix (analyst

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { annotate, type Layers, pipeline } from '../annotate/index.js';
 import { hasShared, projectRoot, sharedPath } from '../core/index.js';
 

@@ -21,7 +21,9 @@ async function main(argv: readonly string[]): Promise<void> {
     );
     for (const s of a.scaling) {
       console.log(
-        `  stage ${s.stage.padEnd(13)} 1x ${(s.once * 1000).toFixed(1).padStart(8)} ms   10x ${(s.tenfold * 1000)
+        `  stage ${s.stage.padEnd(13)} 1x ${(s.once * 1000).toFixed(1).padStart(8)} ms   10x ${(
+          s.tenfold * 1000
+        )
           .toFixed(1)
           .padStart(9)} ms   growth ${(s.tenfold / s.once).toFixed(1)}x (linear = 10x)`,
       );

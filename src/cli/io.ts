@@ -9,6 +9,12 @@ export interface Io {
   readonly stdin: NodeJS.ReadableStream & AsyncIterable<unknown>;
 }
 
+// Output piped into `head` and closed early is not an error: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 export const processIo = (): Io => ({
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

@@ -2,8 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { isSitrepError } from '../core/index.js';
 import { annotateCommands } from './commands/annotate.js';
 import { assessCommands } from './commands/assess.js';
+import { briefCommand } from './commands/brief.js';
 import { documentCommands } from './commands/documents.js';
+import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
+import { reconcileCommands } from './commands/reconcile.js';
+import { serveCommand } from './commands/serve.js';
+import { tokenCommands } from './commands/token.js';
 import { ExitCode } from './exit-codes.js';
 import { type Io, processIo } from './io.js';
 
@@ -18,6 +23,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   documentCommands(program, io, setExit);
   annotateCommands(program, io, setExit);
   assessCommands(program, io, setExit);
+  briefCommand(program, io, setExit);
+  exportCommand(program, io, setExit);
+  serveCommand(program, io);
+  tokenCommands(program, io);
+  reconcileCommands(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -12,6 +12,11 @@ export const errorCodes = [
   'E_PIPELINE',
   'E_QUESTION_FILE',
   'E_SHARED_MISSING',
+  'E_UNAUTHORIZED',
+  'E_BAD_REQUEST',
+  'E_TOO_LARGE',
+  'E_RATE_LIMITED',
+  'E_INTERNAL',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

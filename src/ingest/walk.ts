@@ -2,9 +2,18 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { META_SUFFIX, SOURCES_FILE } from './metadata/sidecar.js';
 
-/** Names a folder walk passes over: hidden files and folders, dependencies, and sidecars (read beside their files). */
+/**
+ * Names a folder walk passes over: hidden files and folders, dependencies, sidecars (read beside
+ * their files), and configuration such as a watch-question file kept with its articles. A file
+ * named explicitly on the command line is still read.
+ */
+const CONFIG = /\.(ya?ml|toml|ini|lock)$/i;
 export const skippedInFolder = (name: string): boolean =>
-  name.startsWith('.') || name === 'node_modules' || name === SOURCES_FILE || name.endsWith(META_SUFFIX);
+  name.startsWith('.') ||
+  name === 'node_modules' ||
+  name === SOURCES_FILE ||
+  name.endsWith(META_SUFFIX) ||
+  CONFIG.test(name);
 
 /** Every file under `dir`, depth first, in name order; symbolic links to folders are not followed. */
 export async function* walkFiles(dir: string): AsyncGenerator<string> {

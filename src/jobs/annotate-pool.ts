@@ -31,13 +31,16 @@ export const inlinePool = (): AnnotatePool => ({
   close: async () => {},
 });
 
-/** Under tsx the sources are .ts and the worker needs the same loader; compiled, it is plain .js. */
+/**
+ * Compiled, the worker is plain .js. Under tsx (tests) the sources are .ts, and Node 20 does not
+ * apply `--import` hooks to a worker's entry point, so a tiny bootstrap registers tsx first.
+ */
 function spawn(): Worker {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    return new Worker(new URL('./annotate.worker.ts', here), { execArgv: ['--import', 'tsx'] });
-  }
-  return new Worker(new URL('./annotate.worker.js', here));
+  if (!here.endsWith('.ts')) return new Worker(new URL('./annotate.worker.js', here));
+  const entry = new URL('./annotate.worker.ts', here).href;
+  const bootstrap = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { eval: true });
 }
 
 /** One worker per core, each fed one document at a time. */

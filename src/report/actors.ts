@@ -7,7 +7,7 @@ const actorKinds = new Set<MentionKind>(['person', 'organisation', 'place', 'uni
 const MAX_ACTORS = 18;
 
 /** Before reconcile has run: one actor per distinct mention name across documents. */
-function mentionsAsEntities(corpus: readonly CorpusDocument[]): ResolvedEntity[] {
+export function mentionsAsEntities(corpus: readonly CorpusDocument[]): ResolvedEntity[] {
   const byName = new Map<string, ResolvedEntity>();
   for (const { doc, annotations: a } of corpus) {
     for (const [i, m] of a.mentions.entries()) {
@@ -30,6 +30,10 @@ function mentionsAsEntities(corpus: readonly CorpusDocument[]): ResolvedEntity[]
   return [...byName.values()];
 }
 
+/** Reconcile's entities, or one per distinct mention name while reconcile has none. */
+export const entitiesOf = (corpus: readonly CorpusDocument[], entities: readonly ResolvedEntity[]) =>
+  entities.length > 0 ? entities : mentionsAsEntities(corpus);
+
 /**
  * The main actors: resolved entities (people, organisations, places, units) ranked by how many
  * documents name them, then by mentions; each with its aliases and a footnote to its first mention
@@ -40,7 +44,7 @@ export function actors(
   entities: readonly ResolvedEntity[],
   notes: Footnotes,
 ): Actor[] {
-  const pool = entities.length > 0 ? entities : mentionsAsEntities(corpus);
+  const pool = entitiesOf(corpus, entities);
   return pool
     .filter((e) => actorKinds.has(e.kind))
     .sort((x, y) => y.documents.length - x.documents.length || y.mentions.length - x.mentions.length)

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { assess, type Question } from '../assess/index.js';
 import type { Assessment } from '../assess/types.js';
+import { annotateDocuments } from '../jobs/annotate-job.js';
+import { annotationVersion } from '../jobs/annotation-version.js';
 import { type IngestEvent, ingestInputs } from '../jobs/ingest-job.js';
 import { loadCorpus } from '../jobs/load-corpus.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
@@ -18,6 +20,7 @@ export interface BriefJobOptions {
   readonly questionPath?: string;
   readonly onIngest?: (event: IngestEvent) => void;
   readonly onPhase?: (phase: BriefPhase) => void;
+  readonly onAnnotate?: (done: number, total: number) => void;
 }
 
 export interface BriefJobResult {
@@ -40,8 +43,14 @@ const isConfig = (origin: string, questionPath: string | undefined): boolean =>
 export async function runBriefJob(store: Store, options: BriefJobOptions): Promise<BriefJobResult> {
   const phase = options.onPhase ?? (() => {});
   phase('ingest');
-  const summary = await ingestInputs(store, options.inputs, options.onIngest ? { onEvent: options.onIngest } : {});
+  const summary = await ingestInputs(
+    store,
+    options.inputs,
+    options.onIngest ? { onEvent: options.onIngest } : {},
+  );
   phase('annotate');
+  const stale = await store.documentsToAnnotate(annotationVersion());
+  const failures = await annotateDocuments(store, stale, (p) => options.onAnnotate?.(p.done, p.total));
   const corpus = (await loadCorpus(store)).filter((c) => !isConfig(c.doc.origin, options.questionPath));
   phase('reconcile');
   const decisions = await store.listDecisions();
@@ -57,7 +66,7 @@ export async function runBriefJob(store: Store, options: BriefJobOptions): Promi
     brief,
     corpus,
     reconciliation,
-    failed: summary.failed,
+    failed: summary.failed + failures.length,
     notes: note ? [note] : [],
     ...(assessment ? { assessment } : {}),
   };

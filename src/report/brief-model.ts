@@ -67,13 +67,16 @@ export interface ContestSide {
   readonly note: number;
 }
 
+/** One dispute: the reports on each side (several pairs of one cluster are one dispute). */
 export interface Contested {
   readonly label: string;
   readonly kind: string;
   readonly verdict: string;
   readonly explanation: string;
-  readonly a: ContestSide;
-  readonly b: ContestSide;
+  /** How many pairs of reports disagree this way. */
+  readonly pairs: number;
+  readonly a: readonly ContestSide[];
+  readonly b: readonly ContestSide[];
 }
 
 export interface TimelineEvent {

@@ -22,18 +22,23 @@ export function differingFigures(numbers: readonly MeasureGroup[]): Contested[] 
       kind: 'value',
       verdict: 'unreconciled',
       explanation: `${g.documents} sources report ${g.label.toLowerCase()}; the figures run from ${lo.figure} to ${hi.figure}. Their scopes and dates have not been compared yet.`,
-      a: {
-        outlet: lo.outlet,
-        text: `${lo.figure}: ${lo.stated}`,
-        note: lo.note,
-        ...(lo.date ? { time: lo.date } : {}),
-      },
-      b: {
-        outlet: hi.outlet,
-        text: `${hi.figure}: ${hi.stated}`,
-        note: hi.note,
-        ...(hi.date ? { time: hi.date } : {}),
-      },
+      pairs: 1,
+      a: [
+        {
+          outlet: lo.outlet,
+          text: `${lo.figure}: ${lo.stated}`,
+          note: lo.note,
+          ...(lo.date ? { time: lo.date } : {}),
+        },
+      ],
+      b: [
+        {
+          outlet: hi.outlet,
+          text: `${hi.figure}: ${hi.stated}`,
+          note: hi.note,
+          ...(hi.date ? { time: hi.date } : {}),
+        },
+      ],
     });
   }
   return out;

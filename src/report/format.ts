@@ -80,3 +80,9 @@ export function clip(text: string, max = 240): string {
   const cut = flat.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
+
+/** A label that starts with a measure key reads as words: "russian-troops in Belarus" → "Russian troops in Belarus". */
+export function humanLabel(label: string): string {
+  const fixed = label.replace(/^([a-z0-9]+(?:-[a-z0-9]+)+)\b/, (key) => measureLabel(key));
+  return fixed.charAt(0).toUpperCase() + fixed.slice(1);
+}

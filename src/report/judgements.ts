@@ -2,7 +2,7 @@ import type { Assessment } from '../assess/types.js';
 import type { ClaimCluster } from '../resolve/types.js';
 import type { Judgement, MeasureGroup } from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
-import { formatNumber } from './format.js';
+import { formatNumber, humanLabel } from './format.js';
 
 const MAX = 6;
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -66,7 +66,7 @@ function fromClusters(clusters: readonly ClaimCluster[], notes: Footnotes): Judg
     .slice(0, 4)
     .map((c) => ({
       basis: 'cluster' as const,
-      text: `${c.label}: reported by ${c.origins.length} independent origins (${c.origins.map((o) => o.name).join(', ')}).`,
+      text: `${humanLabel(c.label)}: reported by ${c.origins.length} independent origins (${c.origins.map((o) => o.name).join(', ')}).`,
       notes: c.claims.slice(0, 5).map((r) => notes.cite(r.document, r.span, r.sentence)),
     }));
 }

@@ -1,5 +1,5 @@
-import type { Decision } from '../store/index.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
+import type { Decision } from '../store/index.js';
 import { emptyReconciliation } from './build-brief.js';
 
 type Reconcile = (

@@ -5,9 +5,7 @@ import { formatDate } from './format.js';
 const md = (text: string): string =>
   text
     .replace(/\s+/g, ' ')
-    .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|])/g, '\\$1');
 
 const refs = (notes: readonly number[]) => notes.map((n) => `[^${n}]`).join('');
@@ -82,7 +80,11 @@ export function renderMarkdown(b: Brief): string {
   out.push('## What is contested, and why', '');
   for (const c of b.contested) {
     out.push(`### ${md(c.label)} — ${c.verdict} (${c.kind})`, '', md(c.explanation), '');
-    for (const s of [c.a, c.b]) {
+    for (const s of [...c.a, '' as const, ...c.b]) {
+      if (s === '') {
+        out.push('- *against:*');
+        continue;
+      }
       out.push(
         `- **${md(s.outlet)}**${s.time ? ` (${formatDate(s.time)})` : ''}: ${md(s.text)}${refs([s.note])}`,
       );

@@ -29,9 +29,14 @@ export function timelineEvents(corpus: readonly CorpusDocument[], notes: Footnot
     string,
     { date: string; granularity: string; text: string; outlets: Set<string>; notes: Set<number> }
   >();
+  const latest = corpus
+    .flatMap((c) => (c.doc.meta.published ? [c.doc.meta.published.value] : []))
+    .sort()
+    .at(-1);
   for (const c of corpus) {
     const published = c.doc.meta.published;
-    const limit = published && !published.inferred ? published.value : undefined;
+    // Undated (or only "not before") documents are held to the latest publication date in the corpus.
+    const limit = published && !published.inferred ? published.value : latest;
     for (const t of c.annotations.times) {
       if (!dated.has(t.granularity) || t.value.endsWith('/')) continue;
       const date = startOf(t.value);

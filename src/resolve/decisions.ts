@@ -2,10 +2,15 @@ import { type AnalystDecision, decisionOperand } from './analyst-decision.js';
 import type { EntityGroup } from './entity-group.js';
 import { fullestName } from './local-entities.js';
 
-const names = (g: EntityGroup): string[] => g.members.flatMap((m) => [...m.names.keys()]).map((n) => n.toLowerCase());
+const names = (g: EntityGroup): string[] =>
+  g.members.flatMap((m) => [...m.names.keys()]).map((n) => n.toLowerCase());
 
 /** The group an analyst named: by entity id (the caller maps ids to keys), canonical name or alias. */
-function findGroup(groups: readonly EntityGroup[], ref: string, idOf: (g: EntityGroup) => string): EntityGroup | undefined {
+function findGroup(
+  groups: readonly EntityGroup[],
+  ref: string,
+  idOf: (g: EntityGroup) => string,
+): EntityGroup | undefined {
   const lower = ref.toLowerCase();
   return groups.find((g) => idOf(g) === ref || g.key === ref) ?? groups.find((g) => names(g).includes(lower));
 }
@@ -45,12 +50,22 @@ export function applyDecisions(
       const moved = target.members.filter((m) => [...m.names.keys()].some((n) => n.toLowerCase() === lower));
       if (moved.length === 0 || moved.length === target.members.length) continue;
       const kept = target.members.filter((m) => !moved.includes(m));
-      const rest: EntityGroup = { ...target, members: kept, evidence: target.evidence.filter((e) => e.alias.toLowerCase() !== lower) };
+      const rest: EntityGroup = {
+        ...target,
+        members: kept,
+        evidence: target.evidence.filter((e) => e.alias.toLowerCase() !== lower),
+      };
       const split: EntityGroup = {
         kind: target.kind,
         key: `${target.key}/split:${lower}`,
         members: moved,
-        evidence: [{ alias: operand, rule: 'analyst', detail: `split from ${fullestName(kept[0] ?? moved[0] ?? target.members[0] as never)}${who}` }],
+        evidence: [
+          {
+            alias: operand,
+            rule: 'analyst',
+            detail: `split from ${fullestName(kept[0] ?? moved[0] ?? (target.members[0] as never))}${who}`,
+          },
+        ],
       };
       out = out.filter((g) => g !== target).concat(rest, split);
     }

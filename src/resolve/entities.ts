@@ -1,4 +1,4 @@
-import { entityIdOf, type EntityId } from '../core/index.js';
+import { type EntityId, entityIdOf } from '../core/index.js';
 import type { AnalystDecision } from './analyst-decision.js';
 import { applyDecisions } from './decisions.js';
 import type { EntityGroup } from './entity-group.js';
@@ -32,14 +32,19 @@ function canonicalName(group: EntityGroup): string {
 function docPeopleOf(corpus: readonly CorpusDocument[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   corpus.forEach((cd, d) => {
-    const people = cd.annotations.mentions.filter((m) => m.kind === 'person').map((m) => nameKey(parsePersonName(m.name).surname));
+    const people = cd.annotations.mentions
+      .filter((m) => m.kind === 'person')
+      .map((m) => nameKey(parsePersonName(m.name).surname));
     out.set(d, new Set(people));
   });
   return out;
 }
 
 /** One entity per real actor across the corpus, each alias with the evidence that merged it. */
-export function resolveEntities(corpus: readonly CorpusDocument[], decisions: readonly AnalystDecision[] = []): EntityResolution {
+export function resolveEntities(
+  corpus: readonly CorpusDocument[],
+  decisions: readonly AnalystDecision[] = [],
+): EntityResolution {
   const locals = localEntities(corpus);
   const persons = groupPersons(
     locals.filter((l) => l.kind === 'person'),
@@ -50,7 +55,11 @@ export function resolveEntities(corpus: readonly CorpusDocument[], decisions: re
   const extra = [...roleAliases(corpus, groups), ...typoAliases(corpus, groups)];
   const byLocal = new Map<string, ResolvedEntity>();
   const entities = groups.map((group) => {
-    const entity = assemble(corpus, group, extra.filter((a) => a.group === group));
+    const entity = assemble(
+      corpus,
+      group,
+      extra.filter((a) => a.group === group),
+    );
     for (const m of group.members) byLocal.set(m.id, entity);
     return entity;
   });
@@ -58,7 +67,11 @@ export function resolveEntities(corpus: readonly CorpusDocument[], decisions: re
   return { entities, byLocal };
 }
 
-function assemble(corpus: readonly CorpusDocument[], group: EntityGroup, extra: readonly TextAlias[]): ResolvedEntity {
+function assemble(
+  corpus: readonly CorpusDocument[],
+  group: EntityGroup,
+  extra: readonly TextAlias[],
+): ResolvedEntity {
   const name = canonicalName(group);
   const mentions = group.members.flatMap((member) => {
     const cd = corpus[member.doc];

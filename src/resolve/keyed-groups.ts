@@ -20,7 +20,9 @@ function keysOf(local: LocalEntity): string[] {
     case 'place':
       return names.map((n) => `place:${foldName(n)}`);
     case 'demonym':
-      return local.countries.size > 0 ? [...local.countries].map((c) => `demonym:${c}`) : names.map((n) => `demonym:${normal(n)}`);
+      return local.countries.size > 0
+        ? [...local.countries].map((c) => `demonym:${c}`)
+        : names.map((n) => `demonym:${normal(n)}`);
     case 'organisation':
       return [...names, ...local.expansions].map((n) => `organisation:${normal(n)}`);
     case 'equipment':
@@ -35,8 +37,10 @@ function explain(name: string, canonical: string, local: LocalEntity): MergeEvid
   if (isAcronym(name) && local.expansions.size > 0) {
     return { alias: name, rule: 'acronym', detail: `${name} = ${[...local.expansions][0]}` };
   }
-  if (local.expansions.has(name)) return { alias: name, rule: 'acronym', detail: `expansion of ${canonical}` };
-  if (/[\u0400-\u04ff]/.test(name)) return { alias: name, rule: 'cyrillic', detail: `${name} ~ ${canonical}` };
+  if (local.expansions.has(name))
+    return { alias: name, rule: 'acronym', detail: `expansion of ${canonical}` };
+  if (/[\u0400-\u04ff]/.test(name))
+    return { alias: name, rule: 'cyrillic', detail: `${name} ~ ${canonical}` };
   return { alias: name, rule: 'same-key', detail: `${name} ~ ${canonical}` };
 }
 
@@ -55,7 +59,9 @@ export function groupByKeys(locals: readonly LocalEntity[]): EntityGroup[] {
     if (!first) continue;
     const keys = members.flatMap(keysOf).sort();
     const canonical = fullestName(first);
-    const evidence = members.flatMap((m) => [...m.names.keys()].filter((n) => n !== canonical).map((n) => explain(n, canonical, m)));
+    const evidence = members.flatMap((m) =>
+      [...m.names.keys()].filter((n) => n !== canonical).map((n) => explain(n, canonical, m)),
+    );
     groups.push({ kind: first.kind, key: keys[0] ?? first.id, members, evidence });
   }
   return groups;

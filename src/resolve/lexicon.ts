@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../core/index.js';
+import { projectRoot, type Qualifier } from '../core/index.js';
 
 interface ResolveLexiconFile {
   readonly stopWords: readonly string[];
@@ -14,6 +14,8 @@ interface ResolveLexiconFile {
   readonly assessmentTopics: Readonly<Record<string, readonly string[]>>;
   readonly speakerDeterminers: readonly string[];
   readonly vagueDefinites: readonly string[];
+  readonly dismissivePhrases: readonly string[];
+  readonly qualifierRepairs: Readonly<Record<string, Qualifier>>;
 }
 
 const file = JSON.parse(

@@ -1,6 +1,6 @@
-import type { MergeRule } from './types.js';
 import { editDistance } from './edit-distance.js';
 import { foldName, givenNameKey, hasCyrillic, nameKey } from './translit.js';
+import type { MergeRule } from './types.js';
 
 export interface PersonName {
   readonly full: string;
@@ -10,7 +10,10 @@ export interface PersonName {
 
 /** "Alexander Lukashenko" -> given Alexander, surname Lukashenko; a single word is a surname. */
 export function parsePersonName(full: string): PersonName {
-  const words = full.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = full
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const surname = words.at(-1) ?? full;
   const given = words.length > 1 ? words[0] : undefined;
   return given ? { full, given, surname } : { full, surname };
@@ -41,7 +44,9 @@ export function typoOf(a: string, b: string): Match | undefined {
   const fa = foldName(a);
   const fb = foldName(b);
   if (Math.min(fa.length, fb.length) < 5 || fa === fb) return undefined;
-  return editDistance(fa, fb, 1) <= 1 ? { rule: 'edit-distance', detail: `${a} ~ ${b} (one edit)` } : undefined;
+  return editDistance(fa, fb, 1) <= 1
+    ? { rule: 'edit-distance', detail: `${a} ~ ${b} (one edit)` }
+    : undefined;
 }
 
 export type PersonMatch =
@@ -54,7 +59,8 @@ export type PersonMatch =
  * first-name table. Different given names with one surname are different people.
  */
 export function comparePersons(a: PersonName, b: PersonName, allowTypo = false): PersonMatch {
-  const surname = sameNamePart(a.surname, b.surname) ?? (allowTypo ? typoOf(a.surname, b.surname) : undefined);
+  const surname =
+    sameNamePart(a.surname, b.surname) ?? (allowTypo ? typoOf(a.surname, b.surname) : undefined);
   if (!surname) return { same: false, reason: `surnames ${a.surname} and ${b.surname} differ` };
   if (!a.given || !b.given) return { same: true, evidence: [surname] };
   if (givenNameKey(a.given) !== givenNameKey(b.given)) {

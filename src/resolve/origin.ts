@@ -1,7 +1,6 @@
 import { type Attribution, contains, type Span } from '../core/index.js';
-import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
 import { resolveLexicon } from './lexicon.js';
-
+import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
 
 type Resolved = ReadonlyMap<string, ResolvedEntity>;
 
@@ -19,7 +18,12 @@ export function outletOrigin(cd: CorpusDocument): Origin {
 }
 
 /** An attribution's speaker as an origin, undefined when vague ("analysts", "experts"). */
-export function speakerOrigin(cd: CorpusDocument, d: number, index: number, resolved: Resolved): Origin | undefined {
+export function speakerOrigin(
+  cd: CorpusDocument,
+  d: number,
+  index: number,
+  resolved: Resolved,
+): Origin | undefined {
   const a = cd.annotations.attributions[index];
   if (!a || a.speaker.vague) return undefined;
   const entity = a.speaker.entity ? resolved.get(`${d}:${a.speaker.entity}`) : undefined;
@@ -32,14 +36,18 @@ export function speakerOrigin(cd: CorpusDocument, d: number, index: number, reso
     for (let i = index - 1; i >= 0; i--) {
       const previous = cd.annotations.attributions[i];
       const named = previous?.speaker.entity ? resolved.get(`${d}:${previous.speaker.entity}`) : undefined;
-      if (named && named.kind === 'organisation') return { key: `entity:${named.id}`, name: named.name, kind: 'cited' };
+      if (named && named.kind === 'organisation')
+        return { key: `entity:${named.id}`, name: named.name, kind: 'cited' };
     }
   }
   // A speaker given by an appositive ("ISW, a think tank, says"): the organisation named just before.
-  const inside = cd.annotations.mentions.find((m) => (m.kind === 'organisation' || m.kind === 'person') && contains(a.speaker.span, m.span));
+  const inside = cd.annotations.mentions.find(
+    (m) => (m.kind === 'organisation' || m.kind === 'person') && contains(a.speaker.span, m.span),
+  );
   const before = inside ?? nearestBefore(cd, a);
   const near = before ? resolved.get(`${d}:${before.entity}`) : undefined;
-  if (near && (near.kind === 'organisation' || near.kind === 'person')) return { key: `entity:${near.id}`, name: near.name, kind: 'cited' };
+  if (near && (near.kind === 'organisation' || near.kind === 'person'))
+    return { key: `entity:${near.id}`, name: near.name, kind: 'cited' };
   return { key: `speaker:${text}`, name: a.speaker.text.replace(/\s+/g, ' ').trim(), kind: 'cited' };
 }
 
@@ -47,7 +55,12 @@ function nearestBefore(cd: CorpusDocument, a: Attribution) {
   if (/\s/.test(a.speaker.text.trim()) || /^\p{Lu}/u.test(a.speaker.text)) return undefined;
   let best: (typeof cd.annotations.mentions)[number] | undefined;
   for (const m of cd.annotations.mentions) {
-    if (m.kind !== 'organisation' || m.span.end > a.speaker.span.start || a.speaker.span.start - m.span.end > 60) continue;
+    if (
+      m.kind !== 'organisation' ||
+      m.span.end > a.speaker.span.start ||
+      a.speaker.span.start - m.span.end > 60
+    )
+      continue;
     best = m;
   }
   return best;
@@ -56,7 +69,10 @@ function nearestBefore(cd: CorpusDocument, a: Attribution) {
 /** The outermost attribution whose content holds the span (a claim of "according to X, Y said" comes from X). */
 export function attributionFor(cd: CorpusDocument, span: Span, hint?: number): number | undefined {
   const list = cd.annotations.attributions;
-  let found = hint !== undefined && list[hint] ? hint : list.findIndex((a) => contains(a.content, span) || contains(a.span, span));
+  let found =
+    hint !== undefined && list[hint]
+      ? hint
+      : list.findIndex((a) => contains(a.content, span) || contains(a.span, span));
   if (found < 0) return undefined;
   for (let guard = 0; guard < 5; guard++) {
     const parent = list[found]?.parent;
@@ -67,7 +83,13 @@ export function attributionFor(cd: CorpusDocument, span: Span, hint?: number): n
 }
 
 /** Who a span ultimately comes from: the cited speaker when there is one, else the outlet. */
-export function originOf(cd: CorpusDocument, d: number, span: Span, resolved: Resolved, hint?: number): Origin {
+export function originOf(
+  cd: CorpusDocument,
+  d: number,
+  span: Span,
+  resolved: Resolved,
+  hint?: number,
+): Origin {
   const index = attributionFor(cd, span, hint);
   return (index !== undefined ? speakerOrigin(cd, d, index, resolved) : undefined) ?? outletOrigin(cd);
 }

@@ -20,7 +20,8 @@ function join(draft: Draft, local: LocalEntity, name: PersonName, why?: string):
   draft.docs.add(local.doc);
   const match = comparePersons(draft.name, name);
   if (match.same) {
-    for (const m of match.evidence) draft.group.evidence.push({ alias: name.full, rule: m.rule, detail: m.detail });
+    for (const m of match.evidence)
+      draft.group.evidence.push({ alias: name.full, rule: m.rule, detail: m.detail });
   }
   if (why) draft.group.evidence.push({ alias: name.full, rule: 'same-key', detail: why });
 }
@@ -30,7 +31,10 @@ function join(draft: Draft, local: LocalEntity, name: PersonName, why?: string):
  * names join the group of the same given name (different given names stay apart: two people);
  * a bare surname joins the only group of its block, or the one named in its own document.
  */
-export function groupPersons(locals: readonly LocalEntity[], docPeople: ReadonlyMap<number, Set<string>>): EntityGroup[] {
+export function groupPersons(
+  locals: readonly LocalEntity[],
+  docPeople: ReadonlyMap<number, Set<string>>,
+): EntityGroup[] {
   const blocks = new Map<string, { named: Draft[]; bare: [LocalEntity, PersonName][] }>();
   for (const local of locals) {
     const name = parsePersonName(fullestName(local));
@@ -50,7 +54,13 @@ export function groupPersons(locals: readonly LocalEntity[], docPeople: Readonly
     for (const [local, name] of bare) {
       const inDoc = named.filter((d) => d.docs.has(local.doc));
       const home = inDoc.length === 1 ? inDoc[0] : named.length === 1 ? named[0] : undefined;
-      if (home) join(home, local, name, `surname only; ${home.name.full} is the only one of that name${inDoc.length ? ' in the document' : ''}`);
+      if (home)
+        join(
+          home,
+          local,
+          name,
+          `surname only; ${home.name.full} is the only one of that name${inDoc.length ? ' in the document' : ''}`,
+        );
       else if (named.length === 0) named.push(draftOf(local, name, block));
       else named.push(draftOf(local, name, `${block}#${local.id}`));
     }

@@ -1,6 +1,6 @@
 import { contains, type Quantity, type Span } from '../core/index.js';
 import { evidenceOf, sentenceOf } from './evidence.js';
-import { firstPhrase, hasPhrase, resolveLexicon } from './lexicon.js';
+import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { originOf } from './origin.js';
 import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
 
@@ -15,6 +15,8 @@ export interface QuantityRef {
   readonly scope?: 'partial' | 'cumulative';
 }
 
+/** Measures of people take the nationality the sentence gives them; equipment keeps its own key. */
+const PEOPLE = new Set(['troops', 'people', 'volunteers']);
 const COUNTABLE = new Set(['count', 'measure', 'money', 'percent']);
 
 /** Country names and demonyms -> country, from the corpus's own demonym mentions. */
@@ -31,11 +33,18 @@ export function countryIndex(corpus: readonly CorpusDocument[]): Map<string, str
 }
 
 /** "the Russian contingent at roughly 9,000 soldiers": troops -> russian-troops. */
-function nationalMeasure(cd: CorpusDocument, q: Quantity, sentence: Span, countries: Map<string, string>): string {
+function nationalMeasure(
+  cd: CorpusDocument,
+  q: Quantity,
+  sentence: Span,
+  countries: Map<string, string>,
+): string {
   const key = q.measureKey ?? '';
   const words = key.split('-');
   const modifiers = new Set([...countries.keys()].map((k) => k.split(' ')[0] ?? k));
   if (words.length > 1 && modifiers.has(words[0] ?? '')) return key;
+  if (words.length === 1 && modifiers.has(words[0] ?? '')) return `${key}-${nextNoun(cd, q)}`;
+  if (!PEOPLE.has(key)) return key;
   const before = cd.doc.text.slice(Math.max(sentence.start, q.span.start - 60), q.span.start).toLowerCase();
   let nearest: { at: number; demonym: string } | undefined;
   for (const m of cd.annotations.mentions) {
@@ -43,9 +52,9 @@ function nationalMeasure(cd: CorpusDocument, q: Quantity, sentence: Span, countr
     const name = m.name.toLowerCase();
     if (!countries.has(name) || m.span.start < sentence.start || m.span.end > q.span.start) continue;
     if (q.span.start - m.span.end > 60) continue;
-    if (!nearest || m.span.start > nearest.at) nearest = { at: m.span.start, demonym: demonymOf(countries.get(name) ?? name, countries) };
+    if (!nearest || m.span.start > nearest.at)
+      nearest = { at: m.span.start, demonym: demonymOf(countries.get(name) ?? name, countries) };
   }
-  if (words.length === 1 && modifiers.has(words[0] ?? '')) return `${key}-${nextNoun(cd, q)}`;
   return nearest && before.length > 0 ? `${nearest.demonym}-${key}` : key;
 }
 
@@ -56,20 +65,36 @@ const demonymOf = (country: string, countries: Map<string, string>): string => {
 
 /** "thousands of Russian recruits" where the thing stopped at "Russian": take the next word. */
 function nextNoun(cd: CorpusDocument, q: Quantity): string {
-  const word = /^\s*([\p{L}-]+)/u.exec(cd.doc.text.slice(q.span.end, q.span.end + 30))?.[1]?.toLowerCase() ?? '';
-  return ['recruits', 'soldiers', 'servicemen', 'personnel', 'reservists', 'conscripts', 'troops', 'men'].includes(word)
+  const word =
+    /^\s*([\p{L}-]+)/u.exec(cd.doc.text.slice(q.span.end, q.span.end + 30))?.[1]?.toLowerCase() ?? '';
+  return [
+    'recruits',
+    'soldiers',
+    'servicemen',
+    'personnel',
+    'reservists',
+    'conscripts',
+    'troops',
+    'men',
+  ].includes(word)
     ? 'troops'
     : word;
 }
 
 /** Where the figure is: the country after to/in/into, else the first country the sentence names. */
-function placeOf(cd: CorpusDocument, q: Quantity, sentence: Span, countries: Map<string, string>): string | undefined {
+function placeOf(
+  cd: CorpusDocument,
+  q: Quantity,
+  sentence: Span,
+  countries: Map<string, string>,
+): string | undefined {
   const places = cd.annotations.mentions.filter(
     (m) => m.kind === 'place' && contains(sentence, m.span) && countries.has(m.name.toLowerCase()),
   );
   for (const p of places) {
     if (p.span.start < q.span.end) continue;
-    const word = /([\p{L}]+)\s*$/u.exec(cd.doc.text.slice(q.span.end, p.span.start))?.[1]?.toLowerCase() ?? '';
+    const word =
+      /([\p{L}]+)\s*$/u.exec(cd.doc.text.slice(q.span.end, p.span.start))?.[1]?.toLowerCase() ?? '';
     if (resolveLexicon.destinationWords.has(word)) return p.name;
   }
   return places[0]?.name;
@@ -99,7 +124,7 @@ export function quantityRefs(
       const ref = {
         ...evidenceOf(doc.id, doc.text, annotations, q.span),
         claim: claimIndex,
-        quantity: q,
+        quantity: repairQualifier(doc.text, q),
         polarity: claim?.polarity ?? 'positive',
         ...(claim?.probability !== undefined ? { probability: claim.probability } : {}),
         ...(time ? { time } : {}),
@@ -107,7 +132,10 @@ export function quantityRefs(
         ...(outlet ? { outlet } : {}),
         ...(published ? { published } : {}),
       };
-      const facet = Object.entries(resolveLexicon.measureFacets).find(([, cues]) => firstPhrase(text, cues))?.[0];
+      const measure = nationalMeasure(cd, q, sentence, countries);
+      const facet = !PEOPLE.has(measure.split('-').at(-1) ?? '')
+        ? undefined
+        : Object.entries(resolveLexicon.measureFacets).find(([, cues]) => firstPhrase(text, cues))?.[0];
       const scope = firstPhrase(text, resolveLexicon.partialScopeCues)
         ? 'partial'
         : firstPhrase(text, resolveLexicon.cumulativeScopeCues)
@@ -117,7 +145,7 @@ export function quantityRefs(
       out.push({
         ref,
         doc: d,
-        measure: nationalMeasure(cd, q, sentence, countries),
+        measure,
         ...(facet ? { facet } : {}),
         ...(place ? { place } : {}),
         ...(scope ? { scope } : {}),
@@ -137,4 +165,15 @@ function nearestTime(cd: CorpusDocument, span: Span, sentence: Span): number | u
   return best?.i;
 }
 
-export { hasPhrase };
+/** A qualifier the quantity layer missed across a line break ("at least\n94 T-72 tanks"). */
+function repairQualifier(text: string, q: Quantity): Quantity {
+  if (q.qualifier) return q;
+  const before = text
+    .slice(Math.max(0, q.span.start - 14), q.span.start)
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+  for (const [phrase, qualifier] of Object.entries(resolveLexicon.qualifierRepairs)) {
+    if (before.endsWith(` ${phrase} `) || before === `${phrase} `) return { ...q, qualifier };
+  }
+  return q;
+}

@@ -12,7 +12,7 @@ export interface TextAlias {
   readonly evidence: MergeEvidence;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Country -> the words that name it (the country and its demonyms), from the corpus's own mentions. */
 function countryWords(corpus: readonly CorpusDocument[]): Map<string, Set<string>> {
@@ -29,7 +29,11 @@ function countryWords(corpus: readonly CorpusDocument[]): Map<string, Set<string
 }
 
 /** The country named just before a person's role: "Russian Defense Minister Sergei Shoigu" -> Russia. */
-function nationalities(cd: CorpusDocument, mentionIds: readonly number[], countries: Map<string, Set<string>>): Set<string> {
+function nationalities(
+  cd: CorpusDocument,
+  mentionIds: readonly number[],
+  countries: Map<string, Set<string>>,
+): Set<string> {
   const out = new Set<string>();
   for (const i of mentionIds) {
     const m = cd.annotations.mentions[i];
@@ -61,8 +65,11 @@ export function roleAliases(corpus: readonly CorpusDocument[], groups: readonly 
       const cd = corpus[member.doc];
       if (!cd || member.roles.size === 0) continue;
       for (const country of nationalities(cd, member.mentions, countries)) {
-        const words = [...(countries.get(country) ?? [country])].map(escape).join('|');
-        const roles = [...member.roles].filter((r) => r.includes(' ')).map(escape).join('|');
+        const words = [...(countries.get(country) ?? [country])].map(escapeRegExp).join('|');
+        const roles = [...member.roles]
+          .filter((r) => r.includes(' '))
+          .map(escapeRegExp)
+          .join('|');
         if (!roles) continue;
         const re = new RegExp(`(?:${words})(?:['’]s)?\\s+(?:${roles})\\b`, 'giu');
         for (const match of cd.doc.text.matchAll(re)) {
@@ -105,12 +112,26 @@ export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly 
     for (const match of cd.doc.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu)) {
       const word = match[0];
       const span = { start: match.index, end: match.index + word.length };
-      if (known.has(word) || starts.has(span.start) || /[.!?]\s*$/.test(cd.doc.text.slice(Math.max(0, span.start - 3), span.start))) continue;
+      if (
+        known.has(word) ||
+        starts.has(span.start) ||
+        /[.!?]\s*$/.test(cd.doc.text.slice(Math.max(0, span.start - 3), span.start))
+      )
+        continue;
       if (cd.annotations.mentions.some((m) => overlaps(m.span, span))) continue;
       for (const [name, group] of byInitial.get(foldName(word).slice(0, 1)) ?? []) {
         const typo = word.length >= 4 && name !== word ? typoOfShort(word, name) : undefined;
         if (!typo || !group.members.some((m) => m.doc === d)) continue;
-        out.push({ group, doc: d, span, evidence: { alias: word, rule: 'edit-distance', detail: `${typo}; the document also names ${name}` } });
+        out.push({
+          group,
+          doc: d,
+          span,
+          evidence: {
+            alias: word,
+            rule: 'edit-distance',
+            detail: `${typo}; the document also names ${name}`,
+          },
+        });
         break;
       }
     }
@@ -127,6 +148,7 @@ function typoOfShort(word: string, name: string): string | undefined {
   if (a.length < 4 || b.length < 4 || a === b || Math.abs(a.length - b.length) > 1) return undefined;
   const shorter = a.length <= b.length ? a : b;
   const longer = a.length <= b.length ? b : a;
-  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return `${word} ~ ${name} (one letter missing)`;
+  for (let i = 0; i < longer.length; i++)
+    if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return `${word} ~ ${name} (one letter missing)`;
   return undefined;
 }

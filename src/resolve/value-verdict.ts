@@ -12,7 +12,7 @@ export interface Interval {
 const APPROXIMATE = 0.1;
 
 /**
- * The rule, documented in docs/reconcile.md:
+ * The rule for comparing figures:
  * - "about", "nearly", "almost", "roughly": the value +-10 %; a bare figure: exactly it;
  * - "at least", "more than", "over": from the value up; "at most", "less than": up to it;
  * - "up to" (as many as): the speaker's own estimate of the maximum, read as [90 %, 100 %] of it,
@@ -23,8 +23,10 @@ export function intervalOf(q: Quantity): Interval | undefined {
   const v = q.value;
   if (v === undefined) {
     if (q.low === undefined || q.high === undefined) return undefined;
-    if (q.qualifier === 'at most' || q.qualifier === 'up to' || q.qualifier === 'less than') return { low: 0, high: q.high, point: false };
-    if (q.qualifier === 'at least' || q.qualifier === 'more than' || q.qualifier === 'over') return { low: q.low, high: Infinity, point: false };
+    if (q.qualifier === 'at most' || q.qualifier === 'up to' || q.qualifier === 'less than')
+      return { low: 0, high: q.high, point: false };
+    if (q.qualifier === 'at least' || q.qualifier === 'more than' || q.qualifier === 'over')
+      return { low: q.low, high: Infinity, point: false };
     return { low: q.low, high: q.high, point: false };
   }
   switch (q.qualifier) {
@@ -55,7 +57,11 @@ export interface Side {
   readonly scope?: 'partial' | 'cumulative';
 }
 
-const show = (s: Side): string => `"${s.quantity.text}"${s.time ? ` (${s.time})` : ''}${s.scope ? ` [${s.scope}]` : ''}`;
+const textOf = (q: Quantity): string =>
+  q.qualifier && !q.text.toLowerCase().includes(q.qualifier) ? `${q.qualifier} ${q.text}` : q.text;
+
+const show = (s: Side): string =>
+  `"${textOf(s.quantity)}"${s.time ? ` (${s.time})` : ''}${s.scope ? ` [${s.scope}]` : ''}`;
 
 /** Whether two figures for one measure conflict, are compatible, or one refines the other; with why. */
 export function valueVerdict(a: Side, b: Side): { verdict: Verdict; explanation: string } | undefined {
@@ -81,7 +87,10 @@ export function valueVerdict(a: Side, b: Side): { verdict: Verdict; explanation:
   const aInB = ib.low <= ia.low && ia.high <= ib.high;
   const bInA = ia.low <= ib.low && ib.high <= ia.high;
   if ((ia.point && !ib.point && aInB) || (ib.point && !ia.point && bInA)) {
-    return { verdict: 'refinement', explanation: `a figure within the other's range: ${show(a)} and ${show(b)}` };
+    return {
+      verdict: 'refinement',
+      explanation: `a figure within the other's range: ${show(a)} and ${show(b)}`,
+    };
   }
   return { verdict: 'compatible', explanation: `the stated ranges overlap: ${show(a)} and ${show(b)}` };
 }

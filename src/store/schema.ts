@@ -48,9 +48,16 @@ export interface DecisionsTable {
   note: string | null;
 }
 
+export interface TokensTable {
+  hash: string;
+  name: string;
+  created_at: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   lsh: LshTable;
   annotations: AnnotationsTable;
   decisions: DecisionsTable;
+  tokens: TokensTable;
 }

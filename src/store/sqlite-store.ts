@@ -210,6 +210,28 @@ class SqliteStore implements Store {
     }));
   }
 
+  async addToken(token: { readonly hash: string; readonly name: string }) {
+    if (!/^[0-9a-f]{64}$/.test(token.hash)) {
+      throw new SitrepError(
+        'E_CONFIG',
+        `a token hash must be 64 hex digits, got ${token.hash.length} characters`,
+      );
+    }
+    const createdAt = new Date().toISOString();
+    const existing = await this.tokenByHash(token.hash);
+    if (existing) throw new SitrepError('E_CONFIG', `that token is already stored (as ${existing.name})`);
+    await this.#db
+      .insertInto('tokens')
+      .values({ hash: token.hash, name: token.name, created_at: createdAt })
+      .execute();
+    return { hash: token.hash, name: token.name, createdAt };
+  }
+
+  async tokenByHash(hash: string) {
+    const row = await this.#db.selectFrom('tokens').selectAll().where('hash', '=', hash).executeTakeFirst();
+    return row ? { hash: row.hash, name: row.name, createdAt: row.created_at } : undefined;
+  }
+
   async close() {
     await this.#db.destroy();
   }

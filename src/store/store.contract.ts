@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { it } from 'node:test';
 import { type Annotations, documentIdOf } from '../core/index.js';
 import type { NewDocument, Store } from './store.js';
@@ -120,6 +121,19 @@ export function storeContract(open: () => Promise<Store>): void {
       [{ into: 'e2' }],
     );
     assert.ok(all.every((d) => !Number.isNaN(Date.parse(d.at))));
+    await store.close();
+  });
+
+  it('keeps API tokens by hash only, and refuses a hash stored twice', async () => {
+    const store = await open();
+    const hash = createHash('sha256').update('secret-token').digest('hex');
+    const added = await store.addToken({ hash, name: 'ana' });
+    assert.equal(added.name, 'ana');
+    assert.equal((await store.tokenByHash(hash))?.name, 'ana');
+    assert.equal(await store.tokenByHash(createHash('sha256').update('other').digest('hex')), undefined);
+    assert.equal(await store.tokenByHash('secret-token'), undefined);
+    await assert.rejects(store.addToken({ hash, name: 'bo' }), { code: 'E_CONFIG' });
+    await assert.rejects(store.addToken({ hash: 'secret-token', name: 'bo' }), { code: 'E_CONFIG' });
     await store.close();
   });
 }

@@ -54,6 +54,13 @@ export interface Decision {
   readonly note?: string;
 }
 
+/** An API token as stored: its SHA-256 hash (hex) and the name given to it, never the token. */
+export interface ApiToken {
+  readonly hash: string;
+  readonly name: string;
+  readonly createdAt: string;
+}
+
 export type NewDecision = Omit<Decision, 'id' | 'at'> & { readonly at?: string };
 
 /**
@@ -75,5 +82,8 @@ export interface Store {
   documentsToAnnotate(version: string): Promise<DocumentId[]>;
   addDecision(decision: NewDecision): Promise<Decision>;
   listDecisions(kind?: string): Promise<Decision[]>;
+  /** Stores a token's hash under a name; the same hash twice is refused (E_CONFIG). */
+  addToken(token: { readonly hash: string; readonly name: string }): Promise<ApiToken>;
+  tokenByHash(hash: string): Promise<ApiToken | undefined>;
   close(): Promise<void>;
 }

@@ -19,7 +19,13 @@ const initials = (name: string): string =>
  */
 export function linkAcronyms(text: string, candidates: readonly Candidate[]): Candidate[] {
   const expansions = new Map<string, string>();
-  const orgs = candidates.filter((c) => c.kind === 'organisation' && !ACRONYM.test(c.name));
+  // The first organisation (in text order) for each set of initials: one pass, not one per acronym.
+  const orgByInitials = new Map<string, string>();
+  for (const o of candidates) {
+    if (o.kind !== 'organisation' || ACRONYM.test(o.name)) continue;
+    const key = initials(o.name);
+    if (!orgByInitials.has(key)) orgByInitials.set(key, o.name);
+  }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (!c || !ACRONYM.test(c.name) || expansions.has(c.name)) continue;
@@ -28,8 +34,8 @@ export function linkAcronyms(text: string, candidates: readonly Candidate[]): Ca
       if (initials(previous.name).charAt(0) === c.name.charAt(0)) expansions.set(c.name, previous.name);
       continue;
     }
-    const match = orgs.find((o) => initials(o.name) === c.name.toUpperCase());
-    if (match) expansions.set(c.name, match.name);
+    const match = orgByInitials.get(c.name.toUpperCase());
+    if (match !== undefined) expansions.set(c.name, match);
   }
   const expanded = new Map([...expansions].map(([acr, exp]) => [exp, acr]));
   const out: Candidate[] = [];

@@ -1,22 +1,25 @@
 import type { Candidate } from './candidate.js';
 import { lexicon } from './lexicon.js';
-import { alternation } from './pattern.js';
+import { alternation, matchesNotAfter } from './pattern.js';
 
 // Designations: a known prefix and a number, with an optional model suffix (T-72A, Tor-M2, MiG-31K, Su-25SM).
 const designation = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${alternation(lexicon.equipmentDesignations)})` +
+  `(?:${alternation(lexicon.equipmentDesignations)})` +
     '(?:-[A-Z]{0,2}\\d{1,4}[A-Za-z0-9]{0,3}|\\d{2,4}[A-Z]{0,2})(?:-[A-Z0-9]{1,3})?(?![\\p{L}\\p{N}])',
   'gu',
 );
 // Named systems standing alone (Iskander, Kinzhal, Polonez), with an optional model suffix (Iskander-M).
 const named = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${alternation(lexicon.equipmentNames)})(?:-[A-Z0-9]{1,3})?(?![\\p{L}\\p{N}])`,
+  `(?:${alternation(lexicon.equipmentNames)})(?:-[A-Z0-9]{1,3})?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const acronyms = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${alternation([...lexicon.equipmentAcronyms])})(?![\\p{L}\\p{N}])`,
+  `(?:${alternation([...lexicon.equipmentAcronyms])})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+/** None of the patterns starts right after a letter, digit or hyphen (checked by matchesNotAfter). */
+const WORD_OR_HYPHEN = /^[\p{L}\p{N}-]$/u;
 
 /** Equipment designations and system names found by pattern over the text (linear: one pass each). */
 export function parseEquipment(text: string): Candidate[] {
@@ -26,7 +29,7 @@ export function parseEquipment(text: string): Candidate[] {
     [named, 'equipment:name'],
     [acronyms, 'equipment:acronym'],
   ] as const) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesNotAfter(text, re, WORD_OR_HYPHEN)) {
       const start = m.index;
       out.push({ start, end: start + m[0].length, kind: 'equipment', name: m[0], rule });
     }

@@ -1,6 +1,26 @@
+/** Plain ASCII has no marks to strip and nothing to decompose: the common case, kept cheap. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+const foldUncached = (s: string): string =>
+  ASCII.test(s)
+    ? s.replace(/`/g, "'").toLowerCase()
+    : s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+
+/** Words repeat: a bounded memo of short strings (emptied when full) spares most of the work. */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** Lowercase ASCII-ish form for lexicon lookups: diacritics removed, curly apostrophes straightened. */
-export const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+export const fold = (s: string): string => {
+  if (s.length > 40) return foldUncached(s);
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    f = foldUncached(s);
+    folded.set(s, f);
+  }
+  return f;
+};
 
 /** A key for an entity: folded, words joined by hyphens. */
 export const slug = (s: string): string =>

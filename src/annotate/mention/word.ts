@@ -37,19 +37,20 @@ export function toWords(text: string, tokens: readonly Token[], sentences: reado
       shouting = isShouting(text, sentences[s]?.span);
     }
     const value = text.slice(start, end);
-    const lineStart = text.slice(lastEnd, start).includes('\n');
+    const lineStart = hasNewline(text, lastEnd, start);
     const previous = words[words.length - 1];
     if (previous === undefined || previous.end <= (sentences[s]?.span.start ?? 0) || lineStart)
       letterSeen = false;
-    const initial = hasLetter(value) && (!letterSeen || afterColon(previous));
-    if (hasLetter(value)) letterSeen = true;
+    const letter = hasLetter(value);
+    const initial = letter && (!letterSeen || afterColon(previous));
+    if (letter) letterSeen = true;
     words.push({
       start,
       end,
       text: value,
       norm: shouting ? titleCase(value) : value,
       pos: token.pos,
-      cap: hasLetter(value) && (isCapitalised(value) || ARABIC_ARTICLE.test(value)),
+      cap: letter && (isCapitalised(value) || ARABIC_ARTICLE.test(value)),
       initial,
       shouting,
     });
@@ -57,6 +58,11 @@ export function toWords(text: string, tokens: readonly Token[], sentences: reado
   }
   return words;
 }
+
+const hasNewline = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+};
 
 /** After a colon a capital opens a clause and says nothing about names. */
 const afterColon = (previous: Word | undefined): boolean => previous !== undefined && previous.text === ':';

@@ -1,28 +1,65 @@
 import type { Candidate, Refiner } from './candidate.js';
-import { lower, near, type ScanContext, surface } from './scan-context.js';
+import { lexicon } from './lexicon.js';
+import { glued, isNum, isWord, lower, near, type ScanContext, surface } from './scan-context.js';
+import { singular } from './singular.js';
 
 /**
- * Drops bare figures that name rather than count: a number after a capitalized name with nothing
- * counted after it ("S&P 500", "Fortune 100", "Apple Watch 5", "Big 12"), and "one" or "zero"
- * written in words with no thing or unit ("BBC One", "not zero").
+ * Drops figures that name rather than count:
+ * - a number after a name, with nothing counted after it or only a name or a singular noun ("S&P 500
+ *   fell", "Fortune 100", "the 787 Dreamliner", "Stoxx 600 index", "Kick Six"); a plural noun after it
+ *   still counts ("Russia Sends 9,000 Troops");
+ * - house numbers before a street ("575 Wilbraham Road", "9 E 71st St");
+ * - a lone number in brackets ("Prescott (4)");
+ * - "one" or "zero" written in words with no thing or unit ("not zero").
  */
 export const bareRefiner: Refiner = (ctx, candidates) =>
-  candidates.filter((c) => !(bare(c) && (afterName(ctx, c) || pronounLike(ctx, c))));
+  candidates.filter(
+    (c) =>
+      !(
+        (unitless(c) && (afterName(ctx, c) || street(ctx, c) || bracketed(ctx, c))) ||
+        (bare(c) && pronounLike(ctx, c))
+      ),
+  );
 
-const bare = (c: Candidate): boolean =>
-  c.kind === 'count' &&
-  c.thing === undefined &&
-  c.unit === undefined &&
-  c.qualifier === undefined &&
-  c.value !== undefined;
+const unitless = (c: Candidate): boolean =>
+  c.kind === 'count' && c.unit === undefined && c.qualifier === undefined && !c.rules[0]?.startsWith('vague');
+
+const bare = (c: Candidate): boolean => unitless(c) && c.thing === undefined && c.value !== undefined;
 
 function afterName(ctx: ScanContext, c: Candidate): boolean {
-  if (c.words || c.first !== c.n0 || !near(ctx, c.first)) return false;
-  const before = surface(ctx, c.first - 1);
-  if (!/^\p{Lu}/u.test(before)) return false;
+  if (c.first !== c.n0 || !near(ctx, c.first)) return false;
+  if (c.words && !/^\p{Lu}/u.test(surface(ctx, c.n0))) return false;
+  if (!/\p{Lu}/u.test(surface(ctx, c.first - 1)) || !isWord(ctx, c.first - 1)) return false;
   const earlier = surface(ctx, c.first - 2);
-  return earlier !== '' && !/^[.!?:;"“]$/.test(earlier);
+  if (earlier === '' || /^[.!?:;"“]$/.test(earlier)) return false;
+  return c.thing === undefined || !countsPlural(c.thing);
 }
+
+/** The thing ends on a plural noun ("troops", "e-minis", "people"). */
+const countsPlural = (thing: string): boolean => {
+  const last = thing.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return singular(last) !== last || lexicon.irregularPlurals.get(last) === last;
+};
+
+/** Capitalized words, initials and ordinals after the number, up to a street word ("Road", "St", "Ave"). */
+function street(ctx: ScanContext, c: Candidate): boolean {
+  if (c.words) return false;
+  for (let j = c.n1 + 1; j <= c.n1 + 5 && near(ctx, j); j++) {
+    const word = surface(ctx, j);
+    if (lexicon.streetSuffixes.has(word)) return true;
+    const ordinal = glued(ctx, j) && isNum(ctx, j - 1) && lexicon.ordinalSuffixes.has(word);
+    if (!ordinal && !isNum(ctx, j) && !/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
+}
+
+const bracketed = (ctx: ScanContext, c: Candidate): boolean =>
+  c.thing === undefined &&
+  lower(ctx, c.first - 1) === '(' &&
+  glued(ctx, c.first) &&
+  lower(ctx, c.last + 1) === ')' &&
+  glued(ctx, c.last + 1) &&
+  Number.isInteger(c.value ?? c.high);
 
 const pronounLike = (ctx: ScanContext, c: Candidate): boolean =>
   c.words === true && c.n0 === c.n1 && (lower(ctx, c.n0) === 'one' || lower(ctx, c.n0) === 'zero');

@@ -11,6 +11,7 @@ import { rangeRefiner } from './range.refiner.js';
 import { rateRefiner } from './rate.refiner.js';
 import { thingRefiner } from './thing.refiner.js';
 import { unitRefiner } from './unit.refiner.js';
+import { unitRangeRefiner } from './unit-range.refiner.js';
 import { vagueParser } from './vague.parser.js';
 import { wordsParser } from './words.parser.js';
 import { yearRefiner } from './year.refiner.js';
@@ -30,6 +31,7 @@ export const refiners: readonly Refiner[] = [
   rateRefiner, // needs the unit or currency: "$128.5 per thousand cubic meters"
   qualifierRefiner, // after currency, so "more than $5" reaches over the sign
   thingRefiner, // after units: "65,000 tons of ammunition"
+  unitRangeRefiner, // needs units, rates, qualifiers and things on both ends: "5% to 10%", "to 9 lots from 12 lots"
   measureKeyRefiner, // needs thing and unit
   bareRefiner, // after things: a figure with nothing counted after a name is a label ("S&P 500")
   overlapRefiner, // last: extended spans may now overlap

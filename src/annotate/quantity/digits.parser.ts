@@ -1,7 +1,7 @@
 import { type Candidate, candidate, type Parser } from './candidate.js';
-import { currencyBefore } from './currency.js';
 import { lexicon } from './lexicon.js';
-import { glued, lower, near, surface } from './scan-context.js';
+import { multiplierAfter } from './number-suffix.js';
+import { glued, lower, near, type ScanContext, surface } from './scan-context.js';
 
 /**
  * Figures written in digits, with a scale word or abbreviation ("1.5 billion", "20bn", "$5m"), an
@@ -14,9 +14,9 @@ export const digitsParser: Parser = (ctx) => {
     const written = surface(ctx, i);
     const magnitude = Number(written.includes(',') ? written.split(',').join('') : written);
     if (!Number.isFinite(magnitude)) continue;
-    const negative = minus(ctx, i);
-    const value = negative ? -magnitude : magnitude;
-    const n0 = negative ? i - 1 : i;
+    const sign = minusStart(ctx, i);
+    const value = sign === undefined ? magnitude : -magnitude;
+    const n0 = sign ?? i;
     const next = lower(ctx, i + 1);
     if (glued(ctx, i + 1) && lexicon.ordinalSuffixes.has(next)) {
       out.push(
@@ -38,7 +38,7 @@ export const digitsParser: Parser = (ctx) => {
       );
       continue;
     }
-    const scale = scaleAfter(ctx, i);
+    const scale = multiplierAfter(ctx, i);
     if (scale) {
       const scaled = value * scale.scale;
       out.push(
@@ -60,23 +60,14 @@ export const digitsParser: Parser = (ctx) => {
   return out;
 };
 
-/** A minus sign written against the number and not joining it to a word or number before ("-5", "$-50bn"). */
-function minus(ctx: Parameters<Parser>[0], i: number): boolean {
+/**
+ * Where a negative number starts: a minus sign written against it and not joining it to a word or
+ * number before ("-5", "$-50bn"), or the word "minus" ("minus 233", "minus-5"); undefined if none.
+ */
+function minusStart(ctx: ScanContext, i: number): number | undefined {
   const sign = surface(ctx, i - 1);
-  if ((sign !== '-' && sign !== '−') || !glued(ctx, i)) return false;
-  return !glued(ctx, i - 1) || surface(ctx, i - 2) === '$';
-}
-
-function scaleAfter(ctx: Parameters<Parser>[0], i: number): { scale: number; last: number } | undefined {
-  if (!near(ctx, i + 1)) return undefined;
-  const word = lower(ctx, i + 1);
-  const full = lexicon.scales.get(word) ?? lexicon.scales.get(word.replace(/s$/, ''));
-  if (full !== undefined) return { scale: full, last: i + 1 };
-  const abbreviation = lexicon.scaleAbbreviations.get(word);
-  if (abbreviation !== undefined && (word !== 'k' || glued(ctx, i + 1)))
-    return { scale: abbreviation, last: i + 1 };
-  const money = lexicon.moneyScaleAbbreviations.get(word);
-  if (money !== undefined && glued(ctx, i + 1) && currencyBefore(ctx, i))
-    return { scale: money, last: i + 1 };
-  return undefined;
+  if (near(ctx, i) && lower(ctx, i - 1) === 'minus') return i - 1;
+  if ((sign !== '-' && sign !== '−') || !glued(ctx, i)) return undefined;
+  if (lower(ctx, i - 2) === 'minus' && glued(ctx, i - 1)) return i - 2;
+  return !glued(ctx, i - 1) || surface(ctx, i - 2) === '$' ? i - 1 : undefined;
 }

@@ -41,6 +41,8 @@ interface ContextFile {
   labels: string[];
   idioms: string[];
   yearCues: string[];
+  streetSuffixes: string[];
+  countCues: string[];
   thingStopWords: string[];
   thingLinks: string[];
   measureKeySynonyms: Record<string, string>;
@@ -108,6 +110,8 @@ export const lexicon = {
   labels: lowerSet(context.labels),
   idioms: lowerSet(context.idioms),
   yearCues: lowerSet(context.yearCues),
+  streetSuffixes: new Set(context.streetSuffixes),
+  countCues: lowerSet(context.countCues),
   thingStopWords: lowerSet(context.thingStopWords),
   thingLinks: context.thingLinks,
   measureKeySynonyms: new Map(Object.entries(context.measureKeySynonyms)),

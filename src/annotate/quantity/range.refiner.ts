@@ -1,12 +1,13 @@
 import { type Candidate, candidate, type Refiner } from './candidate.js';
 import { currencyBefore } from './currency.js';
+import { fromBefore, rangeLinkEnd } from './range-link.js';
 import { lower, near } from './scan-context.js';
-
-const dashes = new Set(['-', '–', '—']);
 
 /**
  * Merges two counts into a range: "11,000-12,000", "10 to 15 thousand" (the scale is shared),
- * "between 10 and 20", "from 5 to 7". The low end must be below the high end (so "3-1" stays apart).
+ * "between 10 and 20", "0-to-60". The low end must be below the high end (so "3-1" stays apart),
+ * except after "from": "from 4.8 to 4.7" is a change, kept as one figure with low and high sorted
+ * and the rule `range.falling` saying it was written high first.
  */
 export const rangeRefiner: Refiner = (ctx, candidates) => {
   const out: Candidate[] = [];
@@ -27,23 +28,22 @@ function merge(ctx: Parameters<Refiner>[0], a: Candidate, b: Candidate): Candida
   if (a.kind !== 'count' || b.kind !== 'count' || a.value === undefined || b.value === undefined)
     return undefined;
   const bFirst = currencyBefore(ctx, b.n0)?.first ?? b.first;
-  const link = a.last + 1;
-  if (bFirst !== link + 1 || !near(ctx, link) || !near(ctx, bFirst)) return undefined;
-  const word = lower(ctx, link);
   const between = lower(ctx, a.first - 1) === 'between';
-  if (!(dashes.has(word) || word === 'to' || (word === 'and' && between))) return undefined;
+  const linkEnd = rangeLinkEnd(ctx, a.last + 1, between);
+  if (linkEnd === undefined || bFirst !== linkEnd + 1 || !near(ctx, bFirst)) return undefined;
   const shared = b.scale !== undefined && a.scale === undefined && a.value * b.scale <= b.value;
-  const low = shared && b.scale !== undefined ? a.value * b.scale : a.value;
-  if (!(low < b.value)) return undefined;
+  const start = shared && b.scale !== undefined ? a.value * b.scale : a.value;
+  const falling = start > b.value;
+  if (start === b.value || (falling && !fromBefore(ctx, a.first))) return undefined;
   return candidate({
     ...a,
     first: between ? a.first - 1 : a.first,
     last: b.last,
     n1: b.n1,
     value: undefined,
-    low,
-    high: b.value,
+    low: Math.min(start, b.value),
+    high: Math.max(start, b.value),
     scale: b.scale,
-    rules: [...a.rules, 'range'],
+    rules: [...a.rules, falling ? 'range.falling' : 'range'],
   });
 }

@@ -33,7 +33,7 @@ function unitAfter(
     tight = true;
   }
   if (!near(ctx, j)) return undefined;
-  const found = longestAfter(ctx, j, 4, lookupUnit);
+  const found = longestAfter(ctx, j, 6, lookupUnit);
   if (!found) return undefined;
   const written = ctx.text.slice(ctx.toks[j]?.start ?? 0, ctx.toks[found.last]?.end ?? 0);
   // One-letter symbols ("m", "g", "C") only count when written against the figure ("100m").

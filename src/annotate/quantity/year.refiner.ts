@@ -1,24 +1,42 @@
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { currencyBefore } from './currency.js';
 import { lexicon, lookupUnit } from './lexicon.js';
-import { lower, near, posOf, type ScanContext, surface } from './scan-context.js';
+import { rangeLinkEnd } from './range-link.js';
+import { isNum, longestBefore, lower, near, posOf, type ScanContext, surface } from './scan-context.js';
 
 /**
- * Types four-digit figures from 1000 to 2100 as years ("in 2022", "a 1997 agreement") unless a
- * currency, a unit or a plural noun says they count something ("2000 troops", "$1500").
+ * Types four-digit figures from 1000 to 2100 as years ("in 2022", "a 1997 agreement"; up to 2200
+ * after a year cue: "by 2120") unless a currency, a unit, a plural noun, a hedge ("about 1000", "an
+ * average of 1500") or a range up to a figure that is no year ("2000 - 2500 calories") says they count.
  */
 export const yearRefiner: Refiner = (ctx, candidates) =>
   candidates.map((c) => (looksLikeYear(ctx, c) ? withRule(c, 'year', { kind: 'year' }) : c));
 
 function looksLikeYear(ctx: ScanContext, c: Candidate): boolean {
   if (c.kind !== 'count' || c.words || c.n0 !== c.n1 || c.value === undefined) return false;
-  if (!/^\d{4}$/.test(surface(ctx, c.n0)) || c.value < 1000 || c.value > 2100) return false;
-  if (currencyBefore(ctx, c.n0)) return false;
+  if (!/^\d{4}$/.test(surface(ctx, c.n0)) || c.value < 1000 || c.value > 2200) return false;
+  if (currencyBefore(ctx, c.n0) || hedged(ctx, c.n0) || rangeToCount(ctx, c.n1)) return false;
+  const cue = near(ctx, c.n0) && lexicon.yearCues.has(lower(ctx, c.n0 - 1));
+  if (c.value > 2100) return cue;
   const next = c.n1 + 1;
   if (near(ctx, next) && lookupUnit(surface(ctx, next))) return false;
-  if (near(ctx, c.n0) && lexicon.yearCues.has(lower(ctx, c.n0 - 1))) return true;
-  if (!near(ctx, next)) return true;
+  if (cue || !near(ctx, next)) return true;
   return !countsNoun(ctx, next);
+}
+
+/** A qualifier or a count cue right before the figure: "about 1000", "some 1500", "a total of 2000". */
+const hedged = (ctx: ScanContext, n0: number): boolean =>
+  near(ctx, n0) &&
+  longestBefore(ctx, n0 - 1, 3, (s) =>
+    lexicon.countCues.has(s.toLowerCase()) || lexicon.qualifiers.has(s.toLowerCase()) ? true : undefined,
+  ) !== undefined;
+
+/** "2000 - 2500": the other end of the range is a number that cannot be a year. */
+function rangeToCount(ctx: ScanContext, n1: number): boolean {
+  const link = rangeLinkEnd(ctx, n1 + 1, false);
+  if (link === undefined || !isNum(ctx, link + 1) || !near(ctx, link + 1)) return false;
+  const other = surface(ctx, link + 1);
+  return /^\d{4}$/.test(other) && Number(other) > 2100;
 }
 
 /** A lower-case plural noun (or an adjective before one) right after the figure. */

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import type { Span } from '../../core/index.js';
 import { parseIsoDay } from './calendar.js';
 import type { Anchor, Grain, Point, TimeCandidate } from './candidate.js';
 import { timeLexicon } from './lexicon.js';
@@ -52,7 +53,11 @@ const endOfPrefix = /^(?:the\s+)?end\s+of\s+/i;
 const yearlessSlash = /^\d{1,2}\/\d{1,2}$/;
 const thisWeek = /\bthis\s+week\b/i;
 
-function fromResult(r: chrono.ParsedResult, reference: string | undefined): TimeCandidate | undefined {
+function fromResult(
+  r: chrono.ParsedResult,
+  reference: string | undefined,
+  offset: number,
+): TimeCandidate | undefined {
   if (durationPhrase.test(r.text) || yearlessSlash.test(r.text.trim())) return undefined;
   const endOf = endOfPrefix.exec(r.text);
   if (endOf && r.start.isCertain('month')) {
@@ -62,8 +67,8 @@ function fromResult(r: chrono.ParsedResult, reference: string | undefined): Time
       month: r.start.get('month') ?? 1,
     } as const;
     return {
-      start: r.index + endOf[0].length,
-      end: r.index + r.text.length,
+      start: offset + r.index + endOf[0].length,
+      end: offset + r.index + r.text.length,
       from: month,
       anchor: r.start.isCertain('year') ? 'absolute' : 'year-implied',
       yearStated: r.start.isCertain('year'),
@@ -86,8 +91,8 @@ function fromResult(r: chrono.ParsedResult, reference: string | undefined): Time
   const from = grain === 'week' && ref && thisWeek.test(r.text) ? { grain, ...ref } : pointOf(r.start, grain);
   const weekday = r.start.isCertain('weekday') ? (r.start.get('weekday') ?? undefined) : undefined;
   return {
-    start: r.index,
-    end: r.index + r.text.length,
+    start: offset + r.index,
+    end: offset + r.index + r.text.length,
     from,
     ...(r.end && endGrain ? { to: pointOf(r.end, endGrain) } : {}),
     anchor,
@@ -97,14 +102,29 @@ function fromResult(r: chrono.ParsedResult, reference: string | undefined): Time
   };
 }
 
-/** chrono-node's English parsers, news style (never forward-dated), in UTC. */
-export function chronoCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+/** chrono-node's English parsers, news style (never forward-dated), in UTC, one chunk at a time. */
+export function chronoCandidates(
+  text: string,
+  reference: string | undefined,
+  chunks: readonly Span[],
+): TimeCandidate[] {
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : placeholder;
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.en.parse(text, { instant, timezone: 'UTC' }, { forwardDate: false });
-  } catch {
-    return [];
+  const out: TimeCandidate[] = [];
+  for (const chunk of chunks) {
+    let results: chrono.ParsedResult[];
+    try {
+      results = chrono.en.parse(
+        text.slice(chunk.start, chunk.end),
+        { instant, timezone: 'UTC' },
+        { forwardDate: false },
+      );
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const candidate = fromResult(r, reference, chunk.start);
+      if (candidate) out.push(candidate);
+    }
   }
-  return results.flatMap((r) => fromResult(r, reference) ?? []);
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { TimeExpr } from '../../core/index.js';
 import type { RefineContext, TimeCandidate } from './candidate.js';
 import { chronoCandidates } from './chrono.parser.js';
+import { chunksOf } from './chunks.js';
 import { toTimeExpr } from './format.js';
 import { numericDateCandidates } from './numeric-date.parser.js';
 import { periodOfCandidates } from './period-of.parser.js';
@@ -9,11 +10,14 @@ import { quarterRefCandidates } from './quarter-ref.parser.js';
 import { refiners } from './refiners.js';
 import { yearCandidates } from './year.parser.js';
 
-/** Parsers first (chrono first, so it wins ties), then the refiners in their fixed order. */
+/**
+ * Parsers first (chrono first, so it wins ties), then the refiners in their fixed order. chrono
+ * reads one line at a time (see chunks.ts).
+ */
 export function extractTimes(text: string, reference?: string): TimeExpr[] {
   const ctx: RefineContext = reference ? { text, reference } : { text };
   let candidates: TimeCandidate[] = [
-    ...chronoCandidates(text, reference),
+    ...chronoCandidates(text, reference, chunksOf(text)),
     ...numericDateCandidates(text),
     ...quarterCandidates(text),
     ...quarterRefCandidates(text, reference),

@@ -4,7 +4,8 @@ import { parseGrade } from './grades.js';
 export const ACH_CELL = 'ach-cell';
 
 /** The decision target of one matrix cell: `<evidenceId>:<hypothesisId>`. */
-export const cellTarget = (evidenceId: string, hypothesisId: string): string => `${evidenceId}:${hypothesisId}`;
+export const cellTarget = (evidenceId: string, hypothesisId: string): string =>
+  `${evidenceId}:${hypothesisId}`;
 
 export interface CellOverride {
   readonly grade: GradeCode;

@@ -30,4 +30,4 @@ export const flip = (g: GradeCode): GradeCode => flipped[g];
 export const inconsistencyOf = (g: GradeCode): number => (g === 'II' ? 2 : g === 'I' ? 1 : 0);
 
 /** A signed value for diagnosticity: CC = 2 ... II = -2. */
-export const valueOf = (g: GradeCode): number => ({ CC: 2, C: 1, N: 0, I: -1, II: -2 })[g];
+export const signedValueOf = (g: GradeCode): number => ({ CC: 2, C: 1, N: 0, I: -1, II: -2 })[g];

@@ -1,8 +1,15 @@
 import type { Polarity } from '../../core/index.js';
 import { directionOf, type Question } from '../question/index.js';
-import type { AchCell, AchItem, AchMatrix, AnalystDecision, EvidencePiece, IndicatorReport } from '../types.js';
+import type {
+  AchCell,
+  AchItem,
+  AchMatrix,
+  AnalystDecision,
+  EvidencePiece,
+  IndicatorReport,
+} from '../types.js';
 import { cellOverrides, cellTarget } from './decisions.js';
-import { codeOf, flip, inconsistencyOf, valueOf } from './grades.js';
+import { codeOf, flip, inconsistencyOf, signedValueOf } from './grades.js';
 
 interface ItemSeed {
   readonly id: string;
@@ -47,7 +54,12 @@ export function achMatrix(
     const origins = new Set(seed.pieces.map((p) => p.origin.key)).size;
     const lowCertainty = seed.pieces.filter((p) => p.hedged).length * 2 > seed.pieces.length;
     const singleOrigin = origins <= 1;
-    const evidence = seed.pieces.map(({ document, span, text, sentence }) => ({ document, span, text, sentence }));
+    const evidence = seed.pieces.map(({ document, span, text, sentence }) => ({
+      document,
+      span,
+      text,
+      sentence,
+    }));
     const cells = question.hypotheses.map((h): AchCell => {
       const direction = indicator ? codeOf(directionOf(indicator, h.id)) : 'N';
       const suggested = seed.polarity === 'negative' ? flip(direction) : direction;
@@ -61,7 +73,7 @@ export function achMatrix(
         evidence,
       };
     });
-    const values = cells.map((c) => valueOf(c.grade));
+    const values = cells.map((c) => signedValueOf(c.grade));
     return {
       id: seed.id,
       label: seed.label,
@@ -84,6 +96,9 @@ export function achMatrix(
     }, 0),
   }));
   const ranked = [...totals].sort((a, b) => b.inconsistency - a.inconsistency);
-  const scores = totals.map((t) => ({ ...t, rank: ranked.findIndex((r) => r.inconsistency === t.inconsistency) + 1 }));
+  const scores = totals.map((t) => ({
+    ...t,
+    rank: ranked.findIndex((r) => r.inconsistency === t.inconsistency) + 1,
+  }));
   return { hypotheses: question.hypotheses.map((h) => ({ id: h.id, label: h.label })), items, scores };
 }

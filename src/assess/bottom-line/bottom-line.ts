@@ -22,12 +22,17 @@ export function questionWords(question: Question): string[] {
 /** How strongly a sentence is about the main event: the heaviest cue, halved outside the marker's scope. */
 function eventScore(text: string, sentence: Span, scope: Span, words: readonly string[]): number {
   const body = text.slice(sentence.start, sentence.end);
-  const cues = findCues(body, lex.eventCues.map((c) => c.phrase), sentence.start);
+  const cues = findCues(
+    body,
+    lex.eventCues.map((c) => c.phrase),
+    sentence.start,
+  );
   const weights = cues.map((hit) => {
     const weight = lex.eventCues.find((c) => c.phrase === hit.cue)?.weight ?? 1;
     return overlaps(hit.span, scope) ? weight : weight / 2;
   });
-  const fromQuestion = findCues(body, words).length > 0 ? new Set(findCues(body, words).map((h) => h.cue)).size : 0;
+  const fromQuestion =
+    findCues(body, words).length > 0 ? new Set(findCues(body, words).map((h) => h.cue)).size : 0;
   return Math.max(0, ...weights) + (words.length > 0 ? fromQuestion / words.length : 0);
 }
 
@@ -64,7 +69,11 @@ function candidates(text: string, annotations: Annotations, words: readonly stri
  * A document's conclusion on the question: among sentences with an estimative marker that speak of
  * the main event, the one stated most firmly, most on the event, and latest in the text.
  */
-export function bottomLineOf(cd: CorpusDocument, question: Question, originOf: OriginFinder): BottomLine | undefined {
+export function bottomLineOf(
+  cd: CorpusDocument,
+  question: Question,
+  originOf: OriginFinder,
+): BottomLine | undefined {
   const { text } = cd.doc;
   const best = candidates(text, cd.annotations, questionWords(question)).sort((a, b) => b.score - a.score)[0];
   if (!best) return undefined;

@@ -35,7 +35,11 @@ function load(): BottomLineLexicon {
   const { phrases, modal } = file.strength;
   return {
     eventCues: file.eventCues,
-    markers: file.markers.map((m) => ({ pattern: new RegExp(m.pattern, 'giu'), band: m.band, strength: m.strength })),
+    markers: file.markers.map((m) => ({
+      pattern: new RegExp(m.pattern, 'giu'),
+      band: m.band,
+      strength: m.strength,
+    })),
     strengthOf: (phrase, band) =>
       phrases[phrase.toLowerCase()] ?? (band === 'roughly even' ? modal : file.strength.default),
     questionStopwords: new Set(file.questionStopwords),

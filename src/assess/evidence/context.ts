@@ -32,7 +32,9 @@ export function dateAt(
   const claimTime = claim?.time === undefined ? undefined : annotations.times[claim.time];
   const time =
     claimTime ??
-    annotations.times.find((t) => overlaps(t.span, sentence) && t.granularity !== 'year' && dateStart(t.value));
+    annotations.times.find(
+      (t) => overlaps(t.span, sentence) && t.granularity !== 'year' && dateStart(t.value),
+    );
   if (time && dateStart(time.value)) return { value: dateStart(time.value), stated: true };
   return published ? { value: published, stated: false } : undefined;
 }

@@ -1,13 +1,16 @@
 import type { Span } from '../../core/index.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A cue phrase as a pattern: case-insensitive, whole words, any run of spaces or a hyphen between
  * words, a plural or possessive ending allowed on the last word ("enlistment offices", "Russia's").
  */
 export function cuePattern(phrase: string): RegExp {
-  const words = phrase.trim().split(/[\s-]+/).map(escape);
+  const words = phrase
+    .trim()
+    .split(/[\s-]+/)
+    .map(escapeRegExp);
   const body = words.join('[\\s-]+').replace(/'/g, "['\u2019]");
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es|['\u2019]s)?(?![\\p{L}\\p{N}])`, 'giu');
 }

@@ -2,8 +2,8 @@ import type { Annotations, Span } from '../../core/index.js';
 import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
-import { dateAt, stanceAt } from './context.js';
 import { absentBefore, cueWords } from './absence.js';
+import { dateAt, stanceAt } from './context.js';
 import { findCues, mentionsAny } from './cue-matcher.js';
 import { type EntityMatcher, entityMatcher } from './entity-names.js';
 import { measureKeyMatches } from './measure-keys.js';
@@ -42,7 +42,9 @@ function claimHits(
     const mentions = c.mentions.flatMap((m) => ann.mentions[m] ?? []);
     const all = matchers.every((match) => mentions.some(match));
     const topical = words.length === 0 || mentionsAny(text.slice(c.span.start, c.span.end), words);
-    return all && topical ? [{ via: 'claim', span: c.span, rule: `entity:${names.join('+')}`, claim: i }] : [];
+    return all && topical
+      ? [{ via: 'claim', span: c.span, rule: `entity:${names.join('+')}`, claim: i }]
+      : [];
   });
 }
 
@@ -92,7 +94,9 @@ export function matchIndicator(
       via: hit.via,
       rule: hit.rule,
       polarity:
-        claim?.polarity === 'negative' || absentBefore(text, sentence, hit.span) ? 'negative' : stance.polarity,
+        claim?.polarity === 'negative' || absentBefore(text, sentence, hit.span)
+          ? 'negative'
+          : stance.polarity,
       hedged: stance.hedged,
       ...(q ? { quantity: quantityOf(q) } : {}),
       ...(date ? { date } : {}),

@@ -17,7 +17,11 @@ const file = JSON.parse(readFileSync(join(projectRoot, 'model', 'assess-measure-
  * the same key, a refinement of it (`ammunition-tons` for `ammunition`), or an alias from
  * model/assess-measure-keys.json whose context words occur in the sentence.
  */
-export function measureKeyMatches(indicatorKey: string, quantityKey: string | undefined, sentence: string): boolean {
+export function measureKeyMatches(
+  indicatorKey: string,
+  quantityKey: string | undefined,
+  sentence: string,
+): boolean {
   if (!quantityKey) return false;
   if (quantityKey === indicatorKey || quantityKey.startsWith(`${indicatorKey}-`)) return true;
   return (file.aliases[indicatorKey] ?? []).some(

@@ -22,7 +22,9 @@ function speakerOrigin(annotations: Annotations, span: Span): Origin | undefined
   const named = (a: Annotations['attributions'][number]): boolean =>
     !a.speaker.vague && /^\p{Lu}/u.test((a.speaker.resolvesTo ?? a.speaker.text).replace(/^the\s+/i, ''));
   const inside = annotations.attributions.filter((a) => named(a) && contains(a.content, span));
-  const innermost = inside.sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+  const innermost = inside.sort(
+    (a, b) => a.content.end - a.content.start - (b.content.end - b.content.start),
+  )[0];
   if (!innermost) return undefined;
   const name = innermost.speaker.resolvesTo ?? innermost.speaker.text;
   return { key: `cited:${normalize(name)}`, name, kind: 'cited' };

@@ -1,14 +1,18 @@
 import type { DocumentId } from '../../core/index.js';
 import type { EvidencePiece, ReportedValue, Trend } from '../types.js';
 
-const numberOf = (p: EvidencePiece): number | undefined => p.quantity?.value ?? p.quantity?.low ?? p.quantity?.high;
+const numberOf = (p: EvidencePiece): number | undefined =>
+  p.quantity?.value ?? p.quantity?.low ?? p.quantity?.high;
 const measureOf = (p: EvidencePiece): string | undefined =>
   p.rule.startsWith('measure:') ? p.rule.slice('measure:'.length) : undefined;
-const sameFigure = (a: number, b: number): boolean => Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
+const sameFigure = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
 
 /** The date of a figure: the earliest stated time among its reports, else its latest report. */
 function dateOf(pieces: readonly EvidencePiece[]): ReportedValue['date'] {
-  const stated = pieces.flatMap((p) => (p.date?.stated ? [p.date] : [])).sort((a, b) => a.value.localeCompare(b.value));
+  const stated = pieces
+    .flatMap((p) => (p.date?.stated ? [p.date] : []))
+    .sort((a, b) => a.value.localeCompare(b.value));
   if (stated[0]) return stated[0];
   return pieces.flatMap((p) => (p.date ? [p.date] : [])).sort((a, b) => b.value.localeCompare(a.value))[0];
 }
@@ -20,7 +24,9 @@ function dateOf(pieces: readonly EvidencePiece[]): ReportedValue['date'] {
 export function reportedValues(evidence: readonly EvidencePiece[]): ReportedValue[] {
   const groups: { measure: string | undefined; value: number; pieces: EvidencePiece[] }[] = [];
   // Point figures first, so that a vague range ("thousands of") can support the figure it contains.
-  const ordered = [...evidence].sort((a, b) => Number(a.quantity?.value === undefined) - Number(b.quantity?.value === undefined));
+  const ordered = [...evidence].sort(
+    (a, b) => Number(a.quantity?.value === undefined) - Number(b.quantity?.value === undefined),
+  );
   for (const piece of ordered) {
     const value = numberOf(piece);
     if (value === undefined) continue;
@@ -28,7 +34,9 @@ export function reportedValues(evidence: readonly EvidencePiece[]): ReportedValu
     const { low, high } = piece.quantity ?? {};
     const within = (v: number): boolean =>
       piece.quantity?.value === undefined && low !== undefined && high !== undefined && low <= v && v <= high;
-    const group = groups.find((g) => g.measure === measure && (sameFigure(g.value, value) || within(g.value)));
+    const group = groups.find(
+      (g) => g.measure === measure && (sameFigure(g.value, value) || within(g.value)),
+    );
     if (group) group.pieces.push(piece);
     else groups.push({ measure, value, pieces: [piece] });
   }
@@ -56,7 +64,10 @@ export function reportedValues(evidence: readonly EvidencePiece[]): ReportedValu
 }
 
 /** The most recent dated figure; when none is dated, the one most documents report. */
-export const latestValue = (values: readonly ReportedValue[], measure?: string): ReportedValue | undefined => {
+export const latestValue = (
+  values: readonly ReportedValue[],
+  measure?: string,
+): ReportedValue | undefined => {
   const of = values.filter((v) => measure === undefined || v.measureKey === measure);
   const dated = of.filter((v) => v.date);
   return dated[dated.length - 1] ?? of[0];

@@ -33,9 +33,12 @@ function indicatorLines(r: IndicatorReport, labels: Labels, perIndicator: number
   if (r.latest) lines.push(`  latest: ${valueLine(r.latest)}`);
   for (const p of r.evidence.slice(0, perIndicator)) {
     const flags = `${p.polarity === 'negative' ? ' [absent]' : ''}${p.hedged ? ' [hedged]' : ''}`;
-    lines.push(`  - ${label(labels, p.document)} @${p.span.start}${flags}: ${sentenceText(labels, p.document, p.sentence)}`);
+    lines.push(
+      `  - ${label(labels, p.document)} @${p.span.start}${flags}: ${sentenceText(labels, p.document, p.sentence)}`,
+    );
   }
-  if (r.evidence.length > perIndicator) lines.push(`  … ${r.evidence.length - perIndicator} more (--json for all)`);
+  if (r.evidence.length > perIndicator)
+    lines.push(`  … ${r.evidence.length - perIndicator} more (--json for all)`);
   return lines;
 }
 
@@ -45,7 +48,9 @@ function matrixLines(a: Assessment): string[] {
   const head = hypotheses.map((h) => h.id.slice(0, 10).padEnd(10)).join(' ');
   const lines = [`${'evidence'.padEnd(width)}  ${head}  weight  diag  flags`];
   for (const item of items) {
-    const cells = item.cells.map((c) => `${c.grade}${c.source === 'analyst' ? '*' : ''}`.padEnd(10)).join(' ');
+    const cells = item.cells
+      .map((c) => `${c.grade}${c.source === 'analyst' ? '*' : ''}`.padEnd(10))
+      .join(' ');
     const flags = [item.singleOrigin ? 'single origin' : '', item.lowCertainty ? 'low certainty' : '']
       .filter(Boolean)
       .join(', ');
@@ -69,7 +74,8 @@ function forecastLines(a: Assessment, labels: Labels): string[] {
   lines.push(
     `Forecast: ${f.band} (p = ${f.probability}, log-odds ${f.logOdds}) from ${f.votes.length} independent origins; spread ${f.spread.min}–${f.spread.max}, sd(log-odds) ${f.spread.stdLogOdds}`,
   );
-  for (const d of f.dissenters) lines.push(`  dissent: ${d.origin.name}: ${d.band} (${d.probability}), ${d.reason}`);
+  for (const d of f.dissenters)
+    lines.push(`  dissent: ${d.origin.name}: ${d.band} (${d.probability}), ${d.reason}`);
   return lines;
 }
 

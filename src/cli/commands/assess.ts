@@ -26,11 +26,16 @@ async function loadQuestion(path: string, io: Io): Promise<Question | undefined>
 
 async function runAssessment(store: Store, question: Question) {
   const { loadCorpus } = await import('../../jobs/load-corpus.js');
-  const { assess, emptyReconciliation, ACH_CELL } = await import('../../assess/index.js');
+  const { assess, ACH_CELL } = await import('../../assess/index.js');
+  const { reconcile } = await import('../../resolve/index.js');
   const corpus = await loadCorpus(store);
-  const decisions = await store.listDecisions(ACH_CELL);
-  // Swap in reconcile(corpus, decisions) once src/resolve/index.ts provides it.
-  return { corpus, assessment: assess(question, corpus, emptyReconciliation, decisions) };
+  const all = await store.listDecisions();
+  const reconciliation = reconcile(
+    corpus,
+    all.filter((d) => d.kind === 'merge' || d.kind === 'split'),
+  );
+  const decisions = all.filter((d) => d.kind === ACH_CELL);
+  return { corpus, assessment: assess(question, corpus, reconciliation, decisions) };
 }
 
 const labelOf = (cd: CorpusDocument): string => basename(cd.doc.origin);
@@ -104,9 +109,12 @@ interface DecideFlags {
 function unknownIds(question: Question, evidence: string, hypothesis: string): string[] {
   const reasons: string[] = [];
   const ids = question.indicators.flatMap((i) => [i.id, `not-${i.id}`]);
-  if (!ids.includes(evidence)) reasons.push(`no evidence item "${evidence}" (expected an indicator id, or not-<id>)`);
+  if (!ids.includes(evidence))
+    reasons.push(`no evidence item "${evidence}" (expected an indicator id, or not-<id>)`);
   if (!question.hypotheses.some((h) => h.id === hypothesis)) {
-    reasons.push(`no hypothesis "${hypothesis}" (expected ${question.hypotheses.map((h) => h.id).join(', ')})`);
+    reasons.push(
+      `no hypothesis "${hypothesis}" (expected ${question.hypotheses.map((h) => h.id).join(', ')})`,
+    );
   }
   return reasons;
 }

@@ -1,10 +1,10 @@
 import type { EvalDataset } from '../prf.js';
 import { belarusAttributions } from './belarus-attributions.js';
-import { polnear } from './polnear.js';
 import { belarusDates } from './belarus-dates.js';
 import { belarusPeople } from './belarus-people.js';
 import { belarusQuantities } from './belarus-quantities.js';
 import { newsquant } from './newsquant.js';
+import { polnear } from './polnear.js';
 import { re3d } from './re3d.js';
 import { tempeval3 } from './tempeval3.js';
 

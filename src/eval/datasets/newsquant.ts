@@ -19,8 +19,12 @@ interface GoldQuantity {
   readonly unit: string;
 }
 
+/** sitrep's figures in NewsQuant's conventions (see `asNewsQuant`). */
+export const sitrepNewsQuant: FigureSystem = (text) =>
+  sitrepFigures(text).flatMap((f) => asNewsQuant(text, f));
+
 const systems: Record<string, FigureSystem> = {
-  sitrep: sitrepFigures,
+  sitrep: sitrepNewsQuant,
   'recognizers-text': recognizersFigures,
   compromise: compromiseFigures,
 };
@@ -79,3 +83,20 @@ function count(predicted: readonly Figure[], gold: readonly GoldQuantity[], with
 
 const sameGold = (p: Figure, g: GoldQuantity): boolean =>
   g.high === undefined ? sameNumber(p.value, g.low) : sameNumber(p.low, g.low) && sameNumber(p.high, g.high);
+
+/**
+ * NewsQuant's writing conventions, which differ from sitrep's: a change is a pair in the order
+ * written ("from 4.8 to 4.7" is 4.8-4.7, sitrep sorts it and says `range.falling`); an order of
+ * magnitude has an exclusive upper end ("hundreds" is 100-1000, sitrep's 100-999); a duration used
+ * as a hyphenated modifier ("a five-year award") is not annotated.
+ */
+function asNewsQuant(text: string, f: Figure): Figure[] {
+  const rules = f.rule?.split('+') ?? [];
+  if (f.kind === 'duration' && hyphenatedModifier.test(text.slice(f.start, f.end))) return [];
+  if (f.low === undefined || f.high === undefined) return [f];
+  if (rules.includes('range.falling')) return [{ ...f, low: f.high, high: f.low }];
+  if (rules[0] === 'vague') return [{ ...f, high: f.high + 1 }];
+  return [f];
+}
+
+const hyphenatedModifier = /^[\p{L}\d.,]+-\p{L}+$/u;

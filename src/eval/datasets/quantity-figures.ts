@@ -13,6 +13,8 @@ export interface Figure {
   readonly kind: string;
   /** The unit in NewsQuant's normalized form ("dollar", "percentage", a singular counted noun), or "-". */
   readonly unit: string;
+  /** The rules that made it (sitrep only), e.g. "digits+range.falling". */
+  readonly rule?: string;
 }
 
 /** The systems compared on quantities: sitrep and its peers, each text -> figures. */
@@ -33,6 +35,7 @@ const toFigure = (q: Quantity): Figure => ({
   ...(q.high !== undefined ? { high: q.high } : {}),
   kind: q.kind,
   unit: normalizedUnit(q),
+  rule: q.rule,
 });
 
 const unitNames: Record<string, string> = { mm: 'millimetre', percent: 'percentage' };

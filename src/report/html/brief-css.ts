@@ -50,7 +50,11 @@ padding:.1rem .45rem;border-radius:3px;background:var(--tint);color:var(--muted)
 .contest{border:1px solid var(--rule);border-radius:6px;padding:.9rem 1rem;margin:0 0 1rem}
 .contest h3{margin:0 0 .3rem;display:flex;gap:.6rem;align-items:baseline;flex-wrap:wrap}
 .contest .why{font-size:.92rem;color:#333;margin:0 0 .7rem}
-.sides{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}
+.sides{display:grid;grid-template-columns:1fr 1fr;gap:.8rem;align-items:start}
+.camp{display:grid;gap:.5rem}
+table.figures{table-layout:fixed}
+col.c-fig{width:8.5rem}col.c-date{width:8.5rem}col.c-src{width:12rem}col.c-measure{width:9rem}
+p.note{font-family:var(--sans);font-size:.74rem;color:var(--muted);margin:.2rem 0 0}
 .side{background:var(--tint);padding:.6rem .75rem;border-radius:4px;font-size:.9rem}
 .side .who{font-family:var(--sans);font-size:.7rem;font-weight:700;text-transform:uppercase;letter-spacing:.05em;color:var(--accent);display:block;margin-bottom:.2rem}
 ol.timeline{list-style:none;padding:0;margin:1rem 0 0;border-left:2px solid var(--rule)}
@@ -73,6 +77,7 @@ footer{font-family:var(--sans);font-size:.7rem;color:var(--muted);border-top:1px
 html{font-size:16px}.page{padding:1.2rem 1rem 2rem;box-shadow:none}h1{font-size:1.55rem}
 .sides{grid-template-columns:1fr}.forecast{flex-direction:column;align-items:flex-start;gap:.4rem}
 table{font-size:.74rem}td,th{padding:.3rem .35rem}td.stated{min-width:9rem}
+table.figures{table-layout:auto;min-width:34rem}
 }
 @media print{
 html{font-size:10.5pt}body{background:#fff}.page{max-width:none;padding:0;box-shadow:none}

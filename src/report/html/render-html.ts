@@ -2,15 +2,8 @@ import type { Brief, Footnote } from '../brief-model.js';
 import { formatDate } from '../format.js';
 import { briefCss } from './brief-css.js';
 import { html, raw } from './escape.js';
-import {
-  actorsSection,
-  contestedSection,
-  indicatorsSection,
-  judgementsSection,
-  numbersSection,
-  sourcesSection,
-  timelineSection,
-} from './sections.js';
+import { indicatorsSection, judgementsSection, numbersSection } from './sections.js';
+import { actorsSection, contestedSection, sourcesSection, timelineSection } from './sections-more.js';
 
 /** Scripts and remote loads are refused outright: the page needs neither, and article text is untrusted. */
 const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

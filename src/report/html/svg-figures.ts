@@ -32,12 +32,22 @@ export function svgFigures(groups: readonly MeasureGroup[]): Html {
       }
       return html`<circle cx="${sx(r.value ?? 0).toFixed(1)}" cy="${y + 15 + jitter}" r="5" fill="${c}" fill-opacity="0.85" stroke="#fff">${tip}</circle>`;
     });
+    const placed: number[] = [];
+    const labels = g.rows.flatMap((r) => {
+      const v = r.value ?? (r.low !== undefined && r.high !== undefined ? (r.low + r.high) / 2 : undefined);
+      if (v === undefined) return [];
+      const lx = sx(v);
+      if (placed.some((p) => Math.abs(p - lx) < 44)) return [];
+      placed.push(lx);
+      const text = r.value !== undefined ? formatNumber(r.value) : `${formatNumber(r.low ?? 0)}–${formatNumber(r.high ?? 0)}`;
+      return [html`<text x="${lx.toFixed(1)}" y="${y + 3}" text-anchor="middle" font-family="sans-serif" font-size="10" font-weight="600" fill="#1b1d21">${text}</text>`];
+    });
     return html`<text x="0" y="${y + 12}" font-family="sans-serif" font-size="12" font-weight="600" fill="#1b1d21">${g.label}</text>
 <text x="0" y="${y + 27}" font-family="sans-serif" font-size="10.5" fill="#5d6470">${g.documents} sources · ${g.rows.length} figures</text>
 <line x1="${LABEL}" x2="${W - 20}" y1="${y + 15}" y2="${y + 15}" stroke="#d9dce1"/>
 <text x="${LABEL}" y="${y + 36}" font-family="sans-serif" font-size="10" fill="#5d6470">0</text>
-<text x="${sx(g.max).toFixed(1)}" y="${y + 36}" text-anchor="middle" font-family="sans-serif" font-size="10" fill="#5d6470">${formatNumber(g.max)}</text>
-${marks}`;
+
+${marks}${labels}`;
   });
   const legendY = shown.length * ROW + 26;
   const legend = outlets.map((o, i) => {

@@ -5,6 +5,7 @@ import { type Html, html } from './escape.js';
 const W = 720;
 const PAD = 28;
 const LANE = 14;
+const WINDOW_BEFORE = 45;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const dayOf = (iso: string): number => {
@@ -16,7 +17,11 @@ const dayOf = (iso: string): number => {
  * The timeline as a strip: one dot per event at its date (events of a month without a day sit
  * mid-month, drawn hollow), stacked in lanes when they crowd, with month ticks below.
  */
-export function svgTimeline(events: readonly TimelineEvent[]): Html {
+export function svgTimeline(all: readonly TimelineEvent[], period?: { from: string; to: string }): Html {
+  // The chart shows the reporting period and the weeks before it; older background events stay in the list.
+  const since = period ? dayOf(period.from) - WINDOW_BEFORE : Number.NEGATIVE_INFINITY;
+  const events = all.filter((e) => dayOf(e.date) >= since);
+  const earlier = all.length - events.length;
   if (events.length === 0) return html``;
   const days = events.map((e) => dayOf(e.date));
   const first = Math.min(...days) - 3;
@@ -51,5 +56,5 @@ ${dots.map(
   ({ e, cx, lane }) =>
     html`<circle cx="${cx.toFixed(1)}" cy="${axisY - 8 - lane * LANE}" r="4.5" fill="${e.granularity === 'day' ? '#1f4e79' : '#fff'}" stroke="#1f4e79" stroke-width="1.5"><title>${formatDate(e.date)}: ${e.text}</title></circle>`,
 )}
-</svg><figcaption>${events.length} dated events; filled dots have a day, hollow ones only a month or a span. Hover a dot for its event.</figcaption></figure>`;
+</svg><figcaption>${events.length} dated events${earlier > 0 ? ` (and ${earlier} earlier ones, in the list below)` : ''}; filled dots have a day, hollow ones only a month or a span. Hover a dot for its event.</figcaption></figure>`;
 }

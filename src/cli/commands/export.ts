@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { ExitCode } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { DEFAULT_DB } from '../store-option.js';
+
+export interface ExportFlags {
+  readonly format: string[];
+  readonly out: string;
+  readonly db: string;
+  readonly question?: string;
+}
+
+export function exportCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('export')
+    .description(
+      'write exports from an existing store: json (+ schema), csv, graphml, timeline (TimelineJS), ftm',
+    )
+    .requiredOption('--format <formats...>', 'one or more of json, csv, graphml, timeline, ftm (or all)')
+    .option('--out <dir>', 'the folder to write into', './sitrep-export')
+    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--question <file>', 'a watch question to assess and include in sitrep.json')
+    .action(async (flags: ExportFlags) => {
+      const { exportFormats, isExportFormat, writeExports } = await import(
+        '../../report/export/write-exports.js'
+      );
+      const formats = flags.format.flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase());
+      const chosen = formats.includes('all') ? [...exportFormats] : formats.filter(isExportFormat);
+      const unknown = formats.filter((f) => f !== 'all' && !isExportFormat(f));
+      if (unknown.length > 0 || chosen.length === 0) {
+        io.err(
+          `error: unknown export format ${unknown.join(', ')}; expected ${exportFormats.join(', ')} or all`,
+        );
+        return setExit(ExitCode.usage);
+      }
+      const { existsSync } = await import('node:fs');
+      if (!existsSync(flags.db)) {
+        io.err(`error: no database at ${flags.db}; run sitrep ingest or sitrep brief first [E_NOT_FOUND]`);
+        return setExit(ExitCode.usage);
+      }
+      const { assess, readQuestionFile } = await import('../../assess/index.js');
+      const { loadCorpus } = await import('../../jobs/load-corpus.js');
+      const { reconcileCorpus } = await import('../../report/reconcile-port.js');
+      const { withStore } = await import('../store-option.js');
+      const question = flags.question ? readQuestionFile(flags.question) : undefined;
+      await withStore(flags, async (store) => {
+        const corpus = (await loadCorpus(store)).filter((c) => !/\.ya?ml$/i.test(c.doc.origin));
+        const decisions = await store.listDecisions();
+        const { reconciliation, note } = await reconcileCorpus(corpus, decisions);
+        if (note) io.err(`note: ${note}`);
+        const assessment = question ? assess(question, corpus, reconciliation, decisions) : undefined;
+        const files = writeExports(
+          flags.out,
+          { corpus, reconciliation, ...(assessment ? { assessment } : {}) },
+          chosen,
+        );
+        for (const f of files) io.out(f);
+      });
+    });
+}

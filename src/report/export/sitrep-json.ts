@@ -1,0 +1,48 @@
+import type { Assessment } from '../../assess/types.js';
+import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
+import { entitiesOf } from '../actors.js';
+import type { Brief } from '../brief-model.js';
+import { extractionJson } from '../extraction-json.js';
+import { titleOf } from '../footnotes.js';
+
+export const SITREP_JSON_VERSION = 1;
+
+/**
+ * Everything sitrep knows, as one JSON document described by `sitrep.schema.json`: the documents
+ * with their text and annotations, the resolved entities, claim clusters, conflicts and citations,
+ * the assessment when a question was given, and the briefing built from them.
+ */
+export function sitrepJson(input: {
+  readonly corpus: readonly CorpusDocument[];
+  readonly reconciliation: Reconciliation;
+  readonly assessment?: Assessment;
+  readonly brief?: Brief;
+}) {
+  const { corpus, reconciliation: r } = input;
+  return {
+    $schema: './sitrep.schema.json',
+    format: 'sitrep',
+    version: SITREP_JSON_VERSION,
+    documents: corpus.map(({ doc, annotations }) => ({
+      id: doc.id,
+      title: titleOf(doc),
+      outlet: doc.meta.outlet?.value ?? null,
+      author: doc.meta.author?.value ?? null,
+      published: doc.meta.published ?? null,
+      url: doc.meta.url ?? null,
+      origin: doc.origin,
+      format: doc.format,
+      nearDuplicateOf: doc.nearDuplicateOf ?? null,
+      ingestedAt: doc.ingestedAt,
+      text: doc.text,
+      annotations: extractionJson(doc.text, annotations),
+    })),
+    entitiesFrom: r.entities.length > 0 ? 'reconcile' : 'mentions',
+    entities: entitiesOf(corpus, r.entities),
+    clusters: r.clusters,
+    conflicts: r.conflicts,
+    citations: r.citations,
+    assessment: input.assessment ?? null,
+    brief: input.brief ?? null,
+  };
+}

@@ -1,0 +1,240 @@
+/** JSON Schema (draft-07) of `sitrep.json`, written beside it as `sitrep.schema.json`. */
+
+const span = {
+  type: 'object',
+  required: ['start', 'end'],
+  properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } },
+};
+const str = { type: 'string' };
+const strOrNull = { type: ['string', 'null'] };
+const located = (extra: Record<string, unknown> = {}, required: string[] = []) => ({
+  type: 'object',
+  required: ['start', 'end', 'text', ...required],
+  properties: {
+    start: { type: 'integer', minimum: 0 },
+    end: { type: 'integer', minimum: 0 },
+    text: str,
+    ...extra,
+  },
+});
+const evidence = {
+  type: 'object',
+  required: ['document', 'span', 'text', 'sentence'],
+  properties: { document: str, span, text: str, sentence: span },
+};
+const origin = {
+  type: 'object',
+  required: ['key', 'name', 'kind'],
+  properties: { key: str, name: str, kind: { enum: ['cited', 'outlet'] } },
+};
+const claimRef = {
+  ...evidence,
+  required: [...evidence.required, 'claim', 'polarity', 'origin'],
+  properties: {
+    ...evidence.properties,
+    claim: { type: 'integer' },
+    polarity: { enum: ['positive', 'negative'] },
+    origin,
+  },
+};
+
+export const sitrepSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://sitrep.example/sitrep.schema.json',
+  title: 'sitrep export',
+  description:
+    'Documents with their annotations, resolved entities, claim clusters, conflicts, citations, assessment and briefing.',
+  type: 'object',
+  required: [
+    'format',
+    'version',
+    'documents',
+    'entities',
+    'clusters',
+    'conflicts',
+    'citations',
+    'assessment',
+  ],
+  properties: {
+    $schema: str,
+    format: { const: 'sitrep' },
+    version: { const: 1 },
+    documents: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'origin', 'format', 'text', 'annotations', 'published'],
+        properties: {
+          id: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+          title: str,
+          outlet: strOrNull,
+          author: strOrNull,
+          url: strOrNull,
+          published: {
+            oneOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                required: ['value', 'precision', 'source', 'inferred'],
+                properties: {
+                  value: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+                  precision: { enum: ['day', 'month', 'year'] },
+                  source: str,
+                  inferred: { type: 'boolean' },
+                },
+              },
+            ],
+          },
+          origin: str,
+          format: str,
+          nearDuplicateOf: strOrNull,
+          ingestedAt: str,
+          text: str,
+          annotations: {
+            type: 'object',
+            required: ['mentions', 'quantities', 'times', 'attributions', 'certainty', 'claims', 'sentences'],
+            properties: {
+              mentions: {
+                type: 'array',
+                items: located({ kind: str, name: str, entity: str, rule: str }, ['kind', 'name']),
+              },
+              quantities: {
+                type: 'array',
+                items: located(
+                  {
+                    kind: str,
+                    value: { type: 'number' },
+                    low: { type: 'number' },
+                    high: { type: 'number' },
+                    measureKey: str,
+                  },
+                  ['kind'],
+                ),
+              },
+              times: {
+                type: 'array',
+                items: located({ value: str, granularity: str, yearStated: { type: 'boolean' } }, [
+                  'value',
+                  'granularity',
+                ]),
+              },
+              attributions: { type: 'array', items: located({}, ['cue', 'speaker', 'content']) },
+              certainty: {
+                type: 'array',
+                items: located({ band: str, probability: { type: 'number', minimum: 0, maximum: 1 } }, [
+                  'band',
+                  'probability',
+                  'polarity',
+                ]),
+              },
+              claims: {
+                type: 'array',
+                items: located({ predicate: str, polarity: { enum: ['positive', 'negative'] } }, [
+                  'predicate',
+                  'polarity',
+                ]),
+              },
+              sentences: { type: 'integer', minimum: 0 },
+            },
+          },
+        },
+      },
+    },
+    entitiesFrom: { enum: ['reconcile', 'mentions'] },
+    entities: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'kind', 'name', 'aliases', 'mentions', 'documents'],
+        properties: {
+          id: str,
+          kind: str,
+          name: str,
+          aliases: { type: 'array', items: str },
+          mentions: { type: 'array', items: evidence },
+          documents: { type: 'array', items: str },
+        },
+      },
+    },
+    clusters: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'label', 'key', 'claims', 'origins', 'status'],
+        properties: {
+          id: str,
+          label: str,
+          key: str,
+          measureKey: str,
+          claims: { type: 'array', items: claimRef },
+          origins: { type: 'array', items: origin },
+          status: { enum: ['corroborated', 'contested', 'single source'] },
+        },
+      },
+    },
+    conflicts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'cluster', 'kind', 'a', 'b', 'verdict', 'explanation'],
+        properties: {
+          id: str,
+          cluster: str,
+          kind: { enum: ['value', 'polarity', 'assessment'] },
+          a: claimRef,
+          b: claimRef,
+          verdict: { enum: ['conflict', 'compatible', 'refinement'] },
+          explanation: str,
+        },
+      },
+    },
+    citations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['document', 'origin', 'cue', 'evidence'],
+        properties: { document: str, origin, cue: str, evidence },
+      },
+    },
+    assessment: {
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['question', 'indicators', 'matrix', 'bottomLines'],
+          properties: {
+            question: { type: 'object', required: ['question', 'horizon'] },
+            indicators: { type: 'array' },
+            matrix: { type: 'object' },
+            bottomLines: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['document', 'band', 'probability', 'start', 'end', 'text'],
+              },
+            },
+            forecast: { type: 'object' },
+          },
+        },
+      ],
+    },
+    brief: {
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: [
+            'title',
+            'judgements',
+            'numbers',
+            'contested',
+            'timeline',
+            'actors',
+            'sources',
+            'footnotes',
+          ],
+        },
+      ],
+    },
+  },
+} as const;

@@ -1,0 +1,7 @@
+export { type AnalystDecision, decisionOperand } from './analyst-decision.js';
+export { resolveEntities } from './entities.js';
+export { comparePersons, parsePersonName, sameNamePart } from './name-match.js';
+export { reconcile } from './reconcile.js';
+export { foldName, nameKey, romanize } from './translit.js';
+export type * from './types.js';
+export { intervalOf, valueVerdict } from './value-verdict.js';

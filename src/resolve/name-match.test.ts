@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { comparePersons, parsePersonName } from './name-match.js';
+import { nameKey } from './translit.js';
+
+/** Same person in different romanisations (Belarusian, Russian, Ukrainian, German, Polish, Cyrillic). */
+const same: readonly [string, string][] = [
+  ['Alexander Lukashenko', 'Aliaksandr Lukashenka'],
+  ['Alexander Lukashenko', 'Alyaksandr Lukashenka'],
+  ['Alexander Lukashenko', 'Александр Лукашенко'],
+  ['Aliaksandr Lukashenka', 'Аляксандр Лукашэнка'],
+  ['Lukashenko', 'Łukaszenka'],
+  ['Uladzimir Makei', 'Vladimir Makey'],
+  ['Uladzimir Makei', 'Уладзімір Макей'],
+  ['Sviatlana Tsikhanouskaya', 'Svetlana Tikhanovskaya'],
+  ['Sviatlana Tsikhanouskaya', 'Светлана Тихановская'],
+  ['Tsikhanouskaya', 'Ціханоўская'],
+  ['Viktar Khrenin', 'Viktor Chrenin'],
+  ['Viktar Khrenin', 'Віктар Хрэнін'],
+  ['Viktor Khrenin', 'Victor Khrenin'],
+  ['Sergei Shoigu', 'Sergej Schoigu'],
+  ['Sergei Shoigu', 'Sergey Shoygu'],
+  ['Sergei Shoigu', 'Сергей Шойгу'],
+  ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'],
+  ['Volodymyr Zelensky', 'Wolodymyr Selenskyj'],
+  ['Volodymyr Zelensky', 'Володимир Зеленський'],
+  ['Vladimir Putin', 'Владимир Путин'],
+  ['Vladimir Putin', 'Wladimir Putin'],
+  ['Valery Sakhashchyk', 'Valery Sakhaschyk'],
+  ['Maria Kolesnikova', 'Maryja Kalesnikava'],
+  ['Viktor Babariko', 'Viktar Babaryka'],
+  ['Dmitry Pantus', 'Dzmitry Pantus'],
+  ['Siarhei Tsikhanouski', 'Sergei Tikhanovsky'],
+  ['Pyotr Parkhomchyk', 'Piotr Parkhomchik'],
+  ['Nikita Khrushchev', 'Nikita Chruschtschow'],
+  ['Yevgeny Prigozhin', 'Jewgeni Prigoschin'],
+];
+
+/** Different people, including one surname with different given names. */
+const different: readonly [string, string][] = [
+  ['Alexander Lukashenko', 'Vladimir Putin'],
+  ['Alexander Lukashenko', 'Viktor Lukashenko'],
+  ['Alexander Lukashenko', 'Dmitry Lukashenko'],
+  ['Alexander Lukashenko', 'Alexander Lukashevich'],
+  ['Alexander Lukashenko', 'Alexander Azarov'],
+  ['Sergei Shoigu', 'Sergei Lavrov'],
+  ['Sergei Shoigu', 'Sergei Surovikin'],
+  ['Viktar Khrenin', 'Viktar Sheiman'],
+  ['Uladzimir Makei', 'Uladzimir Makarov'],
+  ['Sviatlana Tsikhanouskaya', 'Siarhei Tsikhanouski'],
+  ['Vladimir Putin', 'Vladimir Pozner'],
+  ['Volodymyr Zelensky', 'Valerii Zaluzhnyi'],
+  ['Dmitry Medvedev', 'Dmitry Peskov'],
+  ['Oleksiy Arestovych', 'Oleksiy Reznikov'],
+  ['Konrad Muzyka', 'Konrad Mazur'],
+  ['Maria Kolesnikova', 'Maria Zakharova'],
+  ['Pyotr Parkhomchyk', 'Pyotr Poroshenko'],
+  ['Dzmitry Pantus', 'Dmitry Peskov'],
+  ['Makei', 'Mikko'],
+  ['Shoigu', 'Shugai'],
+];
+
+const judge = (a: string, b: string) => comparePersons(parsePersonName(a), parsePersonName(b)).same;
+
+describe('person names across romanisations', () => {
+  it('has at least 40 pairs, scoring precision >= 0.97 and recall >= 0.9', () => {
+    assert.ok(same.length + different.length >= 40);
+    const tp = same.filter(([a, b]) => judge(a, b)).length;
+    const fp = different.filter(([a, b]) => judge(a, b)).length;
+    const precision = tp / Math.max(1, tp + fp);
+    const recall = tp / same.length;
+    assert.ok(precision >= 0.97, `precision ${precision}`);
+    assert.ok(recall >= 0.9, `recall ${recall}: missed ${same.filter(([a, b]) => !judge(a, b)).join(' | ')}`);
+  });
+
+  for (const [a, b] of different) it(`keeps ${a} and ${b} apart`, () => assert.equal(judge(a, b), false));
+
+  it('gives Cyrillic and Latin spellings one key', () => {
+    assert.equal(nameKey('Хренін'), nameKey('Khrenin'));
+    assert.equal(nameKey('Лукашенко'), nameKey('Lukashenka'));
+    assert.notEqual(nameKey('Lukashenko'), nameKey('Lukashevich'));
+  });
+
+  it('says why a merge was made', () => {
+    const match = comparePersons(parsePersonName('Viktar Khrenin'), parsePersonName('Viktor Chrenin'));
+    assert.ok(match.same);
+    assert.ok(
+      match.same && match.evidence.some((e) => e.rule === 'transliteration' && e.detail.includes('Chrenin')),
+    );
+  });
+});

@@ -1,0 +1,26 @@
+import type { AnalystDecision } from './analyst-decision.js';
+import { citations } from './citations.js';
+import { resolveEntities } from './entities.js';
+import { quantityClusters } from './quantity-clusters.js';
+import { quantityRefs } from './quantity-refs.js';
+import { statementClusters } from './statement-clusters.js';
+import type { CorpusDocument, Reconciliation } from './types.js';
+
+/**
+ * Reconciles a collection: one entity per actor, claims clustered by proposition, origins counted
+ * once however many articles repeat them, and disagreements explained. Pure; analyst decisions win.
+ */
+export function reconcile(
+  corpus: readonly CorpusDocument[],
+  decisions: readonly AnalystDecision[] = [],
+): Reconciliation {
+  const { entities, byLocal } = resolveEntities(corpus, decisions);
+  const quantities = quantityClusters(quantityRefs(corpus, byLocal));
+  const statements = statementClusters(corpus, byLocal);
+  return {
+    entities,
+    clusters: [...quantities.clusters, ...statements.clusters],
+    conflicts: [...quantities.conflicts, ...statements.conflicts],
+    citations: citations(corpus, byLocal),
+  };
+}

@@ -1,0 +1,90 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { type ErrorCode, isSitrepError } from '../core/index.js';
+import type { Store } from '../store/index.js';
+import { apiError } from './api-error.js';
+import { EventHub } from './events.js';
+import { guard } from './guard.js';
+import { openApiDocument } from './openapi.js';
+import { PAGE_CSP, type PageDocument, renderPage } from './page.js';
+import { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit.js';
+import { decisionRoutes } from './routes/decisions.js';
+import { documentRoutes } from './routes/documents.js';
+import { eventRoutes } from './routes/events.js';
+import { reconciliationRoutes } from './routes/reconciliation.js';
+import type { ServerContext, ServerEnv } from './server-env.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface AppOptions {
+  readonly store: Store;
+  readonly publicRead?: boolean;
+  /** The one origin allowed cross-origin requests; CORS is off without it. */
+  readonly cors?: string;
+  readonly rateLimit?: RateLimit;
+  readonly maxBodyBytes?: number;
+}
+
+/** The HTTP API and the page, as a Hono app (no socket: `startServer` binds it). */
+export function createApp(options: AppOptions): { app: Hono<ServerEnv>; hub: EventHub } {
+  const hub = new EventHub();
+  const ctx: ServerContext = { store: options.store, hub, publicRead: options.publicRead ?? false };
+  const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const app = new Hono<ServerEnv>();
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (!c.res.headers.has('Content-Security-Policy'))
+      c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  });
+  if (options.cors) {
+    app.use(
+      '/api/*',
+      cors({
+        origin: options.cors,
+        allowHeaders: ['Authorization', 'Content-Type'],
+        allowMethods: ['GET', 'POST'],
+      }),
+    );
+  }
+  app.use('/api/*', guard(ctx, options.rateLimit ?? DEFAULT_RATE_LIMIT));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: (c) => apiError(c, 'E_TOO_LARGE', `the request body is over the cap of ${maxBytes} bytes`),
+    }),
+  );
+
+  documentRoutes(app, ctx);
+  decisionRoutes(app, ctx);
+  reconciliationRoutes(app, ctx);
+  eventRoutes(app, ctx);
+  app.get('/openapi.json', (c) => c.json(openApiDocument));
+  app.get('/', async (c) => {
+    const auth = c.req.header('authorization');
+    const res = await app.request('/api/documents?limit=100', {
+      headers: auth ? { authorization: auth } : {},
+    });
+    const body = (await res.json()) as
+      | { total: number; documents: PageDocument[] }
+      | { error: { message: string } };
+    c.header('Content-Security-Policy', PAGE_CSP);
+    return c.html(renderPage('error' in body ? { error: body.error.message } : body));
+  });
+
+  app.notFound((c) => apiError(c, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    if (isSitrepError(error) && error.code === 'E_NOT_FOUND')
+      return apiError(c, 'E_NOT_FOUND', error.message);
+    console.error(error);
+    return c.json(
+      { error: { code: 'E_INTERNAL' satisfies ErrorCode, message: 'internal error; see the server log' } },
+      500,
+    );
+  });
+  return { app, hub };
+}

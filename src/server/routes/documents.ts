@@ -1,0 +1,75 @@
+import type { Hono } from 'hono';
+import { documentJson } from '../../cli/commands/documents.js';
+import { isSitrepError } from '../../core/index.js';
+import { extractionJson } from '../../report/extraction-json.js';
+import { apiError } from '../api-error.js';
+import { ArticleBody, ingestRequest } from '../ingest-request.js';
+import { firstIssue, Pagination } from '../pagination.js';
+import type { ServerContext, ServerEnv } from '../server-env.js';
+
+const ID = /^[0-9a-f]{4,64}$/;
+
+async function findDocument(ctx: ServerContext, id: string) {
+  if (!ID.test(id)) return undefined;
+  try {
+    return await ctx.store.getDocument(id);
+  } catch (error) {
+    if (isSitrepError(error) && error.code === 'E_AMBIGUOUS_ID') return undefined;
+    throw error;
+  }
+}
+
+/** Documents: list (newest first), one with its text, its annotations, and ingest. */
+export function documentRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
+  app.get('/api/documents', async (c) => {
+    const page = Pagination.safeParse(c.req.query());
+    if (!page.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(page.error));
+    const { limit, offset } = page.data;
+    const [docs, total] = await Promise.all([
+      ctx.store.listDocuments({ limit, offset, order: 'newest' }),
+      ctx.store.countDocuments(),
+    ]);
+    return c.json({ total, limit, offset, documents: docs.map(documentJson) });
+  });
+
+  app.get('/api/documents/:id', async (c) => {
+    const doc = await findDocument(ctx, c.req.param('id'));
+    if (!doc) return apiError(c, 'E_NOT_FOUND', `no document with id ${c.req.param('id')}`);
+    return c.json({ ...documentJson({ ...doc, length: doc.text.length }), text: doc.text });
+  });
+
+  app.get('/api/documents/:id/annotations', async (c) => {
+    const doc = await findDocument(ctx, c.req.param('id'));
+    if (!doc) return apiError(c, 'E_NOT_FOUND', `no document with id ${c.req.param('id')}`);
+    const stored = await ctx.store.getAnnotations(doc.id);
+    if (!stored) return apiError(c, 'E_NOT_FOUND', `document ${doc.id} is not annotated yet`);
+    return c.json({ id: doc.id, version: stored.version, ...extractionJson(doc.text, stored.annotations) });
+  });
+
+  app.post('/api/documents', async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    let outcome: Awaited<ReturnType<typeof ingestRequest>>;
+    if (type.startsWith('multipart/form-data')) {
+      const form = await c.req.parseBody({ all: true });
+      const files = Object.values(form)
+        .flat()
+        .filter((v): v is File => v instanceof File);
+      if (files.length === 0) return apiError(c, 'E_BAD_REQUEST', 'expected at least one file in the upload');
+      outcome = await ingestRequest(ctx.store, ctx.hub, { files });
+    } else if (type.startsWith('application/json')) {
+      const body = ArticleBody.safeParse(await c.req.json().catch(() => undefined));
+      if (!body.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(body.error));
+      outcome = await ingestRequest(ctx.store, ctx.hub, { article: body.data });
+    } else {
+      return apiError(
+        c,
+        'E_BAD_REQUEST',
+        `expected application/json or multipart/form-data, found ${type || 'none'}`,
+      );
+    }
+    if (outcome.added.length === 0 && outcome.unchanged.length === 0) {
+      return apiError(c, 'E_BAD_REQUEST', `nothing could be read: ${outcome.diagnostics.join('; ')}`);
+    }
+    return c.json(outcome, outcome.added.length > 0 ? 201 : 200);
+  });
+}
