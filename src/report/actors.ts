@@ -4,7 +4,8 @@ import type { Actor } from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
 
 const actorKinds = new Set<MentionKind>(['person', 'organisation', 'place', 'unit']);
-const MAX_ACTORS = 18;
+const MAX_ACTORS = 14;
+const MAX_PLACES = 6;
 
 /** Before reconcile has run: one actor per distinct mention name across documents. */
 export function mentionsAsEntities(corpus: readonly CorpusDocument[]): ResolvedEntity[] {
@@ -35,8 +36,8 @@ export const entitiesOf = (corpus: readonly CorpusDocument[], entities: readonly
   entities.length > 0 ? entities : mentionsAsEntities(corpus);
 
 /**
- * The main actors: resolved entities (people, organisations, places, units) ranked by how many
- * documents name them, then by mentions; each with its aliases and a footnote to its first mention
+ * The main actors: the people, organisations and units most named, then the places most named,
+ * each ranked by how many documents name them, then by mentions; each with its aliases and a footnote to its first mention
  * in up to three documents.
  */
 export function actors(
@@ -45,22 +46,22 @@ export function actors(
   notes: Footnotes,
 ): Actor[] {
   const pool = entitiesOf(corpus, entities);
-  return pool
-    .filter((e) => actorKinds.has(e.kind))
-    .sort((x, y) => y.documents.length - x.documents.length || y.mentions.length - x.mentions.length)
-    .slice(0, MAX_ACTORS)
-    .map((e) => {
-      const firstPerDoc = e.documents.slice(0, 3).flatMap((d) => {
-        const m = e.mentions.find((x) => x.document === d);
-        return m ? [notes.cite(d, m.span)] : [];
-      });
-      return {
-        name: e.name,
-        kind: e.kind,
-        aliases: e.aliases.filter((a) => a !== e.name),
-        documents: e.documents.length,
-        mentions: e.mentions.length,
-        notes: firstPerDoc,
-      };
+  const rank = (x: ResolvedEntity, y: ResolvedEntity) =>
+    y.documents.length - x.documents.length || y.mentions.length - x.mentions.length;
+  const named = pool.filter((e) => actorKinds.has(e.kind) && e.kind !== 'place').sort(rank);
+  const places = pool.filter((e) => e.kind === 'place').sort(rank);
+  return [...named.slice(0, MAX_ACTORS), ...places.slice(0, MAX_PLACES)].map((e) => {
+    const firstPerDoc = e.documents.slice(0, 3).flatMap((d) => {
+      const m = e.mentions.find((x) => x.document === d);
+      return m ? [notes.cite(d, m.span)] : [];
     });
+    return {
+      name: e.name,
+      kind: e.kind,
+      aliases: e.aliases.filter((a) => a !== e.name),
+      documents: e.documents.length,
+      mentions: e.mentions.length,
+      notes: firstPerDoc,
+    };
+  });
 }

@@ -51,8 +51,14 @@ export function agreement(numbers: readonly MeasureGroup[], conflicts: readonly 
       }
     }
   }
+  // One disagreement per dispute (cluster) and pair of outlets, however many sentences restate it.
+  const counted = new Set<string>();
   for (const c of conflicts) {
-    if (c.verdict === 'conflict' && c.a.outlet && c.b.outlet) bump(c.a.outlet, c.b.outlet, 'differ');
+    if (c.verdict !== 'conflict' || !c.a.outlet || !c.b.outlet) continue;
+    const key = `${c.cluster}|${[c.a.outlet, c.b.outlet].sort().join('|')}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
+    bump(c.a.outlet, c.b.outlet, 'differ');
   }
   return { sources, cells };
 }

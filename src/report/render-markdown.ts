@@ -1,4 +1,4 @@
-import type { Brief, Statement } from './brief-model.js';
+import type { Brief, FigureRow, Statement } from './brief-model.js';
 import { formatDate } from './format.js';
 
 /** Article text in Markdown: no raw HTML (a renderer would run it), no table breaks, no stray markup. */
@@ -62,17 +62,31 @@ export function renderMarkdown(b: Brief): string {
   }
 
   out.push('## Key numbers', '');
-  for (const g of b.numbers) {
-    const meta = `${g.documents} source${g.documents === 1 ? '' : 's'}${g.headline ? `, headline ${g.headline}` : ''}`;
+  const when = (r: FigureRow) =>
+    r.date ? formatDate(r.date) : r.published ? `reported ${formatDate(r.published)}` : '–';
+  for (const g of b.numbers.filter((x) => x.documents > 1)) {
+    const meta = `${g.documents} sources${g.headline ? `, conservative figure ${g.headline}` : ''}`;
     out.push(
       `### ${md(g.label)} (${meta})`,
       '',
       row(['Figure', 'As stated', 'Holds for', 'Source']),
       row(['---:', '---', '---', '---']),
     );
-    for (const r of g.rows) {
-      const when = r.date ? formatDate(r.date) : r.published ? `reported ${formatDate(r.published)}` : '–';
-      out.push(row([md(r.figure), `${md(r.stated)}${refs([r.note])}`, when, md(r.outlet)]));
+    for (const r of g.rows)
+      out.push(row([md(r.figure), `${md(r.stated)}${refs([r.note])}`, when(r), md(r.outlet)]));
+    out.push('');
+  }
+  const singles = b.numbers.filter((x) => x.documents <= 1);
+  if (singles.length > 0) {
+    out.push(
+      '### Reported by one source',
+      '',
+      row(['Measure', 'Figure', 'As stated', 'Holds for', 'Source']),
+      row(['---', '---:', '---', '---', '---']),
+    );
+    for (const g of singles) {
+      for (const r of g.rows)
+        out.push(row([md(g.label), md(r.figure), `${md(r.stated)}${refs([r.note])}`, when(r), md(r.outlet)]));
     }
     out.push('');
   }

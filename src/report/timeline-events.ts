@@ -44,8 +44,8 @@ export function timelineEvents(corpus: readonly CorpusDocument[], notes: Footnot
       if (limit && date.slice(0, limit.length) > limit) continue;
       const sentence = notes.sentenceOf(c.doc.id, t.span);
       const text = eventText(c, t.span.start, t.span.end, sentence).trim();
-      // A dateline: the publication date itself opening the text.
-      if (limit === date && sentence.start === 0 && t.span.start < 80) continue;
+      // A dateline: the full publication date (with its year) near the top of the text.
+      if (limit === date && t.yearStated && t.span.start < 300) continue;
       if (text.length < 25) continue;
       const key = `${date}|${text.slice(0, 60).toLowerCase()}`;
       const entry = byKey.get(key) ?? {

@@ -22,6 +22,9 @@ export function findQuotes(text: string): QuoteIndex {
   const byClose = new Map<number, Span>();
   const stack: { at: number; straight: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path: of plain ASCII only the line break and the straight quote matter.
+    if (code < 128 && code !== 10 && code !== 34) continue;
     const c = text[i] ?? '';
     if (c === '\n') stack.length = 0;
     else if (c === '"') {

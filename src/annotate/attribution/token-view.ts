@@ -31,6 +31,26 @@ const fallbackToken = /\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
  * sentence per line stand in, so the rules degrade instead of failing.
  */
 export function tokenView(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): TokenView {
+  if (last && last.text === text && last.sentences === sentences && last.tokens === tokens) return last.view;
+  const view = buildView(text, sentences, tokens);
+  last = { text, sentences, tokens, view };
+  return view;
+}
+
+/**
+ * The attribution, certainty and claim stages each ask for the view of the same layers in turn:
+ * the last one is kept (the layers are immutable, so the same arrays mean the same view).
+ */
+let last:
+  | {
+      readonly text: string;
+      readonly sentences: readonly Sentence[];
+      readonly tokens: readonly Token[];
+      readonly view: TokenView;
+    }
+  | undefined;
+
+function buildView(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): TokenView {
   const toks: Tok[] =
     tokens.length > 0 ? tokens.map((t) => toTok(text, t.span.start, t.span.end, t.pos)) : [];
   if (toks.length === 0) {
@@ -50,7 +70,8 @@ export function tokenView(text: string, sentences: readonly Sentence[], tokens: 
 
 function toTok(text: string, start: number, end: number, pos: string): Tok {
   const surface = text.slice(start, end);
-  return { start, end, text: surface, lower: surface.toLowerCase().replace(/’/g, "'"), pos };
+  const lower = surface.toLowerCase();
+  return { start, end, text: surface, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, pos };
 }
 
 function lines(text: string): { start: number; end: number }[] {

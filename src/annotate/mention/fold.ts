@@ -1,8 +1,9 @@
-/** Plain ASCII has no marks to strip and nothing to decompose: the common case, kept cheap. */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
+const isAscii = (s: string): boolean => ASCII.test(s);
 
+/** Plain ASCII has no marks to strip and nothing to decompose: the common case, kept cheap. */
 const foldUncached = (s: string): string =>
-  ASCII.test(s)
+  isAscii(s)
     ? s.replace(/`/g, "'").toLowerCase()
     : s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 

@@ -7,7 +7,7 @@ import { dropOverlaps } from './overlap.refiner.js';
 import { groupPeople } from './person-coref.refiner.js';
 import { parseRuns } from './run.parser.js';
 import { parseUnits } from './unit.parser.js';
-import { toWords } from './word.js';
+import { toWords, type Word } from './word.js';
 
 /**
  * Named mentions in one text. Parsers first (patterns for equipment and units, capitalised runs
@@ -23,8 +23,10 @@ export function findMentions(
   const candidates: Candidate[] = [...parseEquipment(text), ...parseUnits(text)];
   for (const run of parseRuns(words)) candidates.push(...classifyRun(words, run.first, run.last));
   const kept = linkAcronyms(text, dropOverlaps(candidates));
-  const nextByEnd = new Map(words.map((w, i) => [w.end, words[i + 1]?.text ?? '']));
-  const nextWord = (c: Candidate): string => nextByEnd.get(c.end) ?? '';
+  const nextWord = (c: Candidate): string => {
+    const i = lastEndingAt(words, c.end);
+    return i < 0 ? '' : (words[i + 1]?.text ?? '');
+  };
   return groupPeople(kept, nextWord).map((c) => ({
     span: { start: c.start, end: c.end },
     text: text.slice(c.start, c.end),
@@ -36,4 +38,16 @@ export function findMentions(
     ...(c.country ? { country: c.country } : {}),
     ...(c.expansion ? { expansion: c.expansion } : {}),
   }));
+}
+
+/** Index of the last word that ends at `end` (words are in text order), or -1: a binary search. */
+function lastEndingAt(words: readonly Word[], end: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.end ?? 0) <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  return words[lo - 1]?.end === end ? lo - 1 : -1;
 }

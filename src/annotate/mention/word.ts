@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../core/index.js';
-import { isAllCaps, isCapitalised, titleCase } from './fold.js';
+import { isCapitalised, titleCase } from './fold.js';
+import { isShouting } from './shouting.js';
 
 /** A token as the mention parsers see it. */
 export interface Word {
@@ -66,14 +67,6 @@ const hasNewline = (text: string, from: number, to: number): boolean => {
 
 /** After a colon a capital opens a clause and says nothing about names. */
 const afterColon = (previous: Word | undefined): boolean => previous !== undefined && previous.text === ':';
-
-function isShouting(text: string, span: { start: number; end: number } | undefined): boolean {
-  if (!span) return false;
-  const slice = text.slice(span.start, Math.min(span.end, span.start + 400));
-  const words = slice.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
-  if (words.length < 3) return false;
-  return words.filter((w) => isAllCaps(w)).length / words.length > 0.7;
-}
 
 /** wink-nlp splits "Military-Industrial" and "Belarusian-Russian" at the hyphen; names keep them whole. */
 function joinHyphens(text: string, tokens: readonly Token[]): Token[] {

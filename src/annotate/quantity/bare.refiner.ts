@@ -8,6 +8,7 @@ import { singular } from './singular.js';
  * - a number after a name, with nothing counted after it or only a name or a singular noun ("S&P 500
  *   fell", "Fortune 100", "the 787 Dreamliner", "Stoxx 600 index", "Kick Six"); a plural noun after it
  *   still counts ("Russia Sends 9,000 Troops");
+ * - a number before a singular name ("the 787 Dreamliner");
  * - house numbers before a street ("575 Wilbraham Road", "9 E 71st St");
  * - a lone number in brackets ("Prescott (4)");
  * - "one" or "zero" written in words with no thing or unit ("not zero").
@@ -16,7 +17,7 @@ export const bareRefiner: Refiner = (ctx, candidates) =>
   candidates.filter(
     (c) =>
       !(
-        (unitless(c) && (afterName(ctx, c) || street(ctx, c) || bracketed(ctx, c))) ||
+        (unitless(c) && (afterName(ctx, c) || nameAfter(ctx, c) || street(ctx, c) || bracketed(ctx, c))) ||
         (bare(c) && pronounLike(ctx, c))
       ),
   );
@@ -31,14 +32,22 @@ function afterName(ctx: ScanContext, c: Candidate): boolean {
   if (c.words && !/^\p{Lu}/u.test(surface(ctx, c.n0))) return false;
   if (!/\p{Lu}/u.test(surface(ctx, c.first - 1)) || !isWord(ctx, c.first - 1)) return false;
   const earlier = surface(ctx, c.first - 2);
-  if (earlier === '' || /^[.!?:;"“]$/.test(earlier)) return false;
+  if (earlier === '' || /^[.!?;"“]$/.test(earlier)) return false;
   return c.thing === undefined || !countsPlural(c.thing);
 }
+
+/** A model or product name right after the number: "the 787 Dreamliner", "a 2 Series" (but "1 Tank" counts). */
+const nameAfter = (ctx: ScanContext, c: Candidate): boolean =>
+  c.thing !== undefined &&
+  c.value !== 1 &&
+  /^\p{Lu}\p{Ll}/u.test(c.thing) &&
+  !countsPlural(c.thing) &&
+  !isNum(ctx, c.last + 1);
 
 /** The thing ends on a plural noun ("troops", "e-minis", "people"). */
 const countsPlural = (thing: string): boolean => {
   const last = thing.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return singular(last) !== last || lexicon.irregularPlurals.get(last) === last;
+  return singular(last) !== last || lexicon.irregularPlurals.get(last) === last || /\ds$/.test(last);
 };
 
 /** Capitalized words, initials and ordinals after the number, up to a street word ("Road", "St", "Ave"). */

@@ -40,7 +40,7 @@ export const digitsParser: Parser = (ctx) => {
     }
     const scale = multiplierAfter(ctx, i);
     if (scale) {
-      const scaled = value * scale.scale;
+      const scaled = Number((value * scale.scale).toPrecision(15));
       out.push(
         candidate({
           first: n0,

@@ -6,7 +6,9 @@ import type { ScanContext } from './scan-context.js';
 
 /** Finds the quantities in `text`; `posAt` maps token start offsets to wink-nlp parts of speech. */
 export function extractQuantities(text: string, posAt: ReadonlyMap<number, string> = new Map()): Quantity[] {
-  const ctx: ScanContext = { text, toks: lex(text), posAt };
+  const toks = lex(text);
+  const lowers = toks.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const ctx: ScanContext = { text, toks, lowers, posAt };
   let candidates: Candidate[] = parsers.flatMap((parse) => parse(ctx)).sort((a, b) => a.first - b.first);
   for (const refine of refiners) candidates = refine(ctx, candidates);
   return candidates.map((c) => toQuantity(ctx, c));

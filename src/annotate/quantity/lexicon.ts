@@ -43,6 +43,7 @@ interface ContextFile {
   yearCues: string[];
   streetSuffixes: string[];
   countCues: string[];
+  thingModifiers: string[];
   thingStopWords: string[];
   thingLinks: string[];
   measureKeySynonyms: Record<string, string>;
@@ -112,6 +113,7 @@ export const lexicon = {
   yearCues: lowerSet(context.yearCues),
   streetSuffixes: new Set(context.streetSuffixes),
   countCues: lowerSet(context.countCues),
+  thingModifiers: lowerSet(context.thingModifiers),
   thingStopWords: lowerSet(context.thingStopWords),
   thingLinks: context.thingLinks,
   measureKeySynonyms: new Map(Object.entries(context.measureKeySynonyms)),

@@ -1,6 +1,6 @@
 import type { Candidate, Refiner } from './candidate.js';
 import { currencyBefore } from './currency.js';
-import { lexicon, lookupUnit } from './lexicon.js';
+import { isNumberWord, lexicon, lookupUnit } from './lexicon.js';
 import {
   between,
   glued,
@@ -17,7 +17,9 @@ import {
 /**
  * Drops figures that are not quantities: model designations ("T-72", "MiG-31K", "G7"), dates
  * ("3 December", "Dec. 3", "12/07"), clock times ("11 a.m.", "1:36"), list markers ("1."),
- * footnote marks ("{1}"), labels ("Article 5", "No. 3") and idioms ("no one", "one another").
+ * footnote marks ("{1}"), labels ("Article 5", "No. 3"), idioms ("no one", "one another") and
+ * number words joined by a hyphen to a noun that is not a unit ("a three-bed flat", "a six-speed
+ * gearbox", "a one-time payment": a feature of the noun after, not a count).
  */
 export const notQuantityRefiner: Refiner = (ctx, candidates) =>
   candidates.filter(
@@ -28,7 +30,8 @@ export const notQuantityRefiner: Refiner = (ctx, candidates) =>
         time(ctx, c) ||
         marker(ctx, c) ||
         label(ctx, c) ||
-        idiom(ctx, c)
+        idiom(ctx, c) ||
+        compoundModifier(ctx, c)
       ),
   );
 
@@ -38,7 +41,14 @@ function designation(ctx: ScanContext, c: Candidate): boolean {
   if (c.words) return false;
   const before = c.n0 - 1;
   if (glued(ctx, c.n0) && letters(ctx, before) && !currencyBefore(ctx, c.n0)) return true;
-  if (glued(ctx, c.n0) && surface(ctx, before) === '-' && glued(ctx, before) && letters(ctx, before - 1))
+  // "T-72" is a name; "0-to-60" and "200,000 to-260,000" are ranges.
+  if (
+    glued(ctx, c.n0) &&
+    surface(ctx, before) === '-' &&
+    glued(ctx, before) &&
+    letters(ctx, before - 1) &&
+    lower(ctx, before - 1) !== 'to'
+  )
     return true;
   const after = c.n1 + 1;
   if (glued(ctx, after) && letters(ctx, after) && c.kind !== 'ordinal' && c.kind !== 'year') {
@@ -56,8 +66,18 @@ function date(ctx: ScanContext, c: Candidate): boolean {
   if (near(ctx, c.n0) && isMonth(ctx, before)) return true;
   const after = lower(ctx, c.n1 + 1) === 'of' ? c.n1 + 2 : c.n1 + 1;
   if (near(ctx, c.n1 + 1) && isMonth(ctx, after)) return true;
-  return separatedBy(ctx, c, '/') || separatedBy(ctx, c, '.');
+  return separatedBy(ctx, c, '/') || separatedBy(ctx, c, '.') || isoDate(ctx, c.n0);
 }
+
+/** Token `i` is part of "2019-09-01" (a year, then two numbers, joined by dashes without spaces). */
+const isoDate = (ctx: ScanContext, i: number): boolean =>
+  [i, i - 2, i - 4].some(
+    (s) =>
+      /^\d{4}$/.test(surface(ctx, s)) &&
+      [1, 2, 3, 4].every(
+        (k) => glued(ctx, s + k) && (k % 2 === 1 ? surface(ctx, s + k) === '-' : isNum(ctx, s + k)),
+      ),
+  );
 
 /** A number joined by `sep` to another number on either side ("12/07", "07.12.2022"). */
 const separatedBy = (ctx: ScanContext, c: Candidate, sep: string): boolean =>
@@ -117,4 +137,12 @@ function idiom(ctx: ScanContext, c: Candidate): boolean {
     [i - 3, i],
   ];
   return windows.some(([a, b]) => a >= 0 && lexicon.idioms.has(between(ctx, a, b).toLowerCase()));
+}
+
+function compoundModifier(ctx: ScanContext, c: Candidate): boolean {
+  if (!c.words || c.kind !== 'count' || surface(ctx, c.n1 + 1) !== '-') return false;
+  const noun = c.n1 + 2;
+  if (!glued(ctx, c.n1 + 1) || !glued(ctx, noun) || !isWord(ctx, noun)) return false;
+  const word = lower(ctx, noun);
+  return !lookupUnit(word) && !lexicon.ageUnits.has(word) && !isNumberWord(word);
 }

@@ -24,7 +24,7 @@ const table: [string, Expect][] = [
   ],
   [
     'The convoy carried 12,000 tonnes of fuel.',
-    { value: 12000, kind: 'measure', unit: 'ton', thing: 'fuel' },
+    { value: 12000, kind: 'measure', unit: 'metric ton', thing: 'fuel' },
   ],
   ['Nearly 60 per cent of those polled disagreed.', { value: 60, kind: 'percent', qualifier: 'nearly' }],
   ['Turnout reached 71% of voters.', { value: 71, kind: 'percent', thing: 'voters' }],
@@ -51,6 +51,40 @@ const table: [string, Expect][] = [
     'Over 2,000 soldiers and officers rotated out.',
     { value: 2000, qualifier: 'over', thing: 'soldiers and officers' },
   ],
+  // Ranges and changes whose ends each carry the unit, or that fall ("from 6.1 to 5.8").
+  ['Inflation eased from 6.1 to 5.8 percent last month.', { low: 5.8, high: 6.1, kind: 'percent' }],
+  ['Fees range from 2 per cent to 2.5 per cent.', { low: 2, high: 2.5, kind: 'percent' }],
+  ['Analysts expect a 3% to 6% drop.', { low: 3, high: 6, kind: 'percent' }],
+  ['Wages run between $30,000 and $45,000 a year.', { low: 30000, high: 45000, kind: 'rate' }],
+  ['Output slipped to 8,200 barrels from 9,100 barrels.', { low: 8200, high: 9100, unit: 'barrel' }],
+  ['Plots come from 300 sq ft up to 650 sq ft.', { low: 300, high: 650, unit: 'square foot' }],
+  ['It sprints 0-to-62-mph quickly.', { low: 0, high: 62, unit: 'mile per hour' }],
+  ['Adults burn about 1800 - 2200 calories daily.', { low: 1800, high: 2200, thing: 'calories' }],
+  // Negative numbers, powers of ten, scale letters and currency codes.
+  ['Night temperatures fell to minus 12 Celsius.', { value: -12, unit: 'celsius' }],
+  ['The drive netted minus-7 yards.', { value: -7, unit: 'yard' }],
+  ['Light travels at 3 x 10^8 metres per second.', { value: 3e8, kind: 'rate' }],
+  ['The album sold 2.7M copies.', { value: 2.7e6, thing: 'copies' }],
+  ['Ships carried 4.5m tonnes of grain.', { value: 4.5e6, kind: 'measure', unit: 'metric ton' }],
+  ['There were 6 hundred guests.', { value: 600, thing: 'guests' }],
+  ['The loan was worth INR5 billion.', { value: 5e9, kind: 'money', currency: 'INR' }],
+  ['The stock closed at Y=1,250.', { value: 1250, kind: 'money', currency: 'JPY' }],
+  // Four-digit figures that count, not years.
+  ['Roughly 1200 arrived by boat.', { value: 1200, qualifier: 'about' }],
+  ['Prices rose by an average of 1750 over the summer.', { value: 1750, kind: 'count' }],
+  ['Seas may rise 2 metres by 2150.', { value: 2, unit: 'metre' }],
+  // A figure after a capitalized word still counts when a plural noun follows (headline case).
+  ['Minsk Hosts 9,000 Troops', { value: 9000, thing: 'Troops' }],
+  // Scores and tallies are one figure; vague plurals are ranges; hyphenated rates.
+  ['The hosts held a 4-1 lead at the break.', { low: 1, high: 4, thing: 'lead' }],
+  ['Dozens of families left the village.', { low: 12, high: 119, thing: 'families' }],
+  ['The plant makes 80,000 barrel-a-day of diesel.', { value: 80000, kind: 'rate', unit: 'barrel per day' }],
+  ['Tickets cost up to £30 a-month now.', { value: 30, kind: 'rate', unit: 'pound sterling per month' }],
+  // The thing ends before the verb; a model number inside a name; a compound modifier counts its noun.
+  ['Three local farmers sued the ministry.', { value: 3, thing: 'local farmers' }],
+  ['About 300 Russian and Belarusian troops left.', { value: 300, thing: 'Russian and Belarusian troops' }],
+  ['The carrier parked three new 320 Airbus jets.', { value: 3, thing: 'new 320 Airbus jets' }],
+  ['They leaked the 40 page memo to reporters.', { value: 40, thing: 'page' }],
 ];
 
 describe('quantities: awkward real-world strings', () => {
@@ -80,6 +114,15 @@ const negatives = [
   'No one expected it.',
   'On the one hand it helps.',
   'See Article 5 of the treaty.',
+  'The S&P 500 slipped on Friday.',
+  'Analysts watch the Stoxx 600 index closely.',
+  'Airlines wanted the Boeing 787 Dreamliner sooner.',
+  'Offices moved to 221 Baker Street last year.',
+  'The consulate sits at 7 W 44th St in town.',
+  'Goalkeeper Jan Novak (1) saved twice.',
+  'The log shows 2021-11-30T08:15:00Z as the start.',
+  'They rented a four-room flat with a six-speed car.',
+  'A one-time payment was offered.',
 ];
 
 describe('quantities: negatives', () => {
@@ -108,5 +151,24 @@ describe('quantities: measure keys', () => {
   });
   it('adds the unit for measures', () => {
     assert.equal(figures('They shipped 5,000 tons of grain.')[0]?.measureKey, 'grain-tons');
+  });
+});
+
+describe('quantities: the written order of changes and scores', () => {
+  const rule = (text: string) => figures(text)[0]?.rule.split('+') ?? [];
+  it('names a fall written high first', () => {
+    assert.ok(rule('Turnout fell from 64% to 58%.').includes('range.falling'));
+    assert.ok(rule('Exports dropped to 3,100 tonnes from 4,000 tonnes.').includes('range.falling'));
+  });
+  it('keeps rises and plain ranges apart from falls and scores', () => {
+    assert.ok(rule('Turnout rose from 58% to 64%.').includes('range'));
+    assert.ok(!rule('Turnout rose from 58% to 64%.').includes('range.falling'));
+    assert.ok(rule('The vote passed 141-5.').includes('range.score'));
+  });
+  it('does not join a falling pair without "from"', () => {
+    assert.equal(
+      figures('Chapter 9-2 covers it, and 8 - 3 is 5.').filter((q) => q.low !== undefined).length,
+      0,
+    );
   });
 });

@@ -26,12 +26,15 @@ export const rateRefiner: Refiner = (ctx, candidates) =>
   });
 
 function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string; last: number } | undefined {
-  const link = c.last + 1;
+  // "barrel-a-day", "£24 a-year": the link may be joined by hyphens.
+  const hyphenBefore = surface(ctx, c.last + 1) === '-' && glued(ctx, c.last + 1) && glued(ctx, c.last + 2);
+  const link = hyphenBefore ? c.last + 2 : c.last + 1;
   const word = lower(ctx, link);
   const slash = word === '/' && glued(ctx, link);
   if (!slash && !(near(ctx, link) && lexicon.rateLinks.has(word))) return undefined;
-  if (c.kind === 'measure' && word !== 'per' && !slash) return undefined;
-  let j = link + 1;
+  const hyphenAfter = surface(ctx, link + 1) === '-' && glued(ctx, link + 1) && glued(ctx, link + 2);
+  if (c.kind === 'measure' && word !== 'per' && !slash && !(hyphenBefore && hyphenAfter)) return undefined;
+  let j = hyphenAfter ? link + 2 : link + 1;
   if (!near(ctx, j)) return undefined;
   const scaleWord =
     lexicon.scales.has(lower(ctx, j)) || lexicon.multipliers.has(lower(ctx, j)) ? lower(ctx, j) : '';

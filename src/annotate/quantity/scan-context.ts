@@ -4,6 +4,8 @@ import type { Tok } from './lexer.js';
 export interface ScanContext {
   readonly text: string;
   readonly toks: readonly Tok[];
+  /** Each token's surface in lower case, made once (parsers and refiners ask for it many times). */
+  readonly lowers: readonly string[];
   readonly posAt: ReadonlyMap<number, string>;
 }
 
@@ -13,7 +15,7 @@ export const surface = (ctx: ScanContext, i: number): string => {
   return t ? ctx.text.slice(t.start, t.end) : '';
 };
 
-export const lower = (ctx: ScanContext, i: number): string => surface(ctx, i).toLowerCase();
+export const lower = (ctx: ScanContext, i: number): string => ctx.lowers[i] ?? '';
 
 /** True when token `i` starts right where token `i - 1` ends (no space between them). */
 export const glued = (ctx: ScanContext, i: number): boolean => {

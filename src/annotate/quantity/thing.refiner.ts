@@ -1,6 +1,7 @@
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { glued, isNum, isWord, lower, near, posOf, type ScanContext, surface } from './scan-context.js';
+import { singular } from './singular.js';
 
 const MAX_WORDS = 6;
 
@@ -8,14 +9,16 @@ const MAX_WORDS = 6;
  * The thing counted or measured, read after the figure: "94 T-72 tanks", "9,000 mobilized Russian
  * soldiers", "up to 100 guns and mortars", "65,000 tons of ammunition", "90% of respondents",
  * "hundreds of volunteers". Modifiers are adjectives, participles, names and designations; the
- * phrase ends on its last noun.
+ * phrase ends on its last noun. When several are counted but that noun is singular, the figure
+ * counts the first noun, a compound modifier: "the 12 page document" counts pages.
  */
 export const thingRefiner: Refiner = (ctx, candidates) =>
   candidates.map((c) => {
     const start = thingStart(ctx, c);
     if (start === undefined) return c;
-    const found = readThing(ctx, start);
-    if (!found) return c;
+    const read = readThing(ctx, start);
+    if (!read) return c;
+    const found = start === c.last + 1 ? (compoundUnit(ctx, c, start, read) ?? read) : read;
     const thing = ctx.text.slice(ctx.toks[start]?.start ?? 0, ctx.toks[found]?.end ?? 0);
     return withRule(c, 'thing', { thing, last: found });
   });
@@ -42,6 +45,7 @@ function readThing(ctx: ScanContext, i: number): number | undefined {
   let head: number | undefined;
   let k = i;
   let lowerNounSeen = false;
+  let modifierBefore = false;
   for (let words = 0; words < MAX_WORDS && k < ctx.toks.length; words++) {
     if (k > i && !near(ctx, k)) break;
     if (lower(ctx, k) === 'and' && head !== undefined && head === k - 1 && k > i) {
@@ -53,15 +57,24 @@ function readThing(ctx: ScanContext, i: number): number | undefined {
       }
       break;
     }
+    // Joined modifiers: "4.3M digital and physical sales", "300 Russian and Belarusian troops".
+    if (lower(ctx, k) === 'and' && head === undefined && modifierBefore && near(ctx, k + 1)) {
+      const next = role(ctx, k + 1, compoundEnd(ctx, k + 1));
+      if (next === 'stop') break;
+      k++;
+      continue;
+    }
     const end = compoundEnd(ctx, k);
     const r = role(ctx, k, end);
-    if (r === 'stop') break;
+    // A verb after the head noun is the sentence's verb: "two sisters helped fraudsters".
+    if (r === 'stop' || (r === 'modifier' && lowerNounSeen && posOf(ctx, k) === 'VERB')) break;
     const capital = /^\p{Lu}/u.test(surface(ctx, k));
     if (lowerNounSeen && capital) break;
     if (r === 'noun') {
       head = end;
       if (!capital) lowerNounSeen = true;
     }
+    modifierBefore = r === 'modifier';
     k = end + 1;
   }
   return head;
@@ -81,6 +94,9 @@ function compoundEnd(ctx: ScanContext, k: number): number {
 }
 
 function role(ctx: ScanContext, k: number, end: number): Role {
+  // A model number before a name: "two new 737 Max jets".
+  if (isNum(ctx, k) && end === k && near(ctx, k + 1) && /^\p{Lu}\p{Ll}/u.test(surface(ctx, k + 1)))
+    return 'modifier';
   if (!isWord(ctx, k)) return 'stop';
   const written = ctx.text.slice(ctx.toks[k]?.start ?? 0, ctx.toks[end]?.end ?? 0);
   if (end === k && lexicon.thingStopWords.has(written.toLowerCase())) return 'stop';
@@ -89,6 +105,21 @@ function role(ctx: ScanContext, k: number, end: number): Role {
   if (pos === 'NOUN' || pos === 'PROPN') return end > k && posOf(ctx, end) === 'ADJ' ? 'modifier' : 'noun';
   if (pos === 'ADJ') return end > k && posOf(ctx, end) === 'NOUN' ? 'noun' : 'modifier';
   if (pos === 'VERB' && /(ed|ing)$/.test(written)) return 'modifier';
-  if (pos === 'ADV' && /ly$/.test(written)) return 'modifier';
+  if (pos === 'ADV' && (/ly$/.test(written) || lexicon.thingModifiers.has(written.toLowerCase())))
+    return 'modifier';
   return 'stop';
 }
+
+/** "12 page document", "3 cylinder engine": the first noun, when both it and the head are singular. */
+function compoundUnit(ctx: ScanContext, c: Candidate, start: number, head: number): number | undefined {
+  if (c.kind !== 'count' || (c.value ?? c.high ?? 0) <= 1 || head === start) return undefined;
+  const first = surface(ctx, start);
+  if (posOf(ctx, start) !== 'NOUN' || compoundEnd(ctx, start) !== start) return undefined;
+  return singularNoun(first) && singularNoun(surface(ctx, head)) ? start : undefined;
+}
+
+const singularNoun = (word: string): boolean =>
+  word === word.toLowerCase() &&
+  !word.endsWith('s') &&
+  singular(word) === word &&
+  !lexicon.irregularPlurals.has(word);

@@ -85,16 +85,19 @@ const sameGold = (p: Figure, g: GoldQuantity): boolean =>
   g.high === undefined ? sameNumber(p.value, g.low) : sameNumber(p.low, g.low) && sameNumber(p.high, g.high);
 
 /**
- * NewsQuant's writing conventions, which differ from sitrep's: a change is a pair in the order
- * written ("from 4.8 to 4.7" is 4.8-4.7, sitrep sorts it and says `range.falling`); an order of
+ * NewsQuant's writing conventions, which differ from sitrep's: a change or a score is a pair in the
+ * order written ("from 4.8 to 4.7" is 4.8-4.7, "a 9-2 lead" 9-2; sitrep sorts them and says
+ * `range.falling` or `range.score`), and a tied score ("89-89") is not annotated; an order of
  * magnitude has an exclusive upper end ("hundreds" is 100-1000, sitrep's 100-999); a duration used
  * as a hyphenated modifier ("a five-year award") is not annotated.
  */
-function asNewsQuant(text: string, f: Figure): Figure[] {
+export function asNewsQuant(text: string, f: Figure): Figure[] {
   const rules = f.rule?.split('+') ?? [];
   if (f.kind === 'duration' && hyphenatedModifier.test(text.slice(f.start, f.end))) return [];
   if (f.low === undefined || f.high === undefined) return [f];
-  if (rules.includes('range.falling')) return [{ ...f, low: f.high, high: f.low }];
+  if (rules.includes('range.score') && f.low === f.high) return [];
+  if (rules.includes('range.falling') || rules.includes('range.score'))
+    return [{ ...f, low: f.high, high: f.low }];
   if (rules[0] === 'vague') return [{ ...f, high: f.high + 1 }];
   return [f];
 }

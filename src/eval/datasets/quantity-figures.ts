@@ -53,8 +53,14 @@ export function normalizedUnit(q: Quantity): string {
   }
 }
 
+/** NewsQuant writes counted things without joining words or possessives: "kia hyundai vehicle". */
+const joining = new Set(['and', 'or', 'of', 'the', '&']);
+
 const singularLast = (phrase: string): string => {
-  const words = phrase.split(/\s+/);
+  const words = phrase
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .filter((w) => !joining.has(w));
   const last = words.pop() ?? '';
   return [...words, singular(last)].join(' ');
 };

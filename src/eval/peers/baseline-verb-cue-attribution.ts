@@ -18,7 +18,7 @@ export function baselineVerbCue(
     while (t < tokens.length && (tokens[t]?.span.end ?? 0) <= s.span.end) t++;
     for (let i = first; i < t; i++) {
       const cue = tokens[i];
-      if (!cue || cue.pos !== 'VERB') continue;
+      if (cue?.pos !== 'VERB') continue;
       const word = text.slice(cue.span.start, cue.span.end).toLowerCase();
       if (!cueLexicon.verbs.get(word)?.some((p) => p.words.length === 1)) continue;
       let k = i - 1;

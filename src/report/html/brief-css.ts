@@ -64,6 +64,7 @@ ol.timeline time{font-family:var(--sans);font-size:.74rem;font-weight:700;color:
 ol.timeline .src{font-family:var(--sans);font-size:.7rem;color:var(--muted)}
 figure{margin:0 0 1.2rem}
 figure svg{width:100%;height:auto;display:block}
+figure.matrix svg{max-width:36rem}
 figcaption{font-family:var(--sans);font-size:.72rem;color:var(--muted);margin-top:.3rem}
 .aliases{color:var(--muted);font-size:.74rem}
 ol.footnotes{font-size:.8rem;padding-left:2rem;font-family:var(--sans);color:#333}

@@ -40,7 +40,9 @@ describe('brief.html in headless Chromium (examples/belarus with its question)',
       if (!r.url().startsWith('file:')) requests.push(r.url());
     });
     await page.goto(pathToFileURL(html).href);
-    const links = await page.locator('a[href^="#fn-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const links = await page
+      .locator('a[href^="#fn-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     assert.ok(links.length >= 20, `expected many footnote links, found ${links.length}`);
     const distinct = [...new Set(links)];
     const notes = await page.locator('ol.footnotes > li').count();
@@ -63,9 +65,11 @@ describe('brief.html in headless Chromium (examples/belarus with its question)',
   it('reads on a phone: no horizontal scrolling of the page, charts scale down', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await page.goto(pathToFileURL(html).href);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
     assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
-    const svgWidths = await page.locator('figure svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+    const svgWidths = await page
+      .locator('figure svg')
+      .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
     assert.ok(svgWidths.length >= 3, 'timeline, figures and agreement charts');
     for (const w of svgWidths) assert.ok(w <= 390, `an SVG is ${w}px wide`);
     const shot = join(artifactsDir('screenshots'), 'brief-phone.png');

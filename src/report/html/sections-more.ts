@@ -34,6 +34,6 @@ export const actorsSection = (b: Brief): Html =>
 export const sourcesSection = (b: Brief): Html =>
   html`<section id="sources"><h2>Sources and their bottom lines</h2>
 <div class="table-wrap"><table><thead><tr><th>Date</th><th>Source</th><th>Bottom line</th></tr></thead><tbody>
-${b.sources.map((s) => html`<tr><td class="date">${s.published ? formatDate(s.published) : '–'}</td><td><b>${s.outlet ?? s.title}</b><br>${s.title}${s.author ? html`<br><span class="aliases">by ${s.author}</span>` : ''}${s.cites.length > 0 ? html`<br><span class="aliases">cites ${s.cites.join(', ')}</span>` : ''}</td><td>${s.bottomLine ? html`${badge(s.bottomLine.band)} ${pct(s.bottomLine.probability)}${refs([s.bottomLine.note])}` : '–'}</td></tr>`)}
+${b.sources.map((s) => html`<tr><td class="date">${s.published ? formatDate(s.published) : '–'}</td><td><b>${s.outlet ?? s.author ?? s.title}</b><br>${s.title}${s.author ? html`<br><span class="aliases">by ${s.author}</span>` : ''}${s.cites.length > 0 ? html`<br><span class="aliases">cites ${s.cites.join(', ')}</span>` : ''}</td><td>${s.bottomLine ? html`${badge(s.bottomLine.band)} ${pct(s.bottomLine.probability)}${refs([s.bottomLine.note])}` : '–'}</td></tr>`)}
 </tbody></table></div>
 <h3>Agreement between sources</h3>${svgAgreement(b.agreement)}</section>`;

@@ -45,6 +45,6 @@ export function svgAgreement(a: Agreement): Html {
     (_, i) =>
       html`<text x="4" y="${TOP + i * CELL + CELL / 2 + 3}" font-family="sans-serif" font-size="10" fill="#5d6470">${i + 1}</text>`,
   );
-  return html`<figure><svg viewBox="0 0 ${size} ${height}" role="img" aria-label="Agreement between sources">${rowNumbers}${rowLabels}${colLabels}${cells}</svg>
-<figcaption>Cells read “agree/differ”: on how many shared measures two sources give compatible figures, and on how many they differ. Columns follow the numbered rows.</figcaption></figure>`;
+  return html`<figure class="matrix"><svg viewBox="0 0 ${size} ${height}" role="img" aria-label="Agreement between sources">${rowNumbers}${rowLabels}${colLabels}${cells}</svg>
+<figcaption>Cells read “agree/differ”: on how many shared measures two sources give compatible figures, and on how many they differ (each dispute reconcile found between them counts once). Columns follow the numbered rows.</figcaption></figure>`;
 }

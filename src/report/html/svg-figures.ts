@@ -39,8 +39,13 @@ export function svgFigures(groups: readonly MeasureGroup[]): Html {
       const lx = sx(v);
       if (placed.some((p) => Math.abs(p - lx) < 44)) return [];
       placed.push(lx);
-      const text = r.value !== undefined ? formatNumber(r.value) : `${formatNumber(r.low ?? 0)}–${formatNumber(r.high ?? 0)}`;
-      return [html`<text x="${lx.toFixed(1)}" y="${y + 3}" text-anchor="middle" font-family="sans-serif" font-size="10" font-weight="600" fill="#1b1d21">${text}</text>`];
+      const text =
+        r.value !== undefined
+          ? formatNumber(r.value)
+          : `${formatNumber(r.low ?? 0)}–${formatNumber(r.high ?? 0)}`;
+      return [
+        html`<text x="${lx.toFixed(1)}" y="${y + 3}" text-anchor="middle" font-family="sans-serif" font-size="10" font-weight="600" fill="#1b1d21">${text}</text>`,
+      ];
     });
     return html`<text x="0" y="${y + 12}" font-family="sans-serif" font-size="12" font-weight="600" fill="#1b1d21">${g.label}</text>
 <text x="0" y="${y + 27}" font-family="sans-serif" font-size="10.5" fill="#5d6470">${g.documents} sources · ${g.rows.length} figures</text>

@@ -9,7 +9,10 @@ export const exampleDir = join(projectRoot, 'examples', 'belarus');
 export const exampleQuestion = join(exampleDir, 'question.yaml');
 
 /** Runs the built CLI's `sitrep brief` into a fresh folder under test-artifacts/ and returns it. */
-export function runBrief(name: string, args: readonly string[]): { out: string; stdout: string; stderr: string; code: number } {
+export function runBrief(
+  name: string,
+  args: readonly string[],
+): { out: string; stdout: string; stderr: string; code: number } {
   const out = artifactsDir(name);
   rmSync(out, { recursive: true, force: true });
   const r = runCli(['brief', ...args, '--out', out]);

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { asNewsQuant } from './newsquant.js';
+import type { Figure } from './quantity-figures.js';
+
+const figure = (text: string, part: string, f: Omit<Figure, 'start' | 'end' | 'unit'>): Figure => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, unit: '-', ...f };
+};
+
+describe('NewsQuant conventions', () => {
+  it('writes a fall in the order written', () => {
+    const text = 'Yields fell from 4.8 to 4.2 percent.';
+    const f = figure(text, 'from 4.8 to 4.2 percent', {
+      low: 4.2,
+      high: 4.8,
+      kind: 'percent',
+      rule: 'digits+range.falling',
+    });
+    assert.deepEqual(
+      asNewsQuant(text, f).map((g) => [g.low, g.high]),
+      [[4.8, 4.2]],
+    );
+  });
+  it('drops tied scores and keeps others high first', () => {
+    const text = 'It ended 3-3 after a 5-2 lead.';
+    const tie = figure(text, '3-3', { low: 3, high: 3, kind: 'count', rule: 'digits+range.score' });
+    const lead = figure(text, '5-2', { low: 2, high: 5, kind: 'count', rule: 'digits+range.score' });
+    assert.deepEqual(asNewsQuant(text, tie), []);
+    assert.deepEqual(
+      asNewsQuant(text, lead).map((g) => [g.low, g.high]),
+      [[5, 2]],
+    );
+  });
+  it('gives orders of magnitude an exclusive upper end', () => {
+    const text = 'Hundreds of people came.';
+    const f = figure(text, 'Hundreds', { low: 100, high: 999, kind: 'count', rule: 'vague' });
+    assert.equal(asNewsQuant(text, f)[0]?.high, 1000);
+  });
+  it('leaves out hyphenated durations used as modifiers, not plain ones', () => {
+    const text = 'A five-year plan ran for five years.';
+    const modifier = figure(text, 'five-year', { value: 5, kind: 'duration', rule: 'words+unit.duration' });
+    const plain = figure(text, 'five years', { value: 5, kind: 'duration', rule: 'words+unit.duration' });
+    assert.deepEqual(asNewsQuant(text, modifier), []);
+    assert.equal(asNewsQuant(text, plain).length, 1);
+  });
+});
