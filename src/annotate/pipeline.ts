@@ -1,5 +1,5 @@
 import { type Annotations, type Layer, SitrepError } from '../core/index.js';
-import type { Layers, Stage, StageContext } from './stage.js';
+import { completeLayers, type Layers, type Stage, type StageContext } from './stage.js';
 import { attributionStage } from './stages/attribution.stage.js';
 import { certaintyStage } from './stages/certainty.stage.js';
 import { claimStage } from './stages/claim.stage.js';
@@ -61,14 +61,5 @@ export function annotate(
 ): Annotations {
   let layers: Layers = {};
   for (const stage of stages) layers = { ...layers, ...stage.run(text, layers, ctx) };
-  return {
-    sentences: layers.sentences ?? [],
-    tokens: layers.tokens ?? [],
-    mentions: layers.mentions ?? [],
-    quantities: layers.quantities ?? [],
-    times: layers.times ?? [],
-    attributions: layers.attributions ?? [],
-    certainty: layers.certainty ?? [],
-    claims: layers.claims ?? [],
-  };
+  return completeLayers(layers);
 }

@@ -18,3 +18,15 @@ export interface Stage {
   readonly provides: readonly Layer[];
   run(text: string, layers: Layers, ctx: StageContext): Layers;
 }
+
+/** Every layer, empty where no stage made it. */
+export const completeLayers = (layers: Layers): Annotations => ({
+  sentences: layers.sentences ?? [],
+  tokens: layers.tokens ?? [],
+  mentions: layers.mentions ?? [],
+  quantities: layers.quantities ?? [],
+  times: layers.times ?? [],
+  attributions: layers.attributions ?? [],
+  certainty: layers.certainty ?? [],
+  claims: layers.claims ?? [],
+});

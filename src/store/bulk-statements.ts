@@ -1,37 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DocumentId } from '../core/index.js';
 import { rowOf, signatureOf } from './rows.js';
-import type { DocumentsTable } from './schema.js';
+import { documentColumns as columns } from './schema.js';
 import type { NearDuplicateCandidate, NewDocument, PutResult } from './store.js';
 
 export interface BulkStatements {
   putDocuments(docs: readonly NewDocument[], ingestedAt: string): PutResult[];
   nearDuplicateCandidates(lshKeys: readonly number[]): NearDuplicateCandidate[];
 }
-
-const columns: readonly (keyof DocumentsTable)[] = [
-  'id',
-  'origin',
-  'format',
-  'text',
-  'title',
-  'title_source',
-  'outlet',
-  'outlet_source',
-  'author',
-  'author_source',
-  'published',
-  'published_precision',
-  'published_source',
-  'published_inferred',
-  'language',
-  'language_source',
-  'url',
-  'ingested_at',
-  'near_duplicate_of',
-  'similarity',
-  'signature',
-];
 
 /** Prepared once per connection: the ingest path runs them thousands of times. */
 export function bulkStatements(database: BetterSqlite3.Database): BulkStatements {

@@ -61,3 +61,32 @@ export interface Database {
   decisions: DecisionsTable;
   tokens: TokensTable;
 }
+
+/** The columns of a document row without its text and signature: what listings read. */
+export const summaryColumns = [
+  'id',
+  'origin',
+  'format',
+  'title',
+  'title_source',
+  'outlet',
+  'outlet_source',
+  'author',
+  'author_source',
+  'published',
+  'published_precision',
+  'published_source',
+  'published_inferred',
+  'language',
+  'language_source',
+  'url',
+  'ingested_at',
+  'near_duplicate_of',
+  'similarity',
+] as const satisfies readonly (keyof DocumentsTable)[];
+
+export const documentColumns = [
+  ...summaryColumns,
+  'text',
+  'signature',
+] as const satisfies readonly (keyof DocumentsTable)[];

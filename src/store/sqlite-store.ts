@@ -6,7 +6,7 @@ import { type Annotations, type DocumentId, SitrepError } from '../core/index.js
 import { type BulkStatements, bulkStatements } from './bulk-statements.js';
 import { migrationProvider } from './migrations/index.js';
 import { documentOf, summaryOf } from './rows.js';
-import type { Database } from './schema.js';
+import { type Database, summaryColumns } from './schema.js';
 import type { Decision, NewDecision, PutResult, Store, StoredAnnotations } from './store.js';
 
 const CHUNK = 200;
@@ -40,28 +40,6 @@ export async function openSqliteStore(path: string): Promise<Store> {
   }
   return new SqliteStore(db, database);
 }
-
-const summaryColumns = [
-  'id',
-  'origin',
-  'format',
-  'title',
-  'title_source',
-  'outlet',
-  'outlet_source',
-  'author',
-  'author_source',
-  'published',
-  'published_precision',
-  'published_source',
-  'published_inferred',
-  'language',
-  'language_source',
-  'url',
-  'ingested_at',
-  'near_duplicate_of',
-  'similarity',
-] as const;
 
 class SqliteStore implements Store {
   readonly #db: Kysely<Database>;

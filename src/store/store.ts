@@ -27,7 +27,15 @@ export interface NearDuplicateCandidate {
   readonly signature: Uint32Array;
 }
 
-export interface DocumentListing {
+/** Which documents a listing or count takes: all of them unless narrowed. */
+export interface DocumentFilter {
+  /** The outlet's name, exactly (case-insensitive). */
+  readonly outlet?: string;
+  /** A substring of the title or the text (case-insensitive for ASCII, SQL LIKE semantics). */
+  readonly contains?: string;
+}
+
+export interface DocumentListing extends DocumentFilter {
   readonly limit?: number;
   readonly offset?: number;
   /** Newest first by published date (undated last), then by ingest time. */
@@ -61,6 +69,14 @@ export interface ApiToken {
   readonly createdAt: string;
 }
 
+/** Which decisions a query takes, in the order made; `limit` and `offset` page through them. */
+export interface DecisionQuery {
+  readonly kind?: string;
+  readonly target?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
 export type NewDecision = Omit<Decision, 'id' | 'at'> & { readonly at?: string };
 
 /**
@@ -73,7 +89,7 @@ export interface Store {
   putDocuments(docs: readonly NewDocument[]): Promise<PutResult[]>;
   getDocument(idOrPrefix: string): Promise<StoredDocument | undefined>;
   listDocuments(listing?: DocumentListing): Promise<DocumentSummary[]>;
-  countDocuments(): Promise<number>;
+  countDocuments(filter?: DocumentFilter): Promise<number>;
   allDocumentIds(): Promise<DocumentId[]>;
   nearDuplicateCandidates(lshKeys: readonly number[]): Promise<NearDuplicateCandidate[]>;
   putAnnotations(batch: readonly StoredAnnotations[]): Promise<void>;
@@ -82,6 +98,9 @@ export interface Store {
   documentsToAnnotate(version: string): Promise<DocumentId[]>;
   addDecision(decision: NewDecision): Promise<Decision>;
   listDecisions(kind?: string): Promise<Decision[]>;
+  /** One page of the decisions a query takes, and how many it takes in all. */
+  findDecisions(query: DecisionQuery): Promise<{ total: number; decisions: Decision[] }>;
+  getDecision(id: number): Promise<Decision | undefined>;
   /** Stores a token's hash under a name; the same hash twice is refused (E_CONFIG). */
   addToken(token: { readonly hash: string; readonly name: string }): Promise<ApiToken>;
   tokenByHash(hash: string): Promise<ApiToken | undefined>;

@@ -1,5 +1,5 @@
 import { buildClaims } from '../claim/index.js';
-import type { Stage } from '../stage.js';
+import { completeLayers, type Stage } from '../stage.js';
 
 /** One record per checkable statement, linking its figure, report, estimate, time and actors. */
 export const claimStage: Stage = {
@@ -7,14 +7,6 @@ export const claimStage: Stage = {
   needs: ['sentences', 'tokens', 'mentions', 'quantities', 'times', 'attributions', 'certainty'],
   provides: ['claims'],
   run: (text, layers) => ({
-    claims: buildClaims(text, {
-      sentences: layers.sentences ?? [],
-      tokens: layers.tokens ?? [],
-      mentions: layers.mentions ?? [],
-      quantities: layers.quantities ?? [],
-      times: layers.times ?? [],
-      attributions: layers.attributions ?? [],
-      certainty: layers.certainty ?? [],
-    }),
+    claims: buildClaims(text, completeLayers(layers)),
   }),
 };
