@@ -1,5 +1,6 @@
 import { benchAnnotate } from './annotate.bench.js';
 import { benchIngest } from './ingest.bench.js';
+import { benchResolve } from './resolve.bench.js';
 
 /** `npm run bench`: throughput as ratios against baselines measured in the same run. */
 async function main(argv: readonly string[]): Promise<void> {
@@ -29,6 +30,15 @@ async function main(argv: readonly string[]): Promise<void> {
       );
     }
   }
+  if (!only || only === 'resolve') {
+    const r = benchResolve(small ? 2000 : 20_000);
+    console.log(
+      `resolve    reconcile ${r.claims} generated claims ${r.once.toFixed(2)} s; ${r.claims * 10} claims ` +
+        `${r.tenfold.toFixed(2)} s; growth ${(r.tenfold / r.once).toFixed(1)}x (linear = 10x, goal <= 15x); ` +
+        `${r.clusters} clusters, ${r.conflicts} conflicts`,
+    );
+  }
+  if (!only || only === 'api') await (await import('./api.bench.js')).runApiBench(small);
 }
 
 await main(process.argv.slice(2));

@@ -21,6 +21,8 @@ export interface CollectOptions {
   readonly maxBytes?: number;
   /** Redirects followed for one URL; default 5. */
   readonly maxRedirects?: number;
+  /** Whether a URL (and each redirect) may be fetched from this address; every address by default. */
+  readonly allowAddress?: (address: string) => boolean;
 }
 
 interface Loaded {
@@ -100,6 +102,7 @@ export async function* collectArticles(
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBytes,
     maxRedirects: options.maxRedirects ?? 5,
+    ...(options.allowAddress ? { allowAddress: options.allowAddress } : {}),
   };
   const sidecars = new SidecarLoader();
   for (const input of inputs) {
@@ -128,6 +131,18 @@ export async function* collectArticles(
       yield* collectPath(input, maxBytes, sidecars);
     }
   }
+}
+
+/** Contents already in memory (uploads), each named by its origin and read by its name's extension. */
+export async function* collectBytes(
+  items: readonly { readonly origin: string; readonly name: string; readonly bytes: Uint8Array }[],
+): AsyncGenerator<ReadOutcome> {
+  const sidecars = new SidecarLoader();
+  for (const item of items)
+    yield* readLoaded(
+      { origin: item.origin, bytes: item.bytes, extension: extensionOf(item.name) },
+      sidecars,
+    );
 }
 
 async function* collectPath(

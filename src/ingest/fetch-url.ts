@@ -1,9 +1,15 @@
+import { lookup } from 'node:dns/promises';
 import { formatCap, overCapReason } from './size.js';
 
 export interface FetchLimits {
   readonly timeoutMs: number;
   readonly maxBytes: number;
   readonly maxRedirects: number;
+  /**
+   * Asked for every address the host of each hop (the URL and every redirect) resolves to, before
+   * connecting; one refusal refuses the fetch. A server uses it against request forgery.
+   */
+  readonly allowAddress?: (address: string) => boolean;
 }
 
 export type Fetched =
@@ -40,11 +46,21 @@ const readCapped = async (
   return Buffer.concat(chunks, total);
 };
 
+/** Why the URL's host may not be fetched, or undefined when every address it resolves to is allowed. */
+const refusedAddress = async (url: string, allow: (address: string) => boolean) => {
+  const host = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+  const addresses = await lookup(host, { all: true, verbatim: true });
+  const bad = addresses.find((a) => !allow(a.address));
+  return bad ? `the address ${bad.address} of ${host} is not allowed` : undefined;
+};
+
 const fetchFollowing = async (start: string, limits: FetchLimits, signal: AbortSignal): Promise<Fetched> => {
   const seen = new Set<string>();
   let url = start;
   for (;;) {
     seen.add(url);
+    const refused = limits.allowAddress ? await refusedAddress(url, limits.allowAddress) : undefined;
+    if (refused) return refuse('ingest/address', refused);
     const res = await fetch(url, {
       redirect: 'manual',
       signal,

@@ -1,5 +1,5 @@
 /** The public surface of ingest; `index.ts` re-exports it. */
-export { type CollectOptions, collectArticles } from './collect.js';
+export { type CollectOptions, collectArticles, collectBytes } from './collect.js';
 export { type Decoded, decodeBytes } from './decode.js';
 export { htmlToText } from './html-to-text.js';
 export { enrichMeta } from './metadata/enrich.js';

@@ -2,9 +2,11 @@ import { type Diagnostic, type DocumentId, documentIdOf, type RawArticle } from 
 import {
   type CollectOptions,
   collectArticles,
+  collectBytes,
   lshKeys,
   minhash,
   normalizeText,
+  type ReadOutcome,
   similarity,
 } from '../ingest/index.js';
 import type { NewDocument, Store } from '../store/index.js';
@@ -94,7 +96,36 @@ export async function ingestInputs(
   inputs: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const emit = options.onEvent ?? (() => {});
+  return storeOutcomes(store, collectArticles(inputs, options.collect), options.onEvent);
+}
+
+/** A file's name made safe to show as an origin: its base name, no control characters. */
+const uploadName = (name: string): string =>
+  (name.split(/[\\/]/).pop() ?? '').replace(/\p{Cc}/gu, '').slice(-120) || 'upload';
+
+/**
+ * Stores contents already in memory (uploads) like `ingestInputs` stores files: each read by the
+ * reader its name's extension calls for, with the origin `upload:<file name>`.
+ */
+export async function ingestUploads(
+  store: Store,
+  files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+  options: Omit<IngestOptions, 'collect'> = {},
+): Promise<IngestSummary> {
+  const items = files.map((f) => ({
+    origin: `upload:${uploadName(f.name)}`,
+    name: uploadName(f.name),
+    bytes: f.bytes,
+  }));
+  return storeOutcomes(store, collectBytes(items), options.onEvent);
+}
+
+async function storeOutcomes(
+  store: Store,
+  outcomes: AsyncIterable<ReadOutcome>,
+  onEvent: IngestOptions['onEvent'],
+): Promise<IngestSummary> {
+  const emit = onEvent ?? (() => {});
   const counts = { added: 0, unchanged: 0, nearDuplicates: 0, failed: 0 };
   const addedIds: DocumentId[] = [];
   let batch: NewDocument[] = [];
@@ -126,7 +157,7 @@ export async function ingestInputs(
     batch = [];
   };
 
-  for await (const outcome of collectArticles(inputs, options.collect)) {
+  for await (const outcome of outcomes) {
     if (!outcome.ok) {
       counts.failed++;
       emit({ kind: 'failed', diagnostic: outcome.diagnostic });

@@ -3,9 +3,12 @@
  * `Decision`, so stored decisions can be passed straight in (resolve does not import store).
  * - merge: `target` names one entity (id, name or alias), `after` the other (a string, or
  *   `{ with }` / `{ into }` / `{ entity }`);
- * - split: `target` names the entity, `after` the alias to take out of it (a string or `{ alias }`).
+ * - split: `target` names the entity, `after` the alias to take out of it (a string or `{ alias }`);
+ * - undo: `target` is the id of an earlier decision, which no longer applies (see undo.ts).
  */
 export interface AnalystDecision {
+  /** The stored decision's id, which an `undo` decision names as its target. */
+  readonly id?: number;
   readonly kind: string;
   readonly target: string;
   readonly after: unknown;

@@ -1,6 +1,7 @@
 import { type AnalystDecision, decisionOperand } from './analyst-decision.js';
 import type { EntityGroup } from './entity-group.js';
 import { fullestName } from './local-entities.js';
+import { decisionsInForce } from './undo.js';
 
 const names = (g: EntityGroup): string[] =>
   g.members.flatMap((m) => [...m.names.keys()]).map((n) => n.toLowerCase());
@@ -18,7 +19,7 @@ function findGroup(
 /**
  * Applies analyst merges and splits in order, after the machine's grouping, so they always win:
  * a merge joins two groups whatever their names say; a split takes the members known by an alias out
- * into a group of their own.
+ * into a group of their own. A decision an analyst undid does not apply.
  */
 export function applyDecisions(
   groups: readonly EntityGroup[],
@@ -26,7 +27,7 @@ export function applyDecisions(
   idOf: (g: EntityGroup) => string,
 ): EntityGroup[] {
   let out = [...groups];
-  for (const decision of decisions) {
+  for (const decision of decisionsInForce(decisions)) {
     const operand = decisionOperand(decision.after);
     const target = findGroup(out, decision.target, idOf);
     if (!operand || !target) continue;

@@ -91,7 +91,7 @@ function assemble(
   const seen = new Set<string>();
   const evidence = [...group.evidence, ...extra.map((a) => a.evidence)].filter((e) => {
     const key = `${e.alias}|${e.rule}`;
-    if (e.alias === name || seen.has(key)) return false;
+    if ((e.alias === name && e.rule !== 'analyst') || seen.has(key)) return false;
     seen.add(key);
     return true;
   });

@@ -4,4 +4,5 @@ export { comparePersons, parsePersonName, sameNamePart } from './name-match.js';
 export { reconcile } from './reconcile.js';
 export { foldName, nameKey, romanize } from './translit.js';
 export type * from './types.js';
+export { decisionsInForce, UNDO } from './undo.js';
 export { intervalOf, valueVerdict } from './value-verdict.js';

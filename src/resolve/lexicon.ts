@@ -11,11 +11,16 @@ interface ResolveLexiconFile {
   readonly destinationWords: readonly string[];
   readonly possibilityFloor: readonly string[];
   readonly dismissiveBands: readonly string[];
-  readonly assessmentTopics: Readonly<Record<string, readonly string[]>>;
+  readonly assessmentEvents: Readonly<
+    Record<string, { readonly actors: readonly string[]; readonly acts: readonly string[] }>
+  >;
   readonly speakerDeterminers: readonly string[];
   readonly vagueDefinites: readonly string[];
   readonly dismissivePhrases: readonly string[];
   readonly qualifierRepairs: Readonly<Record<string, Qualifier>>;
+  readonly nonReportingWords: readonly string[];
+  readonly sourceNouns: readonly string[];
+  readonly creditLineCues: readonly string[];
 }
 
 const file = JSON.parse(
@@ -30,6 +35,8 @@ export const resolveLexicon = {
   dismissiveBands: new Set(file.dismissiveBands),
   speakerDeterminers: new Set(file.speakerDeterminers),
   vagueDefinites: new Set(file.vagueDefinites),
+  nonReportingWords: new Set(file.nonReportingWords),
+  sourceNouns: new Set(file.sourceNouns),
 };
 
 /** True when `text` contains `phrase` as whole words (case-insensitive). */

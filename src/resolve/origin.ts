@@ -14,7 +14,9 @@ const normalSpeaker = (text: string): string => {
 export function outletOrigin(cd: CorpusDocument): Origin {
   const outlet = cd.doc.meta.outlet?.value;
   if (outlet) return { key: `outlet:${normalSpeaker(outlet)}`, name: outlet, kind: 'outlet' };
-  return { key: `document:${cd.doc.id}`, name: cd.doc.meta.title?.value ?? cd.doc.id, kind: 'outlet' };
+  // No outlet known: the document stands for itself, shown by its title or file name, never its hash.
+  const file = cd.doc.origin.split(/[\\/]/).at(-1) || cd.doc.id;
+  return { key: `document:${cd.doc.id}`, name: cd.doc.meta.title?.value ?? file, kind: 'outlet' };
 }
 
 /** An attribution's speaker as an origin, undefined when vague ("analysts", "experts"). */
@@ -25,7 +27,7 @@ export function speakerOrigin(
   resolved: Resolved,
 ): Origin | undefined {
   const a = cd.annotations.attributions[index];
-  if (!a || a.speaker.vague) return undefined;
+  if (!a || a.speaker.vague || !reports(cd, a)) return undefined;
   const entity = a.speaker.entity ? resolved.get(`${d}:${a.speaker.entity}`) : undefined;
   if (entity && entity.kind !== 'place' && entity.kind !== 'demonym') {
     return { key: `entity:${entity.id}`, name: entity.name, kind: 'cited' };
@@ -39,6 +41,24 @@ export function speakerOrigin(
       if (named && named.kind === 'organisation')
         return { key: `entity:${named.id}`, name: named.name, kind: 'cited' };
     }
+    const head = text.split(' ').at(-1) ?? text;
+    const antecedent = cd.annotations.mentions.findLast(
+      (m) =>
+        m.kind === 'organisation' &&
+        m.span.end <= a.speaker.span.start &&
+        m.name.toLowerCase().includes(head),
+    );
+    const named = antecedent ? resolved.get(`${d}:${antecedent.entity}`) : undefined;
+    if (named) return { key: `entity:${named.id}`, name: named.name, kind: 'cited' };
+    for (let i = index - 1; i >= 0; i--) {
+      const previous = cd.annotations.attributions[i];
+      if (
+        previous &&
+        normalSpeaker(previous.speaker.text).split(' ').includes(head) &&
+        previous.speaker.text !== a.speaker.text
+      )
+        return speakerOrigin(cd, d, i, resolved);
+    }
   }
   // A speaker given by an appositive ("ISW, a think tank, says"): the organisation named just before.
   const inside = cd.annotations.mentions.find(
@@ -48,7 +68,26 @@ export function speakerOrigin(
   const near = before ? resolved.get(`${d}:${before.entity}`) : undefined;
   if (near && (near.kind === 'organisation' || near.kind === 'person'))
     return { key: `entity:${near.id}`, name: near.name, kind: 'cited' };
+  if (!describesSource(a.speaker.text)) return undefined;
   return { key: `speaker:${text}`, name: a.speaker.text.replace(/\s+/g, ' ').trim(), kind: 'cited' };
+}
+
+/** "Lukashenka will hardly declare war": a modal or negation before the cue makes the speaker a subject, not a source. */
+function reports(cd: CorpusDocument, a: Attribution): boolean {
+  if (a.cue.span.start < a.speaker.span.end) return true;
+  const gap = cd.doc.text.slice(a.speaker.span.end, a.cue.span.start).toLowerCase();
+  return !(gap.match(/\p{L}+/gu) ?? []).some((w) => resolveLexicon.nonReportingWords.has(w));
+}
+
+/**
+ * A speaker no mention names is an origin only when it describes an identifiable source: a proper
+ * modifier and a source noun ("a Lithuanian defence official", "a spokesman for the Border Guard
+ * Service"), never a pronoun, a place, a rumour or a poll.
+ */
+function describesSource(speaker: string): boolean {
+  const words = speaker.replace(/\s+/g, ' ').trim().split(' ');
+  const proper = words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}\p{L}*'s$/u.test(words[0] ?? '');
+  return proper && words.some((w) => resolveLexicon.sourceNouns.has(w.toLowerCase().replace(/'s$/, '')));
 }
 
 function nearestBefore(cd: CorpusDocument, a: Attribution) {

@@ -1,5 +1,6 @@
 import type { EntityGroup } from './entity-group.js';
 import { fullestName, type LocalEntity } from './local-entities.js';
+import { pushTo } from './multimap.js';
 import { comparePersons, type PersonName, parsePersonName, typoOf } from './name-match.js';
 import { givenNameKey, nameKey } from './translit.js';
 
@@ -74,7 +75,7 @@ function mergeTypos(drafts: Draft[], docPeople: ReadonlyMap<number, Set<string>>
   const byGiven = new Map<string, Draft[]>();
   for (const d of drafts) {
     const given = d.name.given ? givenNameKey(d.name.given) : '?';
-    byGiven.set(given, [...(byGiven.get(given) ?? []), d]);
+    pushTo(byGiven, given, d);
   }
   const gone = new Set<Draft>();
   for (const bucket of byGiven.values()) {

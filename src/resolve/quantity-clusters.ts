@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
+import { pushTo } from './multimap.js';
 import type { QuantityRef } from './quantity-refs.js';
 import type { ClaimCluster, Conflict } from './types.js';
 import { centralOf, valueVerdict } from './value-verdict.js';
@@ -18,7 +19,7 @@ export function quantityClusters(refs: readonly QuantityRef[]): {
   const blocks = new Map<string, QuantityRef[]>();
   for (const r of refs) {
     const key = `${r.measure}|${r.facet ?? ''}|${r.place ?? `?${r.ref.document}:${r.ref.span.start}`}`;
-    blocks.set(key, [...(blocks.get(key) ?? []), r]);
+    pushTo(blocks, key, r);
   }
   const clusters: ClaimCluster[] = [];
   const conflicts: Conflict[] = [];

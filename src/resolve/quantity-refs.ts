@@ -38,10 +38,10 @@ function nationalMeasure(
   q: Quantity,
   sentence: Span,
   countries: Map<string, string>,
+  modifiers: ReadonlySet<string>,
 ): string {
   const key = q.measureKey ?? '';
   const words = key.split('-');
-  const modifiers = new Set([...countries.keys()].map((k) => k.split(' ')[0] ?? k));
   if (words.length > 1 && modifiers.has(words[0] ?? '')) return key;
   if (words.length === 1 && modifiers.has(words[0] ?? '')) return `${key}-${nextNoun(cd, q)}`;
   if (!PEOPLE.has(key)) return key;
@@ -106,6 +106,8 @@ export function quantityRefs(
   resolved: ReadonlyMap<string, ResolvedEntity>,
 ): QuantityRef[] {
   const countries = countryIndex(corpus);
+  // Built once, not per figure: the corpus may name hundreds of countries.
+  const modifiers = new Set([...countries.keys()].map((k) => k.split(' ')[0] ?? k));
   const out: QuantityRef[] = [];
   corpus.forEach((cd, d) => {
     const { annotations, doc } = cd;
@@ -132,7 +134,7 @@ export function quantityRefs(
         ...(outlet ? { outlet } : {}),
         ...(published ? { published } : {}),
       };
-      const measure = nationalMeasure(cd, q, sentence, countries);
+      const measure = nationalMeasure(cd, q, sentence, countries, modifiers);
       const facet = !PEOPLE.has(measure.split('-').at(-1) ?? '')
         ? undefined
         : Object.entries(resolveLexicon.measureFacets).find(([, cues]) => firstPhrase(text, cues))?.[0];

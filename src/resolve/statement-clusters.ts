@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { type Assessed, assessedEvent, assessmentClusters, stanceOf } from './assessment-clusters.js';
 import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
 import { evidenceOf } from './evidence.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { bandKeys, jaccard } from './minhash.js';
+import { pushTo } from './multimap.js';
 import { originOf } from './origin.js';
 import type { ClaimCluster, ClaimRef, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
 import { UnionFind } from './union-find.js';
@@ -15,17 +17,14 @@ interface Statement {
   readonly anchors: string[];
   readonly hypothetical: boolean;
   readonly floor: boolean;
-  readonly topic?: string;
+  readonly assessed?: Assessed;
 }
 
 const SIMILAR = 0.3;
 
-/** "cannot rule out", unless the same claim also calls it unlikely (a hedge, not a disagreement). */
-function isFloor(text: string): boolean {
-  const floor = firstPhrase(text, resolveLexicon.possibilityFloor);
-  if (!floor) return false;
-  return !firstPhrase(text.toLowerCase().replace(floor, ' '), resolveLexicon.dismissivePhrases);
-}
+/** A named or qualified unit or model ("T-72", "38th brigade", "strike group") anchors; a bare "division" does not. */
+const specific = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name) || /\s/.test(name.trim());
+
 const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
 function statements(
@@ -36,7 +35,8 @@ function statements(
   corpus.forEach((cd, d) => {
     const { annotations, doc } = cd;
     annotations.claims.forEach((c, ci) => {
-      if (c.quantity !== undefined) return;
+      // Figures cluster by measure; credit lines ("reporting by ...") are no claims at all.
+      if (c.quantity !== undefined || firstPhrase(c.text, resolveLexicon.creditLineCues)) return;
       const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
       const published = doc.meta.published?.value;
       const outlet = doc.meta.outlet?.value;
@@ -58,20 +58,21 @@ function statements(
       const anchors = c.mentions.flatMap((i) => {
         const m = annotations.mentions[i];
         const e =
-          m && (m.kind === 'unit' || m.kind === 'equipment') ? resolved.get(`${d}:${m.entity}`) : undefined;
+          m && (m.kind === 'unit' || m.kind === 'equipment') && specific(m.name)
+            ? resolved.get(`${d}:${m.entity}`)
+            : undefined;
         return e ? [`anchor:${e.id}`] : [];
       });
-      const topic = c.band
-        ? Object.entries(resolveLexicon.assessmentTopics).find(([, cues]) => firstPhrase(c.text, cues))?.[0]
-        : undefined;
+      const event = c.band ? assessedEvent(c.text) : undefined;
+      const stance = stanceOf(c.text, c.probability);
       out.push({
         id: `${d}:${ci}`,
         ref,
         words,
         anchors,
         hypothetical: firstPhrase(c.text, resolveLexicon.hypotheticalCues) !== undefined,
-        floor: isFloor(c.text),
-        ...(topic ? { topic } : {}),
+        floor: stance === 'floor',
+        ...(event ? { assessed: { ref, event, stance } } : {}),
       });
     });
   });
@@ -91,8 +92,7 @@ export function statementClusters(
   const byId = new Map(all.map((s) => [s.id, s]));
   const uf = new UnionFind();
   const buckets = new Map<string, Statement[]>();
-  for (const s of all)
-    for (const k of [...s.anchors, ...bandKeys(s.words)]) buckets.set(k, [...(buckets.get(k) ?? []), s]);
+  for (const s of all) for (const k of [...s.anchors, ...bandKeys(s.words)]) pushTo(buckets, k, s);
   for (const [key, members] of buckets) {
     if (members.length > 200) continue;
     const anchor = key.startsWith('anchor:');
@@ -121,7 +121,7 @@ export function statementClusters(
     });
     conflicts.push(...own);
   }
-  const assessed = assessmentClusters(all);
+  const assessed = assessmentClusters(all.flatMap((s) => s.assessed ?? []));
   return { clusters: [...clusters, ...assessed.clusters], conflicts: [...conflicts, ...assessed.conflicts] };
 }
 
@@ -161,47 +161,4 @@ function polarityConflicts(cluster: string, members: readonly Statement[]): Conf
     });
   }
   return out;
-}
-
-function assessmentClusters(all: readonly Statement[]): { clusters: ClaimCluster[]; conflicts: Conflict[] } {
-  const clusters: ClaimCluster[] = [];
-  const conflicts: Conflict[] = [];
-  const topics = new Map<string, Statement[]>();
-  for (const s of all) if (s.topic) topics.set(s.topic, [...(topics.get(s.topic) ?? []), s]);
-  for (const [topic, members] of topics) {
-    const id = `a-${shortHash(topic)}`;
-    const own: Conflict[] = [];
-    const seen = new Set<string>();
-    const floors = members.filter((m) => m.floor);
-    const dismissals = members.filter((m) => !m.floor && (m.ref.probability ?? 1) < 0.4);
-    for (const f of floors) {
-      for (const d of dismissals) {
-        const pair = `${f.ref.origin.key}|${d.ref.origin.key}`;
-        if (f.ref.document === d.ref.document || f.ref.origin.key === d.ref.origin.key || seen.has(pair))
-          continue;
-        seen.add(pair);
-        own.push({
-          id: `${id}-${own.length + 1}`,
-          cluster: id,
-          kind: 'assessment',
-          a: d.ref,
-          b: f.ref,
-          verdict: 'conflict',
-          explanation: `${d.ref.origin.name} judges it unlikely; ${f.ref.origin.name} cannot rule it out`,
-        });
-      }
-    }
-    const claims = members.map((m) => m.ref);
-    const origins = distinctOrigins(claims);
-    clusters.push({
-      id,
-      label: `assessment: ${topic}`,
-      key: `assessment:${topic}`,
-      claims,
-      origins,
-      status: statusOf(origins, own),
-    });
-    conflicts.push(...own);
-  }
-  return { clusters, conflicts };
 }

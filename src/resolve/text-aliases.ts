@@ -1,5 +1,6 @@
 import { overlaps, type Span } from '../core/index.js';
 import type { EntityGroup } from './entity-group.js';
+import { pushTo } from './multimap.js';
 import { typoOf } from './name-match.js';
 import { foldName } from './translit.js';
 import type { CorpusDocument, MergeEvidence } from './types.js';
@@ -102,7 +103,7 @@ export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly 
         known.add(name);
         const word = name.split(/\s+/).at(-1) ?? name;
         const initial = foldName(word).slice(0, 1);
-        byInitial.set(initial, [...(byInitial.get(initial) ?? []), [word, group]]);
+        pushTo(byInitial, initial, [word, group]);
       }
     }
   }

@@ -8,12 +8,16 @@ import { EventHub } from './events.js';
 import { guard } from './guard.js';
 import { openApiDocument } from './openapi.js';
 import { PAGE_CSP, type PageDocument, renderPage } from './page.js';
+import type { ServedQuestion } from './questions.js';
 import { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes } from './routes/events.js';
+import { questionRoutes } from './routes/questions.js';
 import { reconciliationRoutes } from './routes/reconciliation.js';
-import type { ServerContext, ServerEnv } from './server-env.js';
+import { webRoutes } from './routes/web.js';
+import { serverContext } from './server-context.js';
+import type { ServerEnv } from './server-env.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024;
 
@@ -23,13 +27,21 @@ export interface AppOptions {
   /** The one origin allowed cross-origin requests; CORS is off without it. */
   readonly cors?: string;
   readonly rateLimit?: RateLimit;
+  /** Limits for tokens by name that differ from `rateLimit` (a benchmark's token, say). */
+  readonly tokenRateLimits?: Readonly<Record<string, RateLimit>>;
   readonly maxBodyBytes?: number;
+  /** Watch questions answered at `/api/questions`. */
+  readonly questions?: readonly ServedQuestion[];
+  /** Let `POST /api/documents { url }` fetch from loopback and private addresses (tests, intranets). */
+  readonly allowPrivateUrls?: boolean;
+  /** Where the built workbench is (dist/web by default); without one, `/` is a small page. */
+  readonly webDir?: string;
 }
 
 /** The HTTP API and the page, as a Hono app (no socket: `startServer` binds it). */
 export function createApp(options: AppOptions): { app: Hono<ServerEnv>; hub: EventHub } {
   const hub = new EventHub();
-  const ctx: ServerContext = { store: options.store, hub, publicRead: options.publicRead ?? false };
+  const ctx = serverContext(options, hub);
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const app = new Hono<ServerEnv>();
 
@@ -50,7 +62,7 @@ export function createApp(options: AppOptions): { app: Hono<ServerEnv>; hub: Eve
       }),
     );
   }
-  app.use('/api/*', guard(ctx, options.rateLimit ?? DEFAULT_RATE_LIMIT));
+  app.use('/api/*', guard(ctx, options.rateLimit ?? DEFAULT_RATE_LIMIT, Date.now, options.tokenRateLimits));
   app.use(
     '/api/*',
     bodyLimit({
@@ -62,8 +74,10 @@ export function createApp(options: AppOptions): { app: Hono<ServerEnv>; hub: Eve
   documentRoutes(app, ctx);
   decisionRoutes(app, ctx);
   reconciliationRoutes(app, ctx);
+  questionRoutes(app, ctx);
   eventRoutes(app, ctx);
   app.get('/openapi.json', (c) => c.json(openApiDocument));
+  webRoutes(app, options.webDir);
   app.get('/', async (c) => {
     const auth = c.req.header('authorization');
     const res = await app.request('/api/documents?limit=100', {

@@ -10,12 +10,13 @@ const READS = new Set(['GET', 'HEAD']);
 /**
  * Authentication and rate limiting for `/api/*`: every write needs a valid bearer token, and so does
  * every read unless the server runs with public reads. Each token has its own bucket; anonymous
- * public reads share one.
+ * public reads share one. A token named in `byTokenName` gets that limit instead of the default.
  */
 export function guard(
   ctx: ServerContext,
   limit: RateLimit,
   now: () => number = Date.now,
+  byTokenName: Readonly<Record<string, RateLimit>> = {},
 ): MiddlewareHandler<ServerEnv> {
   const buckets = new TokenBuckets(limit);
   return async (c, next) => {
@@ -29,7 +30,8 @@ export function guard(
         'WWW-Authenticate': 'Bearer realm="sitrep"',
       });
     }
-    const wait = buckets.take(found?.hash ?? 'anonymous', now());
+    const own = found ? byTokenName[found.name] : undefined;
+    const wait = buckets.take(found?.hash ?? 'anonymous', now(), own ?? limit);
     if (wait > 0) {
       return apiError(c, 'E_RATE_LIMITED', `too many requests; retry in ${wait} s`, {
         'Retry-After': String(wait),

@@ -1,25 +1,27 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { asDocumentId, formatDiagnostic } from '../core/index.js';
 import { annotateDocuments } from '../jobs/annotate-job.js';
-import { type IngestSummary, ingestInputs } from '../jobs/ingest-job.js';
+import { type IngestOptions, type IngestSummary, ingestInputs, ingestUploads } from '../jobs/ingest-job.js';
 import type { Store } from '../store/index.js';
+import { isPublicAddress } from './address-guard.js';
 import type { EventHub } from './events.js';
 
-/** The JSON body of `POST /api/documents`. */
+const httpUrl = z
+  .string()
+  .max(2048)
+  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
+
+/** The JSON body of `POST /api/documents`: an article's text, or `{ url }` to fetch one. */
 export const ArticleBody = z.object({
   text: z.string().refine((s) => s.trim() !== '', 'is empty'),
   title: z.string().optional(),
   outlet: z.string().optional(),
   published: z.string().optional(),
-  url: z
-    .string()
-    .regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL')
-    .optional(),
+  url: httpUrl.optional(),
 });
 export type ArticleBody = z.infer<typeof ArticleBody>;
+
+export const UrlBody = z.strictObject({ url: httpUrl });
 
 export interface IngestOutcome {
   readonly added: readonly string[];
@@ -28,18 +30,20 @@ export interface IngestOutcome {
   readonly diagnostics: string[];
 }
 
-/** An uploaded file's name reduced to a safe base name that keeps its extension (the reader hint). */
-const safeName = (name: string, i: number): string =>
-  `${i}-${
-    basename(name)
-      .replace(/[^\w.-]/g, '_')
-      .slice(-80) || 'upload'
-  }`;
+export type IngestInput =
+  | { readonly article: ArticleBody }
+  | { readonly files: readonly File[] }
+  | { readonly url: string; readonly allowPrivate: boolean };
 
-async function run(store: Store, inputs: readonly string[]): Promise<IngestOutcome> {
+/** Time and size allowed for fetching one URL on a client's behalf. */
+const URL_LIMITS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
+
+async function run(
+  ingest: (options: Pick<IngestOptions, 'onEvent'>) => Promise<IngestSummary>,
+): Promise<IngestOutcome> {
   const unchanged: string[] = [];
   const diagnostics: string[] = [];
-  const summary: IngestSummary = await ingestInputs(store, inputs, {
+  const summary = await ingest({
     onEvent: (e) => {
       if (e.kind === 'unchanged') unchanged.push(e.id);
       if (e.kind === 'failed' || e.kind === 'note') diagnostics.push(formatDiagnostic(e.diagnostic));
@@ -50,33 +54,22 @@ async function run(store: Store, inputs: readonly string[]): Promise<IngestOutco
 
 /**
  * Stores and annotates what an API client sent, through the same readers as `sitrep ingest`: a JSON
- * article is written as one JSONL line, uploaded files under their own extension (so an `.html`
- * upload is read as HTML), into a private temporary folder removed afterwards.
+ * article as one JSONL record, uploaded files by their own extension (origin `upload:<name>`), a URL
+ * fetched only from public addresses (checked at every redirect) unless private ones are allowed.
  */
-export async function ingestRequest(
-  store: Store,
-  hub: EventHub,
-  input: { readonly article: ArticleBody } | { readonly files: readonly File[] },
-): Promise<IngestOutcome> {
-  const files =
-    'files' in input
-      ? await Promise.all(
-          input.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-        )
-      : [{ name: 'article.jsonl', bytes: Buffer.from(`${JSON.stringify(input.article)}\n`, 'utf8') }];
-  const dir = await mkdtemp(join(tmpdir(), 'sitrep-upload-'));
+export async function ingestRequest(store: Store, hub: EventHub, input: IngestInput): Promise<IngestOutcome> {
   let outcome: IngestOutcome;
-  try {
-    const paths = await Promise.all(
-      files.map(async (file, i) => {
-        const path = join(dir, safeName(file.name, i));
-        await writeFile(path, file.bytes, { mode: 0o600 });
-        return path;
-      }),
-    );
-    outcome = await run(store, paths);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  if ('url' in input) {
+    const collect = { ...URL_LIMITS, ...(input.allowPrivate ? {} : { allowAddress: isPublicAddress }) };
+    outcome = await run((o) => ingestInputs(store, [input.url], { ...o, collect }));
+  } else {
+    const files =
+      'files' in input
+        ? await Promise.all(
+            input.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+          )
+        : [{ name: 'article.jsonl', bytes: Buffer.from(`${JSON.stringify(input.article)}\n`, 'utf8') }];
+    outcome = await run((o) => ingestUploads(store, files, o));
   }
   if (outcome.added.length > 0) {
     const failures = await annotateDocuments(store, outcome.added.map(asDocumentId));

@@ -50,22 +50,14 @@ describe('HTTP API with public reads: page, events, uploads, limits', () => {
     await reader.cancel();
   });
 
-  it('returns a hostile article as JSON text and escapes it on the page', async () => {
+  it('returns a hostile article as JSON text', async () => {
     const posted = await post('/api/documents', { text: `${hostile}\n\nBody text follows.`, title: hostile });
     assert.equal(posted.status, 201);
     const { added } = (await posted.json()) as { added: string[] };
     const doc = await fetch(`${s.url}/api/documents/${added[0]}`);
     assert.match(doc.headers.get('content-type') ?? '', /^application\/json/);
     assert.equal(((await doc.json()) as { title: string }).title, hostile);
-    const page = await fetch(`${s.url}/`);
-    const htmlText = await page.text();
-    assert.ok(!htmlText.includes('<script'), 'no script tag on the page');
-    assert.ok(!htmlText.includes('<img'), 'no img tag on the page');
-    assert.ok(htmlText.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'));
-    const csp = page.headers.get('content-security-policy') ?? '';
-    assert.match(csp, /default-src 'none'/);
-    assert.doesNotMatch(csp, /unsafe-inline|script-src/);
-    assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+    // How the page at / shows it: src/server/routes/web.test.ts and src/web/workbench.e2e.test.ts.
   });
 
   it('ingests a multipart upload read by its extension, and still needs a token to write', async () => {

@@ -18,7 +18,14 @@ const read = (summary: string, extra: object = {}) => ({
   responses: { 200: ok(summary), 400: error, 401: error, 404: error, 429: error },
   ...extra,
 });
-const listing = (summary: string) => read(summary, { parameters: page });
+const listing = (summary: string, filters: object[] = []) =>
+  read(summary, { parameters: [...page, ...filters] });
+const query = (name: string, description: string, schema: object = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  description,
+  schema,
+});
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -61,7 +68,10 @@ export const openApiDocument = {
       get: { summary: 'This document', security: [], responses: { 200: ok('OpenAPI 3.1') } },
     },
     '/api/documents': {
-      get: listing('Stored documents, newest first (by published date, undated last)'),
+      get: listing('Stored documents, newest first (by published date, undated last)', [
+        query('outlet', "Only this outlet's documents (its name, case-insensitive)"),
+        query('q', 'Only documents whose title or text contains this (case-insensitive)'),
+      ]),
       post: {
         summary: 'Ingest one article (JSON) or uploaded files (multipart); stores and annotates them',
         requestBody: {
@@ -71,13 +81,27 @@ export const openApiDocument = {
               schema: {
                 type: 'object',
                 required: ['text'],
-                properties: {
-                  text: { type: 'string' },
-                  title: { type: 'string' },
-                  outlet: { type: 'string' },
-                  published: { type: 'string', description: 'ISO date: 2022-12-07, 2022-12 or 2022' },
-                  url: { type: 'string', format: 'uri' },
-                },
+                oneOf: [
+                  {
+                    type: 'object',
+                    required: ['text'],
+                    properties: {
+                      text: { type: 'string' },
+                      title: { type: 'string' },
+                      outlet: { type: 'string' },
+                      published: { type: 'string', description: 'ISO date: 2022-12-07, 2022-12 or 2022' },
+                      url: { type: 'string', format: 'uri' },
+                    },
+                  },
+                  {
+                    type: 'object',
+                    required: ['url'],
+                    additionalProperties: false,
+                    description:
+                      'Fetch the article: refused for loopback, private and link-local addresses at every redirect unless the server runs with --allow-private-urls',
+                    properties: { url: { type: 'string', format: 'uri' } },
+                  },
+                ],
               },
             },
             'multipart/form-data': {
@@ -102,9 +126,10 @@ export const openApiDocument = {
       get: read('What was found in one document, with offsets into its text', { parameters: [idParam] }),
     },
     '/api/decisions': {
-      get: read('Analyst decisions in the order made', {
-        parameters: [{ name: 'kind', in: 'query', schema: { type: 'string' } }],
-      }),
+      get: listing('Analyst decisions in the order made', [
+        query('kind', 'Only decisions of this kind (merge, split, ach-cell, undo, ...)'),
+        query('target', 'Only decisions about this target'),
+      ]),
       post: {
         summary: "Record an analyst decision; `who` is the token's name",
         requestBody: {
@@ -124,6 +149,20 @@ export const openApiDocument = {
         responses: { 201: ok('The stored decision'), 400: error, 401: error, 413: error, 429: error },
       },
     },
+    '/api/decisions/{id}/undo': {
+      post: {
+        summary:
+          'Take back a decision by recording a new one (history is kept): an ACH cell gets its earlier grade back; anything else gets an `undo` decision naming it',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+        responses: { 201: ok('The new decision'), 401: error, 404: error, 429: error },
+      },
+    },
+    '/api/questions': { get: read('The watch questions the server was started with (ids and titles)') },
+    '/api/questions/{id}': {
+      get: read('One question assessed: { question, indicators, matrix, bottomLines, forecast }', {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      }),
+    },
     '/api/events': {
       get: {
         summary: 'Server-sent events: `ready`, then `document` (ingested) and `decision` (recorded)',
@@ -131,7 +170,22 @@ export const openApiDocument = {
       },
     },
     '/api/entities': { get: listing('Entities resolved across documents, with aliases') },
-    '/api/claims': { get: listing('Claim clusters: one proposition and the documents that state it') },
-    '/api/conflicts': { get: listing('Clusters whose sources disagree, with the explanation') },
+    '/api/claims': {
+      get: listing('Claim clusters: one proposition and the documents that state it', [
+        query('contested', 'true: only contested clusters; false: only the others', {
+          type: 'string',
+          enum: ['true', 'false'],
+        }),
+        query('entity', 'Only clusters with a claim sentence that mentions this entity (id, name or alias)'),
+      ]),
+    },
+    '/api/conflicts': {
+      get: listing('Clusters whose sources disagree, with the explanation', [
+        query('verdict', 'Only conflicts with this verdict', {
+          type: 'string',
+          enum: ['conflict', 'compatible', 'refinement'],
+        }),
+      ]),
+    },
   },
 } as const;

@@ -16,3 +16,14 @@ it('lets a burst through, then refills at the rate, per key', () => {
     'refill stops at the burst',
   );
 });
+
+it('lets one key have its own limit without changing the others', () => {
+  const buckets = new TokenBuckets({ perSecond: 1, burst: 1 });
+  const wide = { perSecond: 1000, burst: 5 };
+  assert.deepEqual(
+    Array.from({ length: 6 }, () => buckets.take('bench', 0, wide)),
+    [0, 0, 0, 0, 0, 1],
+  );
+  assert.deepEqual([buckets.take('a', 0), buckets.take('a', 0)], [0, 1]);
+  assert.equal(buckets.take('bench', 1, wide), 0, 'refills at its own rate: one back after 1 ms');
+});

@@ -1,2 +1,3 @@
+export { openPgStore } from './pg-store.js';
 export { openSqliteStore } from './sqlite-store.js';
 export type * from './store.js';

@@ -1,6 +1,6 @@
 import type { DocumentId, DocumentMeta, MetaSource, StoredDocument } from '../core/index.js';
-import type { DocumentsTable } from './schema.js';
-import type { DocumentSummary, NewDocument } from './store.js';
+import type { DecisionsTable, DocumentsTable } from './schema.js';
+import type { Decision, DocumentSummary, NewDocument } from './store.js';
 
 type Row = Omit<DocumentsTable, 'signature'>;
 
@@ -89,3 +89,14 @@ export const signatureOf = (blob: Uint8Array): Uint32Array => {
   const copy = new Uint8Array(blob);
   return new Uint32Array(copy.buffer, 0, copy.byteLength >>> 2);
 };
+
+export const decisionOf = (r: Omit<DecisionsTable, 'id'> & { id: number }): Decision => ({
+  id: r.id,
+  who: r.who,
+  at: r.at,
+  kind: r.kind,
+  target: r.target,
+  before: r.before === null ? undefined : (JSON.parse(r.before) as unknown),
+  after: JSON.parse(r.after) as unknown,
+  ...(r.note !== null ? { note: r.note } : {}),
+});

@@ -5,9 +5,17 @@ import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { type Annotations, type DocumentId, SitrepError } from '../core/index.js';
 import { type BulkStatements, bulkStatements } from './bulk-statements.js';
 import { migrationProvider } from './migrations/index.js';
-import { documentOf, summaryOf } from './rows.js';
+import { decisionOf, documentOf, summaryOf } from './rows.js';
 import { type Database, summaryColumns } from './schema.js';
-import type { Decision, NewDecision, PutResult, Store, StoredAnnotations } from './store.js';
+import type {
+  Decision,
+  DecisionQuery,
+  DocumentFilter,
+  NewDecision,
+  PutResult,
+  Store,
+  StoredAnnotations,
+} from './store.js';
 
 const CHUNK = 200;
 
@@ -60,10 +68,15 @@ class SqliteStore implements Store {
   }
 
   async getDocument(idOrPrefix: string) {
+    // A range on the primary key (ids are lower-case hex), not LIKE: SQLite's case-insensitive LIKE
+    // cannot use the index, and a scan of every text per lookup made the API crawl on 10,000 documents.
+    const prefix = idOrPrefix.toLowerCase();
     const rows = await this.#db
       .selectFrom('documents')
       .selectAll()
-      .where('id', 'like', `${idOrPrefix.replace(/[%_]/g, '')}%`)
+      .where('id', '>=', prefix)
+      .where('id', '<', `${prefix}\uffff`)
+      .orderBy('id')
       .limit(2)
       .execute();
     if (rows.length > 1 && rows[0]?.id !== idOrPrefix) {
@@ -73,10 +86,22 @@ class SqliteStore implements Store {
     return row ? documentOf(row) : undefined;
   }
 
+  /** The documents a filter takes: outlet by name, a LIKE substring of title or text (`%`, `_` literal). */
+  #filtered(filter: DocumentFilter) {
+    let query = this.#db.selectFrom('documents');
+    if (filter.outlet) query = query.where(sql<boolean>`outlet = ${filter.outlet} collate nocase`);
+    if (filter.contains) {
+      const pattern = `%${filter.contains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where(
+        sql<boolean>`(title like ${pattern} escape '\\' or text like ${pattern} escape '\\')`,
+      );
+    }
+    return query;
+  }
+
   async listDocuments(listing: Parameters<Store['listDocuments']>[0] = {}) {
     const direction = listing.order === 'oldest' ? 'asc' : 'desc';
-    const rows = await this.#db
-      .selectFrom('documents')
+    const rows = await this.#filtered(listing)
       .select([...summaryColumns, sql<number>`length(text)`.as('length')])
       .orderBy(sql`published is null`)
       .orderBy('published', direction)
@@ -88,9 +113,8 @@ class SqliteStore implements Store {
     return rows.map(summaryOf);
   }
 
-  async countDocuments() {
-    const row = await this.#db
-      .selectFrom('documents')
+  async countDocuments(filter: DocumentFilter = {}) {
+    const row = await this.#filtered(filter)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
@@ -173,19 +197,28 @@ class SqliteStore implements Store {
   }
 
   async listDecisions(kind?: string) {
-    let query = this.#db.selectFrom('decisions').selectAll().orderBy('id');
-    if (kind) query = query.where('kind', '=', kind);
-    const rows = await query.execute();
-    return rows.map((r) => ({
-      id: r.id,
-      who: r.who,
-      at: r.at,
-      kind: r.kind,
-      target: r.target,
-      before: r.before === null ? undefined : (JSON.parse(r.before) as unknown),
-      after: JSON.parse(r.after) as unknown,
-      ...(r.note !== null ? { note: r.note } : {}),
-    }));
+    return (await this.findDecisions(kind ? { kind } : {})).decisions;
+  }
+
+  async findDecisions(q: DecisionQuery) {
+    let query = this.#db.selectFrom('decisions');
+    if (q.kind) query = query.where('kind', '=', q.kind);
+    if (q.target) query = query.where('target', '=', q.target);
+    const [rows, count] = await Promise.all([
+      query
+        .selectAll()
+        .orderBy('id')
+        .limit(q.limit ?? -1)
+        .offset(q.offset ?? 0)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { total: Number(count.n), decisions: rows.map(decisionOf) };
+  }
+
+  async getDecision(id: number) {
+    const row = await this.#db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? decisionOf(row) : undefined;
   }
 
   async addToken(token: { readonly hash: string; readonly name: string }) {

@@ -124,6 +124,66 @@ export function storeContract(open: () => Promise<Store>): void {
     await store.close();
   });
 
+  it('filters listings and counts by outlet and by a substring of title or text', async () => {
+    const store = await open();
+    const by = (text: string, outlet: string, title?: string) =>
+      newDocument(text, {
+        meta: {
+          outlet: { value: outlet, source: 'sidecar' },
+          ...(title ? { title: { value: title, source: 'sidecar' } } : {}),
+        },
+      });
+    await store.putDocuments([
+      by('Tanks moved toward the border at night.', 'Wire'),
+      by('Prices of gas rose 50% in a week.', 'Daily', 'Gas under_pressure'),
+      by('A quiet day: no tanks seen.', 'daily'),
+    ]);
+    const texts = async (filter: Parameters<Store['listDocuments']>[0]) =>
+      (await store.listDocuments(filter)).map((d) => d.meta.outlet?.value).sort();
+    assert.deepEqual(await texts({ outlet: 'DAILY' }), ['Daily', 'daily']);
+    assert.deepEqual(await texts({ contains: 'TANKS' }), ['Wire', 'daily']);
+    assert.deepEqual(await texts({ contains: 'tanks', outlet: 'wire' }), ['Wire']);
+    assert.deepEqual(await texts({ contains: '50%' }), ['Daily'], '% is literal');
+    assert.deepEqual(await texts({ contains: '0%' }), ['Daily']);
+    assert.deepEqual(await texts({ contains: 'r_p' }), ['Daily'], '_ is literal, found in the title');
+    assert.deepEqual(await texts({ contains: 'x_y' }), []);
+    assert.deepEqual(await texts({ outlet: 'Nobody' }), []);
+    assert.equal(await store.countDocuments({ contains: 'tanks' }), 2);
+    assert.equal(await store.countDocuments({ outlet: 'daily', contains: 'gas' }), 1);
+    assert.equal(await store.countDocuments(), 3);
+    await store.close();
+  });
+
+  it('finds decisions by kind and target, a page at a time, and one by id', async () => {
+    const store = await open();
+    for (const [kind, target] of [
+      ['merge', 'a'],
+      ['ach-cell', 'i1:h1'],
+      ['merge', 'b'],
+      ['ach-cell', 'i1:h1'],
+      ['ach-cell', 'i2:h1'],
+    ] as const)
+      await store.addDecision({ who: 'ana', kind, target, before: null, after: 'C' });
+    const cells = await store.findDecisions({ kind: 'ach-cell' });
+    assert.equal(cells.total, 3);
+    const page = await store.findDecisions({ kind: 'ach-cell', limit: 1, offset: 1 });
+    assert.equal(page.total, 3);
+    assert.deepEqual(
+      page.decisions.map((d) => d.id),
+      [cells.decisions[1]?.id],
+    );
+    const one = await store.findDecisions({ target: 'i1:h1' });
+    assert.deepEqual(
+      one.decisions.map((d) => d.target),
+      ['i1:h1', 'i1:h1'],
+    );
+    assert.equal((await store.findDecisions({ kind: 'merge', target: 'i1:h1' })).total, 0);
+    const first = cells.decisions[0];
+    assert.deepEqual(await store.getDecision(first?.id ?? -1), first);
+    assert.equal(await store.getDecision(9999), undefined);
+    await store.close();
+  });
+
   it('keeps API tokens by hash only, and refuses a hash stored twice', async () => {
     const store = await open();
     const hash = createHash('sha256').update('secret-token').digest('hex');

@@ -48,7 +48,10 @@ export const surnameKey = (s: string): string => {
 export const titleCase = (s: string): string =>
   s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase() ? s.charAt(0) + s.slice(1).toLowerCase() : s;
 
-export const isCapitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
+export const isCapitalised = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+};
 
 export const isAllCaps = (s: string): boolean =>
   /\p{Lu}/u.test(s) && s === s.toUpperCase() && !/\p{Ll}/u.test(s);

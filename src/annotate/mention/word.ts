@@ -20,7 +20,15 @@ export interface Word {
 /** "al-Assad", "el-Sisi": a lowercase article before a capitalised name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u;
 
-const hasLetter = (s: string): boolean => /\p{L}/u.test(s);
+/** Any letter: ASCII ones read from the bytes, the regex only once a non-ASCII character appears. */
+const hasLetter = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return /\p{L}/u.test(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+};
 
 /** Words with their sentence position, in one pass over tokens and sentences. */
 export function toWords(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Word[] {
@@ -75,7 +83,7 @@ function joinHyphens(text: string, tokens: readonly Token[]): Token[] {
     const t = tokens[i] as Token;
     const prev = out[out.length - 1];
     const next = tokens[i + 1];
-    const isHyphen = text.slice(t.span.start, t.span.end) === '-';
+    const isHyphen = t.span.end - t.span.start === 1 && text.charCodeAt(t.span.start) === 45; // '-'
     if (isHyphen && prev && next && prev.span.end === t.span.start && next.span.start === t.span.end) {
       const nextText = text.slice(next.span.start, next.span.end);
       if (

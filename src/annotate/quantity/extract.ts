@@ -2,10 +2,10 @@ import type { Quantity } from '../../core/index.js';
 import type { Candidate } from './candidate.js';
 import { parsers, refiners } from './configuration.js';
 import { lex } from './lexer.js';
-import type { ScanContext } from './scan-context.js';
+import type { PosLookup, ScanContext } from './scan-context.js';
 
 /** Finds the quantities in `text`; `posAt` maps token start offsets to wink-nlp parts of speech. */
-export function extractQuantities(text: string, posAt: ReadonlyMap<number, string> = new Map()): Quantity[] {
+export function extractQuantities(text: string, posAt: PosLookup = new Map()): Quantity[] {
   const toks = lex(text);
   const lowers = toks.map((t) => text.slice(t.start, t.end).toLowerCase());
   const ctx: ScanContext = { text, toks, lowers, posAt };

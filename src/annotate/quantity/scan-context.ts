@@ -6,7 +6,12 @@ export interface ScanContext {
   readonly toks: readonly Tok[];
   /** Each token's surface in lower case, made once (parsers and refiners ask for it many times). */
   readonly lowers: readonly string[];
-  readonly posAt: ReadonlyMap<number, string>;
+  readonly posAt: PosLookup;
+}
+
+/** wink-nlp's part of speech by token start offset (a Map will do). */
+export interface PosLookup {
+  get(start: number): string | undefined;
 }
 
 /** The surface of token `i`, or '' outside the text. */

@@ -1,3 +1,4 @@
+import type { Token } from '../../core/index.js';
 import { extractQuantities } from '../quantity/extract.js';
 import type { Stage } from '../stage.js';
 
@@ -11,8 +12,24 @@ export const quantityStage: Stage = {
   needs: ['sentences', 'tokens'],
   provides: ['quantities'],
   run(text, layers) {
-    const posAt = new Map<number, string>();
-    for (const token of layers.tokens ?? []) posAt.set(token.span.start, token.pos);
-    return { quantities: extractQuantities(text, posAt) };
+    const tokens = layers.tokens ?? [];
+    return { quantities: extractQuantities(text, { get: (start) => posAt(tokens, start) }) };
   },
 };
+
+/**
+ * The part of speech of the token starting at `start`, by binary search over the tokens (in text
+ * order): no map of every token to build and collect, which on a long text costs more than the
+ * lookups themselves.
+ */
+function posAt(tokens: readonly Token[], start: number): string | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.span.start ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const token = tokens[lo - 1];
+  return token?.span.start === start ? token.pos : undefined;
+}

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import type { Sentence, Token } from '../../core/index.js';
 import type { Stage } from '../stage.js';
 

@@ -10,6 +10,8 @@ interface ServeFlags {
   readonly host: string;
   readonly publicRead?: boolean;
   readonly cors?: string;
+  readonly question: string[];
+  readonly allowPrivateUrls?: boolean;
 }
 
 /** `sitrep serve`: the HTTP API and page, on loopback unless `--host` says otherwise. */
@@ -24,6 +26,13 @@ export function serveCommand(program: Command, io: Io): void {
     .option('--host <address>', 'the address to bind; anything but loopback exposes the API', '127.0.0.1')
     .option('--public-read', 'allow reads without a token (writes still need one)')
     .option('--cors <origin>', 'allow cross-origin requests from this one origin')
+    .option(
+      '--question <file>',
+      'a watch question (YAML) to serve at /api/questions; repeatable',
+      (file: string, all: string[]) => [...all, file],
+      [] as string[],
+    )
+    .option('--allow-private-urls', 'let ingest by URL fetch from loopback and private addresses')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!/^\d+$/.test(flags.port) || port > 65535) {
@@ -36,12 +45,16 @@ export function serveCommand(program: Command, io: Io): void {
         );
       }
       const { startServer } = await import('../../server/start-server.js');
+      const { readServedQuestions } = await import('../../server/questions.js');
+      const questions = readServedQuestions(flags.question);
       const store = await openSqliteStore(flags.db);
       const server = await startServer({
         store,
         host: flags.host,
         port,
         publicRead: flags.publicRead ?? false,
+        questions,
+        allowPrivateUrls: flags.allowPrivateUrls ?? false,
         ...(flags.cors === undefined ? {} : { cors: flags.cors }),
       });
       io.out(`sitrep serving ${server.url}/ (API ${server.url}/api/, OpenAPI ${server.url}/openapi.json)`);

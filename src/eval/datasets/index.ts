@@ -3,6 +3,7 @@ import { belarusAttributions } from './belarus-attributions.js';
 import { belarusDates } from './belarus-dates.js';
 import { belarusPeople } from './belarus-people.js';
 import { belarusQuantities } from './belarus-quantities.js';
+import { ecbplus } from './ecbplus.js';
 import { newsquant } from './newsquant.js';
 import { polnear } from './polnear.js';
 import { re3d } from './re3d.js';
@@ -18,4 +19,5 @@ export const datasets: readonly EvalDataset[] = [
   newsquant,
   re3d,
   tempeval3,
+  ecbplus,
 ];

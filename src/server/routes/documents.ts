@@ -1,13 +1,20 @@
 import type { Hono } from 'hono';
+import { z } from 'zod';
 import { documentJson } from '../../cli/commands/documents.js';
 import { isSitrepError } from '../../core/index.js';
 import { extractionJson } from '../../report/extraction-json.js';
 import { apiError } from '../api-error.js';
-import { ArticleBody, ingestRequest } from '../ingest-request.js';
+import { ArticleBody, ingestRequest, UrlBody } from '../ingest-request.js';
 import { firstIssue, Pagination } from '../pagination.js';
 import type { ServerContext, ServerEnv } from '../server-env.js';
 
 const ID = /^[0-9a-f]{4,64}$/;
+
+/** `?outlet` (the outlet's name) and `?q` (words in the title or text) narrow a listing. */
+const DocumentQuery = Pagination.extend({
+  outlet: z.string().max(200).optional(),
+  q: z.string().max(200).optional(),
+});
 
 async function findDocument(ctx: ServerContext, id: string) {
   if (!ID.test(id)) return undefined;
@@ -19,15 +26,16 @@ async function findDocument(ctx: ServerContext, id: string) {
   }
 }
 
-/** Documents: list (newest first), one with its text, its annotations, and ingest. */
+/** Documents: list (newest first, filtered), one with its text, its annotations, and ingest. */
 export function documentRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
   app.get('/api/documents', async (c) => {
-    const page = Pagination.safeParse(c.req.query());
+    const page = DocumentQuery.safeParse(c.req.query());
     if (!page.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(page.error));
-    const { limit, offset } = page.data;
+    const { limit, offset, outlet, q } = page.data;
+    const filter = { ...(outlet ? { outlet } : {}), ...(q ? { contains: q } : {}) };
     const [docs, total] = await Promise.all([
-      ctx.store.listDocuments({ limit, offset, order: 'newest' }),
-      ctx.store.countDocuments(),
+      ctx.store.listDocuments({ ...filter, limit, offset, order: 'newest' }),
+      ctx.store.countDocuments(filter),
     ]);
     return c.json({ total, limit, offset, documents: docs.map(documentJson) });
   });
@@ -57,9 +65,17 @@ export function documentRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
       if (files.length === 0) return apiError(c, 'E_BAD_REQUEST', 'expected at least one file in the upload');
       outcome = await ingestRequest(ctx.store, ctx.hub, { files });
     } else if (type.startsWith('application/json')) {
-      const body = ArticleBody.safeParse(await c.req.json().catch(() => undefined));
+      const json: unknown = await c.req.json().catch(() => undefined);
+      const byUrl = typeof json === 'object' && json !== null && !('text' in json) && 'url' in json;
+      const body = (byUrl ? UrlBody : ArticleBody).safeParse(json);
       if (!body.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(body.error));
-      outcome = await ingestRequest(ctx.store, ctx.hub, { article: body.data });
+      outcome = await ingestRequest(
+        ctx.store,
+        ctx.hub,
+        'text' in body.data
+          ? { article: body.data }
+          : { url: body.data.url, allowPrivate: ctx.allowPrivateUrls },
+      );
     } else {
       return apiError(
         c,

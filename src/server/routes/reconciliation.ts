@@ -1,47 +1,75 @@
 import type { Hono } from 'hono';
-import { loadCorpus } from '../../jobs/load-corpus.js';
-import { reconcile } from '../../resolve/index.js';
-import type { Reconciliation } from '../../resolve/types.js';
+import { z } from 'zod';
+import type { ClaimCluster, Conflict, Reconciliation, ResolvedEntity } from '../../resolve/types.js';
 import { apiError } from '../api-error.js';
 import { firstIssue, Pagination } from '../pagination.js';
 import type { ServerContext, ServerEnv } from '../server-env.js';
 
-/**
- * Reconciles the whole collection with the stored decisions, once per state of the store: the result
- * is kept until a document or a decision is added.
- */
-function reconciler(ctx: ServerContext): () => Promise<Reconciliation> {
-  let cached: { key: string; value: Promise<Reconciliation> } | undefined;
-  return async () => {
-    const decisions = await ctx.store.listDecisions();
-    const key = `${await ctx.store.countDocuments()}:${decisions.length}`;
-    if (cached?.key !== key) {
-      const value = loadCorpus(ctx.store).then((corpus) => reconcile(corpus, decisions));
-      cached = { key, value };
-      value.catch(() => {
-        if (cached?.value === value) cached = undefined;
-      });
-    }
-    return cached.value;
-  };
-}
+const ClaimQuery = Pagination.extend({
+  contested: z.enum(['true', 'false']).optional(),
+  entity: z.string().min(1).max(200).optional(),
+});
+const ConflictQuery = Pagination.extend({
+  verdict: z.enum(['conflict', 'compatible', 'refinement']).optional(),
+});
 
-const lists = {
-  '/api/entities': 'entities',
-  '/api/claims': 'clusters',
-  '/api/conflicts': 'conflicts',
-} as const;
+/** The entity a query names: by id, else by name or alias (case-insensitive). */
+const entityNamed = (entities: readonly ResolvedEntity[], ref: string) => {
+  const lower = ref.toLowerCase();
+  return (
+    entities.find((e) => e.id === ref) ??
+    entities.find((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower))
+  );
+};
 
-/** Entities, claim clusters and conflicts across the collection, paginated. */
+/** Whether one of the cluster's claim sentences mentions the entity. */
+const mentions = (cluster: ClaimCluster, entity: ResolvedEntity): boolean =>
+  cluster.claims.some((claim) =>
+    entity.mentions.some(
+      (m) =>
+        m.document === claim.document &&
+        m.span.start >= claim.sentence.start &&
+        m.span.end <= claim.sentence.end,
+    ),
+  );
+
+/** Entities, claim clusters and conflicts across the collection, paginated and filtered. */
 export function reconciliationRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
-  const current = reconciler(ctx);
-  for (const [path, field] of Object.entries(lists)) {
-    app.get(path, async (c) => {
-      const page = Pagination.safeParse(c.req.query());
-      if (!page.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(page.error));
-      const { limit, offset } = page.data;
-      const items = (await current())[field];
-      return c.json({ total: items.length, limit, offset, [field]: items.slice(offset, offset + limit) });
-    });
-  }
+  const reconciled = async (): Promise<Reconciliation> => (await ctx.collection()).reconciliation;
+  const page = <T>(limit: number, offset: number, field: string, items: readonly T[]) => ({
+    total: items.length,
+    limit,
+    offset,
+    [field]: items.slice(offset, offset + limit),
+  });
+
+  app.get('/api/entities', async (c) => {
+    const query = Pagination.safeParse(c.req.query());
+    if (!query.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(query.error));
+    const { limit, offset } = query.data;
+    return c.json(page(limit, offset, 'entities', (await reconciled()).entities));
+  });
+
+  app.get('/api/claims', async (c) => {
+    const query = ClaimQuery.safeParse(c.req.query());
+    if (!query.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(query.error));
+    const { limit, offset, contested, entity } = query.data;
+    const { clusters, entities } = await reconciled();
+    let items = clusters;
+    if (contested) items = items.filter((cl) => (cl.status === 'contested') === (contested === 'true'));
+    if (entity) {
+      const found = entityNamed(entities, entity);
+      if (!found) return apiError(c, 'E_NOT_FOUND', `no entity with the id, name or alias "${entity}"`);
+      items = items.filter((cl) => mentions(cl, found));
+    }
+    return c.json(page(limit, offset, 'clusters', items));
+  });
+
+  app.get('/api/conflicts', async (c) => {
+    const query = ConflictQuery.safeParse(c.req.query());
+    if (!query.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(query.error));
+    const { limit, offset, verdict } = query.data;
+    const all: readonly Conflict[] = (await reconciled()).conflicts;
+    return c.json(page(limit, offset, 'conflicts', verdict ? all.filter((x) => x.verdict === verdict) : all));
+  });
 }

@@ -1,7 +1,9 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { columnTypes } from './dialect.js';
 
 export const documentsMigration: Migration = {
   async up(db: Kysely<unknown>) {
+    const types = columnTypes(db);
     await db.schema
       .createTable('documents')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -23,17 +25,16 @@ export const documentsMigration: Migration = {
       .addColumn('url', 'text')
       .addColumn('ingested_at', 'text', (c) => c.notNull())
       .addColumn('near_duplicate_of', 'text', (c) => c.references('documents.id'))
-      .addColumn('similarity', 'real')
-      .addColumn('signature', 'blob')
+      .addColumn('similarity', types.float)
+      .addColumn('signature', types.bytes)
       .execute();
     await db.schema.createIndex('documents_published').on('documents').column('published').execute();
     // One B-tree keyed by (band key, document): no rowid table plus index to maintain on ingest.
-    await db.schema
+    const lsh = db.schema
       .createTable('lsh')
-      .addColumn('key', 'integer', (c) => c.notNull())
+      .addColumn('key', types.bigInteger, (c) => c.notNull())
       .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
-      .addPrimaryKeyConstraint('lsh_pk', ['key', 'document_id'])
-      .modifyEnd(sql`without rowid`)
-      .execute();
+      .addPrimaryKeyConstraint('lsh_pk', ['key', 'document_id']);
+    await (types.postgres ? lsh : lsh.modifyEnd(sql`without rowid`)).execute();
   },
 };

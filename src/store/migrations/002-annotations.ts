@@ -1,7 +1,9 @@
 import type { Kysely, Migration } from 'kysely';
+import { columnTypes } from './dialect.js';
 
 export const annotationsMigration: Migration = {
   async up(db: Kysely<unknown>) {
+    const { postgres } = columnTypes(db);
     await db.schema
       .createTable('annotations')
       .addColumn('document_id', 'text', (c) => c.primaryKey().references('documents.id'))
@@ -11,7 +13,9 @@ export const annotationsMigration: Migration = {
       .execute();
     await db.schema
       .createTable('decisions')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', postgres ? 'serial' : 'integer', (c) =>
+        postgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
+      )
       .addColumn('who', 'text', (c) => c.notNull())
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())

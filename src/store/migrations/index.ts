@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { documentsMigration } from './001-documents.js';
 import { annotationsMigration } from './002-annotations.js';
 import { tokensMigration } from './003-tokens.js';
+import { listingIndexMigration } from './004-listing-index.js';
 
 /** Numbered migrations; the names sort in the order they run. Never edit one that has shipped. */
 const migrations: Record<string, Migration> = {
   '001-documents': documentsMigration,
   '002-annotations': annotationsMigration,
   '003-tokens': tokensMigration,
+  '004-listing-index': listingIndexMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

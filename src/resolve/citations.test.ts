@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { citations } from './citations.js';
+import { resolveEntities } from './entities.js';
+import { memoryCorpus } from './memory-corpus.js';
+
+/** Hand-written sentences (invented), each its own document, with whom it should cite. */
+const cases: [string, RegExp | undefined][] = [
+  ['According to the Institute for the Study of War, the border is calm.', /Institute for the Study of War/],
+  ['Alexander Lukashenko said the army was ready.', /Lukashenko/],
+  ['A Lithuanian defence official said the country was watching the railway.', /Lithuanian defence official/],
+  [
+    'A spokesman for the State Border Guard Service told reporters that the crossing was shut.',
+    /Border Guard/,
+  ],
+  ['A new rumour announces that the troops are about to march.', undefined],
+  ['Alexander Lukashenko will hardly declare war on Russia.', undefined],
+  ['He did not explain the estimate.', undefined],
+  ['Officials in Kyiv describe the chance as low.', undefined],
+  ['Two diplomats, speaking on condition of anonymity, said the move was pressure.', undefined],
+];
+
+describe('citation origins', () => {
+  const corpus = memoryCorpus(cases.map(([text]) => text));
+  const { byLocal } = resolveEntities(corpus);
+  const found = citations(corpus, byLocal);
+  cases.forEach(([text, want], i) => {
+    it(`${want ? 'cites' : 'cites no one in'}: ${text}`, () => {
+      const own = found.filter((c) => c.document === corpus[i]?.doc.id);
+      if (!want)
+        assert.deepEqual(
+          own.map((c) => c.origin.name),
+          [],
+        );
+      else {
+        assert.equal(own.length, 1, own.map((c) => c.origin.name).join(' / '));
+        assert.match(own[0]?.origin.name ?? '', want);
+      }
+    });
+  });
+
+  it('a definite description ("the ministry") stands for the ministry named before it', () => {
+    const [cd] = memoryCorpus([
+      'The Russian defence ministry said the drills had begun. The ministry added that they were defensive.',
+    ]);
+    assert.ok(cd);
+    const own = citations([cd], resolveEntities([cd]).byLocal);
+    assert.equal(new Set(own.map((c) => c.origin.key)).size, own.length);
+    assert.ok(own.length >= 1 && own.every((c) => /defence ministry/i.test(c.origin.name)));
+  });
+});

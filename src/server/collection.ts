@@ -1,0 +1,36 @@
+import { loadCorpus } from '../jobs/load-corpus.js';
+import { decisionsInForce, reconcile } from '../resolve/index.js';
+import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
+import type { Decision, Store } from '../store/index.js';
+
+/** The whole collection as resolve sees it, with the analyst decisions in force. */
+export interface Collection {
+  /** Changes whenever a document or a decision is added. */
+  readonly key: string;
+  readonly corpus: readonly CorpusDocument[];
+  readonly decisions: readonly Decision[];
+  readonly reconciliation: Reconciliation;
+}
+
+/**
+ * Loads and reconciles the collection once per state of the store: the result is kept until a
+ * document or a decision is added. A failed load is not kept.
+ */
+export function collectionCache(store: Store): () => Promise<Collection> {
+  let cached: { key: string; value: Promise<Collection> } | undefined;
+  return async () => {
+    const all = await store.listDecisions();
+    const key = `${await store.countDocuments()}:${all.length}`;
+    if (cached?.key !== key) {
+      const value = loadCorpus(store).then((corpus) => {
+        const decisions = decisionsInForce(all);
+        return { key, corpus, decisions, reconciliation: reconcile(corpus, decisions) };
+      });
+      cached = { key, value };
+      value.catch(() => {
+        if (cached?.value === value) cached = undefined;
+      });
+    }
+    return cached.value;
+  };
+}

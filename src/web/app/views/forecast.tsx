@@ -1,0 +1,55 @@
+import type { BottomLine, Forecast } from '../assess-types.js';
+import { href } from '../route.js';
+
+const pct = (p: number): string => `${Math.round(p * 100)}%`;
+
+/** The pooled forecast, its spread, and who dissents. */
+export function ForecastCard({ forecast: f }: { forecast: Forecast | undefined }) {
+  if (!f)
+    return (
+      <div class="card" data-testid="forecast">
+        <h3>Forecast</h3>
+        <p class="muted">No source gives a probability yet.</p>
+      </div>
+    );
+  return (
+    <div class="card" data-testid="forecast">
+      <h3>Forecast</h3>
+      <p class="big">
+        {pct(f.probability)} <span class="band">{f.band}</span>
+      </p>
+      <p class="muted small">
+        {f.votes.length} independent origins, from {pct(f.spread.min)} to {pct(f.spread.max)}
+      </p>
+      {f.dissenters.length > 0 ? (
+        <ul class="small">
+          {f.dissenters.map((d) => (
+            <li key={d.origin.key}>
+              {d.origin.name}: {pct(d.probability)} — {d.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export function BottomLines({ lines }: { lines: readonly BottomLine[] }) {
+  if (lines.length === 0) return <p class="muted">No bottom lines found.</p>;
+  return (
+    <ul class="bottom-lines">
+      {lines.map((l) => (
+        <li key={`${l.document}:${l.start}`}>
+          <span class="tag">
+            {l.band} · {pct(l.probability)}
+          </span>{' '}
+          <a href={`${href('doc', l.document)}?at=${l.start}`}>{l.text}</a>
+          <div class="small muted">
+            {l.origin.name}
+            {l.title && l.title !== l.origin.name ? ` · ${l.title}` : ''}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
