@@ -5,11 +5,11 @@ import { annotateDocuments } from '../jobs/annotate-job.js';
 import { annotationVersion } from '../jobs/annotation-version.js';
 import { type IngestEvent, ingestInputs } from '../jobs/ingest-job.js';
 import { loadCorpus } from '../jobs/load-corpus.js';
+import { reconcileCollection } from '../jobs/reconcile-collection.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
 import type { Store } from '../store/index.js';
 import type { Brief } from './brief-model.js';
 import { buildBrief } from './build-brief.js';
-import { reconcileCorpus } from './reconcile-port.js';
 
 export type BriefPhase = 'ingest' | 'annotate' | 'reconcile' | 'assess' | 'write';
 
@@ -29,7 +29,6 @@ export interface BriefJobResult {
   readonly reconciliation: Reconciliation;
   readonly assessment?: Assessment;
   readonly failed: number;
-  readonly notes: readonly string[];
 }
 
 /** Whether a stored document is the question file itself (or a config file swept up with a folder). */
@@ -53,8 +52,7 @@ export async function runBriefJob(store: Store, options: BriefJobOptions): Promi
   const failures = await annotateDocuments(store, stale, (p) => options.onAnnotate?.(p.done, p.total));
   const corpus = (await loadCorpus(store)).filter((c) => !isConfig(c.doc.origin, options.questionPath));
   phase('reconcile');
-  const decisions = await store.listDecisions();
-  const { reconciliation, note } = await reconcileCorpus(corpus, decisions);
+  const { decisions, reconciliation } = await reconcileCollection(store, corpus);
   let assessment: Assessment | undefined;
   if (options.question) {
     phase('assess');
@@ -67,7 +65,6 @@ export async function runBriefJob(store: Store, options: BriefJobOptions): Promi
     corpus,
     reconciliation,
     failed: summary.failed + failures.length,
-    notes: note ? [note] : [],
     ...(assessment ? { assessment } : {}),
   };
 }

@@ -1,10 +1,11 @@
 import { type Attribution, contains, type Span } from '../core/index.js';
+import { definiteAntecedent } from './definite-speaker.js';
 import { resolveLexicon } from './lexicon.js';
 import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
 
 type Resolved = ReadonlyMap<string, ResolvedEntity>;
 
-const normalSpeaker = (text: string): string => {
+export const normalSpeaker = (text: string): string => {
   const words = text.toLowerCase().replace(/\s+/g, ' ').trim().split(' ');
   while (words.length > 1 && resolveLexicon.speakerDeterminers.has(words[0] ?? '')) words.shift();
   return words.join(' ');
@@ -33,33 +34,8 @@ export function speakerOrigin(
     return { key: `entity:${entity.id}`, name: entity.name, kind: 'cited' };
   }
   const text = normalSpeaker(a.speaker.text);
-  // "The institute argues": a definite description stands for the last named speaker before it.
-  if (resolveLexicon.vagueDefinites.has(`the ${text}`) || resolveLexicon.vagueDefinites.has(text)) {
-    for (let i = index - 1; i >= 0; i--) {
-      const previous = cd.annotations.attributions[i];
-      const named = previous?.speaker.entity ? resolved.get(`${d}:${previous.speaker.entity}`) : undefined;
-      if (named && named.kind === 'organisation')
-        return { key: `entity:${named.id}`, name: named.name, kind: 'cited' };
-    }
-    const head = text.split(' ').at(-1) ?? text;
-    const antecedent = cd.annotations.mentions.findLast(
-      (m) =>
-        m.kind === 'organisation' &&
-        m.span.end <= a.speaker.span.start &&
-        m.name.toLowerCase().includes(head),
-    );
-    const named = antecedent ? resolved.get(`${d}:${antecedent.entity}`) : undefined;
-    if (named) return { key: `entity:${named.id}`, name: named.name, kind: 'cited' };
-    for (let i = index - 1; i >= 0; i--) {
-      const previous = cd.annotations.attributions[i];
-      if (
-        previous &&
-        normalSpeaker(previous.speaker.text).split(' ').includes(head) &&
-        previous.speaker.text !== a.speaker.text
-      )
-        return speakerOrigin(cd, d, i, resolved);
-    }
-  }
+  const earlier = definiteAntecedent(cd, d, index, text, resolved, speakerOrigin);
+  if (earlier) return earlier;
   // A speaker given by an appositive ("ISW, a think tank, says"): the organisation named just before.
   const inside = cd.annotations.mentions.find(
     (m) => (m.kind === 'organisation' || m.kind === 'person') && contains(a.speaker.span, m.span),

@@ -1,5 +1,5 @@
 import { loadCorpus } from '../jobs/load-corpus.js';
-import { decisionsInForce, reconcile } from '../resolve/index.js';
+import { reconcileCollection } from '../jobs/reconcile-collection.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
 import type { Decision, Store } from '../store/index.js';
 
@@ -19,13 +19,13 @@ export interface Collection {
 export function collectionCache(store: Store): () => Promise<Collection> {
   let cached: { key: string; value: Promise<Collection> } | undefined;
   return async () => {
-    const all = await store.listDecisions();
-    const key = `${await store.countDocuments()}:${all.length}`;
+    const key = `${await store.countDocuments()}:${(await store.listDecisions()).length}`;
     if (cached?.key !== key) {
-      const value = loadCorpus(store).then((corpus) => {
-        const decisions = decisionsInForce(all);
-        return { key, corpus, decisions, reconciliation: reconcile(corpus, decisions) };
-      });
+      const value = loadCorpus(store).then(async (corpus) => ({
+        key,
+        corpus,
+        ...(await reconcileCollection(store, corpus)),
+      }));
       cached = { key, value };
       value.catch(() => {
         if (cached?.value === value) cached = undefined;

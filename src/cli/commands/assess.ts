@@ -26,15 +26,10 @@ async function loadQuestion(path: string, io: Io): Promise<Question | undefined>
 
 async function runAssessment(store: Store, question: Question) {
   const { loadCorpus } = await import('../../jobs/load-corpus.js');
-  const { assess, ACH_CELL } = await import('../../assess/index.js');
-  const { reconcile } = await import('../../resolve/index.js');
+  const { assess } = await import('../../assess/index.js');
+  const { reconcileCollection } = await import('../../jobs/reconcile-collection.js');
   const corpus = await loadCorpus(store);
-  const all = await store.listDecisions();
-  const reconciliation = reconcile(
-    corpus,
-    all.filter((d) => d.kind === 'merge' || d.kind === 'split'),
-  );
-  const decisions = all.filter((d) => d.kind === ACH_CELL);
+  const { decisions, reconciliation } = await reconcileCollection(store, corpus);
   return { corpus, assessment: assess(question, corpus, reconciliation, decisions) };
 }
 

@@ -56,7 +56,6 @@ async function runBrief(io: Io, paths: readonly string[], flags: BriefFlags): Pr
       },
     });
     bar?.stop();
-    for (const note of result.notes) io.err(`note: ${note}`);
     const files = [
       ...writeBrief(flags.out, result.brief),
       ...writeExports(flags.out, {

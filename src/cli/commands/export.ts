@@ -40,14 +40,12 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
       }
       const { assess, readQuestionFile } = await import('../../assess/index.js');
       const { loadCorpus } = await import('../../jobs/load-corpus.js');
-      const { reconcileCorpus } = await import('../../report/reconcile-port.js');
+      const { reconcileCollection } = await import('../../jobs/reconcile-collection.js');
       const { withStore } = await import('../store-option.js');
       const question = flags.question ? readQuestionFile(flags.question) : undefined;
       await withStore(flags, async (store) => {
         const corpus = (await loadCorpus(store)).filter((c) => !/\.ya?ml$/i.test(c.doc.origin));
-        const decisions = await store.listDecisions();
-        const { reconciliation, note } = await reconcileCorpus(corpus, decisions);
-        if (note) io.err(`note: ${note}`);
+        const { decisions, reconciliation } = await reconcileCollection(store, corpus);
         const assessment = question ? assess(question, corpus, reconciliation, decisions) : undefined;
         const files = writeExports(
           flags.out,

@@ -12,10 +12,9 @@ interface Flags {
 
 async function reconciled(store: Store): Promise<{ corpus: CorpusDocument[]; result: Reconciliation }> {
   const { loadCorpus } = await import('../../jobs/load-corpus.js');
-  const { reconcile } = await import('../../resolve/index.js');
+  const { reconcileCollection } = await import('../../jobs/reconcile-collection.js');
   const corpus = await loadCorpus(store);
-  const decisions = (await store.listDecisions()).filter((d) => d.kind === 'merge' || d.kind === 'split');
-  return { corpus, result: reconcile(corpus, decisions) };
+  return { corpus, result: (await reconcileCollection(store, corpus)).reconciliation };
 }
 
 const sentenceText = (

@@ -1,5 +1,5 @@
 import type { Annotations, Mention, MentionKind, Span } from '../../core/index.js';
-import { asDocumentId } from '../../core/index.js';
+import { asDocumentId, contains } from '../../core/index.js';
 import { resolveEntities } from '../../resolve/index.js';
 import { pushTo } from '../../resolve/multimap.js';
 import type { CorpusDocument } from '../../resolve/types.js';
@@ -52,9 +52,9 @@ const kindOf = (type: string): MentionKind | undefined =>
 
 /**
  * sitrep's cross-document resolution over the gold mentions of each topic: a gold mention takes the
- * within-document actor of the sitrep mention it overlaps (full name, surname, role, acronym), else
- * its head; `resolveEntities` then joins actors across the topic's documents. Time mentions join by
- * the normalized value sitrep gives them.
+ * name sitrep gives it when sitrep found it inside the gold span (titles off), else its phrase;
+ * `resolveEntities` then joins actors within and across the topic's documents (surname to full name,
+ * transliterations, acronyms). Time mentions join by the normalized value sitrep gives them.
  */
 export function sitrepEntities(
   docs: ReadonlyMap<string, EcbDocument>,
@@ -86,13 +86,15 @@ export function sitrepEntities(
         }
         const text = doc.text.slice(m.span.start, m.span.end);
         const proper = a.tokens.some((t) => overlaps(t.span, m.head) && t.pos === 'PROPN');
-        const own = a.mentions.find((x) => x.kind === kind && overlaps(x.span, m.head));
+        const own = a.mentions.find(
+          (x) => x.kind === kind && overlaps(x.span, m.head) && contains(m.span, x.span),
+        );
         // sitrep's own name when it found the mention (titles off), else the phrase without leading
         // function words; a common noun keeps its number ("climber" and "climbers" are two actors).
         const name =
           own?.name ??
           (proper ? text.replace(LEADING, '') : doc.text.slice(m.head.start, m.head.end).toLowerCase());
-        const entity = own?.entity ?? `${kind}:${name.toLowerCase()}`;
+        const entity = `${kind}:${name.toLowerCase()}`;
         local.set(i, `${d}:${entity}`);
         gold.push({ span: m.span, text, rule: 'gold', kind, name, entity });
       }

@@ -3,7 +3,14 @@ import type { Annotations } from '../../core/index.js';
 import { type CorefScore, conll } from '../coref-metrics.js';
 import type { DatasetResult, EvalDataset, Score } from '../prf.js';
 import { readEcbDocuments, readEcbMentions } from './ecbplus-read.js';
-import { clustersOf, type Labels, sameLemma, sitrepEntities, sitrepWithLemma, syntacticHead } from './ecbplus-systems.js';
+import {
+  clustersOf,
+  type Labels,
+  sameLemma,
+  sitrepEntities,
+  sitrepWithLemma,
+  syntacticHead,
+} from './ecbplus-systems.js';
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** Link-based metrics have no single tp/fp/fn: those fields stay 0 and only p/r/F1 are shown. */

@@ -1,0 +1,21 @@
+import { decisionsInForce, reconcile } from '../resolve/index.js';
+import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
+import type { Decision, Store } from '../store/index.js';
+
+export interface ReconciledCollection {
+  /** The analyst decisions still in force (undone ones left out), oldest first. */
+  readonly decisions: readonly Decision[];
+  readonly reconciliation: Reconciliation;
+}
+
+/**
+ * Reconciles a loaded corpus with the analyst's decisions in force: the one place that reads
+ * decisions for resolve and assess, so the CLI, the briefing and the server agree.
+ */
+export async function reconcileCollection(
+  store: Store,
+  corpus: readonly CorpusDocument[],
+): Promise<ReconciledCollection> {
+  const decisions = decisionsInForce(await store.listDecisions());
+  return { decisions, reconciliation: reconcile(corpus, decisions) };
+}
