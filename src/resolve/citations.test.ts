@@ -39,6 +39,16 @@ describe('citation origins', () => {
     });
   });
 
+  it('"the General Staff" after "Ukraine\'s General Staff" is the same origin', () => {
+    const [cd] = memoryCorpus([
+      "Ukraine's General Staff said the risk was growing. Later the General Staff said it could not rule out a strike.",
+    ]);
+    assert.ok(cd);
+    const own = citations([cd], resolveEntities([cd]).byLocal);
+    assert.equal(own.length, 1, own.map((c) => c.origin.name).join(' / '));
+    assert.match(own[0]?.origin.name ?? '', /Ukraine's General Staff/);
+  });
+
   it('a definite description ("the ministry") stands for the ministry named before it', () => {
     const [cd] = memoryCorpus([
       'The Russian defence ministry said the drills had begun. The ministry added that they were defensive.',

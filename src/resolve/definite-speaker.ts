@@ -1,6 +1,12 @@
 import { resolveLexicon } from './lexicon.js';
-import { normalSpeaker } from './origin.js';
 import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
+
+/** A speaker's words in lower case, without a leading determiner: "The General Staff" -> "general staff". */
+export const normalSpeaker = (text: string): string => {
+  const words = text.toLowerCase().replace(/\s+/g, ' ').trim().split(' ');
+  while (words.length > 1 && resolveLexicon.speakerDeterminers.has(words[0] ?? '')) words.shift();
+  return words.join(' ');
+};
 
 type Resolved = ReadonlyMap<string, ResolvedEntity>;
 type SpeakerOrigin = (cd: CorpusDocument, d: number, index: number, resolved: Resolved) => Origin | undefined;

@@ -1,15 +1,9 @@
 import { type Attribution, contains, type Span } from '../core/index.js';
-import { definiteAntecedent } from './definite-speaker.js';
+import { definiteAntecedent, normalSpeaker } from './definite-speaker.js';
 import { resolveLexicon } from './lexicon.js';
 import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
 
 type Resolved = ReadonlyMap<string, ResolvedEntity>;
-
-export const normalSpeaker = (text: string): string => {
-  const words = text.toLowerCase().replace(/\s+/g, ' ').trim().split(' ');
-  while (words.length > 1 && resolveLexicon.speakerDeterminers.has(words[0] ?? '')) words.shift();
-  return words.join(' ');
-};
 
 /** The outlet a document comes from, or the document itself when no outlet is known. */
 export function outletOrigin(cd: CorpusDocument): Origin {
