@@ -71,7 +71,7 @@ export interface Quantity extends Traced {
   readonly measureKey?: string;
 }
 
-export type TimeGranularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'interval';
+export type TimeGranularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'interval' | 'decade' | 'duration' | 'ref' | 'set';
 
 export interface TimeExpr extends Traced {
   /** ISO date, month or year, or an interval `start/end` (open ended: `start/`). */

@@ -21,6 +21,7 @@ interface ResolveLexiconFile {
   readonly nonReportingWords: readonly string[];
   readonly sourceNouns: readonly string[];
   readonly creditLineCues: readonly string[];
+  readonly honorifics: readonly string[];
 }
 
 const file = JSON.parse(
@@ -37,6 +38,7 @@ export const resolveLexicon = {
   vagueDefinites: new Set(file.vagueDefinites),
   nonReportingWords: new Set(file.nonReportingWords),
   sourceNouns: new Set(file.sourceNouns),
+  honorifics: new Set(file.honorifics),
 };
 
 /** True when `text` contains `phrase` as whole words (case-insensitive). */

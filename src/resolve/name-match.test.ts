@@ -89,3 +89,22 @@ describe('person names across romanisations', () => {
     );
   });
 });
+
+describe('honorifics are not given names', () => {
+  const rows: [string, string | undefined, string][] = [
+    ['Dr. Sanjay Gupta', 'Sanjay', 'Gupta'],
+    ['Gen. Viktor Khrenin', 'Viktor', 'Khrenin'],
+    ['President Putin', undefined, 'Putin'],
+    ['Mr Makei', undefined, 'Makei'],
+    ['Dr', undefined, 'Dr'],
+    ['Sergei Shoigu', 'Sergei', 'Shoigu'],
+    ['Major Khrenin', undefined, 'Khrenin'],
+  ];
+  for (const [full, given, surname] of rows)
+    it(full, () => {
+      const p = parsePersonName(full);
+      assert.deepEqual([p.given, p.surname], [given, surname]);
+    });
+  it('a title no longer splits one person in two', () =>
+    assert.ok(judge('Dr. Sanjay Gupta', 'Sanjay Gupta')));
+});

@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance.js';
+import { resolveLexicon } from './lexicon.js';
 import { foldName, givenNameKey, hasCyrillic, nameKey } from './translit.js';
 import type { MergeRule } from './types.js';
 
@@ -14,6 +15,9 @@ export function parsePersonName(full: string): PersonName {
     .trim()
     .split(/\s+/)
     .filter((w) => w.length > 0);
+  // "Dr. Sanjay Gupta", "Gen. Viktor Khrenin": an honorific is no given name.
+  while (words.length > 1 && resolveLexicon.honorifics.has((words[0] ?? '').toLowerCase().replace(/\.$/, '')))
+    words.shift();
   const surname = words.at(-1) ?? full;
   const given = words.length > 1 ? words[0] : undefined;
   return given ? { full, given, surname } : { full, surname };

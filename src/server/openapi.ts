@@ -187,5 +187,10 @@ export const openApiDocument = {
         }),
       ]),
     },
+    '/api/citations': {
+      get: listing('The citation graph: one edge per document and named origin it repeats, with the cue', [
+        query('document', "Only this document's citations (its id)"),
+      ]),
+    },
   },
 } as const;

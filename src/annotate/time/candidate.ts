@@ -20,6 +20,8 @@ export interface Point {
  * - `year-implied`: month (and day) stated, the year still to choose ("in October");
  * - `weekday`: a bare weekday, the date still to choose ("on Saturday").
  */
+export type LiteralGranularity = 'duration' | 'set' | 'ref' | 'decade' | 'season';
+
 export type Anchor = 'absolute' | 'relative' | 'year-implied' | 'weekday';
 
 export interface TimeCandidate {
@@ -34,6 +36,12 @@ export interface TimeCandidate {
   /** For `weekday` anchors: 0 = Sunday ... 6 = Saturday. */
   readonly weekday?: number;
   readonly yearStated: boolean;
+  /**
+   * A value that is no calendar point, written as TimeML writes it: a duration (`P2W`), a set
+   * (`P1D` for "daily"), a reference to the present, past or future (`PRESENT_REF`), a decade
+   * (`199`) or a season (`2022-SU`). `from` is then a placeholder the refiners leave alone.
+   */
+  readonly literal?: { readonly value: string; readonly granularity: LiteralGranularity };
   /** The parser that found it, then each refiner that changed it, joined by `+`. */
   readonly rule: string;
 }
@@ -48,3 +56,20 @@ export interface RefineContext {
 export type Refiner = (candidates: readonly TimeCandidate[], ctx: RefineContext) => TimeCandidate[];
 
 export const withRule = (c: TimeCandidate, rule: string): string => `${c.rule}+${rule}`;
+
+/** A literal candidate (see `TimeCandidate.literal`) over `start`..`end`. */
+export const literalCandidate = (
+  start: number,
+  end: number,
+  value: string,
+  granularity: LiteralGranularity,
+  rule: string,
+): TimeCandidate => ({
+  start,
+  end,
+  from: { grain: 'year', year: 0 },
+  anchor: 'absolute',
+  yearStated: false,
+  literal: { value, granularity },
+  rule,
+});

@@ -25,6 +25,7 @@ export const pointValue = (p: Point): string => {
 };
 
 export const candidateValue = (c: TimeCandidate): string => {
+  if (c.literal) return c.literal.value;
   if (c.open === 'after') return `${pointValue(c.from)}/`;
   if (c.open === 'before') return `/${pointValue(c.to ?? c.from)}`;
   if (c.to) return `${pointValue(c.from)}/${pointValue(c.to)}`;
@@ -32,7 +33,7 @@ export const candidateValue = (c: TimeCandidate): string => {
 };
 
 export const candidateGranularity = (c: TimeCandidate): TimeGranularity =>
-  c.to || c.open ? 'interval' : c.from.grain;
+  c.literal ? c.literal.granularity : c.to || c.open ? 'interval' : c.from.grain;
 
 export const toTimeExpr = (c: TimeCandidate, text: string, reference: string | undefined): TimeExpr => ({
   span: { start: c.start, end: c.end },

@@ -18,6 +18,25 @@ interface TimeLexiconFile {
   readonly forwardWindowDays: { readonly days: number };
   readonly pastCues: { readonly words: readonly string[] };
   readonly anchoredRelative: { readonly words: readonly string[] };
+  readonly phrases: {
+    readonly ref: Readonly<Record<string, string>>;
+    readonly set: Readonly<Record<string, string>>;
+  };
+  readonly durations: {
+    readonly qualifiers: readonly string[];
+    readonly determiners: readonly string[];
+    readonly vague: readonly string[];
+    readonly units: Readonly<Record<string, string>>;
+    readonly clockUnits: readonly string[];
+    readonly multipliers: Readonly<Record<string, number>>;
+    readonly notAfter: readonly string[];
+  };
+  readonly numberWords: Readonly<Record<string, number>>;
+  readonly seasons: { readonly names: Readonly<Record<string, string>> };
+  readonly decadeWords: { readonly words: Readonly<Record<string, number>> };
+  readonly yearOffsets: { readonly phrases: Readonly<Record<string, number>> };
+  readonly dayParts: { readonly parts: Readonly<Record<string, string>> };
+  readonly modifiersBefore: { readonly words: readonly string[] };
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,6 +72,14 @@ export const timeLexicon = {
     `(?:^|[^\\p{L}])(?:${alternation(file.pastCues.words)}|\\p{L}{3,}ed)(?![\\p{L}])`,
     'iu',
   ),
+  phrases: file.phrases,
+  durations: file.durations,
+  numberWords: file.numberWords,
+  seasons: file.seasons.names,
+  decadeWords: file.decadeWords.words,
+  yearOffsets: file.yearOffsets.phrases,
+  dayParts: file.dayParts.parts,
+  modifierBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.modifiersBefore.words)})\\s+$`, 'iu'),
   anchoredRelative: new RegExp(
     `(?:^|[^\\p{L}])${alternation(file.anchoredRelative.words)}(?![\\p{L}])`,
     'iu',

@@ -4,6 +4,7 @@ import { belarusDates } from './belarus-dates.js';
 import { belarusPeople } from './belarus-people.js';
 import { belarusQuantities } from './belarus-quantities.js';
 import { ecbplus } from './ecbplus.js';
+import { gumNews } from './gum-news.js';
 import { newsquant } from './newsquant.js';
 import { polnear } from './polnear.js';
 import { re3d } from './re3d.js';
@@ -20,4 +21,5 @@ export const datasets: readonly EvalDataset[] = [
   re3d,
   tempeval3,
   ecbplus,
+  gumNews,
 ];

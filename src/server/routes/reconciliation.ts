@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { ClaimCluster, Conflict, Reconciliation, ResolvedEntity } from '../../resolve/types.js';
+import type { Citation, ClaimCluster, Conflict, Reconciliation, ResolvedEntity } from '../../resolve/types.js';
 import { apiError } from '../api-error.js';
 import { firstIssue, Pagination } from '../pagination.js';
 import type { ServerContext, ServerEnv } from '../server-env.js';
@@ -8,6 +8,9 @@ import type { ServerContext, ServerEnv } from '../server-env.js';
 const ClaimQuery = Pagination.extend({
   contested: z.enum(['true', 'false']).optional(),
   entity: z.string().min(1).max(200).optional(),
+});
+const CitationQuery = Pagination.extend({
+  document: z.string().min(1).max(200).optional(),
 });
 const ConflictQuery = Pagination.extend({
   verdict: z.enum(['conflict', 'compatible', 'refinement']).optional(),
@@ -33,7 +36,7 @@ const mentions = (cluster: ClaimCluster, entity: ResolvedEntity): boolean =>
     ),
   );
 
-/** Entities, claim clusters and conflicts across the collection, paginated and filtered. */
+/** Entities, claim clusters, conflicts and citations across the collection, paginated and filtered. */
 export function reconciliationRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
   const reconciled = async (): Promise<Reconciliation> => (await ctx.collection()).reconciliation;
   const page = <T>(limit: number, offset: number, field: string, items: readonly T[]) => ({
@@ -71,5 +74,13 @@ export function reconciliationRoutes(app: Hono<ServerEnv>, ctx: ServerContext): 
     const { limit, offset, verdict } = query.data;
     const all: readonly Conflict[] = (await reconciled()).conflicts;
     return c.json(page(limit, offset, 'conflicts', verdict ? all.filter((x) => x.verdict === verdict) : all));
+  });
+
+  app.get('/api/citations', async (c) => {
+    const query = CitationQuery.safeParse(c.req.query());
+    if (!query.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(query.error));
+    const { limit, offset, document } = query.data;
+    const all: readonly Citation[] = (await reconciled()).citations;
+    return c.json(page(limit, offset, 'citations', document ? all.filter((x) => x.document === document) : all));
   });
 }

@@ -120,6 +120,8 @@ export interface Entity {
 }
 
 export interface ClaimRef extends Evidence {
+  /** Index into its document's claims; -1 for a figure outside any claim. */
+  readonly claim: number;
   readonly polarity: string;
   readonly probability?: number;
   readonly time?: string;
@@ -145,6 +147,13 @@ export interface Conflict {
   readonly b: ClaimRef;
   readonly verdict: string;
   readonly explanation: string;
+}
+
+/** An edge of the citation graph: a document repeats what an origin said. */
+export interface Citation {
+  readonly document: string;
+  readonly origin: Origin;
+  readonly cue: string;
 }
 
 export interface Decision {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { postJson } from '../api.js';
 import type { Entity } from '../types.js';
 import { useApi } from '../use-api.js';
+import { EntityMap } from './entity-map.js';
 import { EntityRow } from './entity-row.js';
 import { Failure } from './failure.js';
 
@@ -62,6 +63,14 @@ export function Entities({ version }: { version: number }) {
         <span data-testid="decision-status">{message}</span>
       </div>
       {list.error ? <Failure error={list.error} /> : null}
+      {list.data ? (
+        <EntityMap
+          entities={list.data.entities}
+          version={version}
+          isPicked={(e) => picked.some((x) => x.id === e.id)}
+          onPick={toggle}
+        />
+      ) : null}
       <table class="list" data-testid="entities">
         <thead>
           <tr>

@@ -1,0 +1,26 @@
+import { literalCandidate, type TimeCandidate } from './candidate.js';
+import { alternation, timeLexicon } from './lexicon.js';
+
+const { ref, set } = timeLexicon.phrases;
+const pattern = new RegExp(
+  `(?<![\\p{L}\\d-])${alternation([...Object.keys(ref), ...Object.keys(set)])}(?![\\p{L}\\d-])`,
+  'giu',
+);
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Phrases with a fixed TimeML value and no date: "now", "currently" (PRESENT_REF), "recently",
+ * "the past" (PAST_REF), "the future", "soon" (FUTURE_REF); sets such as "daily" (P1D). Longer
+ * expressions that contain them ("recent weeks") win in the overlap refiner.
+ */
+export function phraseCandidates(text: string): TimeCandidate[] {
+  const out: TimeCandidate[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const k = key(m[0]);
+    const refValue = ref[k];
+    const setValue = set[k];
+    if (refValue) out.push(literalCandidate(m.index, m.index + m[0].length, refValue, 'ref', 'phrase/ref'));
+    else if (setValue) out.push(literalCandidate(m.index, m.index + m[0].length, setValue, 'set', 'phrase/set'));
+  }
+  return out;
+}

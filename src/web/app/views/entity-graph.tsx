@@ -1,0 +1,106 @@
+import { useMemo } from 'preact/hooks';
+import type { ActorGraph, GraphNode } from '../graph/actor-graph.js';
+import { forceLayout } from '../graph/force-layout.js';
+
+const WIDTH = 900;
+const HEIGHT = 460;
+/** How many of the largest entities carry a label; the rest show theirs on hover. */
+const LABELLED = 14;
+
+const radius = (n: GraphNode): number =>
+  n.kind === 'document' ? 7 : Math.min(22, 4 + 2.2 * Math.sqrt(n.weight));
+
+const short = (s: string, max = 28): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+interface Props {
+  readonly graph: ActorGraph;
+  readonly selected: string | undefined;
+  readonly onPick: (node: GraphNode) => void;
+}
+
+/**
+ * The actors and the documents that mention them, drawn as SVG (no canvas, no inline style, so the
+ * page's Content-Security-Policy holds): circles are entities, squares documents, diamonds unnamed
+ * origins; solid lines are mentions (thicker = more), dashed ones citations (document → origin).
+ */
+export function EntityGraph({ graph, selected, onPick }: Props) {
+  const at = useMemo(() => forceLayout(graph, WIDTH, HEIGHT), [graph]);
+  const labelled = useMemo(
+    () =>
+      new Set(
+        graph.nodes
+          .filter((n) => n.kind === 'entity')
+          .sort((a, b) => b.weight - a.weight)
+          .slice(0, LABELLED)
+          .map((n) => n.id),
+      ),
+    [graph],
+  );
+  const keyed = (n: GraphNode) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onPick(n);
+    }
+  };
+  return (
+    <svg
+      class="entity-graph"
+      data-testid="entity-graph"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="group"
+      aria-label="graph of actors and documents"
+    >
+      <g class="edges">
+        {graph.edges.map((e) => {
+          const a = at.get(e.source);
+          const b = at.get(e.target);
+          return a && b ? (
+            <line
+              key={`${e.source}-${e.target}`}
+              class={`g-edge ${e.kind}`}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+              stroke-width={Math.min(6, 0.6 + Math.log2(e.weight))}
+            />
+          ) : null;
+        })}
+      </g>
+      {graph.nodes.map((n) => {
+        const p = at.get(n.id);
+        if (!p) return null;
+        const r = radius(n);
+        const what = n.kind === 'document' ? 'document' : n.kind === 'origin' ? 'origin' : n.tag;
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>.
+          <g
+            key={n.id}
+            class={`g-node ${n.kind} k-${n.tag}${selected === n.ref ? ' sel' : ''}`}
+            transform={`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`}
+            role="button"
+            tabIndex={0}
+            aria-label={`${what} ${n.label}`}
+            data-node={n.ref}
+            onClick={() => onPick(n)}
+            onKeyDown={keyed(n)}
+          >
+            <title>{`${n.label} (${what}, ${n.weight})`}</title>
+            {n.kind === 'document' ? (
+              <rect x={-r} y={-r} width={2 * r} height={2 * r} rx={2} />
+            ) : n.kind === 'origin' ? (
+              <rect x={-5} y={-5} width={10} height={10} transform="rotate(45)" />
+            ) : (
+              <circle r={r} />
+            )}
+            {labelled.has(n.id) || selected === n.ref ? (
+              <text x={r + 3} y={4}>
+                {short(n.label)}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
