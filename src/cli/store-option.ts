@@ -1,4 +1,4 @@
-import { openPgStore, openSqliteStore, type Store } from '../store/index.js';
+import { openStore, type Store } from '../store/index.js';
 
 export const DEFAULT_DB = './sitrep.db';
 
@@ -6,9 +6,7 @@ export interface DbOption {
   readonly db: string;
 }
 
-/** A `postgres://` or `postgresql://` URL opens PostgreSQL; anything else names a SQLite file. */
-export const openStore = (db: string): Promise<Store> =>
-  /^postgres(ql)?:\/\//i.test(db) ? openPgStore(db) : openSqliteStore(db);
+export const DB_HELP = 'the database: a SQLite file, or a postgres:// URL';
 
 /** Opens the store a command names, runs it, and always closes the store. */
 export async function withStore<T>(options: DbOption, run: (store: Store) => Promise<T>): Promise<T> {

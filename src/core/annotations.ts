@@ -71,10 +71,24 @@ export interface Quantity extends Traced {
   readonly measureKey?: string;
 }
 
-export type TimeGranularity = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'interval' | 'decade' | 'duration' | 'ref' | 'set';
+export type TimeGranularity =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'quarter'
+  | 'season'
+  | 'year'
+  | 'interval'
+  | 'decade'
+  | 'duration'
+  | 'ref'
+  | 'set';
 
 export interface TimeExpr extends Traced {
-  /** ISO date, month or year, or an interval `start/end` (open ended: `start/`). */
+  /**
+   * ISO date, month or year, or an interval `start/end` (open ended: `start/`); for durations, sets,
+   * references, decades and seasons the TimeML value (`P2W`, `P1D`, `PRESENT_REF`, `199`, `2022-SU`).
+   */
   readonly value: string;
   readonly granularity: TimeGranularity;
   /** False when the year was taken from the reference date rather than the text. */

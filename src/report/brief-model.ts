@@ -45,6 +45,8 @@ export interface FigureRow {
   readonly date?: string;
   readonly published?: string;
   readonly note: number;
+  /** An order of magnitude in words ("thousands of"), not an estimate: never a headline. */
+  readonly vague?: boolean;
 }
 
 export interface MeasureGroup {
@@ -55,8 +57,15 @@ export interface MeasureGroup {
   /** Lowest and highest value reported, for the chart. */
   readonly min: number;
   readonly max: number;
-  /** The conservative headline (ACLED convention) when reconcile gave one. */
+  /** The conservative headline (ACLED convention): the lowest estimate any source gives. */
   readonly headline?: string;
+  /** The row that gives the headline, for its source, date and footnote. */
+  readonly conservative?: FigureRow;
+  /** The estimates' span from the lowest to the highest bound, when they differ ("9,000–15,000"). */
+  readonly range?: string;
+  /** The indicators of the watch question that count this measure, in the question's order. */
+  readonly indicators?: readonly string[];
+  /** The reconciled cluster's status, when reconcile made one for this measure. */
   readonly status?: string;
 }
 
@@ -108,6 +117,14 @@ export interface SourceEntry {
   readonly bottomLine?: { readonly band: Band; readonly probability: number; readonly note: number };
 }
 
+/** One dated figure of an indicator, for its trend line. */
+export interface SeriesPoint {
+  /** The day, month or start of the period it holds for (ISO). */
+  readonly date: string;
+  readonly value: number;
+  readonly text: string;
+}
+
 export interface IndicatorLine {
   readonly name: string;
   readonly status: string;
@@ -115,6 +132,10 @@ export interface IndicatorLine {
   readonly latest?: string;
   readonly origins: number;
   readonly notes: readonly number[];
+  /** The dated figures of the indicator's main measure, oldest first (the trend chart). */
+  readonly series?: readonly SeriesPoint[];
+  /** The measure key the series plots. */
+  readonly seriesMeasure?: string;
 }
 
 export interface HypothesisLine {

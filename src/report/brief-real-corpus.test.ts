@@ -28,16 +28,26 @@ describe('sitrep brief on the real corpus (../shared/corpus/belarus-2022-12)', {
     }
   };
 
-  const cases: readonly [string, (r: FigureRow) => boolean, number][] = [
-    // [what, which rows, how many distinct documents at least]
-    ['troop', (r) => r.value === 9000 && /soldier|troop|personnel|reservist/i.test(r.stated), 2],
-    ['tank (94 and 98)', (r) => (r.value === 94 || r.value === 98) && /tank/i.test(r.stated), 2],
-    ['ammunition', (r) => r.value === 65000 && /ammunition/i.test(r.stated), 1],
-    ['poll', (r) => r.figure.endsWith('%') && /respondent|citizen|poll|Belarusian/i.test(r.stated), 1],
-    ['loan', (r) => (r.value === 1e9 || r.value === 1.5e9) && /\$|dollar/i.test(r.stated), 1],
+  const cases: readonly [string, (r: FigureRow) => boolean, number, RegExp][] = [
+    // [what, which rows, how many distinct documents at least, the measure key they are grouped under]
+    [
+      'troop',
+      (r) => r.value === 9000 && /soldier|troop|personnel|reservist/i.test(r.stated),
+      2,
+      /^russian-troops$/,
+    ],
+    ['tank (94 and 98)', (r) => (r.value === 94 || r.value === 98) && /tank/i.test(r.stated), 2, /^tanks$/],
+    ['ammunition', (r) => r.value === 65000 && /ammunition/i.test(r.stated), 1, /^ammunition-/],
+    [
+      'poll',
+      (r) => r.figure.endsWith('%') && /respondent|citizen|poll|Belarusian/i.test(r.stated),
+      1,
+      /^poll-share$/,
+    ],
+    ['loan', (r) => (r.value === 1e9 || r.value === 1.5e9) && /\$|dollar/i.test(r.stated), 1, /^loan-usd$/],
   ];
 
-  for (const [what, pick, documents] of cases) {
+  for (const [what, pick, documents, key] of cases) {
     it(`the key numbers table holds the ${what} figures with their sources`, () => {
       const found = rows.filter(pick);
       assertSourced(found, what);
@@ -45,8 +55,27 @@ describe('sitrep brief on the real corpus (../shared/corpus/belarus-2022-12)', {
         new Set(found.map((r) => r.document)).size >= documents,
         `${what}: from ${documents}+ documents`,
       );
+      for (const r of found) assert.match(r.measure, key, `${what}: "${r.stated}" under ${r.measure}`);
     });
   }
+
+  it('keeps troops of one nation apart from other troops and from reservists', () => {
+    const troops = brief.numbers.filter((g) => g.measureKey.endsWith('troops'));
+    for (const g of troops)
+      for (const r of g.rows)
+        assert.ok((r.value ?? r.high ?? 0) < 1e6, `${r.stated} is not under ${g.measureKey}`);
+    const belarusian = brief.numbers.find((g) => g.measureKey === 'belarusian-troops');
+    assert.ok(belarusian && belarusian.documents >= 2, 'the size of the Belarusian army, from 2+ documents');
+    assert.ok(belarusian.rows.every((r) => !/russian/i.test(r.stated)));
+  });
+
+  it('heads each measure with its lowest estimate and puts the measures of the indicators first', () => {
+    const russian = brief.numbers.find((g) => g.measureKey === 'russian-troops');
+    assert.equal(russian?.conservative?.value, 9000, 'the vague "thousands of" is no headline');
+    const firstOther = brief.numbers.findIndex((g) => !g.indicators);
+    const lastNamed = brief.numbers.findLastIndex((g) => g.indicators !== undefined);
+    assert.ok(firstOther > 0 && lastNamed < firstOther, 'indicator measures before the others');
+  });
 
   it('the 94 and 98 tank figures both appear, from different documents', () => {
     const t94 = rows.find((r) => r.value === 94 && /tank/i.test(r.stated));

@@ -1,6 +1,7 @@
 import type { Quantity, QuantityKind } from '../core/index.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type { FigureRow, MeasureGroup } from './brief-model.js';
+import { conservativeRow, estimateRange } from './conservative-figure.js';
 import { type Footnotes, outletOf } from './footnotes.js';
 import { formatFigure, measureLabel } from './format.js';
 import { timeOf } from './time-of.js';
@@ -16,24 +17,18 @@ const isFigure = (q: Quantity): q is Quantity & { measureKey: string } =>
 const valuesOf = (r: FigureRow): number[] =>
   [r.value, r.low, r.high].filter((v): v is number => v !== undefined);
 
-const headlineOf = (c: ClaimCluster | undefined): string | undefined => {
-  const h = c?.headline;
-  if (!h) return undefined;
-  if (h.value !== undefined) return formatFigure({ value: h.value, kind: 'count' });
-  if (h.low !== undefined && h.high !== undefined)
-    return formatFigure({ low: h.low, high: h.high, kind: 'count' });
-  return undefined;
-};
-
 /**
- * Every figure of every document, grouped by what it measures, each row with its source, its
- * words, its normalized value and the date it holds for. Groups reported by more documents come
- * first.
+ * Every figure of every document, grouped by what it measures (the quantity's measure key), each
+ * row with its source, its words, its normalized value and the date it holds for; each group with
+ * its conservative headline and the span of the estimates. `indicators` maps a measure key to the
+ * watch question's indicators that count it: those measures come first, in the question's order,
+ * then the ones reported by more documents.
  */
 export function keyNumbers(
   corpus: readonly CorpusDocument[],
   clusters: readonly ClaimCluster[],
   notes: Footnotes,
+  indicators: ReadonlyMap<string, readonly string[]> = new Map(),
 ): MeasureGroup[] {
   const rows = new Map<string, FigureRow[]>();
   for (const { doc, annotations: a } of corpus) {
@@ -55,6 +50,7 @@ export function keyNumbers(
         ...(q.unit ? { unit: q.unit } : {}),
         ...(q.thing ? { thing: q.thing } : {}),
         ...(date ? { date } : {}),
+        ...(q.rule.startsWith('vague') ? { vague: true } : {}),
         ...(doc.meta.published ? { published: doc.meta.published.value } : {}),
       };
       rows.set(q.measureKey, [...(rows.get(q.measureKey) ?? []), row]);
@@ -71,7 +67,9 @@ export function keyNumbers(
     const cluster = clusters
       .filter((c) => c.measureKey === measureKey)
       .sort((x, y) => y.origins.length - x.origins.length)[0];
-    const headline = headlineOf(cluster);
+    const conservative = conservativeRow(sorted);
+    const range = estimateRange(sorted);
+    const named = indicators.get(measureKey);
     groups.push({
       measureKey,
       label: measureLabel(measureKey),
@@ -79,9 +77,16 @@ export function keyNumbers(
       documents: new Set(sorted.map((r) => r.document)).size,
       min: Math.min(...values),
       max: Math.max(...values),
-      ...(headline ? { headline } : {}),
+      ...(conservative ? { headline: conservative.figure, conservative } : {}),
+      ...(range ? { range } : {}),
+      ...(named ? { indicators: named } : {}),
       ...(cluster ? { status: cluster.status } : {}),
     });
   }
-  return groups.sort((x, y) => y.documents - x.documents || y.rows.length - x.rows.length);
+  const order = [...indicators.keys()];
+  const rank = (g: MeasureGroup) =>
+    indicators.has(g.measureKey) ? order.indexOf(g.measureKey) : order.length;
+  return groups.sort(
+    (x, y) => rank(x) - rank(y) || y.documents - x.documents || y.rows.length - x.rows.length,
+  );
 }

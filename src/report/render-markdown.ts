@@ -66,12 +66,19 @@ export function renderMarkdown(b: Brief): string {
     r.date ? formatDate(r.date) : r.published ? `reported ${formatDate(r.published)}` : '–';
   for (const g of b.numbers.filter((x) => x.documents > 1)) {
     const meta = `${g.documents} sources${g.headline ? `, conservative figure ${g.headline}` : ''}`;
-    out.push(
-      `### ${md(g.label)} (${meta})`,
-      '',
-      row(['Figure', 'As stated', 'Holds for', 'Source']),
-      row(['---:', '---', '---', '---']),
-    );
+    const c = g.conservative;
+    const summary = [
+      c
+        ? `Conservative figure **${md(c.figure)}** (lowest estimate: ${md(c.outlet)}, ${when(c).replace('–', 'undated')})${refs([c.note])}`
+        : '',
+      g.range ? `estimates range ${g.range}` : '',
+      g.indicators
+        ? `counted by the indicator${g.indicators.length > 1 ? 's' : ''} ${g.indicators.map(md).join('; ')}`
+        : '',
+    ].filter((x) => x !== '');
+    out.push(`### ${md(g.label)} (${meta})`, '');
+    if (summary.length > 0) out.push(`${summary.join('; ')}.`, '');
+    out.push(row(['Figure', 'As stated', 'Holds for', 'Source']), row(['---:', '---', '---', '---']));
     for (const r of g.rows)
       out.push(row([md(r.figure), `${md(r.stated)}${refs([r.note])}`, when(r), md(r.outlet)]));
     out.push('');

@@ -12,7 +12,11 @@ export function timeOf(a: Annotations, span: Span, sentence: Span): string | und
   const claimed = claim?.time !== undefined ? a.times[claim.time] : undefined;
   if (claimed && claimed.granularity !== 'year') return startOf(claimed.value);
   const near = a.times.find(
-    (t) => t.granularity !== 'year' && t.span.start >= sentence.start && t.span.end <= sentence.end,
+    (t) =>
+      t.granularity !== 'year' &&
+      /^\d{4}/.test(t.value) && // not durations (P2W), sets or PRESENT_REF
+      t.span.start >= sentence.start &&
+      t.span.end <= sentence.end,
   );
   return near ? startOf(near.value) : undefined;
 }

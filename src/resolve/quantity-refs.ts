@@ -160,7 +160,7 @@ export function quantityRefs(
 function nearestTime(cd: CorpusDocument, span: Span, sentence: Span): number | undefined {
   let best: { i: number; d: number } | undefined;
   cd.annotations.times.forEach((t, i) => {
-    if (!contains(sentence, t.span)) return;
+    if (!contains(sentence, t.span) || !/^\d{4}/.test(t.value)) return; // not durations, sets, PRESENT_REF
     const d = Math.abs(t.span.start - span.start);
     if (!best || d < best.d) best = { i, d };
   });

@@ -3,6 +3,7 @@ import { citations } from './citations.js';
 import { resolveEntities } from './entities.js';
 import { quantityClusters } from './quantity-clusters.js';
 import { quantityRefs } from './quantity-refs.js';
+import { claimKey, rejectedClaims } from './rejections.js';
 import { statementClusters } from './statement-clusters.js';
 import type { CorpusDocument, Reconciliation } from './types.js';
 
@@ -15,8 +16,12 @@ export function reconcile(
   decisions: readonly AnalystDecision[] = [],
 ): Reconciliation {
   const { entities, byLocal } = resolveEntities(corpus, decisions);
-  const quantities = quantityClusters(quantityRefs(corpus, byLocal));
-  const statements = statementClusters(corpus, byLocal);
+  // Claims an analyst rejected are left out before clustering: no cluster, conflict or count sees them.
+  const rejected = rejectedClaims(decisions);
+  const quantities = quantityClusters(
+    quantityRefs(corpus, byLocal).filter((q) => !rejected.has(claimKey(q.ref))),
+  );
+  const statements = statementClusters(corpus, byLocal, rejected);
   return {
     entities,
     clusters: [...quantities.clusters, ...statements.clusters],

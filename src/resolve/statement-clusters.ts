@@ -6,6 +6,7 @@ import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { bandKeys, jaccard } from './minhash.js';
 import { pushTo } from './multimap.js';
 import { originOf } from './origin.js';
+import { claimKey } from './rejections.js';
 import type { ClaimCluster, ClaimRef, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
 import { UnionFind } from './union-find.js';
 import { windowsOverlap } from './value-verdict.js';
@@ -87,8 +88,9 @@ function statements(
 export function statementClusters(
   corpus: readonly CorpusDocument[],
   resolved: ReadonlyMap<string, ResolvedEntity>,
+  rejected: ReadonlySet<string> = new Set(),
 ) {
-  const all = statements(corpus, resolved);
+  const all = statements(corpus, resolved).filter((s) => !rejected.has(claimKey(s.ref)));
   const byId = new Map(all.map((s) => [s.id, s]));
   const uf = new UnionFind();
   const buckets = new Map<string, Statement[]>();

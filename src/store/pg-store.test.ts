@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPgStore, redactedUrl } from './pg-store.js';
+import { redactedUrl } from './open-store.js';
+import { openPgStore } from './pg-store.js';
 import { freshSchema, openPgTestStore, pgTestUrl, skipWithoutPg } from './pg-test-schema.js';
 import { newDocument, storeContract } from './store.contract.js';
 

@@ -2,6 +2,7 @@ import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type Annotations, type DocumentId, SitrepError } from '../core/index.js';
 import { migrationProvider } from './migrations/index.js';
+import { redactedUrl } from './open-store.js';
 import { chunks, pgFiltered, pgNearDuplicateCandidates, putPgDocuments } from './pg-documents.js';
 import { decisionOf, documentOf, summaryOf } from './rows.js';
 import { type Database, summaryColumns } from './schema.js';
@@ -15,17 +16,6 @@ import type {
   Store,
   StoredAnnotations,
 } from './store.js';
-
-/** The connection string with its password masked, for messages. */
-export const redactedUrl = (connectionString: string): string => {
-  try {
-    const url = new URL(connectionString);
-    if (url.password) url.password = '***';
-    return url.toString();
-  } catch {
-    return 'a PostgreSQL URL';
-  }
-};
 
 /**
  * Opens (migrating if needed) a PostgreSQL store: `postgres://user:password@host/db`. The tables go

@@ -147,6 +147,64 @@ describe('workbench in headless Chromium', { skip }, () => {
     await page.locator('h2 .count', { hasText: new RegExp(`^${total}$`) }).waitFor();
   });
 
+  it('draws actors and documents as a graph; a click selects an actor or opens a document', async () => {
+    await page.goto(`${s.url}/#/entities`);
+    const graph = page.getByTestId('entity-graph');
+    await graph.locator('.g-node.entity').first().waitFor();
+    const count = (selector: string) => graph.locator(selector).count();
+    assert.ok((await count('.g-node.entity')) >= 10, 'actors');
+    assert.ok((await count('.g-node.document')) >= 3, 'documents');
+    assert.ok((await count('.g-edge.mention')) > (await count('.g-node.document')), 'mention edges');
+    assert.ok((await count('.g-edge.citation')) > 0, 'citation edges');
+    const labels = await count('.g-labels text');
+    assert.ok(
+      labels > 3 && labels < (await count('.g-node')),
+      `only the larger nodes are labelled: ${labels}`,
+    );
+    const actor = graph.locator('.g-node.entity').first();
+    const name = ((await actor.getAttribute('aria-label')) ?? '').replace(/^\S+ /, '');
+    await actor.locator('circle').click();
+    await page.getByTestId('entity-panel').locator('h3', { hasText: name }).waitFor();
+    assert.ok((await page.getByTestId('entity-panel').locator('li a').count()) >= 1, 'its documents');
+    await shot('entity-graph');
+    await graph.locator('.g-node.document rect').first().click();
+    await page.locator('.reader .text').waitFor();
+    assert.match(page.url(), /#\/doc\/[0-9a-f]+$/);
+  });
+
+  it('rejects a claim, sees it leave its cluster, and undoes it', async () => {
+    await page.goto(`${s.url}/#/claims`);
+    await page.locator('[data-testid=cluster] .claim button.reject').first().waitFor();
+    // A figure in a cluster of several reports: its cluster (same id, keyed by measure) keeps the others.
+    const several = page
+      .locator('[data-testid=cluster][data-cluster^="q-"]')
+      .filter({ has: page.locator('.claim:nth-child(2)') });
+    const cluster = page.locator(`[data-cluster="${await several.first().getAttribute('data-cluster')}"]`);
+    const inCluster = await cluster.locator('.claim').count();
+    const button = cluster.locator('.claim button.reject').first();
+    const key = (await button.locator('xpath=..').getAttribute('data-claim')) ?? '';
+    const cards = page.locator(`[data-claim="${key}"]`);
+    const reports = async () => {
+      const clusters = await page.getByTestId('cluster').all();
+      return (await Promise.all(clusters.map((c) => c.locator('.claim').count()))).reduce((a, b) => a + b, 0);
+    };
+    assert.ok((await cards.count()) >= 1);
+    const before = await reports();
+    await button.click();
+    await page.getByTestId('reject-status').filter({ hasText: 'rejected' }).waitFor();
+    for (let i = 0; i < 100 && (await cards.count()) > 0; i++) await page.waitForTimeout(100);
+    assert.equal(await cards.count(), 0, `${key} left every cluster and conflict`);
+    assert.ok((await reports()) < before, 'fewer reports in the clusters');
+    if ((await cluster.count()) > 0) assert.ok((await cluster.locator('.claim').count()) < inCluster);
+    await cluster.scrollIntoViewIfNeeded();
+    await shot('claims-rejected');
+    await page.getByTestId('undo-reject').click();
+    await page.getByTestId('reject-status').filter({ hasText: 'restored' }).waitFor();
+    await cards.first().waitFor();
+    for (let i = 0; i < 100 && (await reports()) !== before; i++) await page.waitForTimeout(100);
+    assert.equal(await reports(), before);
+  });
+
   it('sets an ACH cell, sees the hypothesis scores change, and undoes it', async () => {
     await page.goto(`${s.url}/#/question`);
     const cell = page.locator('[data-testid=ach] select').first();

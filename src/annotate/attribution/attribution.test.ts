@@ -75,6 +75,63 @@ const table: [string, string, string, string][] = [
     'admitted',
     'The rise in prices was not expected',
   ],
+  // Added for PolNeAR recall: straight, doubled and mixed quote marks; asides; inverted cues.
+  ["''The levy is a mistake,'' said Mr. Halvorsen.", 'Mr. Halvorsen', 'said', 'The levy is a mistake'],
+  ['"The pier is unsafe,” the harbour master said.', 'the harbour master', 'said', 'The pier is unsafe'],
+  ['“Rents will climb again," Ms Adeyemi said.', 'Ms Adeyemi', 'said', 'Rents will climb again'],
+  [
+    'Senator Ruth Oyelaran (D-Ore.) said the vote was rushed.',
+    'Senator Ruth Oyelaran',
+    'said',
+    'the vote was rushed',
+  ],
+  [
+    'Brandt -- a former customs officer -- said the crates were never opened.',
+    'Brandt',
+    'said',
+    'the crates were never opened',
+  ],
+  [
+    'The talks collapsed before noon, said one delegate from the north.',
+    'one delegate',
+    'said',
+    'The talks collapsed before noon',
+  ],
+  ['“We were not warned,” said Dana Whitcombe.', 'Dana Whitcombe', 'said', 'We were not warned'],
+  [
+    'The governor toured the flooded streets and said relief would arrive by Tuesday.',
+    'The governor',
+    'said',
+    'relief would arrive by Tuesday',
+  ],
+  [
+    'The coach argued that the referee had ignored two fouls.',
+    'The coach',
+    'argued',
+    'the referee had ignored two fouls',
+  ],
+  [
+    'Mayor Lindqvist continued: “Nobody will be evicted.”',
+    'Mayor Lindqvist',
+    'continued',
+    'Nobody will be evicted',
+  ],
+  ['The senator called the budget “a fantasy” on Monday.', 'The senator', 'called', 'a fantasy'],
+  ['The union refused to sign the new contract.', 'The union', 'refused', 'to sign the new contract'],
+  [
+    'A new survey of farmers shows rents rising in the south.',
+    'A new survey of farmers',
+    'shows',
+    'rents rising in the south',
+  ],
+  [
+    'The director opened the hearing by saying the budget was exhausted.',
+    'The director',
+    'saying',
+    'the budget was exhausted',
+  ],
+  ['HOST: Welcome back to the program.', 'HOST', ':', 'Welcome back to the program'],
+  ['“The square was silent.” ― Ilse Marquardt', 'Ilse Marquardt', '―', 'The square was silent'],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {
@@ -157,6 +214,13 @@ describe('attribution stage: speaker, cue, content', () => {
     'Statements by officials were brief.',
     'According to the treaty, each side keeps ten ships.',
     'The band played on.',
+    'His charity, called the River Fund, owns the land.',
+    'The council wants a new road.',
+    'The engineers were strengthening that wall all week.',
+    'Update: the road is open again.',
+    'She called her brother on Sunday.',
+    'The show ended early.',
+    'The engineers found a crack in the pier.',
   ];
   for (const text of negatives) {
     it(`finds no report in: ${text}`, () => {

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/index.js';
 import type { ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
+import { quoteInside } from './quotes.js';
 import { isPunct } from './token-view.js';
 
 const thatWindow = 8;
@@ -20,9 +21,6 @@ export function tidy(text: string, start: number, end: number): Span | null {
   return b > a ? { start: a, end: b } : null;
 }
 
-/** The inside of a quote (without its marks). */
-const inside = (q: Span): Span => ({ start: q.start + 1, end: Math.max(q.start + 1, q.end - 1) });
-
 /**
  * What a cue ending at token `from` reports: a quote opening just after it, else the clause after
  * "that" within a few words, else the rest of the sentence, stopping at a semicolon or at a
@@ -37,7 +35,10 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
     if (!t) break;
     if (k - from <= quoteWindow) {
       const q = quotes.byOpen.get(t.start);
-      if (q && !seenThat(ctx, from, k)) return tidy(text, inside(q).start, inside(q).end);
+      if (q && !seenThat(ctx, from, k)) {
+        const inner = quoteInside(text, q);
+        return tidy(text, inner.start, inner.end);
+      }
     }
     const closes = quotes.byClose.get(t.start);
     const leavesQuote = closes !== undefined && closes.start < (toks[from]?.start ?? 0);
@@ -78,7 +79,10 @@ export function contentBefore(ctx: ParseContext, speakerFirst: number): Span | n
   while (k >= sentence.first && isPunct(toks[k]) && !quotes.byClose.has(toks[k]?.start ?? -1)) k--;
   const mark = toks[k];
   const q = mark ? quotes.byClose.get(mark.start) : undefined;
-  if (q) return tidy(text, inside(q).start, inside(q).end);
+  if (q) {
+    const inner = quoteInside(text, q);
+    return tidy(text, inner.start, inner.end);
+  }
   let end = toks[speakerFirst]?.start ?? sentence.start;
   const prev = toks[speakerFirst - 1];
   if (prev && (prev.lower === 'as' || prev.lower === 'according')) end = prev.start;

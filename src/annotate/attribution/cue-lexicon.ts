@@ -20,6 +20,14 @@ interface CueFile {
   readonly skipBeforeCue: string[];
   readonly beForms: string[];
   readonly participleInherit: string[];
+  readonly notSpeakerLabels: string[];
+  readonly needsToOrThat: string[];
+  readonly needsQuote: string[];
+  readonly notOpenCues: string[];
+  readonly invertible: string[];
+  readonly evidenceVerbs: string[];
+  readonly evidenceHeads: string[];
+  readonly gerundLinks: string[];
 }
 
 /** A cue phrase: its words (lowercase tokens) and the lemma it stands for. */
@@ -49,6 +57,14 @@ export interface CueLexicon {
   readonly skipBeforeCue: ReadonlySet<string>;
   readonly beForms: ReadonlySet<string>;
   readonly participleInherit: ReadonlySet<string>;
+  readonly notSpeakerLabels: ReadonlySet<string>;
+  readonly needsToOrThat: ReadonlySet<string>;
+  readonly needsQuote: ReadonlySet<string>;
+  readonly notOpenCues: ReadonlySet<string>;
+  readonly invertible: ReadonlySet<string>;
+  readonly evidenceVerbs: ReadonlySet<string>;
+  readonly evidenceHeads: ReadonlySet<string>;
+  readonly gerundLinks: ReadonlySet<string>;
 }
 
 /** Splits a phrase the way the tokenizer does: "n't" and "'s" come apart from their word. */
@@ -98,6 +114,14 @@ function load(): CueLexicon {
     skipBeforeCue: set(file.skipBeforeCue),
     beForms: set(file.beForms),
     participleInherit: set(file.participleInherit),
+    notSpeakerLabels: set(file.notSpeakerLabels),
+    needsToOrThat: set(file.needsToOrThat),
+    needsQuote: set(file.needsQuote),
+    notOpenCues: set(file.notOpenCues),
+    invertible: set(file.invertible),
+    evidenceVerbs: set(file.evidenceVerbs),
+    evidenceHeads: set(file.evidenceHeads),
+    gerundLinks: set(file.gerundLinks),
   };
 }
 

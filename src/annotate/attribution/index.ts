@@ -5,18 +5,22 @@ import { nounCueParser } from './noun-cue.parser.js';
 import { passiveParser } from './passive.parser.js';
 import { prepositionalParser } from './prepositional.parser.js';
 import { findQuotes } from './quotes.js';
+import { repairSentences } from './sentence-repair.js';
+import { signatureParser } from './signature.parser.js';
 import { tokenView } from './token-view.js';
 import { verbCueParser } from './verb-cue.parser.js';
 
 /**
  * Order matters: verb cues first (they claim "reports" in "Reuters reports that"), then the noun
- * cues that only apply where no verb reading was found ("there were reports that").
+ * cues that only apply where no verb reading was found ("there were reports that"), then speaker
+ * labels and signatures (a cue of punctuation, taken only where no word cue was).
  */
 const parsers: readonly AttributionParser[] = [
   verbCueParser,
   prepositionalParser,
   passiveParser,
   nounCueParser,
+  signatureParser,
 ];
 
 export function extractAttributions(
@@ -29,7 +33,7 @@ export function extractAttributions(
   const quotes = findQuotes(text);
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
   const candidates: Candidate[] = [];
-  for (const sentence of view.sentences) {
+  for (const sentence of repairSentences(view.toks, view.sentences)) {
     const ctx = { text, toks: view.toks, quotes, mentions: ordered, sentence };
     const found: Candidate[] = [];
     for (const parse of parsers) for (const c of parse(ctx, found)) found.push(c);

@@ -21,7 +21,10 @@ export function buildClaims(text: string, a: Inputs): Claim[] {
   const view = tokenView(text, a.sentences, a.tokens);
   const { toks, sentences } = view;
   const quantities = bucketBySentence(sentences, a.quantities);
-  const times = bucketBySentence(sentences, a.times);
+  // Only calendar times date a claim: durations (P2W), sets and PRESENT_REF-style values do not.
+  const times = bucketBySentence(sentences, a.times).map((ix) =>
+    ix.filter((i) => /^\d{4}/.test(a.times[i]?.value ?? '')),
+  );
   const mentions = bucketBySentence(sentences, a.mentions);
   const reports = bucketBySentence(
     sentences,

@@ -29,13 +29,18 @@ export const glued = (ctx: ScanContext, i: number): boolean => {
   return a !== undefined && b !== undefined && a.end === b.start;
 };
 
-/** True when tokens `i - 1` and `i` are on one line with at most one space between them. */
+/**
+ * True when tokens `i - 1` and `i` are next to each other: nothing or one space between them, or a
+ * line break inside a paragraph (text wrapped at a fixed width: "at least\n94 T-72 tanks").
+ */
 export const near = (ctx: ScanContext, i: number): boolean => {
   const a = ctx.toks[i - 1];
   const b = ctx.toks[i];
   if (!a || !b) return false;
   const gap = b.start - a.end;
-  return gap === 0 || (gap === 1 && ctx.text[a.end] === ' ');
+  if (gap === 0) return true;
+  const between = ctx.text.slice(a.end, b.start);
+  return between === ' ' || between === '\n' || (gap <= 3 && /^ ?\n ?$/.test(between));
 };
 
 export const isWord = (ctx: ScanContext, i: number): boolean => ctx.toks[i]?.type === 'word';

@@ -7,8 +7,10 @@ import { extractTimes } from '../time/extract.js';
  * parsers for years, quarters and numeric dates, then refiners so that news dates point backwards
  * from the publication date (`ctx.referenceDate`). Without a reference only fully stated dates
  * are kept. Decisions: early/mid/late are thirds of the month or year, "since X" is open-ended
- * (`X/`), "by X" runs from the reference to the end of X, and vague spans ("in the coming weeks",
- * "the last seven months") are left out.
+ * (`X/`), "by X" runs from the reference to the end of X. Besides calendar dates it writes, in
+ * TimeML form, durations ("the last seven months" = P7M, granularity `duration`), sets ("daily" =
+ * P1D), references ("now" = PRESENT_REF), decades ("the 1990s" = 199), seasons (2022-SU) and
+ * weekends (2022-W48-WE); code that needs a date reads only values that start with a year.
  */
 export const timeStage: Stage = {
   name: 'times',

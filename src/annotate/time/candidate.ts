@@ -20,7 +20,7 @@ export interface Point {
  * - `year-implied`: month (and day) stated, the year still to choose ("in October");
  * - `weekday`: a bare weekday, the date still to choose ("on Saturday").
  */
-export type LiteralGranularity = 'duration' | 'set' | 'ref' | 'decade' | 'season';
+export type LiteralGranularity = 'duration' | 'set' | 'ref' | 'decade' | 'season' | 'week';
 
 export type Anchor = 'absolute' | 'relative' | 'year-implied' | 'weekday';
 
@@ -39,7 +39,7 @@ export interface TimeCandidate {
   /**
    * A value that is no calendar point, written as TimeML writes it: a duration (`P2W`), a set
    * (`P1D` for "daily"), a reference to the present, past or future (`PRESENT_REF`), a decade
-   * (`199`) or a season (`2022-SU`). `from` is then a placeholder the refiners leave alone.
+   * (`199`), a season (`2022-SU`) or a weekend (`2022-W48-WE`). `from` is then a placeholder the refiners leave alone.
    */
   readonly literal?: { readonly value: string; readonly granularity: LiteralGranularity };
   /** The parser that found it, then each refiner that changed it, joined by `+`. */

@@ -6,30 +6,61 @@ const numberWord = alternation(Object.keys(timeLexicon.numberWords).filter((w) =
 const one = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|${numberWord}(?:[\\s-]+${numberWord})?)`;
 /** A number, a range of two ("12 to 18": X), "a" / "an", or a vague count. */
 const count = `(?:${one}(?:\\s+(?:to|or)\\s+${one})?|an?|${alternation(d.vague)})`;
-const unit = `(${alternation(Object.keys(d.units))})(s|ies)?`;
+const unit = `(?<unit>${alternation(Object.keys(d.units))})(?<plural>s|ies)?`;
 /**
  * [qualifier] [determiner] count unit: "two weeks", "the past seven months", "nearly three
  * years", "a three-year" (the adjective: "two-year" stays one word), "several quarters". A span
  * followed by "ago", "earlier", "old" ... is a date or an age, not a duration.
  */
 const pattern = new RegExp(
-  `(?<![\\p{L}\\d/-])(?:${alternation(d.qualifiers)}\\s+)?(?:${alternation(d.determiners)}\\s+)?(?:(${count})(?:\\s+|-))?${unit}(?![\\p{L}\\d]|-(?!long)|\\s+${alternation(d.notAfter)}(?![\\p{L}]))(?:-long)?`,
+  `(?<![\\p{L}\\d/-])(?<lead>(?:${alternation(d.qualifiers)}\\s+)?(?:(?<det>${alternation(d.determiners)})\\s+)?)(?:(?<count>${count})(?:\\s+|-))?${unit}(?![\\p{L}\\d]|-(?!long)|\\s+${alternation(d.notAfter)}(?![\\p{L}]))(?:-long)?`,
   'giu',
 );
 const units = Object.keys(d.units);
+const spanning = /(?:past|last|next|coming)$/;
+/** "for weeks", "within months": a bare plural that is a span. */
+const bareAfter = new RegExp(`(?:^|[^\\p{L}])${alternation(d.bareAfter)}\\s+$`, 'iu');
 const clock = new Set(d.clockUnits);
+
+/** "the year ended March 31", "the fiscal year ending June 30": one year (or quarter, month). */
+const periodEnded = new RegExp(
+  `(?<![\\p{L}])the\\s+(?:fiscal\\s+)?(year|quarter|month)(?=,?\\s+${alternation(d.periodEnd)}(?![\\p{L}]))`,
+  'giu',
+);
 
 export function durationCandidates(text: string): TimeCandidate[] {
   const out: TimeCandidate[] = [];
+  for (const m of text.matchAll(periodEnded)) {
+    const value = durationValue((m[1] ?? '').toLowerCase(), 1);
+    if (value)
+      out.push(literalCandidate(m.index, m.index + m[0].length, value, 'duration', 'duration/period-ended'));
+  }
   for (const m of text.matchAll(pattern)) {
-    const unitWord = (m[2] ?? '').toLowerCase();
-    const plural = m[3] !== undefined;
-    const amount = m[1] === undefined ? undefined : amountOf(m[1]);
-    // A bare singular unit ("day", "the year") is a date or a noun, not a duration.
-    if (m[1] === undefined && !plural) continue;
-    if (m[1] === undefined && !/\s/.test(m[0])) continue;
+    const g = m.groups ?? {};
+    const unitWord = (g.unit ?? '').toLowerCase();
+    const plural = g.plural !== undefined;
+    const counted = g.count;
+    const amount = counted === undefined ? undefined : amountOf(counted);
+    const det = g.det?.toLowerCase().replace(/\s+/g, ' ');
+    // A bare singular unit ("day", "the year") is a date or a noun; "the past decade" is a span.
+    if (counted === undefined && !plural && !(det && spanning.test(det))) continue;
+    if (
+      counted === undefined &&
+      !/\s/.test(m[0]) &&
+      !bareAfter.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
+    if (isFraction(unitWord, counted, m[0])) continue;
     const value = durationValue(unitWord, plural ? amount : (amount ?? 1));
-    if (value) out.push(literalCandidate(m.index, m.index + m[0].length, value, 'duration', 'duration'));
+    // "the 30-day": TimeML leaves the determiner out of an adjective, and "the" out of "the weeks".
+    const adjective = counted !== undefined && /-/.test(m[0].slice(-(unitWord.length + 1)));
+    const lead = adjective
+      ? (g.lead ?? '')
+      : (counted === undefined && det === 'the') || /^the$/i.test(counted ?? '')
+        ? m[0].slice(0, m[0].search(/\s/) + 1)
+        : '';
+    const start = m.index + lead.length;
+    if (value) out.push(literalCandidate(start, m.index + m[0].length, value, 'duration', 'duration'));
   }
   return out;
 }
@@ -39,7 +70,7 @@ const amountOf = (s: string): number | undefined => {
   if (/\s(?:to|or)\s/i.test(s)) return undefined;
   if (/^an?$/i.test(s)) return 1;
   const digits = s.replace(/,/g, '');
-  if (/^\d/.test(digits)) return Number(digits);
+  if (/^\d/.test(digits)) return digits.length < 9 ? Number(digits) : undefined;
   let total = 0;
   for (const word of s.toLowerCase().split(/[\s-]+/)) {
     const n = timeLexicon.numberWords[word];
@@ -57,4 +88,11 @@ const durationValue = (unitWord: string, amount: number | undefined): string | u
   const times = d.multipliers[base] ?? 1;
   const n = amount === undefined ? 'X' : String(Math.round(amount * times * 100) / 100);
   return clock.has(base) ? `PT${n}${code}` : `P${n}${code}`;
+};
+
+/** "a second" (the ordinal), "three-quarters", "a quarter of": fractions and ordinals, not spans. */
+const isFraction = (unitWord: string, count: string | undefined, whole: string): boolean => {
+  const single = count !== undefined && /^an?$/i.test(count);
+  if (unitWord === 'second' && single) return true;
+  return unitWord.startsWith('quarter') && (single || /-quarters/i.test(whole));
 };

@@ -38,6 +38,19 @@ const cases: readonly [sentence: string, surface: string, value: string, granula
   ['The port reopened on 3 December 2022.', '3 December 2022', '2022-12-03', 'day'],
   ['Dated 2022 / 12 / 07 at the top.', '2022 / 12 / 07', '2022-12-07', 'day'],
   ['Inflation eased last week.', 'last week', '2022-W48', 'week'],
+  ['The depot burned Wednesday night.', 'Wednesday night', '2022-11-30', 'day'],
+  ['The sirens sounded this morning.', 'this morning', '2022-12-05', 'day'],
+  ['Power failed yesterday afternoon.', 'yesterday afternoon', '2022-12-04', 'day'],
+  ['The blockade began in June last year.', 'June last year', '2021-06', 'month'],
+  ['Elections were held last April.', 'last April', '2022-04', 'month'],
+  ['Exports rose from a year earlier.', 'a year earlier', '2021', 'year'],
+  ['Profit fell in the year-ago third quarter.', 'the year-ago third quarter', '2021-Q3', 'quarter'],
+  ['Revenue dropped in the 2019 fourth quarter.', 'the 2019 fourth quarter', '2019-Q4', 'quarter'],
+  ['Third-quarter profit rose 8% from a year earlier.', 'a year earlier', '2021-Q3', 'quarter'],
+  ['Envoys may arrive as soon as Tuesday.', 'Tuesday', '2022-12-06', 'day'],
+  ['They will not yield, the rebels announced Friday.', 'Friday', '2022-12-02', 'day'],
+  ['In nineteen ninety-six the plant closed.', 'nineteen ninety-six', '1996', 'year'],
+  ['The firm will post third-quarter results.', 'third-quarter', '2022-Q3', 'quarter'],
 ];
 
 describe('extractTimes: news dates point backwards from the reference', () => {
@@ -72,12 +85,59 @@ const negatives: readonly string[] = [
   'The second convoy turned back.',
   'Some 2000 soldiers crossed the border.',
   'Rockets hit at 5 and again at 7:30.',
-  'We are watching the situation now.',
   'Demonstrators march on the capital.',
-  'Losses over the last seven months are heavy.',
-  'More strikes may follow in the coming weeks.',
+  'He finished about three-quarters of the route.',
+  'It was a second attempt to cross.',
+  'The 40 years old engineer left.',
+  'Spring water and fall colours were sold.',
   'Model 2022-X4 and code 1999/4 are not dates.',
 ];
+
+// Durations, sets, references to the present / past / future, decades, seasons: TimeML values.
+const literals: readonly [sentence: string, surface: string, value: string, granularity: string][] = [
+  ['Losses over the last seven months are heavy.', 'the last seven months', 'P7M', 'duration'],
+  ['The siege lasted two weeks.', 'two weeks', 'P2W', 'duration'],
+  ['They signed a three-year contract.', 'three-year', 'P3Y', 'duration'],
+  ['The 30-day truce held.', '30-day', 'P30D', 'duration'],
+  ['The talks ran for nearly forty years.', 'nearly forty years', 'P40Y', 'duration'],
+  ['Two decades of neglect showed.', 'Two decades', 'P20Y', 'duration'],
+  ['The curfew lasts at least 72 hours.', 'at least 72 hours', 'PT72H', 'duration'],
+  ['Output fell in the first nine months.', 'the first nine months', 'P9M', 'duration'],
+  ['It will take several years to rebuild.', 'several years', 'PXY', 'duration'],
+  ['Costs doubled over the past decade.', 'the past decade', 'P10Y', 'duration'],
+  ['Sales for the year ended March 31 fell.', 'the year', 'P1Y', 'duration'],
+  ['The rebels have held the pass for weeks.', 'weeks', 'PXW', 'duration'],
+  ['Bids are due within the next 12 to 18 months.', 'the next 12 to 18 months', 'PXM', 'duration'],
+  ['We are watching the situation now.', 'now', 'PRESENT_REF', 'ref'],
+  ['The bridge is currently closed.', 'currently', 'PRESENT_REF', 'ref'],
+  ['Shelling has eased recently.', 'recently', 'PAST_REF', 'ref'],
+  ['Nobody can say what the future holds.', 'the future', 'FUTURE_REF', 'ref'],
+  ['Convoys cross the border daily.', 'daily', 'P1D', 'set'],
+  ['Drones fly every day now.', 'every day', 'P1D', 'set'],
+  ['Rents soared in the 1990s.', 'the 1990s', '199', 'decade'],
+  ['Rents soared in the mid-1980s.', 'the mid-1980s', '198', 'decade'],
+  ['Rents soared in the nineties.', 'the nineties', '199', 'decade'],
+  ['The offensive stalled this summer.', 'this summer', '2022-SU', 'season'],
+  ['The offensive stalled last winter.', 'last winter', '2021-WI', 'season'],
+  ['Talks stalled over the weekend.', 'the weekend', '2022-W48-WE', 'week'],
+  ['Fighting resumed last fall.', 'last fall', '2022-FA', 'season'],
+  ['Repairs finish next spring.', 'next spring', '2023-SP', 'season'],
+];
+
+describe('extractTimes: durations, sets, references, decades and seasons', () => {
+  for (const [sentence, surface, value, granularity] of literals) {
+    it(`${surface} in "${sentence}"`, () => {
+      const found = extractTimes(sentence, ref).find((t) => t.text === surface);
+      assert.ok(
+        found,
+        `expected "${surface}" among ${JSON.stringify(extractTimes(sentence, ref).map((t) => t.text))}`,
+      );
+      assert.equal(found.value, value);
+      assert.equal(found.granularity, granularity);
+      assert.equal(sentence.slice(found.span.start, found.span.end), found.text);
+    });
+  }
+});
 
 describe('extractTimes: negatives', () => {
   for (const sentence of negatives) {

@@ -30,6 +30,8 @@ interface TimeLexiconFile {
     readonly clockUnits: readonly string[];
     readonly multipliers: Readonly<Record<string, number>>;
     readonly notAfter: readonly string[];
+    readonly bareAfter: readonly string[];
+    readonly periodEnd: readonly string[];
   };
   readonly numberWords: Readonly<Record<string, number>>;
   readonly seasons: { readonly names: Readonly<Record<string, string>> };

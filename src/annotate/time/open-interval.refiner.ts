@@ -10,7 +10,7 @@ import { timeLexicon } from './lexicon.js';
  */
 export const openIntervals: Refiner = (candidates, { text, reference }) =>
   candidates.map((c) => {
-    if (c.open) return c;
+    if (c.open || c.literal) return c;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
     const since = timeLexicon.openAfterBefore.exec(before);
     if (since?.[1]) {

@@ -10,7 +10,7 @@ import { timeLexicon } from './lexicon.js';
  */
 export const periodPart: Refiner = (candidates, { text }) =>
   candidates.map((c) => {
-    if (c.to || c.open || (c.from.grain !== 'month' && c.from.grain !== 'year')) return c;
+    if (c.to || c.open || c.literal || (c.from.grain !== 'month' && c.from.grain !== 'year')) return c;
     const m = timeLexicon.periodPartBefore.exec(text.slice(Math.max(0, c.start - 40), c.start));
     const word = m?.[1];
     if (!m || !word) return c;

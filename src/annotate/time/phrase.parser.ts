@@ -20,7 +20,8 @@ export function phraseCandidates(text: string): TimeCandidate[] {
     const refValue = ref[k];
     const setValue = set[k];
     if (refValue) out.push(literalCandidate(m.index, m.index + m[0].length, refValue, 'ref', 'phrase/ref'));
-    else if (setValue) out.push(literalCandidate(m.index, m.index + m[0].length, setValue, 'set', 'phrase/set'));
+    else if (setValue)
+      out.push(literalCandidate(m.index, m.index + m[0].length, setValue, 'set', 'phrase/set'));
   }
   return out;
 }

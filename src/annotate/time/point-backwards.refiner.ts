@@ -14,7 +14,10 @@ export const pointBackwards: Refiner = (candidates, ctx) => {
   if (!ref) return [...candidates];
   return candidates.map((c) => {
     if (c.anchor !== 'weekday' && c.anchor !== 'year-implied') return c;
-    const forward = pointsForward(c, ctx) || (c.anchor === 'year-implied' && soonAhead(c, ctx, ref));
+    // Business news names past quarters ("third-quarter results will ..."): quarters stay backwards.
+    const forward =
+      c.from.grain !== 'quarter' &&
+      (pointsForward(c, ctx) || (c.anchor === 'year-implied' && soonAhead(c, ctx, ref)));
     const rule = withRule(c, forward ? 'forward' : 'backwards');
     if (c.anchor === 'weekday') {
       const day = resolveWeekday(c.weekday ?? weekdayOf(firstDay(c.from)), ref, forward);
@@ -36,8 +39,15 @@ const sentenceBefore = (text: string, at: number): string => {
   return cut >= 0 ? window.slice(cut + 1) : window;
 };
 
+/** "predicted Wednesday", "was announced on Monday": a past verb right before the date. */
+const pastVerbRightBefore = (text: string, at: number): boolean => {
+  const m = /([\p{L}']+)\s+(?:on\s+)?$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m?.[1] !== undefined && timeLexicon.pastCue.test(m[1]);
+};
+
 const pointsForward = (c: TimeCandidate, ctx: RefineContext): boolean =>
-  timeLexicon.futureCue.test(sentenceBefore(ctx.text, c.start)) ||
+  (timeLexicon.futureCue.test(sentenceBefore(ctx.text, c.start)) &&
+    !pastVerbRightBefore(ctx.text, c.start)) ||
   timeLexicon.deadlineBefore.test(ctx.text.slice(Math.max(0, c.start - 20), c.start));
 
 const dayNumber = (d: Ymd): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;

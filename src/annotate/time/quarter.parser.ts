@@ -1,26 +1,35 @@
+import { parseIsoDay } from './calendar.js';
 import type { TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const ordinals = alternation(Object.keys(timeLexicon.quarterOrdinals));
-/** "the third quarter", "third-quarter", "the fourth quarter of 2022", "Q3 2022", "2022 Q3". */
+/**
+ * "the third quarter", "third-quarter", "the fourth quarter of 2022", "Q3 2022", "2022 Q3", and
+ * with a year or "year-ago" before the ordinal: "the 1988 third quarter", "the year-ago quarter".
+ */
 const pattern = new RegExp(
-  `\\b(?:(?:the\\s+)?(${ordinals})[\\s-]+quarter(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?|Q([1-4])(?:\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)\\s+Q([1-4]))\\b`,
+  `\\b(?:(?:the\\s+)?(?:(?:comparable\\s+)?(year-ago|year-earlier)\\s+|((?:19|20)\\d\\d)\\s+|fiscal\\s+)?(${ordinals})[\\s-]+quarter(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?|Q([1-4])(?:\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)\\s+Q([1-4]))\\b`,
   'gi',
 );
 
-export function quarterCandidates(text: string): TimeCandidate[] {
+export function quarterCandidates(text: string, reference?: string): TimeCandidate[] {
+  const ref = reference ? parseIsoDay(reference) : undefined;
   const out: TimeCandidate[] = [];
   for (const m of text.matchAll(pattern)) {
-    const quarter = m[1] ? timeLexicon.quarterOrdinals[m[1].toLowerCase()] : Number(m[3] ?? m[6]);
+    const [, yearAgo, yearBefore, ordinal, yearOf, q, yearAfterQ, yearFirst, qAfter] = m;
+    const quarter = ordinal ? timeLexicon.quarterOrdinals[ordinal.toLowerCase()] : Number(q ?? qAfter);
     if (!quarter) continue;
-    const yearText = m[2] ?? m[4] ?? m[5];
+    const yearText = yearBefore ?? yearOf ?? yearAfterQ ?? yearFirst;
+    // "the year-ago third quarter": that quarter of the year before the reference.
+    const ago = yearAgo && ref && !yearText ? ref.year - 1 : undefined;
+    if (yearAgo && ago === undefined) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      from: { grain: 'quarter', year: yearText ? Number(yearText) : 0, quarter },
-      anchor: yearText ? 'absolute' : 'year-implied',
+      from: { grain: 'quarter', year: ago ?? (yearText ? Number(yearText) : 0), quarter },
+      anchor: yearText ? 'absolute' : ago !== undefined ? 'relative' : 'year-implied',
       yearStated: yearText !== undefined,
-      rule: 'quarter',
+      rule: ago !== undefined ? 'quarter/year-ago' : 'quarter',
     });
   }
   return out;

@@ -12,7 +12,7 @@ const assertValid = (text: string, referenceDate?: string): void => {
     assert.equal(text.slice(t.span.start, t.span.end), t.text);
     assert.match(
       t.value,
-      /^(?:\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d|-Q[1-4])?)?(?:\/(?:\d{4}(?:-\d\d(?:-\d\d)?)?)?)?$/,
+      /^(?:\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d|-Q[1-4])?)?(?:\/(?:\d{4}(?:-\d\d(?:-\d\d)?)?)?)?$|^PT?(?:\d+(?:\.\d+)?|X)[SMHDWQY]$|^(?:PRESENT|PAST|FUTURE)_REF$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI)$|^\d{4}-W\d\d-WE$/,
     );
   }
 };

@@ -11,6 +11,7 @@ const trailing = /(?:[,;:\s]|(?<=[\p{L}]{5,}|\d)\.)+$/u;
  */
 export const trimSpan: Refiner = (candidates, { text }) =>
   candidates.map((c) => {
+    if (c.literal) return c; // "at least 72 hours": the literal parsers choose their own spans
     let { start, end } = c;
     const surface = text.slice(start, end);
     const lead = timeLexicon.leadingPreposition.exec(surface);

@@ -33,7 +33,7 @@ export function dateAt(
   const time =
     claimTime ??
     annotations.times.find(
-      (t) => overlaps(t.span, sentence) && t.granularity !== 'year' && dateStart(t.value),
+      (t) => overlaps(t.span, sentence) && t.granularity !== 'year' && /^\d{4}/.test(t.value), // not P2W, PRESENT_REF
     );
   if (time && dateStart(time.value)) return { value: dateStart(time.value), stated: true };
   return published ? { value: published, stated: false } : undefined;

@@ -14,8 +14,10 @@ const file = JSON.parse(readFileSync(join(projectRoot, 'model', 'assess-measure-
 
 /**
  * Whether a quantity's measure key (as the extractor assigned it) counts for an indicator's key:
- * the same key, a refinement of it (`ammunition-tons` for `ammunition`), or an alias from
- * model/assess-measure-keys.json whose context words occur in the sentence.
+ * the same key, a refinement of it (`ammunition-tons` for `ammunition`, `loan-usd` for `loan`), or
+ * an alias from model/assess-measure-keys.json whose context words occur in the sentence. Whose
+ * troops, what money and which share is a poll are the extractor's to say (measure-key.refiner.ts);
+ * the aliases only group kinds of equipment (`mortars` under `artillery`).
  */
 export function measureKeyMatches(
   indicatorKey: string,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { asDocumentId } from '../../core/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { type Io, printJson, progress } from '../io.js';
-import { DEFAULT_DB, withStore } from '../store-option.js';
+import { DB_HELP, DEFAULT_DB, withStore } from '../store-option.js';
 
 const jsonlInput = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -23,7 +23,7 @@ export function annotateCommands(program: Command, io: Io, setExit: (code: numbe
     )
     .argument('[ids...]', 'document ids or unique prefixes')
     .option('--all', 'annotate every document again')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .action(async (ids: string[], flags: { db: string; all?: boolean }) => {
       const { annotateDocuments } = await import('../../jobs/annotate-job.js');
       const { annotationVersion } = await import('../../jobs/annotation-version.js');
@@ -55,7 +55,7 @@ export function annotateCommands(program: Command, io: Io, setExit: (code: numbe
     .argument('[id]', 'a stored document id (or prefix)')
     .option('--json', 'print JSON (the default for extract)')
     .option('--jsonl', 'read lines {"id","text","published"?} on stdin, write one line of annotations each')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .action(async (id: string | undefined, flags: { db: string; jsonl?: boolean }) => {
       const { annotateDocuments } = await import('../../jobs/annotate-job.js');
       const { annotationVersion } = await import('../../jobs/annotation-version.js');

@@ -6,7 +6,7 @@ import type { CorpusDocument } from '../../resolve/types.js';
 import type { Store } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { type Io, printJson } from '../io.js';
-import { DEFAULT_DB, withStore } from '../store-option.js';
+import { DB_HELP, DEFAULT_DB, withStore } from '../store-option.js';
 
 /** Reads and checks a question file; prints one line per problem (file:line: ...) and returns undefined. */
 async function loadQuestion(path: string, io: Io): Promise<Question | undefined> {
@@ -40,7 +40,7 @@ export function assessCommands(program: Command, io: Io, setExit: (code: number)
     .command('assess')
     .description('assess a watch question: indicator board, ACH matrix, bottom lines and forecast')
     .argument('<question>', 'the watch question file (YAML)')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--json', 'print { question, indicators, matrix, bottomLines, forecast } as JSON')
     .option('--evidence <n>', 'evidence sentences shown per indicator in the text view', '3')
     .action(async (path: string, flags: { db: string; json?: boolean; evidence: string }) => {
@@ -65,7 +65,7 @@ export function assessCommands(program: Command, io: Io, setExit: (code: number)
     .option('--who <name>', 'who decides', process.env.USER ?? 'analyst')
     .option('--question <file>', 'check the ids against this question file and record the grade it replaces')
     .option('--note <text>', 'why')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .action(async (evidence: string, hypothesis: string, input: string, flags: DecideFlags) => {
       const { ACH_CELL, cellTarget, parseGrade } = await import('../../assess/index.js');
       const grade = parseGrade(input);

@@ -3,7 +3,7 @@ import type { PublishedDate } from '../../core/index.js';
 import type { DocumentSummary } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { type Io, printJson, table } from '../io.js';
-import { DEFAULT_DB, withStore } from '../store-option.js';
+import { DB_HELP, DEFAULT_DB, withStore } from '../store-option.js';
 
 const dateCell = (p: PublishedDate | undefined): string =>
   p ? `${p.value} (${p.inferred ? 'inferred, not before' : p.source})` : '-';
@@ -27,7 +27,7 @@ export function documentCommands(program: Command, io: Io, setExit: (code: numbe
   program
     .command('ls')
     .description('list stored documents, newest first, with outlet, date and how the date was found')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--json', 'print a JSON array')
     .option('--limit <n>', 'at most this many')
     .action(async (flags: { db: string; json?: boolean; limit?: string }) => {
@@ -49,7 +49,7 @@ export function documentCommands(program: Command, io: Io, setExit: (code: numbe
     .command('show')
     .description('one stored document: metadata with provenance, and its text')
     .argument('<id>', 'a document id or a unique prefix of one')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--json', 'print JSON')
     .action(async (id: string, flags: { db: string; json?: boolean }) => {
       await withStore(flags, async (store) => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { DEFAULT_DB } from '../store-option.js';
+import { DB_HELP, DEFAULT_DB } from '../store-option.js';
 
 export interface ExportFlags {
   readonly format: string[];
@@ -18,7 +18,7 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
     )
     .requiredOption('--format <formats...>', 'one or more of json, csv, graphml, timeline, ftm (or all)')
     .option('--out <dir>', 'the folder to write into', './sitrep-export')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--question <file>', 'a watch question to assess and include in sitrep.json')
     .action(async (flags: ExportFlags) => {
       const { exportFormats, isExportFormat, writeExports } = await import(

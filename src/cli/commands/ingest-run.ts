@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { annotateDocuments } from '../../jobs/annotate-job.js';
 import { annotationVersion } from '../../jobs/annotation-version.js';
 import { type IngestEvent, ingestInputs } from '../../jobs/ingest-job.js';
-import type { Store } from '../../store/index.js';
+import { describeDb, type Store } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { type Io, printDiagnostic, printJson, progress } from '../io.js';
 import { withStore } from '../store-option.js';
@@ -56,7 +56,7 @@ export async function runIngest(io: Io, inputs: readonly string[], flags: Ingest
       }
       io.out(
         `${summary.added} added, ${summary.unchanged} unchanged, ${summary.nearDuplicates} near-duplicates, ` +
-          `${summary.failed} failed (${flags.db})`,
+          `${summary.failed} failed (${describeDb(flags.db)})`,
       );
     }
     return summary.failed > 0 || failures.length > 0 ? ExitCode.someFailed : ExitCode.ok;

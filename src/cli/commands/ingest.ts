@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { DEFAULT_DB } from '../store-option.js';
+import { DB_HELP, DEFAULT_DB } from '../store-option.js';
 
 export interface IngestFlags {
   readonly db: string;
@@ -17,7 +17,7 @@ export function ingestCommand(program: Command, io: Io, setExit: (code: number) 
       'store articles (files, folders, feeds, JSONL, URLs, - for stdin) once each, then annotate them',
     )
     .argument('<inputs...>', 'paths, folders, http(s) URLs, or - for standard input')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--json', 'print the summary as JSON')
     .option('--no-annotate', 'store only; annotate later with `sitrep annotate`')
     .option('--timeout <ms>', 'time allowed per URL', '15000')

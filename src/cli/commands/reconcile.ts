@@ -3,7 +3,7 @@ import type { CorpusDocument, Reconciliation } from '../../resolve/index.js';
 import type { Store } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { type Io, printJson, table } from '../io.js';
-import { DEFAULT_DB, withStore } from '../store-option.js';
+import { DB_HELP, DEFAULT_DB, withStore } from '../store-option.js';
 
 interface Flags {
   readonly db: string;
@@ -33,7 +33,7 @@ export function reconcileCommands(program: Command, io: Io, setExit: (code: numb
   program
     .command('entities')
     .description('one entity per actor across documents, with aliases and why they were merged')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--json', 'print JSON')
     .action(async (flags: Flags) => {
       await withStore(flags, async (store) => {
@@ -69,7 +69,7 @@ export function reconcileCommands(program: Command, io: Io, setExit: (code: numb
   program
     .command('claims')
     .description('claims clustered by proposition, with independent origins and status')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--json', 'print JSON')
     .option('--contested', 'only contested clusters')
     .option('--entity <name>', 'only clusters whose claims name this entity')
@@ -116,7 +116,7 @@ export function reconcileCommands(program: Command, io: Io, setExit: (code: numb
   program
     .command('conflicts')
     .description('figures, polarity and assessments that disagree, side by side with a verdict')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--json', 'print JSON')
     .action(async (flags: Flags) => {
       await withStore(flags, async (store) => {
@@ -157,7 +157,7 @@ export function reconcileCommands(program: Command, io: Io, setExit: (code: numb
         kind === 'merge' ? '<other>' : '<alias>',
         kind === 'merge' ? 'the entity to merge in' : 'the alias to split off',
       )
-      .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+      .option('--db <file>', DB_HELP, DEFAULT_DB)
       .option('--who <name>', 'who decides (default $USER)')
       .option('--note <text>', 'why')
       .action(async (target: string, other: string, flags: Flags & { who?: string; note?: string }) => {

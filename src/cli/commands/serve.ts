@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { SitrepError } from '../../core/index.js';
-import { openSqliteStore } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 import type { Io } from '../io.js';
-import { DEFAULT_DB } from '../store-option.js';
+import { DB_HELP, DEFAULT_DB } from '../store-option.js';
 
 interface ServeFlags {
   readonly db: string;
@@ -21,7 +21,7 @@ export function serveCommand(program: Command, io: Io): void {
     .description(
       'serve the HTTP API (and a small page) on 127.0.0.1; writes need a token (sitrep token create)',
     )
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--port <n>', 'the port (0 picks a free one)', '4000')
     .option('--host <address>', 'the address to bind; anything but loopback exposes the API', '127.0.0.1')
     .option('--public-read', 'allow reads without a token (writes still need one)')
@@ -47,7 +47,7 @@ export function serveCommand(program: Command, io: Io): void {
       const { startServer } = await import('../../server/start-server.js');
       const { readServedQuestions } = await import('../../server/questions.js');
       const questions = readServedQuestions(flags.question);
-      const store = await openSqliteStore(flags.db);
+      const store = await openStore(flags.db);
       const server = await startServer({
         store,
         host: flags.host,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { SitrepError } from '../../core/index.js';
 import type { Io } from '../io.js';
-import { DEFAULT_DB, withStore } from '../store-option.js';
+import { DB_HELP, DEFAULT_DB, withStore } from '../store-option.js';
 
 /** `sitrep token create --name <n>`: a new API token, printed once; only its hash is stored. */
 export function tokenCommands(program: Command, io: Io): void {
@@ -10,7 +10,7 @@ export function tokenCommands(program: Command, io: Io): void {
     .command('create')
     .description('create an API token and print it once (only its SHA-256 hash is stored)')
     .requiredOption('--name <name>', 'who the token belongs to; decisions made with it are recorded under it')
-    .option('--db <file>', 'the SQLite database', DEFAULT_DB)
+    .option('--db <file>', DB_HELP, DEFAULT_DB)
     .action(async (flags: { db: string; name: string }) => {
       const name = flags.name.trim();
       if (!/^[\w.@-]{1,64}$/.test(name)) {

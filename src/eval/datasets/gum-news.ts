@@ -15,11 +15,19 @@ import { type GumDoc, type GumMention, readGum } from './gum-news-read.js';
  * either (GUM has no demonym type: "Australian" alone is no mention), and our military `unit`
  * counts as an organisation.
  */
-const kindOf: Record<string, MentionKind> = { person: 'person', organization: 'organisation', place: 'place' };
+const kindOf: Record<string, MentionKind> = {
+  person: 'person',
+  organization: 'organisation',
+  place: 'place',
+};
 const scored: readonly MentionKind[] = ['person', 'organisation', 'place'];
 const ours = (kind: MentionKind): MentionKind => (kind === 'unit' ? 'organisation' : kind);
 
-const systems: Record<string, NerSystem> = { sitrep: sitrepNer, compromise: compromiseNer, 'wink-nlp': winkNer };
+const systems: Record<string, NerSystem> = {
+  sitrep: sitrepNer,
+  compromise: compromiseNer,
+  'wink-nlp': winkNer,
+};
 
 interface Scored {
   readonly text: string;
@@ -29,8 +37,11 @@ interface Scored {
   readonly nominal: readonly (GumMention & { kind: MentionKind })[];
 }
 
-const hit = (a: { start: number; end: number }, b: { start: number; end: number }, exact: boolean): boolean =>
-  exact ? a.start === b.start && a.end === b.end : a.start < b.end && b.start < a.end;
+const hit = (
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+  exact: boolean,
+): boolean => (exact ? a.start === b.start && a.end === b.end : a.start < b.end && b.start < a.end);
 
 /**
  * GUM news (train and dev, 22 Wikinews articles; sitrep learns nothing from them, the official test
@@ -48,7 +59,9 @@ export const gumNews: EvalDataset = {
     const root = sharedPath('benchmarks', 'gum-news');
     const docs: GumDoc[] = [];
     for (const split of ['dev', 'train']) {
-      for (const file of readdirSync(join(root, split)).filter((f) => f.endsWith('.conllu')).sort()) {
+      for (const file of readdirSync(join(root, split))
+        .filter((f) => f.endsWith('.conllu'))
+        .sort()) {
         docs.push(...readGum(readFileSync(join(root, split, file), 'utf8')));
       }
     }
@@ -80,7 +93,8 @@ function toScored(d: GumDoc): Scored {
   return { text: d.text, named: typed.filter((m) => m.named), nominal: typed.filter((m) => !m.named) };
 }
 
-const onNamed = (d: Scored, p: NerSpan): boolean => d.named.some((g) => g.kind === p.kind && hit(g, p, false));
+const onNamed = (d: Scored, p: NerSpan): boolean =>
+  d.named.some((g) => g.kind === p.kind && hit(g, p, false));
 
 function tally(
   data: readonly Scored[],
@@ -103,7 +117,9 @@ function tally(
 function grouping(data: readonly Scored[], predictions: readonly (readonly NerSpan[])[]): Score {
   const t = new Tally();
   data.forEach((d, i) => {
-    const keys = d.named.map((g) => (predictions[i] ?? []).find((p) => p.kind === g.kind && hit(g, p, false))?.entity);
+    const keys = d.named.map(
+      (g) => (predictions[i] ?? []).find((p) => p.kind === g.kind && hit(g, p, false))?.entity,
+    );
     for (let a = 0; a < d.named.length; a++) {
       for (let b = a + 1; b < d.named.length; b++) {
         const gold = d.named[a]?.id === d.named[b]?.id;

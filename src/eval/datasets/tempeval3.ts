@@ -1,5 +1,5 @@
 import { timeStage } from '../../annotate/stages/time.stage.js';
-import { sharedPath } from '../../core/index.js';
+import { type Span, sharedPath, type TimeExpr } from '../../core/index.js';
 import { chronoNaive } from '../peers/chrono-naive.js';
 import { recognizersDate } from '../peers/recognizers-date.js';
 import type { DatasetResult, EvalDataset } from '../prf.js';
@@ -13,11 +13,13 @@ type System = (text: string, dct: string | undefined) => readonly TimemlPredicti
  * 2022); an interval becomes the smallest period holding both ends ("early 1990" = 1990-01/1990-04
  * -> 1990, as TimeML writes it with mod="START"), an open one its stated end.
  */
-export const timemlValue = (value: string, rule = ''): string => {
+export const timemlValue = (value: string, rule = '', text = ''): string => {
+  const part = rule.startsWith('day-part') ? dayPartCode(text) : '';
+  if (part) return `${value}T${part}`;
   const [from = '', to = ''] = value.split('/');
   // TimeML marks only "X" in "since X" and "by X": the value is X's.
   if (rule.endsWith('+since')) return from;
-  if (rule.endsWith('+by')) return to;
+  if (rule.endsWith('+by')) return to.slice(0, deadlineWidth(rule, to));
   if (!value.includes('/') || !to) return from;
   if (!from) return to;
   let common = 0;
@@ -28,11 +30,36 @@ export const timemlValue = (value: string, rule = ''): string => {
   return from;
 };
 
+/** TimeML's parts of a day: "Wednesday night" = 2000-01-05TNI. */
+const dayPartCode = (text: string): string => {
+  const t = text.toLowerCase();
+  if (/morning/.test(t)) return 'MO';
+  if (/afternoon/.test(t)) return 'AF';
+  if (/evening/.test(t)) return 'EV';
+  return /night|overnight/.test(t) ? 'NI' : '';
+};
+
+/** How much of a "by X" deadline day is X itself: a year, a month or the day. */
+const deadlineWidth = (rule: string, to: string): number => {
+  if (rule.startsWith('year')) return 4;
+  if (rule.startsWith('period-of')) return to.endsWith('-12-31') ? 4 : 7;
+  if (rule.startsWith('chrono/ENMonthNameParser')) return 7;
+  return to.length;
+};
+
+/** TimeML leaves "since" and "by" outside the TIMEX3; our spans include them (the seed gold does). */
+const openWord = /^(?:ever\s+since|since|by|no\s+later\s+than)\s+/i;
+export const timemlSpan = (t: TimeExpr): Span => {
+  if (!/\+(?:since|by)$/.test(t.rule)) return t.span;
+  const m = openWord.exec(t.text);
+  return m ? { start: t.span.start + m[0].length, end: t.span.end } : t.span;
+};
+
 const systems: Record<string, System> = {
   sitrep: (text, dct) =>
     (timeStage.run(text, {}, dct ? { referenceDate: dct } : {}).times ?? []).map((t) => ({
-      span: t.span,
-      value: timemlValue(t.value, t.rule),
+      span: timemlSpan(t),
+      value: timemlValue(t.value, t.rule, t.text),
     })),
   'chrono-node': (text, dct) => chronoNaive(text, dct).map((t) => ({ span: t.span, value: t.timeml })),
   'recognizers-text': (text, dct) =>

@@ -11,7 +11,18 @@ const awkward: readonly [string, string][] = [
   ['carriage\r\nreturn', '"carriage\r\nreturn"'],
   ['“curly” quotes stay bare', '“curly” quotes stay bare'],
   ['', ''],
-  ['=1+1', '=1+1'],
+  ['a = b, c - d @ e', '"a = b, c - d @ e"'],
+];
+
+// Text a spreadsheet would run as a formula, and what the export writes instead.
+const formulas: readonly [string, string][] = [
+  ['=1+1', "'=1+1"],
+  ['=HYPERLINK("http://x.test","click")', '"\'=HYPERLINK(""http://x.test"",""click"")"'],
+  ['+7 more', "'+7 more"],
+  ['-2 tanks', "'-2 tanks"],
+  ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+  ['\t=1', "'\t=1"],
+  ['\r=1', '"\'\r=1"'],
 ];
 
 describe('CSV export', () => {
@@ -19,6 +30,23 @@ describe('CSV export', () => {
     for (const [input, expected] of awkward) assert.equal(csvField(input), expected, JSON.stringify(input));
     assert.equal(csvField(undefined), '');
     assert.equal(csvField(9000), '9000');
+  });
+
+  it('defuses text that starts like a formula, and never touches numbers', () => {
+    for (const [input, expected] of formulas) assert.equal(csvField(input), expected, JSON.stringify(input));
+    assert.equal(csvField(-3), '-3');
+    assert.equal(csvField(-0.5), '-0.5');
+    assert.equal(csvField('9,000 troops'), '"9,000 troops"');
+    const [, ...parsed] = parseCsv(
+      toCsv<string>(
+        [['text', (r) => r]],
+        formulas.map(([v]) => v),
+      ),
+    );
+    assert.deepEqual(
+      parsed.map((r) => r[0]),
+      formulas.map(([v]) => `'${v}`),
+    );
   });
 
   it('round-trips awkward values through a CSV reader', () => {

@@ -1,7 +1,17 @@
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula (CWE-1236, "CSV injection"): an
+ * article's text is untrusted, and "=HYPERLINK(...)" or "@SUM(...)" must stay text when a reader
+ * opens the export in Excel or LibreOffice.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled. Text
+ * that starts like a formula gets a leading `'` (OWASP's advice), numbers never: -3 stays -3.
+ */
 export function csvField(value: string | number | boolean | undefined | null): string {
   if (value === undefined || value === null) return '';
-  const s = String(value);
+  const s = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

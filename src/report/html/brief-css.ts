@@ -55,6 +55,7 @@ padding:.1rem .45rem;border-radius:3px;background:var(--tint);color:var(--muted)
 table.figures{table-layout:fixed}
 col.c-fig{width:8.5rem}col.c-date{width:8.5rem}col.c-src{width:12rem}col.c-measure{width:9rem}
 p.note{font-family:var(--sans);font-size:.74rem;color:var(--muted);margin:.2rem 0 0}
+svg.spark{display:block;margin-top:.2rem;max-width:100%;height:auto}
 .side{background:var(--tint);padding:.6rem .75rem;border-radius:4px;font-size:.9rem}
 .side .who{font-family:var(--sans);font-size:.7rem;font-weight:700;text-transform:uppercase;letter-spacing:.05em;color:var(--accent);display:block;margin-bottom:.2rem}
 ol.timeline{list-style:none;padding:0;margin:1rem 0 0;border-left:2px solid var(--rule)}

@@ -2,6 +2,7 @@ import type { Brief, FigureRow, MeasureGroup, Statement } from '../brief-model.j
 import { formatDate } from '../format.js';
 import { type Html, html } from './escape.js';
 import { svgFigures } from './svg-figures.js';
+import { svgSparkline } from './svg-sparkline.js';
 
 /** Footnote markers: `<sup><a href="#fn-3">3</a></sup>`, one link per note. */
 export const refs = (notes: readonly number[]): Html =>
@@ -31,7 +32,7 @@ export function indicatorsSection(b: Brief): Html {
   if (b.indicators.length === 0 && b.hypotheses.length === 0) return html``;
   const hyps = [...b.hypotheses].sort((x, y) => x.inconsistency - y.inconsistency);
   const board = html`<div class="table-wrap"><table><thead><tr><th>Indicator</th><th>Status</th><th>Latest</th><th>Trend</th><th class="num">Origins</th></tr></thead><tbody>
-${b.indicators.map((i) => html`<tr><td>${i.name}${refs(i.notes)}</td><td>${badge(i.status)}</td><td>${i.latest ?? '–'}</td><td>${i.trend}</td><td class="num">${i.origins}</td></tr>`)}
+${b.indicators.map((i) => html`<tr><td>${i.name}${refs(i.notes)}</td><td>${badge(i.status)}</td><td>${i.latest ?? '–'}</td><td>${i.trend}${i.series ? html`<br>${svgSparkline(i.series, i.name)}` : ''}</td><td class="num">${i.origins}</td></tr>`)}
 </tbody></table></div>`;
   const matrix =
     hyps.length > 0
@@ -51,8 +52,16 @@ const columns = (measure: boolean) =>
 const figureRow = (r: FigureRow, measure?: string) =>
   html`<tr>${measure !== undefined ? html`<td>${measure}</td>` : ''}<td class="fig num">${r.figure}</td><td class="stated">${r.stated}${refs([r.note])}</td><td class="date">${holds(r)}</td><td>${r.outlet}</td></tr>`;
 
+const summary = (g: MeasureGroup): Html => {
+  const c = g.conservative;
+  if (!c) return html``;
+  const range = g.range ? html`; estimates range ${g.range}` : '';
+  const named = g.indicators ? html`; counted by ${g.indicators.join('; ')}` : '';
+  return html`<p class="note">Conservative figure <b>${c.figure}</b> (lowest estimate: ${c.outlet}, ${holds(c).replace('–', 'undated')})${refs([c.note])}${range}${named}.</p>`;
+};
+
 const group = (g: MeasureGroup) =>
-  html`<h3>${g.label}<span class="meta">${g.documents} sources${g.headline ? ` · conservative figure ${g.headline}` : ''}</span>${g.status ? html` ${badge(g.status)}` : ''}</h3>
+  html`<h3>${g.label}<span class="meta">${g.documents} sources${g.headline ? ` · conservative figure ${g.headline}` : ''}</span>${g.status ? html` ${badge(g.status)}` : ''}</h3>${summary(g)}
 <div class="table-wrap"><table class="figures">${columns(false)}<tbody>${g.rows.map((r) => figureRow(r))}</tbody></table></div>`;
 
 /** Measures that only one source reports share one table. */

@@ -1,6 +1,12 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { Citation, ClaimCluster, Conflict, Reconciliation, ResolvedEntity } from '../../resolve/types.js';
+import type {
+  Citation,
+  ClaimCluster,
+  Conflict,
+  Reconciliation,
+  ResolvedEntity,
+} from '../../resolve/types.js';
 import { apiError } from '../api-error.js';
 import { firstIssue, Pagination } from '../pagination.js';
 import type { ServerContext, ServerEnv } from '../server-env.js';
@@ -81,6 +87,8 @@ export function reconciliationRoutes(app: Hono<ServerEnv>, ctx: ServerContext): 
     if (!query.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(query.error));
     const { limit, offset, document } = query.data;
     const all: readonly Citation[] = (await reconciled()).citations;
-    return c.json(page(limit, offset, 'citations', document ? all.filter((x) => x.document === document) : all));
+    return c.json(
+      page(limit, offset, 'citations', document ? all.filter((x) => x.document === document) : all),
+    );
   });
 }

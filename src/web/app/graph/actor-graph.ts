@@ -67,7 +67,14 @@ export function actorGraph(
     if (c.origin.key.startsWith('entity:')) return undefined;
     const id = `o:${c.origin.key}`;
     const seen = origins.get(id);
-    const node = { id, kind: 'origin', tag: 'origin', label: c.origin.name, weight: (seen?.weight ?? 0) + 1, ref: c.origin.key } as const;
+    const node = {
+      id,
+      kind: 'origin',
+      tag: 'origin',
+      label: c.origin.name,
+      weight: (seen?.weight ?? 0) + 1,
+      ref: c.origin.key,
+    } as const;
     origins.set(id, node);
     return node;
   };
@@ -77,7 +84,12 @@ export function actorGraph(
     if (!origin) continue;
     const key = `d:${c.document}>${origin.id}`;
     const seen = edges.get(key);
-    edges.set(key, { source: `d:${c.document}`, target: origin.id, kind: 'citation', weight: (seen?.weight ?? 0) + 1 });
+    edges.set(key, {
+      source: `d:${c.document}`,
+      target: origin.id,
+      kind: 'citation',
+      weight: (seen?.weight ?? 0) + 1,
+    });
   }
   const made = new Map<string, number>();
   for (const e of chosen.values()) {

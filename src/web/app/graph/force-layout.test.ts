@@ -7,7 +7,9 @@ const distance = (a: { x: number; y: number } | undefined, b: { x: number; y: nu
 
 /** Two stars of five leaves each, joined by one edge between their hubs. */
 const stars = {
-  nodes: ['a', 'b'].flatMap((hub) => [hub, ...[1, 2, 3, 4, 5].map((i) => `${hub}${i}`)]).map((id) => ({ id })),
+  nodes: ['a', 'b']
+    .flatMap((hub) => [hub, ...[1, 2, 3, 4, 5].map((i) => `${hub}${i}`)])
+    .map((id) => ({ id })),
   edges: [
     ...['a', 'b'].flatMap((hub) =>
       [1, 2, 3, 4, 5].map((i) => ({ source: hub, target: `${hub}${i}`, weight: 1 })),
@@ -49,5 +51,14 @@ describe('force layout', () => {
     const ps = [...at.values()];
     for (let i = 0; i < ps.length; i++)
       for (let j = i + 1; j < ps.length; j++) assert.ok(distance(ps[i], ps[j]) > 30, `${i}-${j}`);
+  });
+
+  it('draws no node over another when the nodes have a radius', () => {
+    const big = { ...stars, nodes: stars.nodes.map((n, i) => ({ ...n, radius: i % 6 === 0 ? 22 : 8 })) };
+    const at = forceLayout(big, 500, 300);
+    for (const a of big.nodes)
+      for (const b of big.nodes)
+        if (a.id < b.id)
+          assert.ok(distance(at.get(a.id), at.get(b.id)) >= a.radius + b.radius, `${a.id} and ${b.id}`);
   });
 });

@@ -6,7 +6,8 @@ export interface Point {
 }
 
 export interface LayoutInput {
-  readonly nodes: readonly { readonly id: string }[];
+  /** A node's radius, when given, keeps other nodes from being drawn over it. */
+  readonly nodes: readonly { readonly id: string; readonly radius?: number }[];
   readonly edges: readonly { readonly source: string; readonly target: string; readonly weight: number }[];
 }
 
@@ -19,7 +20,8 @@ const unit = (s: string, salt: number): number => {
 
 /**
  * Places the nodes inside `width` × `height` (less a margin): edges pull (heavier ones a little
- * more), every pair pushes, and a weak pull to the centre keeps loose parts in view.
+ * more), every pair pushes, and a weak pull to the centre keeps loose parts in view; at the end,
+ * nodes that still overlap are pushed apart.
  */
 export function forceLayout(
   graph: LayoutInput,
@@ -35,7 +37,9 @@ export function forceLayout(
   const links = graph.edges.flatMap((e) => {
     const a = index.get(e.source);
     const b = index.get(e.target);
-    return a === undefined || b === undefined || a === b ? [] : [[a, b, 1 + Math.log2(e.weight)] as const];
+    return a === undefined || b === undefined || a === b
+      ? []
+      : [[a, b, 1 + 0.3 * Math.log2(e.weight)] as const];
   });
   const k = Math.sqrt(((width - 2 * margin) * (height - 2 * margin)) / Math.max(1, n)) * 0.8;
   let temperature = width / 8;
@@ -78,5 +82,44 @@ export function forceLayout(
     }
     temperature = Math.max(0.5, temperature * 0.985);
   }
+  separate(
+    graph.nodes.map((node) => node.radius ?? 0),
+    xs,
+    ys,
+    width,
+    height,
+    margin,
+  );
   return new Map(graph.nodes.map((node, i) => [node.id, { x: xs[i] ?? 0, y: ys[i] ?? 0 }]));
+}
+
+/** Pushes overlapping circles apart (a few passes, each pair half each way), staying in the frame. */
+function separate(
+  radii: readonly number[],
+  xs: number[],
+  ys: number[],
+  width: number,
+  height: number,
+  margin: number,
+  gap = 3,
+): void {
+  for (let pass = 0; pass < 50; pass++) {
+    let moved = false;
+    for (let i = 0; i < radii.length; i++) {
+      for (let j = i + 1; j < radii.length; j++) {
+        const ddx = (xs[j] ?? 0) - (xs[i] ?? 0) || 0.01 * (j - i);
+        const ddy = (ys[j] ?? 0) - (ys[i] ?? 0);
+        const d = Math.sqrt(ddx * ddx + ddy * ddy);
+        const need = (radii[i] ?? 0) + (radii[j] ?? 0) + gap;
+        if (d >= need) continue;
+        moved = true;
+        const push = (need - d) / 2 / (d || 1);
+        xs[i] = Math.min(width - margin, Math.max(margin, (xs[i] ?? 0) - ddx * push));
+        ys[i] = Math.min(height - margin, Math.max(margin, (ys[i] ?? 0) - ddy * push));
+        xs[j] = Math.min(width - margin, Math.max(margin, (xs[j] ?? 0) + ddx * push));
+        ys[j] = Math.min(height - margin, Math.max(margin, (ys[j] ?? 0) + ddy * push));
+      }
+    }
+    if (!moved) return;
+  }
 }

@@ -43,7 +43,7 @@ export function useClaimRejection(changed: () => void) {
     }
   };
   const status = (
-    <div class="merge-bar" role="status">
+    <div class="merge-bar reject-bar" role="status">
       <span data-testid="reject-status">{message}</span>
       {last ? (
         <button type="button" class="link" data-testid="undo-reject" onClick={undo}>

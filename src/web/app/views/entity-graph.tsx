@@ -24,7 +24,15 @@ interface Props {
  * origins; solid lines are mentions (thicker = more), dashed ones citations (document → origin).
  */
 export function EntityGraph({ graph, selected, onPick }: Props) {
-  const at = useMemo(() => forceLayout(graph, WIDTH, HEIGHT), [graph]);
+  const at = useMemo(
+    () =>
+      forceLayout(
+        { ...graph, nodes: graph.nodes.map((n) => ({ id: n.id, radius: radius(n) })) },
+        WIDTH,
+        HEIGHT,
+      ),
+    [graph],
+  );
   const labelled = useMemo(
     () =>
       new Set(
@@ -47,9 +55,9 @@ export function EntityGraph({ graph, selected, onPick }: Props) {
       class="entity-graph"
       data-testid="entity-graph"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="group"
-      aria-label="graph of actors and documents"
+      aria-labelledby="entity-graph-title"
     >
+      <title id="entity-graph-title">graph of actors and documents</title>
       <g class="edges">
         {graph.edges.map((e) => {
           const a = at.get(e.source);
@@ -93,14 +101,19 @@ export function EntityGraph({ graph, selected, onPick }: Props) {
             ) : (
               <circle r={r} />
             )}
-            {labelled.has(n.id) || selected === n.ref ? (
-              <text x={r + 3} y={4}>
-                {short(n.label)}
-              </text>
-            ) : null}
           </g>
         );
       })}
+      <g class="g-labels">
+        {graph.nodes.map((n) => {
+          const p = at.get(n.id);
+          return p && (labelled.has(n.id) || selected === n.ref) ? (
+            <text key={n.id} class={selected === n.ref ? 'sel' : ''} x={p.x + radius(n) + 3} y={p.y + 4}>
+              {short(n.label)}
+            </text>
+          ) : null;
+        })}
+      </g>
     </svg>
   );
 }

@@ -40,12 +40,17 @@ export function EntityMap({ entities, version, isPicked, onPick }: Props) {
         <p class="small muted legend-line">
           <span class="key k-person">person</span> <span class="key k-organisation">organisation</span>{' '}
           <span class="key k-place">place</span> <span class="key k-document">document</span>{' '}
-          <span class="key k-origin">unnamed origin</span> · solid: mentioned in (thicker = more) ·
-          dashed: the document cites it · click an actor to see its aliases, a document to read it
+          <span class="key k-origin">unnamed origin</span> · solid: mentioned in (thicker = more) · dashed:
+          the document cites it · click an actor to see its aliases, a document to read it
         </p>
       </div>
       {entity ? (
-        <EntityPanel entity={entity} documents={documents} picked={isPicked(entity)} onPick={() => onPick(entity)} />
+        <EntityPanel
+          entity={entity}
+          documents={documents}
+          picked={isPicked(entity)}
+          onPick={() => onPick(entity)}
+        />
       ) : (
         <aside class="panel muted small">Click an actor in the graph to see its aliases and documents.</aside>
       )}

@@ -21,6 +21,7 @@ export function EntityPanel({ entity: e, documents, picked, onPick }: Props) {
       <p class="small muted">
         {e.mentions.length} mentions in {e.documents.length} documents
       </p>
+      {e.aliases.length === 0 ? <p class="small muted">Known by this name only.</p> : null}
       <dl>
         {e.aliases.map((alias) => (
           <div key={alias}>
@@ -32,7 +33,9 @@ export function EntityPanel({ entity: e, documents, picked, onPick }: Props) {
       <ul class="small">
         {[...perDoc].map(([id, n]) => (
           <li key={id}>
-            <a href={`${href('doc', id)}?at=${e.mentions.find((m) => m.document === id)?.sentence.start ?? 0}`}>
+            <a
+              href={`${href('doc', id)}?at=${e.mentions.find((m) => m.document === id)?.sentence.start ?? 0}`}
+            >
               {documents.get(id)?.title ?? id}
             </a>{' '}
             <span class="muted">×{n}</span>

@@ -1,0 +1,62 @@
+import type { SpeakerRef } from '../../core/index.js';
+import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
+import type { QuoteIndex } from './quotes.js';
+import { isPunct, type Tok } from './token-view.js';
+
+/** The lemma of a cue taken without a lexicon entry: a verb before "that", or before ": “". */
+export const openLemma = '(open)';
+const quoteWindow = 6;
+
+/** "X argued that C", "X continued: “C”": a verb the lexicon lacks, when its clause is a report's shape. */
+export function openCue(
+  toks: readonly Tok[],
+  i: number,
+  limit: number,
+  quotes: QuoteIndex,
+): CuePhrase | undefined {
+  const t = toks[i];
+  const next = toks[i + 1];
+  const after = toks[i + 2];
+  if (!t || !next || !after || i + 2 >= limit || t.pos !== 'VERB') return undefined;
+  // Not a participle ("strengthening that border") nor a verb the lexicon rules out.
+  if (t.lower.endsWith('ing') || cueLexicon.notOpenCues.has(t.lower)) return undefined;
+  const thatClause =
+    next.lower === 'that' &&
+    (next.pos === 'SCONJ' || next.pos === 'X') &&
+    !isPunct(after) &&
+    after.pos !== 'VERB' &&
+    after.pos !== 'AUX';
+  const colonQuote = next.text === ':' && quotes.byOpen.has(after.start);
+  return thatClause || colonQuote ? { words: [t.lower], lemma: openLemma } : undefined;
+}
+
+/**
+ * Guards of broad cues: "wants" only before "to"/"that"; "called" only with a quote in the next few
+ * words and not as a participle ("a group, called ..."); "cited X as saying" left to the noun cues.
+ */
+export function broadCueFits(toks: readonly Tok[], i: number, cue: CuePhrase, quotes: QuoteIndex): boolean {
+  const next = toks[i + cue.words.length];
+  const prev = toks[i - 1];
+  // "numerous fears that ...", "many claims that ...": a plural noun after a quantifier.
+  if (prev && cueLexicon.vagueDeterminers.has(prev.lower) && (toks[i]?.lower ?? '').endsWith('s'))
+    return false;
+  if (cueLexicon.needsToOrThat.has(cue.lemma)) return next?.lower === 'to' || next?.lower === 'that';
+  if (cueLexicon.needsQuote.has(cue.lemma)) {
+    if (prev && (prev.text === ',' || prev.text === '-' || prev.lower === 'so')) return false;
+    for (let k = i + 1; k < i + 1 + quoteWindow; k++)
+      if (quotes.byOpen.has(toks[k]?.start ?? -1)) return true;
+    return false;
+  }
+  if (cueLexicon.cite.has(toks[i]?.lower ?? '')) {
+    for (let k = i + 1; k < i + 10; k++) if (toks[k]?.lower === 'as') return false;
+  }
+  return true;
+}
+
+/** An open cue needs a speaker that can speak: a name, a personal pronoun, or a vague group. */
+export function speaksFor(speaker: SpeakerRef, headWord: Tok | undefined, words: readonly Tok[]): boolean {
+  if (speaker.vague || speaker.entity !== undefined) return true;
+  const only = words.length === 1 ? words[0] : undefined;
+  if (only && cueLexicon.pronouns.get(only.lower) !== undefined) return only.lower !== 'it';
+  return headWord?.pos === 'PROPN';
+}

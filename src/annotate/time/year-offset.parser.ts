@@ -1,0 +1,26 @@
+import { parseIsoDay } from './calendar.js';
+import type { TimeCandidate } from './candidate.js';
+import { alternation, timeLexicon } from './lexicon.js';
+
+const offsets = timeLexicon.yearOffsets;
+const pattern = new RegExp(`(?<![\\p{L}-])${alternation(Object.keys(offsets))}(?![\\p{L}-])`, 'giu');
+
+/** "a year earlier", "the year-ago period" (the year before the reference), "the current year". */
+export function yearOffsetCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+  const ref = reference ? parseIsoDay(reference) : undefined;
+  if (!ref) return [];
+  const out: TimeCandidate[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const offset = offsets[m[0].toLowerCase().replace(/\s+/g, ' ')];
+    if (offset === undefined) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      from: { grain: 'year', year: ref.year + offset },
+      anchor: 'relative',
+      yearStated: false,
+      rule: 'year-offset',
+    });
+  }
+  return out;
+}
