@@ -2,16 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import type { DocumentId } from '../core/index.js';
 import { rowOf, signatureOf } from './rows.js';
 import type { Database, DocumentsTable } from './schema.js';
+import { chunks } from './shared-queries.js';
 import type { DocumentFilter, NearDuplicateCandidate, NewDocument, PutResult } from './store.js';
 
 /** Rows per insert: 21 columns × 200 stays far below PostgreSQL's 65,535 parameters. */
-const CHUNK = 200;
-
-export const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
 
 /**
  * Stores a batch in one transaction. `on conflict do nothing` makes a document stored by another

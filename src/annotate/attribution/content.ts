@@ -88,3 +88,19 @@ export function contentBefore(ctx: ParseContext, speakerFirst: number): Span | n
   if (prev && (prev.lower === 'as' || prev.lower === 'according')) end = prev.start;
   return tidy(text, sentence.start, end);
 }
+
+/** Longest block a colon at the end of a sentence introduces ("He said:" and a quoted paragraph). */
+const maxBlock = 600;
+
+/** What "X said:" reports when its sentence ends at the colon: the next line of text. */
+export function blockAfter(ctx: ParseContext, from: number): Span | null {
+  const { toks, sentence, text } = ctx;
+  const colon = toks[from];
+  if (colon?.text !== ':' || from + 1 < sentence.last) return null;
+  let start = colon.end;
+  while (start < text.length && /\s/u.test(text[start] ?? '')) start++;
+  const limit = Math.min(text.length, start + maxBlock);
+  let end = start;
+  while (end < limit && text[end] !== '\n') end++;
+  return tidy(text, start, end);
+}

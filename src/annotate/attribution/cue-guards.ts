@@ -17,16 +17,19 @@ export function openCue(
   const t = toks[i];
   const next = toks[i + 1];
   const after = toks[i + 2];
-  if (!t || !next || !after || i + 2 >= limit || t.pos !== 'VERB') return undefined;
+  if (!t || !next || i + 1 >= limit || t.pos !== 'VERB') return undefined;
   // Not a participle ("strengthening that border") nor a verb the lexicon rules out.
   if (t.lower.endsWith('ing') || cueLexicon.notOpenCues.has(t.lower)) return undefined;
   const thatClause =
+    after !== undefined &&
+    i + 2 < limit &&
     next.lower === 'that' &&
     (next.pos === 'SCONJ' || next.pos === 'X') &&
     !isPunct(after) &&
     after.pos !== 'VERB' &&
     after.pos !== 'AUX';
-  const colonQuote = next.text === ':' && quotes.byOpen.has(after.start);
+  // "X continued: “C”", or "X continued:" ending its sentence before a quoted block.
+  const colonQuote = next.text === ':' && (i + 2 >= limit || quotes.byOpen.has(after?.start ?? -1));
   return thatClause || colonQuote ? { words: [t.lower], lemma: openLemma } : undefined;
 }
 

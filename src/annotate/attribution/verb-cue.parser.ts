@@ -1,5 +1,5 @@
 import type { SpeakerRef } from '../../core/index.js';
-import { contentAfter, contentBefore, tidy } from './content.js';
+import { blockAfter, contentAfter, contentBefore, tidy } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { broadCueFits, openCue, openLemma, speaksFor } from './cue-guards.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
@@ -90,7 +90,7 @@ function attribute(
     (open && !speaksFor(speaker, headOf(toks, resolved.phrase), phraseToks(toks, resolved.phrase)))
   )
     return null;
-  const content = contentAfter(ctx, last) ?? contentBefore(ctx, phrase.first);
+  const content = contentAfter(ctx, last) ?? blockAfter(ctx, last) ?? contentBefore(ctx, phrase.first);
   const rule = `verb-cue${open ? ':open' : ''}${resolved.rule}`;
   return content ? { speaker, content, rule } : null;
 }
