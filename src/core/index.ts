@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './shared-data.js';
 export * from './span.js';
+export * from './time-value.js';

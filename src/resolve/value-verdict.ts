@@ -1,4 +1,4 @@
-import type { Quantity } from '../core/index.js';
+import { dayRangeOf, type Quantity } from '../core/index.js';
 import type { Verdict } from './types.js';
 
 /** The values a figure admits, from its value or range and its qualifier. */
@@ -95,18 +95,8 @@ export function valueVerdict(a: Side, b: Side): { verdict: Verdict; explanation:
   return { verdict: 'compatible', explanation: `the stated ranges overlap: ${show(a)} and ${show(b)}` };
 }
 
-/** ISO dates, months, years and intervals `a/b` (open `a/`): do two windows share any day? */
+/** May two time windows share a day? A value with no fixed days (a duration) is not known to be apart. */
 export function windowsOverlap(a: string, b: string): boolean {
-  const [a0, a1] = bounds(a);
-  const [b0, b1] = bounds(b);
-  return a0 <= b1 && b0 <= a1;
-}
-
-function bounds(value: string): [string, string] {
-  const [start = '', end] = value.split('/');
-  const lo = start.padEnd(10, start.length === 4 ? '-01-01' : '-01').slice(0, 10);
-  if (end === '') return [lo, '9999-12-31'];
-  const last = end ?? start;
-  const hi = last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last;
-  return [lo, hi];
+  const [ra, rb] = [dayRangeOf(a), dayRangeOf(b)];
+  return ra === undefined || rb === undefined || (ra.start <= rb.end && rb.start <= ra.end);
 }

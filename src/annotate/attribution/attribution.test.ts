@@ -130,6 +130,18 @@ const table: [string, string, string, string][] = [
     'saying',
     'the budget was exhausted',
   ],
+  [
+    'The chairman was brief. He said:\n\nEvery ledger was rewritten after the fire. Nobody checked.',
+    'He',
+    'said',
+    'Every ledger was rewritten after the fire. Nobody checked',
+  ],
+  [
+    'Reporters doubted the minister’s claim that the mine was safe.',
+    'the minister',
+    '’s claim',
+    'the mine was safe',
+  ],
   ['HOST: Welcome back to the program.', 'HOST', ':', 'Welcome back to the program'],
   ['“The square was silent.” ― Ilse Marquardt', 'Ilse Marquardt', '―', 'The square was silent'],
 ];
