@@ -3,6 +3,14 @@ import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
 
 const ACRONYM = /^[A-Z][A-Za-z]{0,2}[A-Z]{1,5}$/;
+const ROMAN = /^[IVXLCDM]+$/;
+
+/** An acronym in capitals, two to six letters, that no list calls something else: an organisation (KPA, FTU). */
+const unlistedOrg = (name: string): boolean =>
+  /^[A-Z]{2,6}$/.test(name) &&
+  !ROMAN.test(name) &&
+  !lexicon.notAcronyms.has(name) &&
+  !lexicon.equipmentAcronyms.has(name);
 
 /** Initials of the capitalised words of a name, joiners skipped: Institute for the Study of War -> ISW. */
 const initials = (name: string): string =>
@@ -15,7 +23,8 @@ const initials = (name: string): string =>
 /**
  * Links acronyms to their expansions: "Institute for the Study of War (ISW)", or the same initials
  * elsewhere in the document. Linked acronyms become organisations carrying the expansion; unknown
- * acronyms that are neither linked nor known are dropped.
+ * acronyms that are neither linked nor known become organisations when in capitals and not listed
+ * as something else (TV, CEO), and are dropped otherwise.
  */
 export function linkAcronyms(text: string, candidates: readonly Candidate[]): Candidate[] {
   const expansions = new Map<string, string>();
@@ -48,6 +57,7 @@ export function linkAcronyms(text: string, candidates: readonly Candidate[]): Ca
     } else if (c.kind === 'unknown' && c.rule === 'unknown:acronym') {
       if (lexicon.orgAcronyms.has(c.name))
         out.push({ ...c, kind: 'organisation', rule: 'organisation:known' });
+      else if (unlistedOrg(c.name)) out.push({ ...c, kind: 'organisation', rule: 'organisation:acronym' });
     } else out.push(c);
   }
   return out;

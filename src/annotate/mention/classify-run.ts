@@ -45,7 +45,11 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
   ) {
     return [make(ws, 'organisation', 'organisation:known')];
   }
-  if (ws.some(isOrgHead) && !isRoleWord(ws[0])) {
+  if (
+    ws.some(isOrgHead) &&
+    !isRoleWord(ws[0]) &&
+    !(only && ws.length === 1 && lexicon.notAcronyms.has(only.text))
+  ) {
     const lead = ws[0] && isDemonym(ws[0]) ? countryOf(ws[0]) : {};
     return [make(ws, 'organisation', 'organisation:head', lead)];
   }
@@ -53,7 +57,8 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
   if (ws.length > 1 && tail && lexicon.unitHeads.includes(fold(tail.norm)))
     return [make(ws, 'unit', 'unit:named')];
   if (ws.length > 1 && tail && isRegionHead(tail.norm)) return [make(ws, 'place', 'place:region-head')];
-  if (ws.length > 1 && ws[0] && isRegionPrefix(ws[0].norm)) return [make(ws, 'place', 'place:region-prefix')];
+  if (ws.length > 1 && ws[0] && isRegionPrefix(ws[0].norm) && !ws.slice(1).some(isDemonym))
+    return [make(ws, 'place', 'place:region-prefix')];
   return splitParts(words, first, last);
 }
 
@@ -90,6 +95,12 @@ function splitParts(words: readonly Word[], first: number, last: number): Candid
       let j = i;
       while (j + 1 <= last && words[j + 1] && nameish(words[j + 1] as Word) && !isDemonym(words[j + 1])) j++;
       const ws = words.slice(i, j + 1);
+      const next = words[j + 1];
+      if (j + 1 === last && next && surnameLikePlace(w, next)) {
+        out.push(make([w, next], 'person', 'person:place-surname'));
+        i = last + 1;
+        continue;
+      }
       if (ws.every(nameish)) out.push(...guessName(ws));
       else out.push(...hyphenParts(w));
       i = j + 1;
@@ -99,6 +110,14 @@ function splitParts(words: readonly Word[], first: number, last: number): Candid
   }
   return out;
 }
+
+/** "Valeska Paris": an unlisted proper noun then a one-word place closing the run is a person. */
+const surnameLikePlace = (given: Word, place: Word): boolean =>
+  given.pos === 'PROPN' &&
+  nameish(given) &&
+  !place.text.includes('-') &&
+  lookupPlace(place.norm) !== undefined &&
+  lookupDemonym(place.norm) === undefined;
 
 function longestPlace(words: readonly Word[], from: number, last: number): number {
   for (let end = Math.min(last, from + 4); end >= from; end--) {

@@ -39,8 +39,10 @@ for (const [canonical, variants] of Object.entries(local.places)) {
   addPlace(canonical, canonical);
   for (const v of variants) addPlace(v, canonical);
 }
+const countryNames = new Set<string>();
 for (const c of countries) {
   const name = c.name.common;
+  countryNames.add(name);
   addPlace(name, name);
   addPlace(c.name.official, name);
   // Alternative spellings hold two-letter codes and native scripts: keep only longer Latin names.
@@ -50,13 +52,25 @@ for (const c of countries) {
   const dem = c.demonyms?.eng;
   if (dem) for (const d of [dem.m, dem.f]) if (d && !demonyms.has(fold(d))) demonyms.set(fold(d), name);
 }
+const regions = JSON.parse(readFileSync(join(projectRoot, 'model', 'gazetteer-regions.json'), 'utf8')) as {
+  regions: string[];
+  cities: string[];
+  abbreviations: Record<string, string>;
+};
+for (const name of [...regions.regions, ...regions.cities]) addPlace(name, name);
+/** Case-sensitive short forms: "US" is a place, "us" is not. */
+const abbreviations = new Map(Object.entries(regions.abbreviations));
 for (const [word, country] of Object.entries(demonymFile.demonyms)) demonyms.set(fold(word), country);
 
 /** The longest place name (in words) the gazetteer holds. */
 export const placeMaxWords = Math.max(...[...places.keys()].map((k) => k.split(/\s+/).length));
 
 /** Canonical place for a surface ("Kiev" -> "Kyiv"), or undefined. */
-export const lookupPlace = (surface: string): string | undefined => places.get(fold(surface));
+export const lookupPlace = (surface: string): string | undefined =>
+  abbreviations.get(surface) ?? places.get(fold(surface));
+
+/** Is this exact surface a place abbreviation (US, U.K., LA)? */
+export const isPlaceAbbreviation = (surface: string): boolean => abbreviations.has(surface);
 
 /** The country a demonym belongs to ("Belarusian" -> "Belarus"; "" for groups like "Kurdish"). */
 export const lookupDemonym = (surface: string): string | undefined => demonyms.get(fold(surface));
@@ -67,3 +81,6 @@ export const isRegionHead = (word: string): boolean => regionHeads.has(fold(word
 const regionPrefixes = new Set(local.regionPrefixes.map(fold));
 /** Words that open a place name: Lake Tharthar, Fort Campbell, Wadi Barada. */
 export const isRegionPrefix = (word: string): boolean => regionPrefixes.has(fold(word));
+
+/** Is this canonical place a country ("Sweden", not "Stockholm")? */
+export const isCountry = (canonical: string): boolean => countryNames.has(canonical);

@@ -6,13 +6,15 @@ import { parseEquipment } from './equipment.parser.js';
 import { dropOverlaps } from './overlap.refiner.js';
 import { groupPeople } from './person-coref.refiner.js';
 import { parseRuns } from './run.parser.js';
+import { markTeams } from './sports-team.refiner.js';
 import { parseUnits } from './unit.parser.js';
 import { toWords, type Word } from './word.js';
 
 /**
  * Named mentions in one text. Parsers first (patterns for equipment and units, capitalised runs
  * read by the run classifier), then refiners in this order: overlaps dropped (longer wins), acronyms
- * linked to expansions, people grouped into one key per person.
+ * linked to expansions, countries in sports reports read as teams, people grouped into one key
+ * per person.
  */
 export function findMentions(
   text: string,
@@ -22,7 +24,7 @@ export function findMentions(
   const words = toWords(text, tokens, sentences);
   const candidates: Candidate[] = [...parseEquipment(text), ...parseUnits(text)];
   for (const run of parseRuns(words)) candidates.push(...classifyRun(words, run.first, run.last));
-  const kept = linkAcronyms(text, dropOverlaps(candidates));
+  const kept = markTeams(text, linkAcronyms(text, dropOverlaps(candidates)));
   const nextWord = (c: Candidate): string => {
     const i = lastEndingAt(words, c.end);
     return i < 0 ? '' : (words[i + 1]?.text ?? '');

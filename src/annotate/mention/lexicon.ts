@@ -13,9 +13,13 @@ const roles = load<{
   roleJoiners: string[];
   personVerbs: string[];
 }>('mention-roles.json');
-const orgs = load<{ heads: string[]; acronyms: string[]; names: string[]; joiners: string[] }>(
-  'mention-organisations.json',
-);
+const orgs = load<{
+  heads: string[];
+  acronyms: string[];
+  notAcronyms: string[];
+  names: string[];
+  joiners: string[];
+}>('mention-organisations.json');
 const units = load<{ heads: string[]; phrases: string[] }>('mention-units.json');
 const equipment = load<{ designations: string[]; names: string[]; acronyms: string[] }>(
   'mention-equipment.json',
@@ -47,6 +51,7 @@ export const lexicon = {
   personVerbs: foldedSet(roles.personVerbs),
   orgHeads: foldedSet(orgs.heads),
   orgAcronyms: new Set(orgs.acronyms),
+  notAcronyms: new Set(orgs.notAcronyms),
   orgNames: foldedSet(orgs.names),
   orgJoiners: foldedSet(orgs.joiners),
   unitHeads: units.heads.map(fold),

@@ -27,6 +27,21 @@ describe('mention stage: kinds', () => {
     ['The Ministry of Internal Affairs denied it.', 'Ministry of Internal Affairs', 'organisation'],
     ['Diplomats from NATO met in the capital.', 'NATO', 'organisation'],
     ['A source in the Kremlin declined to comment.', 'Kremlin', 'organisation'],
+    ['The bill stalled in Texas last spring.', 'Texas', 'place'],
+    ['Her cousin moved from Florida to California.', 'California', 'place'],
+    ['Pilgrims crowded into Mecca for the feast.', 'Mecca', 'place'],
+    ['Rents in LA rose again.', 'LA', 'place'],
+    ['The US imposed new tariffs.', 'US', 'place'],
+    ['Voters in Southern Indiana were split.', 'Southern Indiana', 'place'],
+    ['Fans gathered outside Fisht Stadium.', 'Fisht Stadium', 'place'],
+    ['Microsoft shipped the patch late.', 'Microsoft', 'organisation'],
+    ['Engineers from Google joined the panel.', 'Google', 'organisation'],
+    ['The WHO issued a warning on Friday.', 'WHO', 'organisation'],
+    ['A NASA probe reached orbit.', 'NASA', 'organisation'],
+    ['She wrote a column for LA Weekly.', 'LA Weekly', 'organisation'],
+    ['Critics of the Church of Scientology protested.', 'Church of Scientology', 'organisation'],
+    ['Reporters at Wikinews checked the claim.', 'Wikinews', 'organisation'],
+    ['Leaders of the FTU walked out.', 'FTU', 'organisation'],
   ];
   for (const [text, surface, kind] of table) {
     it(`${surface} is ${kind}`, () =>
@@ -112,5 +127,44 @@ describe('mention stage: acronyms and demonyms', () => {
     const text =
       'President Zelensky’s aide Mykhailo Podolyak met EU envoys in Brussels and the Kremlin objected.';
     for (const m of mentions(text)) assert.equal(text.slice(m.span.start, m.span.end), m.text);
+  });
+});
+
+describe('mention stage: general news', () => {
+  it('reads a pronoun in capitals as a place only when it is an abbreviation', () => {
+    assert.equal(find('They told us the US would pay.', 'us'), undefined);
+    assert.equal(find('They told us the US would pay.', 'US')?.kind, 'place');
+  });
+
+  it('leaves common capitalised short forms alone', () => {
+    assert.deepEqual(mentions('He watched TV with the CEO at the DNA lab.'), []);
+  });
+
+  it('reads a one-word place that is a named person’s surname as that person', () => {
+    const text = 'The author Valeska Paris spoke first. Later Paris said she had left.';
+    const ms = mentions(text).filter((m) => m.text.endsWith('Paris'));
+    assert.deepEqual(
+      ms.map((m) => m.kind),
+      ['person', 'person'],
+    );
+    assert.equal(ms[0]?.entity, ms[1]?.entity);
+  });
+
+  it('keeps a country a place when a person merely shares its name elsewhere', () => {
+    const text = 'The author Valeska Paris spoke. Canada sent aid to Chile.';
+    assert.equal(find(text, 'Canada')?.kind, 'place');
+  });
+
+  it('reads countries as teams in a match report, but not after a locative', () => {
+    const text =
+      'Sweden defeated Panama in the tournament. The referee gave a penalty and the goalkeeper saved it. The match was played in Russia.';
+    assert.equal(find(text, 'Sweden')?.kind, 'organisation');
+    assert.equal(find(text, 'Panama')?.kind, 'organisation');
+    assert.equal(find(text, 'Russia')?.kind, 'place');
+  });
+
+  it('keeps countries as places outside sports reports', () => {
+    const text = 'Sweden defeated the proposal in the council.';
+    assert.equal(find(text, 'Sweden')?.kind, 'place');
   });
 });

@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { fold, surnameKey } from './fold.js';
+import { isCountry } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
 
 /** A person candidate with the key of the real person it names in this document. */
@@ -20,7 +21,8 @@ const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
  * Groups the person mentions of one document: full names by surname key (and given name, when two
  * different given names share a surname), then surname-only mentions and unknown single words that
  * match a surname key join the nearest earlier full name (or the first one after). Each group is
- * keyed by its surname and named by its fullest form. Unknown words that match nothing are dropped.
+ * keyed by its surname and named by its fullest form; a one-word place that is such a surname joins
+ * too. Unknown words that match nothing are dropped.
  */
 export function groupPeople(
   candidates: readonly Candidate[],
@@ -48,11 +50,14 @@ export function groupPeople(
     assigned.set(i, person);
   });
   candidates.forEach((c, i) => {
-    if (assigned.has(i) || (c.kind !== 'person' && c.kind !== 'unknown')) return;
+    if (assigned.has(i) || (c.kind !== 'person' && c.kind !== 'unknown' && c.kind !== 'place')) return;
     const ws = words(c.name);
     if (ws.length !== 1) return;
     const key = surnameKey(ws[0] ?? '');
     const same = bySurname.get(key);
+    // A one-word place that is the surname of a person named in full here is that person (Paris).
+    if (c.kind === 'place' && (!same || c.rule !== 'place:gazetteer' || isCountry(c.canonical ?? c.name)))
+      return;
     const verb = lexicon.personVerbs.has(fold(nextWord(c)));
     const known = lexicon.knownSurnames.has(fold(c.name));
     if (!same && c.kind === 'unknown' && !verb && !known) return;
@@ -75,7 +80,7 @@ export function groupPeople(
     const ws = words(person.fullest);
     const clash = (bySurname.get(person.surname)?.length ?? 0) > 1;
     const entity = `person:${clash ? fold(person.fullest).replace(/[^a-z0-9]+/g, '-') : slugWord(ws[ws.length - 1] ?? '')}`;
-    const rule = c.kind === 'unknown' ? 'person:surname-link' : c.rule;
+    const rule = c.kind === 'person' ? c.rule : 'person:surname-link';
     out.push({ ...c, kind: 'person', name: c.name, canonical: person.fullest, rule, entity });
   });
   return out;

@@ -1,5 +1,5 @@
 import { fold } from './fold.js';
-import { lookupDemonym, lookupPlace } from './gazetteer.js';
+import { isPlaceAbbreviation, lookupDemonym, lookupPlace } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
 import type { Word } from './word.js';
 
@@ -36,6 +36,8 @@ function eligible(words: readonly Word[], i: number, continuing: boolean): boole
     const prev = words[i - 1];
     return known(w) || roleOrHead(w) || (prev?.shouting === true && lexicon.firstNames.has(fold(prev.norm)));
   }
+  // Known short forms in capitals are names even where the word is a pronoun: WHO, US.
+  if (lexicon.orgAcronyms.has(w.text) || isPlaceAbbreviation(w.text)) return true;
   const f = fold(w.text);
   // Discourse words and furniture never open a name, but may close one (Center for Policy Analysis).
   if (lexicon.notNames.has(f) && !roleOrHead(w) && !(continuing && !w.initial && !MONTHS.test(f)))

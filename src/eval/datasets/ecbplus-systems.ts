@@ -89,11 +89,12 @@ export function sitrepEntities(
         const own = a.mentions.find(
           (x) => x.kind === kind && overlaps(x.span, m.head) && contains(m.span, x.span),
         );
-        // sitrep's own name when it found the mention (titles off), else the phrase without leading
-        // function words; a common noun keeps its number ("climber" and "climbers" are two actors).
-        const name =
-          own?.name ??
-          (proper ? text.replace(LEADING, '') : doc.text.slice(m.head.start, m.head.end).toLowerCase());
+        // sitrep's own name when it found the mention (titles off), else the proper phrase without
+        // leading function words. Common nouns and pronouns are not names: the resolver would join
+        // "vessel" with "vessels" and every "he" of a topic, so they stay out (the discourse layer
+        // handles them).
+        if (!own && !proper) continue;
+        const name = own?.name ?? text.replace(LEADING, '');
         const entity = `${kind}:${name.toLowerCase()}`;
         local.set(i, `${d}:${entity}`);
         gold.push({ span: m.span, text, rule: 'gold', kind, name, entity });

@@ -15,7 +15,7 @@ for (const [lang, words] of Object.entries(data.languages)) {
   for (const w of new Set(words)) languagesOf.set(w, [...(languagesOf.get(w) ?? []), lang]);
 }
 
-const SAMPLE = 1500;
+const SAMPLE = 800;
 /** The winner needs this many more hits than the runner-up, relative to its own count. */
 const MARGIN = 1.2;
 

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/index.js';
+import type { Candidate } from './candidate.js';
+import { isCountry } from './gazetteer.js';
+
+const data = JSON.parse(readFileSync(join(projectRoot, 'model', 'mention-teams.json'), 'utf8')) as {
+  minCues: number;
+  cues: string[];
+  locatives: string[];
+};
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUE = new RegExp(`\\b(?:${data.cues.map(escapeRe).join('|')})\\b`, 'gi');
+const LOCATIVE = new RegExp(`\\b(?:${data.locatives.map(escapeRe).join('|')})\\s+(?:the\\s+)?$`, 'i');
+
+/** Does the text read as a sports report (enough distinct cue words)? One regex pass. */
+export function isSportsReport(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(CUE)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= data.minCues) return true;
+  }
+  return false;
+}
+
+/**
+ * In a sports report, countries not introduced by a locative ("in Sweden") name teams: "Sweden
+ * defeated Panama" holds two organisations. Elsewhere nothing changes.
+ */
+export function markTeams(text: string, candidates: readonly Candidate[]): Candidate[] {
+  if (!isSportsReport(text)) return [...candidates];
+  return candidates.map((c) =>
+    c.kind === 'place' &&
+    isCountry(c.canonical ?? c.name) &&
+    !LOCATIVE.test(text.slice(Math.max(0, c.start - 24), c.start))
+      ? { ...c, kind: 'organisation', rule: 'organisation:team' }
+      : c,
+  );
+}
