@@ -163,6 +163,15 @@ describe('mention stage: general news', () => {
     assert.equal(find(text, 'Russia')?.kind, 'place');
   });
 
+  it('does not read an event name as a person', () => {
+    assert.equal(find('Tickets for the World Cup sold out.', 'World Cup'), undefined);
+    assert.equal(find('Crowds filled the streets for the Lantern Festival.', 'Lantern Festival'), undefined);
+  });
+
+  it('keeps a demonym after a direction word', () => {
+    assert.equal(find('Speakers of Northern Kurdish live there.', 'Kurdish')?.kind, 'demonym');
+  });
+
   it('keeps countries as places outside sports reports', () => {
     const text = 'Sweden defeated the proposal in the council.';
     assert.equal(find(text, 'Sweden')?.kind, 'place');
