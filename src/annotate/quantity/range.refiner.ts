@@ -1,5 +1,6 @@
 import { type Candidate, candidate, type Refiner } from './candidate.js';
 import { currencyBefore } from './currency.js';
+import { mergeAdjacent } from './merge-adjacent.js';
 import { fromBefore, rangeLinkEnd } from './range-link.js';
 import { glued, lower, near, type ScanContext, surface } from './scan-context.js';
 
@@ -10,20 +11,7 @@ import { glued, lower, near, type ScanContext, surface } from './scan-context.js
  * and the rule `range.falling` saying it was written high first. Scores and tallies ("a 9-2 lead",
  * "tied at 89-89", "voted 141-5") are kept as one figure with the rule `range.score`, written high first.
  */
-export const rangeRefiner: Refiner = (ctx, candidates) => {
-  const out: Candidate[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    const a = candidates[k];
-    const b = candidates[k + 1];
-    if (!a) continue;
-    const merged = b ? merge(ctx, a, b) : undefined;
-    if (merged) {
-      out.push(merged);
-      k++;
-    } else out.push(a);
-  }
-  return out;
-};
+export const rangeRefiner: Refiner = mergeAdjacent(merge);
 
 function merge(ctx: ScanContext, a: Candidate, b: Candidate): Candidate | undefined {
   if (a.kind !== 'count' || b.kind !== 'count' || a.value === undefined || b.value === undefined)

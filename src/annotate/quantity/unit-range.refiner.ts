@@ -1,4 +1,5 @@
 import { type Candidate, candidate, isFigure, type Refiner } from './candidate.js';
+import { mergeAdjacent } from './merge-adjacent.js';
 import { fromBefore, rangeLinkEnd } from './range-link.js';
 import { lower, near, type ScanContext } from './scan-context.js';
 
@@ -8,20 +9,7 @@ import { lower, near, type ScanContext } from './scan-context.js';
  * to 900 sq ft", "from $2,415 to $2,315" (a fall: rule `range.falling`), "to 138,285 lots from 212,577
  * lots" (a change written end first). Both ends must measure the same thing in the same unit.
  */
-export const unitRangeRefiner: Refiner = (ctx, candidates) => {
-  const out: Candidate[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    const a = candidates[k];
-    const b = candidates[k + 1];
-    if (!a) continue;
-    const merged = b ? merge(ctx, a, b) : undefined;
-    if (merged) {
-      out.push(merged);
-      k++;
-    } else out.push(a);
-  }
-  return out;
-};
+export const unitRangeRefiner: Refiner = mergeAdjacent(merge);
 
 function merge(ctx: ScanContext, a: Candidate, b: Candidate): Candidate | undefined {
   if (!isFigure(a) || a.value === undefined || b.value === undefined || !sameMeasure(a, b)) return undefined;
