@@ -9,6 +9,7 @@ import { overlapRefiner } from './overlap.refiner.js';
 import { qualifierRefiner } from './qualifier.refiner.js';
 import { rangeRefiner } from './range.refiner.js';
 import { rateRefiner } from './rate.refiner.js';
+import { suspendedHyphenRefiner } from './suspended-hyphen.refiner.js';
 import { thingRefiner } from './thing.refiner.js';
 import { unitRefiner } from './unit.refiner.js';
 import { unitRangeRefiner } from './unit-range.refiner.js';
@@ -33,6 +34,7 @@ export const refiners: readonly Refiner[] = [
   thingRefiner, // after units: "65,000 tons of ammunition"
   unitRangeRefiner, // needs units, rates, qualifiers and things on both ends: "5% to 10%", "to 9 lots from 12 lots"
   measureKeyRefiner, // needs thing and unit
+  suspendedHyphenRefiner, // needs units and things: "four-, five- and six-cylinder"
   bareRefiner, // after things: a figure with nothing counted after a name is a label ("S&P 500")
   overlapRefiner, // last: extended spans may now overlap
 ];
