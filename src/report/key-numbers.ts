@@ -18,6 +18,34 @@ const valuesOf = (r: FigureRow): number[] =>
   [r.value, r.low, r.high].filter((v): v is number => v !== undefined);
 
 /**
+ * The group a figure's cluster puts it in: reconcile keys quantity clusters `measure|scope|place`
+ * ("belarusian-troops|contract|", "tanks||Russia"); figures of one measure but another scope or place
+ * are different measures, never one contested number. A place reconcile could not tell (`?…`) is
+ * left out, so such figures join the others of their measure and scope.
+ */
+const groupKey = (c: ClaimCluster): string => {
+  const [measure = c.key, scope = '', place = ''] = c.key.split('|');
+  return [measure, scope, place.startsWith('?') ? '' : place].join('|');
+};
+
+function figureGroups(clusters: readonly ClaimCluster[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of clusters) {
+    if (!c.measureKey) continue;
+    for (const ref of c.claims)
+      if (ref.quantity) out.set(`${ref.document}:${ref.quantity.span.start}`, groupKey(c));
+  }
+  return out;
+}
+
+const groupLabel = (measureKey: string, group: string): string => {
+  const [, scope = '', place = ''] = group.split('|');
+  return [measureLabel(measureKey), scope ? `(${scope})` : '', place ? `in ${place}` : '']
+    .filter(Boolean)
+    .join(' ');
+};
+
+/**
  * Every figure of every document, grouped by what it measures (the quantity's measure key), each
  * row with its source, its words, its normalized value and the date it holds for; each group with
  * its conservative headline and the span of the estimates. `indicators` maps a measure key to the
@@ -31,6 +59,8 @@ export function keyNumbers(
   indicators: ReadonlyMap<string, readonly string[]> = new Map(),
 ): MeasureGroup[] {
   const rows = new Map<string, FigureRow[]>();
+  const measureOf = new Map<string, string>();
+  const groupOf = figureGroups(clusters);
   for (const { doc, annotations: a } of corpus) {
     for (const q of a.quantities) {
       if (!isFigure(q)) continue;
@@ -53,11 +83,14 @@ export function keyNumbers(
         ...(q.rule.startsWith('vague') ? { vague: true } : {}),
         ...(doc.meta.published ? { published: doc.meta.published.value } : {}),
       };
-      rows.set(q.measureKey, [...(rows.get(q.measureKey) ?? []), row]);
+      const group = groupOf.get(`${doc.id}:${q.span.start}`) ?? q.measureKey;
+      measureOf.set(group, q.measureKey);
+      rows.set(group, [...(rows.get(group) ?? []), row]);
     }
   }
   const groups: MeasureGroup[] = [];
-  for (const [measureKey, list] of rows) {
+  for (const [group, list] of rows) {
+    const measureKey = measureOf.get(group) ?? group;
     const sorted = [...list].sort(
       (x, y) =>
         (x.date ?? x.published ?? '9').localeCompare(y.date ?? y.published ?? '9') ||
@@ -65,14 +98,14 @@ export function keyNumbers(
     );
     const values = sorted.flatMap(valuesOf);
     const cluster = clusters
-      .filter((c) => c.measureKey === measureKey)
+      .filter((c) => c.measureKey === measureKey && groupKey(c) === group)
       .sort((x, y) => y.origins.length - x.origins.length)[0];
     const conservative = conservativeRow(sorted);
     const range = estimateRange(sorted);
     const named = indicators.get(measureKey);
     groups.push({
       measureKey,
-      label: measureLabel(measureKey),
+      label: groupLabel(measureKey, group),
       rows: sorted,
       documents: new Set(sorted.map((r) => r.document)).size,
       min: Math.min(...values),
