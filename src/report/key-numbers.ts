@@ -38,11 +38,13 @@ function figureGroups(clusters: readonly ClaimCluster[]): Map<string, string> {
   return out;
 }
 
-const groupLabel = (measureKey: string, group: string): string => {
-  const [, scope = '', place = ''] = group.split('|');
-  return [measureLabel(measureKey), scope ? `(${scope})` : '', place ? `in ${place}` : '']
-    .filter(Boolean)
-    .join(' ');
+/** Groups whose figures a sentence puts in a place in so many words; only those name it in their label. */
+const statedPlaces = (clusters: readonly ClaimCluster[]): Map<string, string> =>
+  new Map(clusters.flatMap((c) => (c.place ? [[groupKey(c), `${c.place.relation} ${c.place.name}`]] : [])));
+
+const groupLabel = (measureKey: string, group: string, place: string | undefined): string => {
+  const [, scope = ''] = group.split('|');
+  return [measureLabel(measureKey), scope ? `(${scope})` : '', place ?? ''].filter(Boolean).join(' ');
 };
 
 /**
@@ -61,6 +63,7 @@ export function keyNumbers(
   const rows = new Map<string, FigureRow[]>();
   const measureOf = new Map<string, string>();
   const groupOf = figureGroups(clusters);
+  const stated = statedPlaces(clusters);
   for (const { doc, annotations: a } of corpus) {
     for (const q of a.quantities) {
       if (!isFigure(q)) continue;
@@ -105,7 +108,7 @@ export function keyNumbers(
     const named = indicators.get(measureKey);
     groups.push({
       measureKey,
-      label: groupLabel(measureKey, group),
+      label: groupLabel(measureKey, group, stated.get(group)),
       rows: sorted,
       documents: new Set(sorted.map((r) => r.document)).size,
       min: Math.min(...values),

@@ -44,12 +44,14 @@ export function quantityClusters(refs: readonly QuantityRef[]): {
       (x, y) => (centralOf(x.ref.quantity) ?? 0) - (centralOf(y.ref.quantity) ?? 0),
     )[0];
     const q = conservative?.ref.quantity;
-    const placeLabel = first.place ? ` in ${first.place}` : '';
+    const place = members.find((m) => m.placeStated)?.placeStated;
+    const placeLabel = place ? ` ${place.relation} ${place.name}` : '';
     clusters.push({
       id,
       label: `${first.measure}${first.facet ? ` (${first.facet})` : ''}${placeLabel}`,
       key,
       measureKey: first.measure,
+      ...(place ? { place } : {}),
       claims,
       origins,
       status: statusOf(origins, own),

@@ -12,6 +12,8 @@ export interface QuantityRef {
   readonly measure: string;
   readonly facet?: string;
   readonly place?: string;
+  /** Set when the sentence puts the figure there in so many words ("... to Russia"), not just names it. */
+  readonly placeStated?: { readonly name: string; readonly relation: string };
   readonly scope?: 'partial' | 'cumulative';
 }
 
@@ -81,23 +83,38 @@ function nextNoun(cd: CorpusDocument, q: Quantity): string {
     : word;
 }
 
-/** Where the figure is: the country after to/in/into, else the first country the sentence names. */
+/** Words a stated place may stand after the figure: "94 tanks and 65,000 tons of ammunition to Russia". */
+const NEAR_WORDS = 6;
+
+/**
+ * Where the figure is: the country after to/in/into, else the first country the sentence names.
+ * `stated` when the preposition sits in the figure's own clause, a few words on; only such a place
+ * is worth showing in a label ("only 3% of citizens think ... Russia's war in Ukraine" is no poll
+ * *in* Ukraine), though every place still keeps measures of different countries apart.
+ */
 function placeOf(
   cd: CorpusDocument,
   q: Quantity,
   sentence: Span,
   countries: Map<string, string>,
-): string | undefined {
+): { name: string; stated: boolean; relation: string } | undefined {
   const places = cd.annotations.mentions.filter(
     (m) => m.kind === 'place' && contains(sentence, m.span) && countries.has(m.name.toLowerCase()),
   );
   for (const p of places) {
     if (p.span.start < q.span.end) continue;
-    const word =
-      /([\p{L}]+)\s*$/u.exec(cd.doc.text.slice(q.span.end, p.span.start))?.[1]?.toLowerCase() ?? '';
-    if (resolveLexicon.destinationWords.has(word)) return p.name;
+    const between = cd.doc.text.slice(q.span.end, p.span.start);
+    const word = /([\p{L}]+)\s*$/u.exec(between)?.[1]?.toLowerCase() ?? '';
+    if (!resolveLexicon.destinationWords.has(word)) continue;
+    const words = between.trim().split(/\s+/).length - 1;
+    return {
+      name: p.name,
+      relation: word === 'inside' ? 'in' : word,
+      stated: words <= NEAR_WORDS && !/[;:]|,\s/.test(between),
+    };
   }
-  return places[0]?.name;
+  const first = places[0];
+  return first ? { name: first.name, relation: 'in', stated: false } : undefined;
 }
 
 /** Every countable figure with a measure key, except hypothetical ones ("without tens of thousands ..."). */
@@ -149,7 +166,8 @@ export function quantityRefs(
         doc: d,
         measure,
         ...(facet ? { facet } : {}),
-        ...(place ? { place } : {}),
+        ...(place ? { place: place.name } : {}),
+        ...(place?.stated ? { placeStated: { name: place.name, relation: place.relation } } : {}),
         ...(scope ? { scope } : {}),
       });
     });

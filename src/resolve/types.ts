@@ -78,6 +78,8 @@ export interface ClaimCluster {
   /** The blocking key that grouped it: a measure key, an entity pair or a lexical bucket. */
   readonly key: string;
   readonly measureKey?: string;
+  /** For figures, the country a sentence states they are in, going to or from ("... to Russia"). */
+  readonly place?: { readonly name: string; readonly relation: string };
   readonly claims: readonly ClaimRef[];
   /** Distinct independent origins backing it; several articles repeating one source count once. */
   readonly origins: readonly Origin[];

@@ -166,6 +166,11 @@ export const sitrepSchema = {
           label: str,
           key: str,
           measureKey: str,
+          place: {
+            type: 'object',
+            required: ['name', 'relation'],
+            properties: { name: str, relation: str },
+          },
           claims: { type: 'array', items: claimRef },
           origins: { type: 'array', items: origin },
           status: { enum: ['corroborated', 'contested', 'single source'] },
