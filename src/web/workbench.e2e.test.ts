@@ -161,6 +161,20 @@ describe('workbench in headless Chromium', { skip }, () => {
       labels > 3 && labels < (await count('.g-node')),
       `only the larger nodes are labelled: ${labels}`,
     );
+    const widthOfView = async () => Number(((await graph.getAttribute('viewBox')) ?? '').split(' ')[2]);
+    const whole = await widthOfView();
+    await page.getByRole('button', { name: 'zoom in', exact: true }).click();
+    await page.getByRole('button', { name: 'zoom in', exact: true }).click();
+    assert.ok((await widthOfView()) < whole * 0.7, 'two presses of zoom in magnify the view');
+    const box = await graph.boundingBox();
+    assert.ok(box, 'the graph is on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = await widthOfView();
+    await page.mouse.wheel(0, -200);
+    for (let i = 0; i < 40 && (await widthOfView()) >= before; i++) await page.waitForTimeout(50);
+    assert.ok((await widthOfView()) < before, 'the wheel zooms in further');
+    await page.getByRole('button', { name: 'show the whole graph' }).click();
+    assert.equal(await widthOfView(), whole, 'the whole graph again');
     const actor = graph.locator('.g-node.entity').first();
     const name = ((await actor.getAttribute('aria-label')) ?? '').replace(/^\S+ /, '');
     await actor.locator('circle').click();
