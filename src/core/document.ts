@@ -11,6 +11,7 @@ export type MetaSource =
   | 'byline'
   | 'dateline'
   | 'http'
+  | 'pdf-info'
   | 'inferred';
 
 export interface Found<T> {

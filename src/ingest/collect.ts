@@ -6,6 +6,7 @@ import { decodeBytes } from './decode.js';
 import { fetchUrl } from './fetch-url.js';
 import { enrichMeta } from './metadata/enrich.js';
 import { SidecarLoader } from './metadata/sidecar.js';
+import { isPdf, readPdf } from './pdf/pdf.reader.js';
 import type { ReaderInput, ReadOutcome } from './reader.js';
 import { failure } from './reader.js';
 import { readerFor } from './readers.js';
@@ -64,8 +65,9 @@ const readCappedFile = async (path: string, maxBytes: number): Promise<Uint8Arra
   }
 };
 
-/** Decodes one loaded input, reads it with the reader its extension, type or content calls for, and fills in metadata. */
-const readLoaded = (loaded: Loaded, sidecars: SidecarLoader): ReadOutcome[] => {
+/** Reads a PDF from its bytes; anything else is decoded to text and read by its extension, type or content. */
+const readBytes = async (loaded: Loaded): Promise<ReadOutcome[]> => {
+  if (isPdf(loaded.bytes)) return await readPdf(loaded.origin, loaded.bytes);
   const decoded = decodeBytes(loaded.bytes, loaded.charset);
   if (!decoded.ok) return [fail(loaded.origin, decoded.ruleId, decoded.reason)];
   const notes: Diagnostic[] =
@@ -76,15 +78,22 @@ const readLoaded = (loaded: Loaded, sidecars: SidecarLoader): ReadOutcome[] => {
     extension: loaded.extension,
     ...(loaded.contentType === undefined ? {} : { contentType: loaded.contentType }),
   };
+  return readerFor(input)
+    .read(input)
+    .map((o) => (o.ok && notes.length > 0 ? { ...o, diagnostics: [...notes, ...o.diagnostics] } : o));
+};
+
+/** Reads one loaded input and fills in its metadata from its sidecar, its URL and its text. */
+const readLoaded = async (loaded: Loaded, sidecars: SidecarLoader): Promise<ReadOutcome[]> => {
+  const outcomes = await readBytes(loaded);
   const sidecar = loaded.path === undefined ? undefined : sidecars.load(loaded.path);
-  const outcomes = readerFor(input).read(input);
   const sidecarNotes = sidecar?.diagnostics ?? [];
   return outcomes.map((o) => {
     if (!o.ok) return o;
     let article = enrichMeta(o.article, sidecar?.meta);
     if (isUrl(loaded.origin) && article.meta.url === undefined)
       article = { ...article, meta: { ...article.meta, url: loaded.origin } };
-    return { ok: true, article, diagnostics: [...notes, ...sidecarNotes, ...o.diagnostics] };
+    return { ok: true, article, diagnostics: [...sidecarNotes, ...o.diagnostics] };
   });
 };
 
@@ -118,12 +127,12 @@ export async function* collectArticles(
           'ingest/too-large',
           `standard input is over the ${formatCap(maxBytes)} cap or unreadable`,
         );
-      else yield* readLoaded({ origin: '-', bytes, extension: '' }, sidecars);
+      else yield* await readLoaded({ origin: '-', bytes, extension: '' }, sidecars);
     } else if (isUrl(input)) {
       const got = await fetchUrl(input, limits);
       if (!got.ok) yield fail(input, got.ruleId, got.reason);
       else
-        yield* readLoaded(
+        yield* await readLoaded(
           { origin: input, ...got, extension: extensionOf(new URL(got.url).pathname) },
           sidecars,
         );
@@ -139,7 +148,7 @@ export async function* collectBytes(
 ): AsyncGenerator<ReadOutcome> {
   const sidecars = new SidecarLoader();
   for (const item of items)
-    yield* readLoaded(
+    yield* await readLoaded(
       { origin: item.origin, bytes: item.bytes, extension: extensionOf(item.name) },
       sidecars,
     );
@@ -165,6 +174,6 @@ async function* collectPath(
     if (typeof bytes === 'string') yield fail(file, 'ingest/too-large', bytes);
     else if (bytes instanceof Error)
       yield fail(file, 'ingest/unreadable', `cannot read (${bytes.code ?? bytes.message})`);
-    else yield* readLoaded({ origin: file, bytes, extension: extensionOf(file), path: file }, sidecars);
+    else yield* await readLoaded({ origin: file, bytes, extension: extensionOf(file), path: file }, sidecars);
   }
 }
