@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { type Diagnostic, diagnostic } from '../core/index.js';
 import { decodeBytes } from './decode.js';
 import { fetchUrl } from './fetch-url.js';
+import { gunzipCapped, isGzip, UNPACKED_FACTOR } from './gunzip.js';
 import { enrichMeta } from './metadata/enrich.js';
 import { SidecarLoader } from './metadata/sidecar.js';
 import { isPdf, readPdf } from './pdf/pdf.reader.js';
@@ -34,6 +35,8 @@ interface Loaded {
   readonly charset?: string;
   /** Set for files, whose sidecars are looked up. */
   readonly path?: string;
+  /** The name its format is told by, when not the origin: an upload's file name, a URL's path. */
+  readonly name?: string;
 }
 
 const fail = (source: string, ruleId: string, reason: string): ReadOutcome =>
@@ -65,8 +68,24 @@ const readCappedFile = async (path: string, maxBytes: number): Promise<Uint8Arra
   }
 };
 
-/** Reads a PDF from its bytes; anything else is decoded to text and read by its extension, type or content. */
-const readBytes = async (loaded: Loaded): Promise<ReadOutcome[]> => {
+/** `articles.jsonl.gz` -> `jsonl`: the format inside a compressed file is named before its `.gz`. */
+const innerExtension = (loaded: Loaded): string =>
+  loaded.extension === 'gz'
+    ? extensionOf((loaded.name ?? loaded.origin).replace(/\.gz$/i, ''))
+    : loaded.extension;
+
+/**
+ * Unpacks gzip (once: gzip inside gzip is refused), reads a PDF from its bytes, and decodes anything
+ * else to text for the reader its extension, type or content calls for.
+ */
+const readBytes = async (loaded: Loaded, maxBytes: number, unpacked = false): Promise<ReadOutcome[]> => {
+  if (isGzip(loaded.bytes)) {
+    if (unpacked) return [fail(loaded.origin, 'ingest/bad-gzip', 'gzip inside gzip is not read')];
+    const got = await gunzipCapped(loaded.bytes, maxBytes * UNPACKED_FACTOR);
+    if (!got.ok) return [fail(loaded.origin, got.ruleId, got.reason)];
+    const { contentType: _packed, ...rest } = loaded;
+    return await readBytes({ ...rest, bytes: got.bytes, extension: innerExtension(loaded) }, maxBytes, true);
+  }
   if (isPdf(loaded.bytes)) return await readPdf(loaded.origin, loaded.bytes);
   const decoded = decodeBytes(loaded.bytes, loaded.charset);
   if (!decoded.ok) return [fail(loaded.origin, decoded.ruleId, decoded.reason)];
@@ -84,8 +103,12 @@ const readBytes = async (loaded: Loaded): Promise<ReadOutcome[]> => {
 };
 
 /** Reads one loaded input and fills in its metadata from its sidecar, its URL and its text. */
-const readLoaded = async (loaded: Loaded, sidecars: SidecarLoader): Promise<ReadOutcome[]> => {
-  const outcomes = await readBytes(loaded);
+const readLoaded = async (
+  loaded: Loaded,
+  sidecars: SidecarLoader,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<ReadOutcome[]> => {
+  const outcomes = await readBytes(loaded, maxBytes);
   const sidecar = loaded.path === undefined ? undefined : sidecars.load(loaded.path);
   const sidecarNotes = sidecar?.diagnostics ?? [];
   return outcomes.map((o) => {
@@ -127,14 +150,20 @@ export async function* collectArticles(
           'ingest/too-large',
           `standard input is over the ${formatCap(maxBytes)} cap or unreadable`,
         );
-      else yield* await readLoaded({ origin: '-', bytes, extension: '' }, sidecars);
+      else yield* await readLoaded({ origin: '-', bytes, extension: '' }, sidecars, maxBytes);
     } else if (isUrl(input)) {
       const got = await fetchUrl(input, limits);
       if (!got.ok) yield fail(input, got.ruleId, got.reason);
       else
         yield* await readLoaded(
-          { origin: input, ...got, extension: extensionOf(new URL(got.url).pathname) },
+          {
+            origin: input,
+            ...got,
+            extension: extensionOf(new URL(got.url).pathname),
+            name: new URL(got.url).pathname,
+          },
           sidecars,
+          maxBytes,
         );
     } else {
       yield* collectPath(input, maxBytes, sidecars);
@@ -149,7 +178,7 @@ export async function* collectBytes(
   const sidecars = new SidecarLoader();
   for (const item of items)
     yield* await readLoaded(
-      { origin: item.origin, bytes: item.bytes, extension: extensionOf(item.name) },
+      { origin: item.origin, bytes: item.bytes, extension: extensionOf(item.name), name: item.name },
       sidecars,
     );
 }
@@ -174,6 +203,11 @@ async function* collectPath(
     if (typeof bytes === 'string') yield fail(file, 'ingest/too-large', bytes);
     else if (bytes instanceof Error)
       yield fail(file, 'ingest/unreadable', `cannot read (${bytes.code ?? bytes.message})`);
-    else yield* await readLoaded({ origin: file, bytes, extension: extensionOf(file), path: file }, sidecars);
+    else
+      yield* await readLoaded(
+        { origin: file, bytes, extension: extensionOf(file), path: file },
+        sidecars,
+        maxBytes,
+      );
   }
 }
