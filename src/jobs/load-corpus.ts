@@ -6,6 +6,7 @@ import { annotationVersion } from './annotation-version.js';
 /**
  * Every stored document with its current annotations, annotating stale ones first. Near-duplicate
  * copies are left out: they are linked to their original, and counting them would double evidence.
+ * The store reads documents and annotations together, a page per query.
  */
 export async function loadCorpus(
   store: Store,
@@ -14,12 +15,9 @@ export async function loadCorpus(
   const stale = await store.documentsToAnnotate(annotationVersion());
   if (stale.length > 0) await annotateDocuments(store, stale);
   const corpus: CorpusDocument[] = [];
-  for (const id of await store.allDocumentIds()) {
-    const doc = await store.getDocument(id);
-    const stored = await store.getAnnotations(id);
-    if (!doc || !stored) continue;
-    if (doc.nearDuplicateOf && !options.withCopies) continue;
-    corpus.push({ doc, annotations: stored.annotations });
+  const listing = options.withCopies ? { withCopies: true } : {};
+  for await (const page of store.documentsWithAnnotations(listing)) {
+    for (const { doc, annotations } of page) corpus.push({ doc, annotations });
   }
   return corpus;
 }

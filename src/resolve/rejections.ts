@@ -1,8 +1,9 @@
+import { REJECT_CLAIM } from '../core/api-contract.js';
 import type { AnalystDecision } from './analyst-decision.js';
 import { decisionsInForce } from './undo.js';
 
-/** The decision kind that takes a wrong claim out of reconcile; its target is `claimKey` of it. */
-export const REJECT_CLAIM = 'reject-claim';
+/** The decision kind that takes a wrong claim out of reconcile (its target is `claimKey` of it). */
+export { REJECT_CLAIM };
 
 /** How a decision names a claim: `<documentId>:<index into the document's claims>`. */
 export const claimKey = (ref: { readonly document: string; readonly claim: number }): string =>

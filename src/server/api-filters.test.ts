@@ -105,6 +105,8 @@ describe('document filters, decision log and undo, ingest by URL and upload', ()
     try {
       for (const url of [
         `${siteUrl}/story.html`,
+        // A name, refused in the lookup its socket connects with (not in a separate check before).
+        `${siteUrl.replace('127.0.0.1', 'localhost')}/story.html`,
         'http://[::1]:9/',
         'http://169.254.169.254/latest/meta-data/',
       ]) {

@@ -55,7 +55,8 @@ async function run(
 /**
  * Stores and annotates what an API client sent, through the same readers as `sitrep ingest`: a JSON
  * article as one JSONL record, uploaded files by their own extension (origin `upload:<name>`), a URL
- * fetched only from public addresses (checked at every redirect) unless private ones are allowed.
+ * fetched only from public addresses (each hop checked by the lookup its sockets connect with, so a
+ * changed DNS answer cannot slip in between check and connection) unless private ones are allowed.
  */
 export async function ingestRequest(store: Store, hub: EventHub, input: IngestInput): Promise<IngestOutcome> {
   let outcome: IngestOutcome;

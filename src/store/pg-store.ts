@@ -1,22 +1,13 @@
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { type Annotations, type DocumentId, SitrepError } from '../core/index.js';
+import { SitrepError } from '../core/index.js';
 import { migrationProvider } from './migrations/index.js';
 import { redactedUrl } from './open-store.js';
 import { pgFiltered, pgNearDuplicateCandidates, putPgDocuments } from './pg-documents.js';
-import { decisionOf, documentOf, summaryOf } from './rows.js';
+import { documentOf, summaryOf } from './rows.js';
 import { type Database, summaryColumns } from './schema.js';
 import { sharedQueries } from './shared-queries.js';
-import type {
-  Decision,
-  DecisionQuery,
-  DocumentFilter,
-  DocumentListing,
-  NewDecision,
-  NewDocument,
-  Store,
-  StoredAnnotations,
-} from './store.js';
+import type { DocumentFilter, DocumentListing, Store } from './store.js';
 
 /**
  * Opens (migrating if needed) a PostgreSQL store: `postgres://user:password@host/db`. The tables go

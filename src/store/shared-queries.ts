@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type Annotations, type DocumentId, SitrepError } from '../core/index.js';
+import { annotatedPages } from './annotated-pages.js';
 import { decisionOf } from './rows.js';
 import type { Database } from './schema.js';
 import type { DecisionQuery, NewDecision, Store, StoredAnnotations } from './store.js';
@@ -20,6 +21,7 @@ type SharedMethods =
   | 'allDocumentIds'
   | 'putAnnotations'
   | 'getAnnotations'
+  | 'documentsWithAnnotations'
   | 'documentsToAnnotate'
   | 'addDecision'
   | 'listDecisions'
@@ -100,6 +102,8 @@ export function sharedQueries(db: Kysely<Database>, dialect: DialectNotes): Pick
         ? { documentId: id, version: row.version, annotations: JSON.parse(row.json) as Annotations }
         : undefined;
     },
+
+    documentsWithAnnotations: (listing) => annotatedPages(db, dialect, listing),
 
     async documentsToAnnotate(version: string) {
       const rows = await db

@@ -2,29 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
-import { type Annotations, type DocumentId, SitrepError } from '../core/index.js';
-import { type BulkStatements, bulkStatements } from './bulk-statements.js';
+import { SitrepError } from '../core/index.js';
+import { bulkStatements } from './bulk-statements.js';
 import { migrationProvider } from './migrations/index.js';
 import { documentOf, summaryOf } from './rows.js';
 import { type Database, summaryColumns } from './schema.js';
 import { plainIdOrder, sharedQueries } from './shared-queries.js';
-import type {
-  Decision,
-  DecisionQuery,
-  DocumentFilter,
-  NewDecision,
-  PutResult,
-  Store,
-  StoredAnnotations,
-} from './store.js';
-
-const CHUNK = 200;
-
-const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
+import type { DocumentFilter, Store } from './store.js';
 
 /** Opens (creating and migrating if needed) a SQLite store. `:memory:` works for tests. */
 export async function openSqliteStore(path: string): Promise<Store> {

@@ -101,6 +101,50 @@ export function storeContract(open: () => Promise<Store>): void {
     await store.close();
   });
 
+  it('reads annotated documents a page at a time, in id order, copies only when asked', async () => {
+    const store = await open();
+    const originals = ['alpha', 'bravo', 'charlie', 'delta', 'echo'].map((t) => newDocument(`${t} report`));
+    const [first] = originals;
+    assert.ok(first);
+    const copy = newDocument('alpha report, copied', { nearDuplicateOf: first.id, similarity: 0.9 });
+    const unannotated = newDocument('not annotated yet');
+    await store.putDocuments([...originals, copy, unannotated]);
+    const withSentence = { ...emptyAnnotations, sentences: [{ span: { start: 0, end: 5 } }] };
+    await store.putAnnotations(
+      [...originals, copy].map((d, i) => ({
+        documentId: d.id,
+        version: `v${i}`,
+        annotations: d === first ? withSentence : emptyAnnotations,
+      })),
+    );
+    const read = async (listing: Parameters<Store['documentsWithAnnotations']>[0]) => {
+      const pages = [];
+      for await (const page of store.documentsWithAnnotations(listing)) pages.push(page);
+      return pages;
+    };
+    const pages = await read({ pageSize: 2 });
+    assert.deepEqual(
+      pages.map((p) => p.length),
+      [2, 2, 1],
+    );
+    const ids = pages.flat().map((a) => a.doc.id);
+    assert.deepEqual(ids, originals.map((d) => d.id).sort());
+    const alpha = pages.flat().find((a) => a.doc.id === first.id);
+    assert.equal(alpha?.doc.text, 'alpha report');
+    assert.equal(alpha?.version, 'v0');
+    assert.deepEqual(alpha?.annotations, withSentence);
+    const withCopies = (await read({ withCopies: true, pageSize: 3 })).flat();
+    assert.equal(withCopies.length, 6);
+    assert.equal(withCopies.find((a) => a.doc.id === copy.id)?.doc.nearDuplicateOf, first.id);
+    assert.deepEqual(
+      (await read({ pageSize: 5 })).map((p) => p.length),
+      [5],
+      'a full last page ends without an empty one',
+    );
+    assert.equal((await read(undefined)).flat().length, 5);
+    await store.close();
+  });
+
   it('records decisions with who and when, in order', async () => {
     const store = await open();
     await store.addDecision({ who: 'ana', kind: 'merge', target: 'e1', before: null, after: { into: 'e2' } });

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { ACH_CELL, parseGrade } from '../../assess/index.js';
+import type { Decision as DecisionJson, DecisionPage } from '../../core/api-contract.js';
 import { UNDO } from '../../resolve/index.js';
 import type { Decision } from '../../store/index.js';
 import { apiError } from '../api-error.js';
@@ -50,7 +51,7 @@ export function decisionRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
       ...(kind ? { kind } : {}),
       ...(target ? { target } : {}),
     });
-    return c.json({ total: found.total, limit, offset, decisions: found.decisions });
+    return c.json({ total: found.total, limit, offset, decisions: found.decisions } satisfies DecisionPage);
   });
 
   app.post('/api/decisions', async (c) => {
@@ -80,7 +81,7 @@ export function decisionRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
       after,
       ...(note === undefined ? {} : { note }),
     });
-    return c.json(decision, 201);
+    return c.json(decision satisfies DecisionJson, 201);
   });
 
   app.post('/api/decisions/:id/undo', async (c) => {
@@ -88,6 +89,6 @@ export function decisionRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
     const undone = ID.test(id) ? await ctx.store.getDecision(Number(id)) : undefined;
     if (!undone) return apiError(c, 'E_NOT_FOUND', `no decision with id ${id}`);
     const decision = await record(c.get('who'), { ...undoOf(undone), note: `undo of decision ${undone.id}` });
-    return c.json(decision, 201);
+    return c.json(decision satisfies DecisionJson, 201);
   });
 }

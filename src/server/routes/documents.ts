@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { documentJson } from '../../cli/commands/documents.js';
+import type { AnnotationsJson, DocumentPage, FullDocument } from '../../core/api-contract.js';
 import { isSitrepError } from '../../core/index.js';
 import { extractionJson } from '../../report/extraction-json.js';
 import { apiError } from '../api-error.js';
@@ -37,13 +38,16 @@ export function documentRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
       ctx.store.listDocuments({ ...filter, limit, offset, order: 'newest' }),
       ctx.store.countDocuments(filter),
     ]);
-    return c.json({ total, limit, offset, documents: docs.map(documentJson) });
+    return c.json({ total, limit, offset, documents: docs.map(documentJson) } satisfies DocumentPage);
   });
 
   app.get('/api/documents/:id', async (c) => {
     const doc = await findDocument(ctx, c.req.param('id'));
     if (!doc) return apiError(c, 'E_NOT_FOUND', `no document with id ${c.req.param('id')}`);
-    return c.json({ ...documentJson({ ...doc, length: doc.text.length }), text: doc.text });
+    return c.json({
+      ...documentJson({ ...doc, length: doc.text.length }),
+      text: doc.text,
+    } satisfies FullDocument);
   });
 
   app.get('/api/documents/:id/annotations', async (c) => {
@@ -51,7 +55,8 @@ export function documentRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
     if (!doc) return apiError(c, 'E_NOT_FOUND', `no document with id ${c.req.param('id')}`);
     const stored = await ctx.store.getAnnotations(doc.id);
     if (!stored) return apiError(c, 'E_NOT_FOUND', `document ${doc.id} is not annotated yet`);
-    return c.json({ id: doc.id, version: stored.version, ...extractionJson(doc.text, stored.annotations) });
+    const body = { id: doc.id, version: stored.version, ...extractionJson(doc.text, stored.annotations) };
+    return c.json(body satisfies AnnotationsJson);
   });
 
   app.post('/api/documents', async (c) => {

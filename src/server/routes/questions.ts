@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { Assessment, QuestionList } from '../../core/api-contract.js';
 import { apiError } from '../api-error.js';
 import type { ServerContext, ServerEnv } from '../server-env.js';
 
@@ -11,7 +12,7 @@ export function questionRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
         title: question.question,
         horizon: question.horizon,
       })),
-    }),
+    } satisfies QuestionList),
   );
 
   app.get('/api/questions/:id', async (c) => {
@@ -21,6 +22,6 @@ export function questionRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
       const known = ctx.questions.map((q) => q.id).join(', ') || 'none (start with --question <file>)';
       return apiError(c, 'E_NOT_FOUND', `no question "${id}"; the questions are ${known}`);
     }
-    return c.json({ id, ...found });
+    return c.json({ id, ...found } satisfies Assessment);
   });
 }

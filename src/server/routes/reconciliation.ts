@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
+import type { CitationPage, ClusterPage, ConflictPage, EntityPage, Page } from '../../core/api-contract.js';
 import type {
   Citation,
   ClaimCluster,
@@ -45,18 +46,20 @@ const mentions = (cluster: ClaimCluster, entity: ResolvedEntity): boolean =>
 /** Entities, claim clusters, conflicts and citations across the collection, paginated and filtered. */
 export function reconciliationRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
   const reconciled = async (): Promise<Reconciliation> => (await ctx.collection()).reconciliation;
-  const page = <T>(limit: number, offset: number, field: string, items: readonly T[]) => ({
-    total: items.length,
-    limit,
-    offset,
-    [field]: items.slice(offset, offset + limit),
-  });
+  /** One page of a listing under its field's name; each route checks it against its wire type. */
+  const page = <K extends string, T>(limit: number, offset: number, field: K, items: readonly T[]) =>
+    ({
+      total: items.length,
+      limit,
+      offset,
+      [field]: items.slice(offset, offset + limit),
+    }) as Page & Record<K, readonly T[]>;
 
   app.get('/api/entities', async (c) => {
     const query = Pagination.safeParse(c.req.query());
     if (!query.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(query.error));
     const { limit, offset } = query.data;
-    return c.json(page(limit, offset, 'entities', (await reconciled()).entities));
+    return c.json(page(limit, offset, 'entities', (await reconciled()).entities) satisfies EntityPage);
   });
 
   app.get('/api/claims', async (c) => {
@@ -71,7 +74,7 @@ export function reconciliationRoutes(app: Hono<ServerEnv>, ctx: ServerContext): 
       if (!found) return apiError(c, 'E_NOT_FOUND', `no entity with the id, name or alias "${entity}"`);
       items = items.filter((cl) => mentions(cl, found));
     }
-    return c.json(page(limit, offset, 'clusters', items));
+    return c.json(page(limit, offset, 'clusters', items) satisfies ClusterPage);
   });
 
   app.get('/api/conflicts', async (c) => {
@@ -79,7 +82,8 @@ export function reconciliationRoutes(app: Hono<ServerEnv>, ctx: ServerContext): 
     if (!query.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(query.error));
     const { limit, offset, verdict } = query.data;
     const all: readonly Conflict[] = (await reconciled()).conflicts;
-    return c.json(page(limit, offset, 'conflicts', verdict ? all.filter((x) => x.verdict === verdict) : all));
+    const conflicts = verdict ? all.filter((x) => x.verdict === verdict) : all;
+    return c.json(page(limit, offset, 'conflicts', conflicts) satisfies ConflictPage);
   });
 
   app.get('/api/citations', async (c) => {
@@ -87,8 +91,7 @@ export function reconciliationRoutes(app: Hono<ServerEnv>, ctx: ServerContext): 
     if (!query.success) return apiError(c, 'E_BAD_REQUEST', firstIssue(query.error));
     const { limit, offset, document } = query.data;
     const all: readonly Citation[] = (await reconciled()).citations;
-    return c.json(
-      page(limit, offset, 'citations', document ? all.filter((x) => x.document === document) : all),
-    );
+    const citations = document ? all.filter((x) => x.document === document) : all;
+    return c.json(page(limit, offset, 'citations', citations) satisfies CitationPage);
   });
 }

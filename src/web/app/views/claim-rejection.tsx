@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
+import { REJECT_CLAIM } from '../../../core/api-contract.js';
 import { postJson } from '../api.js';
 import type { ClaimRef, Decision } from '../types.js';
 import { claimTarget } from './claim-card.js';
-
-/** The decision kind resolve reads to leave a claim out (src/resolve/rejections.ts). */
-export const REJECT_CLAIM = 'reject-claim';
 
 const short = (s: string): string => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
 

@@ -1,0 +1,90 @@
+import type { Evidence, Origin } from './api-contract.js';
+
+/** The assessment of one watch question as `GET /api/questions/:id` returns it (src/assess/types.ts). */
+
+export type GradeCode = 'CC' | 'C' | 'N' | 'I' | 'II';
+
+export interface ReportedValue {
+  readonly value: number;
+  readonly text: string;
+  readonly date?: { readonly value: string; readonly stated: boolean };
+}
+
+export interface IndicatorReport {
+  readonly id: string;
+  readonly name: string;
+  readonly evidence: readonly (Evidence & { readonly rule: string; readonly hedged: boolean })[];
+  readonly documents: readonly string[];
+  readonly latest?: ReportedValue;
+  readonly trend: string;
+  readonly status: string;
+  readonly origins: readonly Origin[];
+}
+
+export interface AchCell {
+  readonly hypothesis: string;
+  readonly grade: GradeCode;
+  readonly suggested: GradeCode;
+  readonly source: 'suggested' | 'analyst';
+  readonly decision?: { readonly who: string; readonly at: string };
+  readonly evidence: readonly Evidence[];
+}
+
+export interface AchItem {
+  readonly id: string;
+  readonly label: string;
+  readonly polarity: string;
+  readonly origins: number;
+  readonly weight: number;
+  readonly diagnosticity: number;
+  readonly cells: readonly AchCell[];
+}
+
+export interface HypothesisScore {
+  readonly hypothesis: string;
+  readonly label: string;
+  readonly inconsistency: number;
+  readonly rank: number;
+}
+
+export interface BottomLine {
+  readonly document: string;
+  readonly band: string;
+  readonly probability: number;
+  readonly start: number;
+  readonly text: string;
+  readonly origin: Origin;
+  readonly title?: string;
+}
+
+export interface ForecastVote {
+  readonly origin: Origin;
+  readonly documents: readonly string[];
+  readonly probability: number;
+  readonly band: string;
+}
+
+export interface Forecast {
+  readonly probability: number;
+  readonly band: string;
+  readonly votes: readonly ForecastVote[];
+  readonly spread: { readonly min: number; readonly max: number };
+  readonly dissenters: readonly (ForecastVote & { readonly reason: string })[];
+}
+
+export interface Assessment {
+  readonly id: string;
+  readonly question: { readonly question: string; readonly horizon: string };
+  readonly indicators: readonly IndicatorReport[];
+  readonly matrix: {
+    readonly hypotheses: readonly { readonly id: string; readonly label: string }[];
+    readonly items: readonly AchItem[];
+    readonly scores: readonly HypothesisScore[];
+  };
+  readonly bottomLines: readonly BottomLine[];
+  readonly forecast?: Forecast;
+}
+
+export interface QuestionList {
+  readonly questions: readonly { readonly id: string; readonly title: string; readonly horizon: string }[];
+}

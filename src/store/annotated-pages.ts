@@ -1,0 +1,39 @@
+import { type Kysely, sql } from 'kysely';
+import type { Annotations } from '../core/index.js';
+import { documentOf } from './rows.js';
+import { type Database, summaryColumns } from './schema.js';
+import type { DialectNotes } from './shared-queries.js';
+import type { AnnotatedDocument, AnnotatedListing } from './store.js';
+
+const DEFAULT_PAGE = 200;
+
+/**
+ * Documents joined with their annotations, one page per query. Pages follow the id (keyset, not
+ * offset), so each query is an index range however deep into the collection it reads, and a document
+ * stored meanwhile cannot shift a page.
+ */
+export async function* annotatedPages(
+  db: Kysely<Database>,
+  dialect: DialectNotes,
+  listing: AnnotatedListing = {},
+): AsyncGenerator<AnnotatedDocument[]> {
+  const pageSize = Math.max(1, Math.floor(listing.pageSize ?? DEFAULT_PAGE));
+  let after: string | undefined;
+  for (;;) {
+    let query = db
+      .selectFrom('documents')
+      .innerJoin('annotations', 'annotations.document_id', 'documents.id')
+      .select([...summaryColumns, 'text', 'version', 'json']);
+    if (!listing.withCopies) query = query.where('near_duplicate_of', 'is', null);
+    if (after !== undefined) query = query.where(sql<boolean>`${dialect.idOrder('documents.id')} > ${after}`);
+    const rows = await query.orderBy(dialect.idOrder('documents.id')).limit(pageSize).execute();
+    if (rows.length === 0) return;
+    yield rows.map((row) => ({
+      doc: documentOf(row),
+      version: row.version,
+      annotations: JSON.parse(row.json) as Annotations,
+    }));
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]?.id;
+  }
+}
