@@ -70,10 +70,7 @@ describe('gzip-compressed inputs', () => {
       ['twice.txt.gz', 'ingest/bad-gzip'],
     ]);
     const bomb = outcomes.find((o) => !o.ok && o.diagnostic.source.endsWith('bomb.txt.gz'));
-    assert.match(
-      bomb && !bomb.ok ? bomb.diagnostic.reason : '',
-      /unpacks to over the 1280 KB cap/,
-    );
+    assert.match(bomb && !bomb.ok ? bomb.diagnostic.reason : '', /unpacks to over the 1280 KB cap/);
     assert.equal(outcomes.filter((o) => o.ok).length, 1);
   });
 
