@@ -1,3 +1,4 @@
+import type { AchCell as AchCellJson, HypothesisScore } from '../core/api-contract-assessment.js';
 import type { Band, DocumentId, Polarity, Span } from '../core/index.js';
 import type { Evidence, Origin } from '../resolve/types.js';
 import type { Threshold } from './question/index.js';
@@ -62,18 +63,11 @@ export interface IndicatorReport {
   readonly origins: readonly Origin[];
 }
 
-/** Heuer's grades: very consistent, consistent, neutral, inconsistent, very inconsistent. */
-export type GradeCode = 'CC' | 'C' | 'N' | 'I' | 'II';
+/** Grades, cells and scores are the wire contract's: one definition serves assess and its clients. */
+export type { GradeCode, HypothesisScore } from '../core/api-contract-assessment.js';
 
-export interface AchCell {
-  readonly hypothesis: string;
-  readonly grade: GradeCode;
-  readonly suggested: GradeCode;
-  readonly source: 'suggested' | 'analyst';
-  readonly decision?: { readonly who: string; readonly at: string };
-  /** The sentences behind the cell. */
-  readonly evidence: readonly Evidence[];
-}
+/** An ACH cell whose evidence keeps its document id. */
+export type AchCell = AchCellJson<Evidence>;
 
 export interface AchItem {
   readonly id: string;
@@ -88,14 +82,6 @@ export interface AchItem {
   /** 0 (the same grade for every hypothesis) to 1 (very consistent with one, very inconsistent with another). */
   readonly diagnosticity: number;
   readonly cells: readonly AchCell[];
-}
-
-export interface HypothesisScore {
-  readonly hypothesis: string;
-  readonly label: string;
-  /** Weighted inconsistency (I = 1, II = 2, times the item's weight); higher is worse. */
-  readonly inconsistency: number;
-  readonly rank: number;
 }
 
 export interface AchMatrix {

@@ -2,6 +2,7 @@ import type { Evidence, Origin } from './api-contract.js';
 
 /** The assessment of one watch question as `GET /api/questions/:id` returns it (src/assess/types.ts). */
 
+/** Heuer's grades: very consistent, consistent, neutral, inconsistent, very inconsistent. */
 export type GradeCode = 'CC' | 'C' | 'N' | 'I' | 'II';
 
 export interface ReportedValue {
@@ -21,13 +22,18 @@ export interface IndicatorReport {
   readonly origins: readonly Origin[];
 }
 
-export interface AchCell {
+/**
+ * One cell of the ACH matrix. Assess uses this same type with its own (branded) evidence, which
+ * serializes to `Evidence`.
+ */
+export interface AchCell<E extends Evidence = Evidence> {
   readonly hypothesis: string;
   readonly grade: GradeCode;
   readonly suggested: GradeCode;
   readonly source: 'suggested' | 'analyst';
   readonly decision?: { readonly who: string; readonly at: string };
-  readonly evidence: readonly Evidence[];
+  /** The sentences behind the cell. */
+  readonly evidence: readonly E[];
 }
 
 export interface AchItem {
@@ -43,6 +49,7 @@ export interface AchItem {
 export interface HypothesisScore {
   readonly hypothesis: string;
   readonly label: string;
+  /** Weighted inconsistency (I = 1, II = 2, times the item's weight); higher is worse. */
   readonly inconsistency: number;
   readonly rank: number;
 }

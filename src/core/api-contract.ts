@@ -13,8 +13,9 @@ export const DECISION_KINDS = {
   achCell: 'ach-cell',
   /** Cancels an earlier decision; the target is that decision's id. */
   undo: 'undo',
-  /** Merges one entity into another, or splits an alias out of one. */
+  /** Merges another entity into the target entity (`after: { with }`). */
   merge: 'merge',
+  /** Splits an alias out of the target entity into an entity of its own (`after: { alias }`). */
   split: 'split',
 } as const;
 

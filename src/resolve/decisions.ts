@@ -1,3 +1,4 @@
+import { DECISION_KINDS } from '../core/api-contract.js';
 import { type AnalystDecision, decisionOperand } from './analyst-decision.js';
 import type { EntityGroup } from './entity-group.js';
 import { fullestName } from './local-entities.js';
@@ -32,7 +33,7 @@ export function applyDecisions(
     const target = findGroup(out, decision.target, idOf);
     if (!operand || !target) continue;
     const who = decision.who ? ` by ${decision.who}` : '';
-    if (decision.kind === 'merge') {
+    if (decision.kind === DECISION_KINDS.merge) {
       const other = findGroup(out, operand, idOf);
       if (!other || other === target) continue;
       const aliases = [...new Set(other.members.map(fullestName))];
@@ -46,7 +47,7 @@ export function applyDecisions(
         ],
       };
       out = out.filter((g) => g !== target && g !== other).concat(merged);
-    } else if (decision.kind === 'split') {
+    } else if (decision.kind === DECISION_KINDS.split) {
       const lower = operand.toLowerCase();
       const moved = target.members.filter((m) => [...m.names.keys()].some((n) => n.toLowerCase() === lower));
       if (moved.length === 0 || moved.length === target.members.length) continue;

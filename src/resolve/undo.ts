@@ -1,5 +1,7 @@
+import { DECISION_KINDS } from '../core/api-contract.js';
+
 /** The kind of a decision that cancels an earlier one: its `target` is that decision's id. */
-export const UNDO = 'undo';
+export const UNDO = DECISION_KINDS.undo;
 
 interface Undoable {
   readonly kind: string;

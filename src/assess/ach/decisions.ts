@@ -1,7 +1,9 @@
+import { DECISION_KINDS } from '../../core/api-contract.js';
 import type { AnalystDecision, GradeCode } from '../types.js';
 import { parseGrade } from './grades.js';
 
-export const ACH_CELL = 'ach-cell';
+/** The kind of an analyst's grade of one ACH cell; its target is `cellTarget`. */
+export const ACH_CELL = DECISION_KINDS.achCell;
 
 /** The decision target of one matrix cell: `<evidenceId>:<hypothesisId>`. */
 export const cellTarget = (evidenceId: string, hypothesisId: string): string =>

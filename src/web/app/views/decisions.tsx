@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { DECISION_KINDS } from '../../../core/api-contract.js';
 import { postJson } from '../api.js';
-import type { Decision } from '../types.js';
+import type { Decision, DecisionPage } from '../types.js';
 import { useApi } from '../use-api.js';
 import { Failure } from './failure.js';
 
@@ -9,7 +10,7 @@ const show = (v: unknown): string =>
 
 /** Every analyst decision, newest first (who, when, before, after), each undoable. */
 export function Decisions({ version }: { version: number }) {
-  const list = useApi<{ total?: number; decisions: Decision[] }>('/api/decisions?limit=500', version);
+  const list = useApi<DecisionPage>('/api/decisions?limit=500', version);
   const [message, setMessage] = useState('');
   const undo = async (d: Decision) => {
     try {
@@ -54,7 +55,7 @@ export function Decisions({ version }: { version: number }) {
               <td class="small">{show(d.before)}</td>
               <td class="small">{show(d.after)}</td>
               <td>
-                {d.kind === 'undo' ? null : (
+                {d.kind === DECISION_KINDS.undo ? null : (
                   <button type="button" class="mini" onClick={() => undo(d)}>
                     undo
                   </button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { DECISION_KINDS } from '../../../core/api-contract.js';
 import { postJson } from '../api.js';
-import type { Entity } from '../types.js';
+import type { Entity, EntityPage } from '../types.js';
 import { useApi } from '../use-api.js';
 import { EntityMap } from './entity-map.js';
 import { EntityRow } from './entity-row.js';
@@ -8,9 +9,12 @@ import { Failure } from './failure.js';
 
 const SHOWN = 100;
 
+/** The decisions this view records on entities. */
+type EntityDecisionKind = typeof DECISION_KINDS.merge | typeof DECISION_KINDS.split;
+
 /** Entities across the collection: aliases and why they were merged; merge two, split an alias out. */
 export function Entities({ version }: { version: number }) {
-  const list = useApi<{ total: number; entities: Entity[] }>('/api/entities?limit=500', version);
+  const list = useApi<EntityPage>('/api/entities?limit=500', version);
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<readonly Entity[]>([]);
   const [message, setMessage] = useState('');
@@ -21,7 +25,7 @@ export function Entities({ version }: { version: number }) {
       e.aliases.some((a) => a.toLowerCase().includes(needle)) ||
       e.name.toLowerCase().includes(needle),
   );
-  const decide = async (kind: 'merge' | 'split', target: Entity, after: object, what: string) => {
+  const decide = async (kind: EntityDecisionKind, target: Entity, after: object, what: string) => {
     try {
       await postJson('/api/decisions', { kind, target: target.id, before: { name: target.name }, after });
       setMessage(what);
@@ -52,7 +56,7 @@ export function Entities({ version }: { version: number }) {
             type="button"
             data-testid="merge"
             onClick={() =>
-              decide('merge', a, { with: b.id, name: b.name }, `merged ${b.name} into ${a.name}`)
+              decide(DECISION_KINDS.merge, a, { with: b.id, name: b.name }, `merged ${b.name} into ${a.name}`)
             }
           >
             Merge “{b.name}” into “{a.name}”
@@ -89,7 +93,9 @@ export function Entities({ version }: { version: number }) {
               entity={e}
               picked={picked.some((x) => x.id === e.id)}
               onPick={() => toggle(e)}
-              onSplit={(alias) => decide('split', e, { alias }, `split ${alias} out of ${e.name}`)}
+              onSplit={(alias) =>
+                decide(DECISION_KINDS.split, e, { alias }, `split ${alias} out of ${e.name}`)
+              }
             />
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DECISION_KINDS } from '../../../core/api-contract.js';
 import { postJson } from '../api.js';
 import type { Assessment, GradeCode, QuestionList } from '../assess-types.js';
 import { href } from '../route.js';
@@ -23,7 +24,11 @@ export function Question({ id, version }: { id: string | undefined; version: num
     return <p class="muted">The server has no watch questions: start it with --question &lt;file&gt;.</p>;
   const setCell = async (item: string, hypothesis: string, grade: GradeCode) => {
     try {
-      await postJson('/api/decisions', { kind: 'ach-cell', target: `${item}:${hypothesis}`, after: grade });
+      await postJson('/api/decisions', {
+        kind: DECISION_KINDS.achCell,
+        target: `${item}:${hypothesis}`,
+        after: grade,
+      });
       setMessage(`set ${item} × ${hypothesis} to ${grade}`);
       found.reload();
     } catch (error) {
