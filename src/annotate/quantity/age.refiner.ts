@@ -14,7 +14,8 @@ export const ageRefiner: Refiner = (ctx, candidates) =>
     return c;
   });
 
-function oldAfter(ctx: ScanContext, n1: number): { unit: string; last: number } | undefined {
+/** "-year-old", " month-old", " years old" after token `n1`: the age unit and the last token. */
+export function oldAfter(ctx: ScanContext, n1: number): { unit: string; last: number } | undefined {
   let j = n1 + 1;
   if (lower(ctx, j) === '-' && glued(ctx, j) && glued(ctx, j + 1)) j++;
   const unit = near(ctx, j) ? lexicon.ageUnits.get(lower(ctx, j)) : undefined;

@@ -1,8 +1,12 @@
 import { ageRefiner } from './age.refiner.js';
 import { bareRefiner } from './bare.refiner.js';
 import type { Parser, Refiner } from './candidate.js';
+import { changeRefiner } from './change.refiner.js';
+import { coordinationRefiner } from './coordination.refiner.js';
+import { countRateRefiner } from './count-rate.refiner.js';
 import { currencyRefiner } from './currency.refiner.js';
 import { digitsParser } from './digits.parser.js';
+import { equivalentRefiner } from './equivalent.refiner.js';
 import { measureKeyRefiner } from './measure-key.refiner.js';
 import { notQuantityRefiner } from './not-quantity.refiner.js';
 import { overlapRefiner } from './overlap.refiner.js';
@@ -31,8 +35,12 @@ export const refiners: readonly Refiner[] = [
   unitRefiner, // percent, durations, measures, calibres
   rateRefiner, // needs the unit or currency: "$128.5 per thousand cubic meters"
   qualifierRefiner, // after currency, so "more than $5" reaches over the sign
+  equivalentRefiner, // needs qualifiers, units and currencies: "just under 180 hp (134 kW / 182 PS)"
   thingRefiner, // after units: "65,000 tons of ammunition"
+  countRateRefiner, // needs the thing: "3,000 tests per day"
   unitRangeRefiner, // needs units, rates, qualifiers and things on both ends: "5% to 10%", "to 9 lots from 12 lots"
+  coordinationRefiner, // needs units and things on both sides: "120 flats at auction and 45 by treaty"
+  changeRefiner, // after coordination, so a bare end has its unit: "from 30 mpg in town to 34"
   measureKeyRefiner, // needs thing and unit
   suspendedHyphenRefiner, // needs units and things: "four-, five- and six-cylinder"
   bareRefiner, // after things: a figure with nothing counted after a name is a label ("S&P 500")

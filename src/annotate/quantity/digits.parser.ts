@@ -1,7 +1,7 @@
 import { type Candidate, candidate, type Parser } from './candidate.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, lookupUnit } from './lexicon.js';
 import { multiplierAfter } from './number-suffix.js';
-import { glued, lower, near, type ScanContext, surface } from './scan-context.js';
+import { glued, isNum, longestAfter, lower, near, type ScanContext, surface } from './scan-context.js';
 
 /**
  * Figures written in digits, with a scale word or abbreviation ("1.5 billion", "20bn", "$5m"), an
@@ -38,6 +38,12 @@ export const digitsParser: Parser = (ctx) => {
       );
       continue;
     }
+    const fraction = fractionAt(ctx, i);
+    if (fraction) {
+      out.push(fraction);
+      i += 2;
+      continue;
+    }
     const scale = multiplierAfter(ctx, i);
     if (scale) {
       const scaled = Number((value * scale.scale).toPrecision(15));
@@ -59,6 +65,31 @@ export const digitsParser: Parser = (ctx) => {
   }
   return out;
 };
+
+/**
+ * "1/2 pound", "3/4 of the vote": a proper fraction written with a slash, only before a unit or
+ * "of" (a bare "1/2" is more often a date).
+ */
+function fractionAt(ctx: ScanContext, i: number): Candidate | undefined {
+  if (surface(ctx, i + 1) !== '/' || !glued(ctx, i + 1) || !glued(ctx, i + 2) || !isNum(ctx, i + 2))
+    return undefined;
+  const [top, bottom] = [surface(ctx, i), surface(ctx, i + 2)];
+  if (!/^\d$/.test(top) || !/^\d{1,2}$/.test(bottom) || Number(top) >= Number(bottom)) return undefined;
+  const after = i + 3;
+  if (!near(ctx, after) || glued(ctx, after) || isNum(ctx, i - 1) || surface(ctx, i - 1) === '/')
+    return undefined;
+  if (lower(ctx, after) !== 'of' && !longestAfter(ctx, after, 3, lookupUnit)) return undefined;
+  const value = Number(top) / Number(bottom);
+  return candidate({
+    first: i,
+    last: i + 2,
+    n0: i,
+    n1: i + 2,
+    kind: 'count',
+    value,
+    rules: ['digits.fraction'],
+  });
+}
 
 /**
  * Where a negative number starts: a minus sign written against it and not joining it to a word or

@@ -29,6 +29,9 @@ interface UnitsFile {
   ageUnits: Record<string, string>;
   ageCues: string[];
   rateLinks: string[];
+  unitModifiers: string[];
+  frequencyWords: string[];
+  notRateAfter: string[];
 }
 type CurrencyPair = [string, string];
 interface CurrenciesFile {
@@ -106,6 +109,9 @@ export const lexicon = {
   ageUnits: new Map(Object.entries(units.ageUnits)),
   ageCues: lowerSet(units.ageCues),
   rateLinks: lowerSet(units.rateLinks),
+  unitModifiers: lowerSet(units.unitModifiers),
+  frequencyWords: lowerSet(units.frequencyWords),
+  notRateAfter: lowerSet(units.notRateAfter),
   months: new Set(context.months),
   timeSuffixes: lowerSet(context.timeSuffixes),
   labels: lowerSet(context.labels),

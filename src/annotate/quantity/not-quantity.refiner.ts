@@ -1,3 +1,4 @@
+import { oldAfter } from './age.refiner.js';
 import type { Candidate, Refiner } from './candidate.js';
 import { currencyBefore } from './currency.js';
 import { isNumberWord, lexicon, lookupUnit } from './lexicon.js';
@@ -13,13 +14,15 @@ import {
   type ScanContext,
   surface,
 } from './scan-context.js';
+import { endsSuspendedList } from './suspended-hyphen.refiner.js';
 
 /**
  * Drops figures that are not quantities: model designations ("T-72", "MiG-31K", "G7"), dates
  * ("3 December", "Dec. 3", "12/07"), clock times ("11 a.m.", "1:36"), list markers ("1."),
  * footnote marks ("{1}"), labels ("Article 5", "No. 3"), idioms ("no one", "one another") and
  * number words joined by a hyphen to a noun that is not a unit ("a three-bed flat", "a six-speed
- * gearbox", "a one-time payment": a feature of the noun after, not a count).
+ * gearbox", "a one-time payment": a feature of the noun after, not a count), unless they end a
+ * suspended list ("four-, five- and six-cylinder engines").
  */
 export const notQuantityRefiner: Refiner = (ctx, candidates) =>
   candidates.filter(
@@ -38,7 +41,8 @@ export const notQuantityRefiner: Refiner = (ctx, candidates) =>
 const letters = (ctx: ScanContext, i: number): boolean => isWord(ctx, i);
 
 function designation(ctx: ScanContext, c: Candidate): boolean {
-  if (c.words) return false;
+  // An age is never a name, even glued to a word: "their then-14 year-old son".
+  if (c.words || oldAfter(ctx, c.n1)) return false;
   const before = c.n0 - 1;
   if (glued(ctx, c.n0) && letters(ctx, before) && !currencyBefore(ctx, c.n0)) return true;
   // "T-72" is a name; "0-to-60" and "200,000 to-260,000" are ranges.
@@ -141,6 +145,7 @@ function idiom(ctx: ScanContext, c: Candidate): boolean {
 
 function compoundModifier(ctx: ScanContext, c: Candidate): boolean {
   if (!c.words || c.kind !== 'count' || surface(ctx, c.n1 + 1) !== '-') return false;
+  if (endsSuspendedList(ctx, c.n0)) return false;
   const noun = c.n1 + 2;
   if (!glued(ctx, c.n1 + 1) || !glued(ctx, noun) || !isWord(ctx, noun)) return false;
   const word = lower(ctx, noun);

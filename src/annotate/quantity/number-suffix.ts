@@ -14,7 +14,7 @@ const minusSigns = new Set(['-', '−', '–']);
 /**
  * A scale word or abbreviation after the number at token `i`: "1.5 billion", "20bn", "$5m", "4
  * hundred", "4.3M", "12.3m tonnes" (a lower-case "m" is a million only before a unit or a plural
- * noun; otherwise it is metres), or powers of ten: "2.998×10−8", "3 x 10^8".
+ * noun; otherwise it is metres), "8 B people", or powers of ten: "2.998×10−8", "3 x 10^8".
  */
 export function multiplierAfter(ctx: ScanContext, i: number): Multiplier | undefined {
   if (!near(ctx, i + 1)) return undefined;
@@ -27,6 +27,9 @@ export function multiplierAfter(ctx: ScanContext, i: number): Multiplier | undef
   const abbreviation = lexicon.scaleAbbreviations.get(word);
   if (abbreviation !== undefined && (word !== 'k' || glued(ctx, i + 1)))
     return { scale: abbreviation, last: i + 1 };
+  // A capital "B" written apart is a billion only when money or a plural noun says so: "8 B people".
+  if (surface(ctx, i + 1) === 'B' && (currencyBefore(ctx, i) || countedAfter(ctx, i + 2)))
+    return { scale: 1e9, last: i + 1 };
   if (!glued(ctx, i + 1)) return undefined;
   const money = lexicon.moneyScaleAbbreviations.get(word);
   if (money !== undefined && currencyBefore(ctx, i)) return { scale: money, last: i + 1 };
@@ -40,7 +43,8 @@ function countedAfter(ctx: ScanContext, k: number): boolean {
   if (!near(ctx, k) || glued(ctx, k)) return false;
   if (longestAfter(ctx, k, 3, lookupUnit)) return true;
   const word = surface(ctx, k);
-  return posOf(ctx, k) === 'NOUN' && word === word.toLowerCase() && /[^s]s$/.test(word);
+  const plural = /[^s]s$/.test(word) || lexicon.irregularPlurals.get(word) === word;
+  return posOf(ctx, k) === 'NOUN' && word === word.toLowerCase() && plural;
 }
 
 function powerOfTen(ctx: ScanContext, i: number): Multiplier | undefined {

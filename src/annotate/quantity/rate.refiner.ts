@@ -25,7 +25,7 @@ export const rateRefiner: Refiner = (ctx, candidates) =>
     return withRule(c, 'rate', { kind: 'rate', unit, last: denominator.last });
   });
 
-function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string; last: number } | undefined {
+export function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string; last: number } | undefined {
   // "barrel-a-day", "£24 a-year": the link may be joined by hyphens.
   const hyphenBefore = surface(ctx, c.last + 1) === '-' && glued(ctx, c.last + 1) && glued(ctx, c.last + 2);
   const link = hyphenBefore ? c.last + 2 : c.last + 1;
@@ -41,10 +41,15 @@ function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string; last:
   if (scaleWord) j++;
   const unit = longestAfter(ctx, j, 3, lookupUnit);
   const prefix = scaleWord ? `${scaleWord} ` : '';
+  // "a week earlier", "a year ago": a point in time, not a rate.
+  const when = (last: number) => near(ctx, last + 1) && lexicon.notRateAfter.has(lower(ctx, last + 1));
+  if (unit && !slash && word !== 'per' && when(unit.last)) return undefined;
   if (unit) return { unit: prefix + unit.value.unit, last: unit.last };
   if (!near(ctx, j) || !isWord(ctx, j)) return undefined;
   const pos = posOf(ctx, j);
-  if (pos !== 'NOUN' && !(pos === undefined && slash)) return undefined;
+  // After "per" only a noun can follow, whatever the tagger says ("goals per match").
+  const perNoun = word === 'per' && !lexicon.thingStopWords.has(lower(ctx, j));
+  if (pos !== 'NOUN' && !(pos === undefined && slash) && !perNoun) return undefined;
   // "$5 a barrel" yes; "$5 a share" yes; "$5 an increase" is not a rate (a noun phrase follows, not a unit).
   if (word === 'a' || word === 'an') {
     const next = posOf(ctx, j + 1);

@@ -1,5 +1,6 @@
 import { type Candidate, type Refiner, withRule } from './candidate.js';
-import { glued, lower, type ScanContext, surface } from './scan-context.js';
+import { isNumberWord } from './lexicon.js';
+import { glued, isNum, lower, type ScanContext, surface } from './scan-context.js';
 
 /** Words that join a suspended figure to the next one: "four-, five- and six-cylinder". */
 const joins = new Set([',', 'and', 'or', 'to', '/']);
@@ -34,4 +35,14 @@ function suspended(ctx: ScanContext, n1: number, n0: number): boolean {
   if (n0 - n1 < 3 || n0 - n1 > 5) return false;
   for (let i = n1 + 2; i < n0; i++) if (!joins.has(lower(ctx, i))) return false;
   return true;
+}
+
+/**
+ * True when the figure starting at token `n0` ends a suspended list ("five- and six-cylinder"): the
+ * list enumerates values of one count, so "six-cylinder" there counts cylinders.
+ */
+export function endsSuspendedList(ctx: ScanContext, n0: number): boolean {
+  for (let n1 = n0 - 5; n1 <= n0 - 3; n1++)
+    if ((isNum(ctx, n1) || isNumberWord(lower(ctx, n1))) && suspended(ctx, n1, n0)) return true;
+  return false;
 }

@@ -14,14 +14,28 @@ const MAX_WORDS = 6;
  */
 export const thingRefiner: Refiner = (ctx, candidates) =>
   candidates.map((c) => {
+    const joined = hyphenNoun(ctx, c);
+    if (joined !== undefined)
+      return withRule(c, 'thing.hyphen', { thing: surface(ctx, joined), last: joined });
     const start = thingStart(ctx, c);
     if (start === undefined) return c;
     const read = readThing(ctx, start);
     if (!read) return c;
     const found = start === c.last + 1 ? (compoundUnit(ctx, c, start, read) ?? read) : read;
+    if (read === start && start === c.last + 1 && notCounted(ctx, c, start)) return c;
     const thing = ctx.text.slice(ctx.toks[start]?.start ?? 0, ctx.toks[found]?.end ?? 0);
     return withRule(c, 'thing', { thing, last: found });
   });
+
+/** "six-cylinder", "12-page": a count joined by a hyphen to a lower-case noun counts that noun. */
+function hyphenNoun(ctx: ScanContext, c: Candidate): number | undefined {
+  const noun = c.last + 2;
+  if (c.kind !== 'count' || surface(ctx, c.last + 1) !== '-' || !glued(ctx, c.last + 1) || !glued(ctx, noun))
+    return undefined;
+  const word = surface(ctx, noun);
+  const single = !glued(ctx, noun + 1) || !isWord(ctx, noun + 1);
+  return single && posOf(ctx, noun) === 'NOUN' && word === word.toLowerCase() ? noun : undefined;
+}
 
 /** Where the thing starts: right after a count, or after "of" for percentages, measures and vague counts. */
 function thingStart(ctx: ScanContext, c: Candidate): number | undefined {
@@ -34,6 +48,10 @@ function thingStart(ctx: ScanContext, c: Candidate): number | undefined {
     const words = link.split(' ');
     if (!needsOf && words.length < 2) continue;
     if (words.every((w, k) => lower(ctx, next + k) === w && near(ctx, next + k))) return next + words.length;
+  }
+  // "three of Smith's aides": "of" and a possessive name.
+  if (lower(ctx, next) === 'of' && /^\p{Lu}/u.test(surface(ctx, next + 1)) && possessiveAt(ctx, next + 2)) {
+    return next + 1;
   }
   return needsOf ? undefined : next;
 }
@@ -80,12 +98,24 @@ function readThing(ctx: ScanContext, i: number): number | undefined {
   return head;
 }
 
-/** Tokens joined without spaces by hyphens or directly ("T-72A", "MiG-31K", "surface-to-air"). */
+/** "'s" or "’s" written against the word before token `k`. */
+const possessiveAt = (ctx: ScanContext, k: number): boolean =>
+  (surface(ctx, k) === "'" || surface(ctx, k) === '’') &&
+  glued(ctx, k) &&
+  lower(ctx, k + 1) === 's' &&
+  glued(ctx, k + 1);
+
+/** Tokens joined without spaces by hyphens or directly ("T-72A", "MiG-31K", "surface-to-air", "Smith's"). */
 function compoundEnd(ctx: ScanContext, k: number): number {
   let end = k;
   while (end + 1 < ctx.toks.length && glued(ctx, end + 1)) {
     const next = end + 1;
-    if (surface(ctx, next) === '-' && glued(ctx, next + 1) && (isWord(ctx, next + 1) || isNum(ctx, next + 1)))
+    if (possessiveAt(ctx, next)) end = next + 1;
+    else if (
+      surface(ctx, next) === '-' &&
+      glued(ctx, next + 1) &&
+      (isWord(ctx, next + 1) || isNum(ctx, next + 1))
+    )
       end = next + 1;
     else if (isWord(ctx, next) || isNum(ctx, next)) end = next;
     else break;
@@ -117,6 +147,14 @@ function compoundUnit(ctx: ScanContext, c: Candidate, start: number, head: numbe
   if (posOf(ctx, start) !== 'NOUN' || compoundEnd(ctx, start) !== start) return undefined;
   return singularNoun(first) && singularNoun(surface(ctx, head)) ? start : undefined;
 }
+
+/**
+ * One lower-case singular word after a count above one is not what it counts: "about 500 go there
+ * each year" (a verb tagged as a noun). Collective nouns ("staff", "police") are listed as their own
+ * plural (model/quantity-context.json).
+ */
+const notCounted = (ctx: ScanContext, c: Candidate, k: number): boolean =>
+  (c.value ?? 0) > 1 && singularNoun(surface(ctx, k)) && /^\p{Ll}+$/u.test(surface(ctx, k));
 
 const singularNoun = (word: string): boolean =>
   word === word.toLowerCase() &&

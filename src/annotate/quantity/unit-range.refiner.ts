@@ -1,13 +1,14 @@
 import { type Candidate, candidate, isFigure, type Refiner } from './candidate.js';
 import { mergeAdjacent } from './merge-adjacent.js';
 import { fromBefore, rangeLinkEnd } from './range-link.js';
-import { lower, near, type ScanContext } from './scan-context.js';
+import { glued, lower, near, type ScanContext } from './scan-context.js';
 
 /**
  * Ranges whose ends each carry the unit, written after units, currencies and things are known:
  * "5% to 10%", "1 per cent to 1.5 per cent", "between $48,000 and $90,000 a year", "from 450 sq ft up
  * to 900 sq ft", "from $2,415 to $2,315" (a fall: rule `range.falling`), "to 138,285 lots from 212,577
- * lots" (a change written end first). Both ends must measure the same thing in the same unit.
+ * lots" (a change written end first), "$40/$55" (sums joined by a slash). Both ends must measure the
+ * same thing in the same unit.
  */
 export const unitRangeRefiner: Refiner = mergeAdjacent(merge);
 
@@ -55,6 +56,10 @@ function written(ctx: ScanContext, a: Candidate, b: Candidate): Order | undefine
   if (linkEnd !== undefined && b.first === linkEnd + 1 && near(ctx, b.first))
     return { first: between ? a.first - 1 : a.first, reversed: false, change: from };
   if (from && b.qualifier === 'up to' && b.first === a.last + 1 && near(ctx, b.first))
+    return { first: a.first, reversed: false, change: false };
+  // "$40/$55": two sums joined by a slash (a bare "7/9" is a date or a score, never joined here).
+  const slash = lower(ctx, a.last + 1) === '/' && glued(ctx, a.last + 1) && glued(ctx, b.first);
+  if (slash && a.currency !== undefined && b.first === a.last + 2)
     return { first: a.first, reversed: false, change: false };
   const fromAfter = lower(ctx, a.last + 1) === 'from' && near(ctx, a.last + 1) && b.first === a.last + 2;
   if (fromAfter && lower(ctx, a.first - 1) === 'to' && near(ctx, a.first))

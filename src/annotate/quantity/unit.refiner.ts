@@ -1,6 +1,15 @@
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { lexicon, lookupUnit, type UnitInfo } from './lexicon.js';
-import { glued, longestAfter, lower, near, type ScanContext, surface } from './scan-context.js';
+import {
+  between,
+  glued,
+  isNum,
+  longestAfter,
+  lower,
+  near,
+  type ScanContext,
+  surface,
+} from './scan-context.js';
 
 /**
  * Units after a figure: "65,000 tons", "90%", "90 per cent", "seven months", "152mm", "122-mm",
@@ -33,13 +42,28 @@ function unitAfter(
     tight = true;
   }
   if (!near(ctx, j)) return undefined;
-  const found = longestAfter(ctx, j, 6, lookupUnit);
+  const found = longestAfter(ctx, j, 6, lookupUnit) ?? afterModifier(ctx, j, tight);
   if (!found) return undefined;
   const written = ctx.text.slice(ctx.toks[j]?.start ?? 0, ctx.toks[found.last]?.end ?? 0);
-  // One-letter symbols ("m", "g", "C") only count when written against the figure ("100m").
-  if (written.length === 1 && /\p{L}/u.test(written) && !tight) return undefined;
+  // One-letter symbols only count when written against the figure ("100m", "5g"), or for a capital
+  // symbol ("5 W", "20 C") not followed by a name or number ("7 W Main St", "9 E 71st St").
+  if (written.length === 1 && /\p{L}/u.test(written) && !tight && !capitalSymbol(ctx, j, written))
+    return undefined;
   // A symbol must end at a word boundary: "5 min" yes, "5 minor" is not lexed as a unit anyway.
   return { info: found.value, last: found.last, tight };
+}
+
+const capitalSymbol = (ctx: ScanContext, j: number, written: string): boolean =>
+  /^\p{Lu}$/u.test(written) &&
+  !(near(ctx, j + 1) && (/^\p{Lu}\p{Ll}/u.test(surface(ctx, j + 1)) || isNum(ctx, j + 1))) &&
+  !(surface(ctx, j + 1) === '.' && glued(ctx, j + 1) && /^\p{Lu}/u.test(surface(ctx, j + 2)));
+
+/** "three consecutive years", "10 more miles": one modifier word, then a unit word in the plural. */
+function afterModifier(ctx: ScanContext, j: number, tight: boolean) {
+  if (tight || !lexicon.unitModifiers.has(lower(ctx, j)) || !near(ctx, j + 1)) return undefined;
+  const found = longestAfter(ctx, j + 1, 4, lookupUnit);
+  const written = found ? between(ctx, j + 1, found.last) : '';
+  return found && written.length > 3 && written.endsWith('s') ? found : undefined;
 }
 
 const lengths = new Set(['millimetre', 'centimetre', 'metre']);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { asNewsQuant } from './newsquant.js';
+import { asNewsQuant, changeOf } from './newsquant.js';
 import type { Figure } from './quantity-figures.js';
 
 const figure = (text: string, part: string, f: Omit<Figure, 'start' | 'end' | 'unit'>): Figure => {
@@ -44,4 +44,26 @@ describe('NewsQuant conventions', () => {
     assert.deepEqual(asNewsQuant(text, modifier), []);
     assert.equal(asNewsQuant(text, plain).length, 1);
   });
+});
+
+describe('NewsQuant change operators', () => {
+  const base: Figure = { start: 0, end: 1, unit: '-', kind: 'count', value: 5 };
+  const table: [Partial<Figure>, string][] = [
+    [{}, '='],
+    [{ qualifier: 'about' }, '~'],
+    [{ qualifier: 'nearly' }, '~'],
+    [{ qualifier: 'more than' }, '>'],
+    [{ qualifier: 'at least' }, '>'],
+    [{ qualifier: 'up to' }, '<'],
+    [{ qualifier: 'less than' }, '<'],
+    [{ qualifier: 'only' }, '='],
+    [{ direction: 'up' }, 'up'],
+    [{ direction: 'down' }, 'down'],
+    // A qualifier says more than a direction: "up about 19 per cent" is "~".
+    [{ qualifier: 'about', direction: 'up' }, '~'],
+    [{ qualifier: 'exactly', direction: 'down' }, 'down'],
+  ];
+  for (const [extra, expected] of table)
+    it(`${JSON.stringify(extra)} -> ${expected}`, () =>
+      assert.equal(changeOf({ ...base, ...extra }), expected));
 });

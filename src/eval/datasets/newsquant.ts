@@ -9,7 +9,7 @@ import { type Figure, type FigureSystem, sameNumber, sitrepFigures } from './qua
 const file = z.array(
   z.object({
     text: z.string(),
-    quantities: z.array(z.object({ value: z.string(), normalized_unit: z.string() })),
+    quantities: z.array(z.object({ value: z.string(), normalized_unit: z.string(), change: z.string() })),
   }),
 );
 
@@ -17,7 +17,11 @@ interface GoldQuantity {
   readonly low: number;
   readonly high?: number;
   readonly unit: string;
+  readonly change: string;
 }
+
+const categories = ['value', 'value+unit', 'value+change'] as const;
+type Category = (typeof categories)[number];
 
 /** sitrep's figures in NewsQuant's conventions (see `asNewsQuant`). */
 export const sitrepNewsQuant: FigureSystem = (text) =>
@@ -32,7 +36,9 @@ const systems: Record<string, FigureSystem> = {
 /**
  * NewsQuant (dev part), scored as the paper's evaluate_models.py does: per sentence, a predicted
  * value matches a gold value (ranges as pairs, relative tolerance 1e-5; each gold used once);
- * `value+unit` also needs the normalized unit (lower case) to be equal. Micro-averaged.
+ * `value+unit` also needs the normalized unit (lower case) to be equal, `value+change` the change
+ * operator (see `changeOf`; the peers say no qualifier or direction, so theirs is always "=").
+ * Micro-averaged.
  */
 export const newsquant: EvalDataset = {
   name: 'newsquant',
@@ -43,42 +49,53 @@ export const newsquant: EvalDataset = {
     );
     const result: DatasetResult = {};
     for (const [system, find] of Object.entries(systems)) {
-      const value = new Tally();
-      const valueUnit = new Tally();
+      const tallies = categories.map((category) => ({ category, tally: new Tally() }));
       for (const sentence of sentences) {
         const gold = sentence.quantities.map(parseGold);
         const predicted = find(sentence.text);
-        const v = count(predicted, gold, false);
-        const vu = count(predicted, gold, true);
-        value.add(v, predicted.length - v, gold.length - v);
-        valueUnit.add(vu, predicted.length - vu, gold.length - vu);
+        for (const { category, tally } of tallies) {
+          const tp = count(predicted, gold, category);
+          tally.add(tp, predicted.length - tp, gold.length - tp);
+        }
       }
-      result[system] = { value: value.score(), 'value+unit': valueUnit.score() };
+      result[system] = Object.fromEntries(tallies.map(({ category, tally }) => [category, tally.score()]));
     }
     return result;
   },
 };
 
-function parseGold(q: { value: string; normalized_unit: string }): GoldQuantity {
+function parseGold(q: { value: string; normalized_unit: string; change: string }): GoldQuantity {
   const range = /^(-?[\d.]+(?:e[+-]?\d+)?)-(-?[\d.]+(?:e[+-]?\d+)?)$/i.exec(q.value);
   const unit = q.normalized_unit.toLowerCase();
-  return range ? { low: Number(range[1]), high: Number(range[2]), unit } : { low: Number(q.value), unit };
+  const { change } = q;
+  return range
+    ? { low: Number(range[1]), high: Number(range[2]), unit, change }
+    : { low: Number(q.value), unit, change };
 }
 
 /** True positives in one sentence: each gold item matched at most once. */
-function count(predicted: readonly Figure[], gold: readonly GoldQuantity[], withUnit: boolean): number {
+function count(predicted: readonly Figure[], gold: readonly GoldQuantity[], category: Category): number {
   const used = new Set<number>();
   let tp = 0;
   for (const p of predicted) {
-    const k = gold.findIndex(
-      (g, i) => !used.has(i) && sameGold(p, g) && (!withUnit || g.unit === p.unit.toLowerCase()),
-    );
+    const k = gold.findIndex((g, i) => !used.has(i) && sameGold(p, g) && sameExtra(p, g, category));
     if (k >= 0) {
       used.add(k);
       tp++;
     }
   }
   return tp;
+}
+
+function sameExtra(p: Figure, g: GoldQuantity, category: Category): boolean {
+  switch (category) {
+    case 'value':
+      return true;
+    case 'value+unit':
+      return g.unit === p.unit.toLowerCase();
+    case 'value+change':
+      return g.change === changeOf(p);
+  }
 }
 
 const sameGold = (p: Figure, g: GoldQuantity): boolean =>
@@ -103,3 +120,20 @@ export function asNewsQuant(text: string, f: Figure): Figure[] {
 }
 
 const hyphenatedModifier = /^[\p{L}\d.,]+-\p{L}+$/u;
+
+/** NewsQuant's change operators for our qualifiers; a qualifier wins over a direction ("up about 19%" is "~"). */
+const operators: Record<string, string> = {
+  about: '~',
+  nearly: '~',
+  almost: '~',
+  'more than': '>',
+  over: '>',
+  'at least': '>',
+  'less than': '<',
+  'up to': '<',
+  'at most': '<',
+};
+
+/** The change operator of a figure: "~", ">", "<" from its qualifier, "up" / "down" from its direction, else "=". */
+export const changeOf = (f: Figure): string =>
+  (f.qualifier !== undefined ? operators[f.qualifier] : undefined) ?? f.direction ?? '=';

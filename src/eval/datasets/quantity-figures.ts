@@ -1,3 +1,4 @@
+import { type Direction, directions } from '../../annotate/quantity/direction.js';
 import { singular } from '../../annotate/quantity/singular.js';
 import { quantityStage } from '../../annotate/stages/quantity.stage.js';
 import { sentenceStage } from '../../annotate/stages/sentence.stage.js';
@@ -15,6 +16,9 @@ export interface Figure {
   readonly unit: string;
   /** The rules that made it (sitrep only), e.g. "digits+range.falling". */
   readonly rule?: string;
+  /** sitrep only: the qualifier ("about", "more than") and whether it is written as a change up or down. */
+  readonly qualifier?: string;
+  readonly direction?: Direction;
 }
 
 /** The systems compared on quantities: sitrep and its peers, each text -> figures. */
@@ -24,10 +28,12 @@ export type FigureSystem = (text: string) => Figure[];
 export const sitrepFigures: FigureSystem = (text) => {
   const layers = sentenceStage.run(text, {}, {});
   const quantities = quantityStage.run(text, layers, {}).quantities ?? [];
-  return quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal').map(toFigure);
+  const figures = quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
+  const directed = directions(text, figures);
+  return figures.map((q, k) => toFigure(q, directed[k]));
 };
 
-const toFigure = (q: Quantity): Figure => ({
+const toFigure = (q: Quantity, direction: Direction | undefined): Figure => ({
   start: q.span.start,
   end: q.span.end,
   ...(q.value !== undefined ? { value: q.value } : {}),
@@ -36,6 +42,8 @@ const toFigure = (q: Quantity): Figure => ({
   kind: q.kind,
   unit: normalizedUnit(q),
   rule: q.rule,
+  ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+  ...(direction ? { direction } : {}),
 });
 
 const unitNames: Record<string, string> = { mm: 'millimetre', percent: 'percentage' };
@@ -47,7 +55,7 @@ export function normalizedUnit(q: Quantity): string {
     case 'age':
       return `${unit ?? 'year'} of age`;
     case 'count':
-      return q.thing ? singularLast(q.thing.toLowerCase()) : '-';
+      return q.thing ? singularLast(q.thing) : '-';
     default:
       return unit ?? '-';
   }
@@ -56,13 +64,14 @@ export function normalizedUnit(q: Quantity): string {
 /** NewsQuant writes counted things without joining words or possessives: "kia hyundai vehicle". */
 const joining = new Set(['and', 'or', 'of', 'the', '&']);
 
+/** The phrase in lower case with its last word singular (taken as written, so "CDs" -> "cd"). */
 const singularLast = (phrase: string): string => {
   const words = phrase
     .replace(/['’]s\b/g, '')
     .split(/\s+/)
-    .filter((w) => !joining.has(w));
+    .filter((w) => !joining.has(w.toLowerCase()));
   const last = words.pop() ?? '';
-  return [...words, singular(last)].join(' ');
+  return [...words, singular(last)].join(' ').toLowerCase();
 };
 
 /** Equal within NewsQuant's relative tolerance (1e-5); the Belarus gold uses the same test. */

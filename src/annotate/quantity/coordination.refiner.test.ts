@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Quantity } from '../../core/index.js';
+import { quantityStage } from '../stages/quantity.stage.js';
+import { sentenceStage } from '../stages/sentence.stage.js';
+
+const shapes = (text: string): string[] =>
+  (quantityStage.run(text, sentenceStage.run(text, {}, {}), {}).quantities ?? []).map(
+    (q: Quantity) => `${q.value ?? `${q.low}-${q.high}`} ${q.unit ?? q.currency ?? q.thing ?? '-'}`,
+  );
+
+describe('coordination: a bare figure shares what its neighbour measures', () => {
+  const table: [string, string[]][] = [
+    // Elided after "and" / "including": the earlier figure gives its thing, unit or currency.
+    ['The council sold 120 flats at auction and 45 by private treaty.', ['120 flats', '45 flats']],
+    [
+      'Some 2 million voters turned out, including 300,000 in the capital.',
+      ['2000000 voters', '300000 voters'],
+    ],
+    ['Rain reached 40 mm on Monday and 12 on Tuesday.', ['40 millimetre', '12 millimetre']],
+    ['Efficiency went from about 30-35 mpg to 41 in town.', ['30-35 mile per gallon', '41 mile per gallon']],
+    // Hanging before "or": the next figure gives them.
+    ['Rates may rise 5 or 6 per cent this year.', ['5 percent', '6 percent']],
+    ['Scouts spotted 3 or 4 armoured trucks.', ['3 armoured trucks', '4 armoured trucks']],
+    // Negatives: a clause boundary, a different way of writing, a far figure, no link word, a name after.
+    ['They fired 30 rockets; 12 were intercepted.', ['30 rockets', '12 -']],
+    ['They bought 20 tractors and two were new.', ['20 tractors', '2 -']],
+    [
+      'We counted 9 ferries in the harbour near the old customs house by the pier and 4 today.',
+      ['9 ferries', '4 -'],
+    ],
+    ['It rose 5% to 600 by noon.', ['5 percent', '600 -']],
+    ['Sales of 300 units and 5 Pro models.', ['300 units', '5 -']],
+    ['They fly Yak 52 and 55 trainers.', ['55 trainers']],
+    ['The 3 or 4 trucks left.', ['3 trucks', '4 trucks']],
+  ];
+  for (const [text, expected] of table) it(text, () => assert.deepEqual(shapes(text), expected));
+});

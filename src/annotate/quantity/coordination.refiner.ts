@@ -1,0 +1,90 @@
+import { type Candidate, isFigure, type Refiner, withRule } from './candidate.js';
+import { lexicon } from './lexicon.js';
+import { fromBefore } from './range-link.js';
+import { isWord, lower, near, type ScanContext, surface } from './scan-context.js';
+
+/** Words after which a bare figure repeats what the figure before it counted. */
+const elidingLinks = new Set(['and', 'or', 'including', 'with', 'plus', 'against', 'versus']);
+/** Words between a hanging figure and the next one: "5 or 6 per cent". */
+const hangingLinks = new Set(['and', 'or']);
+/** Clause ends: no figure carries its unit across them. */
+const stops = new Set(['.', ';', ':', '!', '?', '(', ')']);
+const MAX_GAP = 8;
+
+/**
+ * A bare figure (nothing counted, no unit) in a coordination shares what its neighbour measures:
+ * - elided after "and", "or", "including", ...: "120 flats at auction and 45 by private treaty", "2
+ *   million voters, including 300,000 in the capital", or after "to" when the earlier figure
+ *   follows "from" ("from 14-18 mpg to 24"); the earlier figure, at most eight tokens back and in
+ *   the same clause, gives its kind, unit, currency and thing;
+ * - left hanging before "or" / "and": "5 or 6 per cent", "3 and 4 tanks" (the next figure gives them).
+ * The bare figure must be written like its neighbour (both digits or both words) and not be followed
+ * by a noun of its own.
+ */
+export const coordinationRefiner: Refiner = (ctx, candidates) => {
+  const out = [...candidates];
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (!c || !isBare(c) || nounAfter(ctx, c) || nameBefore(ctx, c)) continue;
+    const next = out[k + 1];
+    const prev = out[k - 1];
+    if (next && shares(c, next) && hanging(ctx, c, next)) out[k] = inherit(c, next, 'coordination.hanging');
+    else if (prev && shares(c, prev) && elided(ctx, prev, c))
+      out[k] = inherit(c, prev, 'coordination.elided');
+  }
+  return out;
+};
+
+const isBare = (c: Candidate): boolean =>
+  c.kind === 'count' &&
+  c.value !== undefined &&
+  c.unit === undefined &&
+  c.thing === undefined &&
+  c.currency === undefined &&
+  c.qualifier === undefined &&
+  !c.rules[0]?.startsWith('vague');
+
+/** The neighbour measures something and is written the same way. */
+const shares = (c: Candidate, other: Candidate): boolean =>
+  isFigure(other) &&
+  other.kind !== 'age' &&
+  (other.unit !== undefined || other.thing !== undefined || other.currency !== undefined) &&
+  Boolean(c.words) === Boolean(other.words);
+
+const inherit = (c: Candidate, from: Candidate, rule: string): Candidate =>
+  withRule(c, rule, {
+    kind: from.kind,
+    ...(from.unit !== undefined ? { unit: from.unit } : {}),
+    ...(from.currency !== undefined ? { currency: from.currency } : {}),
+    ...(from.thing !== undefined ? { thing: from.thing } : {}),
+  });
+
+function hanging(ctx: ScanContext, c: Candidate, next: Candidate): boolean {
+  return next.first === c.last + 2 && near(ctx, c.last + 1) && hangingLinks.has(lower(ctx, c.last + 1));
+}
+
+function elided(ctx: ScanContext, prev: Candidate, c: Candidate): boolean {
+  const link = c.first - 1;
+  // "from 14-18 mpg to 24": the end of a change written from a measured figure.
+  const toAfterFrom = lower(ctx, link) === 'to' && fromBefore(ctx, prev.first);
+  if (!near(ctx, c.first) || !(elidingLinks.has(lower(ctx, link)) || toAfterFrom)) return false;
+  if (c.first - prev.last > MAX_GAP) return false;
+  for (let i = prev.last + 1; i < link; i++) if (stops.has(surface(ctx, i))) return false;
+  return true;
+}
+
+/** A name right before the figure, inside a sentence: "MiG 21 and 23 jets" names models. */
+function nameBefore(ctx: ScanContext, c: Candidate): boolean {
+  const before = c.first - 1;
+  if (!near(ctx, c.first) || !isWord(ctx, before) || !/^\p{Lu}/u.test(surface(ctx, before))) return false;
+  const earlier = surface(ctx, before - 1);
+  return earlier !== '' && !/^[.!?;:"“]$/.test(earlier);
+}
+
+/** A word that could be counted follows the figure ("45 were sold" is fine, "45 units" has its own). */
+function nounAfter(ctx: ScanContext, c: Candidate): boolean {
+  const next = c.last + 1;
+  if (!near(ctx, next)) return false;
+  const word = lower(ctx, next);
+  return /^\p{L}/u.test(word) && !lexicon.thingStopWords.has(word) && /^\p{Lu}/u.test(surface(ctx, next));
+}

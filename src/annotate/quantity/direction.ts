@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot, type Quantity } from '../../core/index.js';
+
+export type Direction = 'up' | 'down';
+
+interface DirectionsFile {
+  up: string[];
+  down: string[];
+  skip: string[];
+  carry: string[];
+  particleVerbs: string[];
+}
+
+const file = JSON.parse(
+  readFileSync(join(projectRoot, 'model', 'quantity-directions.json'), 'utf8'),
+) as DirectionsFile;
+const verbs = new Map<string, Direction>([
+  ...file.up.map((w): [string, Direction] => [w, 'up']),
+  ...file.down.map((w): [string, Direction] => [w, 'down']),
+]);
+const skip = new Set(file.skip);
+const carry = new Set(file.carry);
+const particleVerbs = new Set(file.particleVerbs);
+const particles = new Set(['up', 'down']);
+
+type Located = Pick<Quantity, 'span' | 'text' | 'kind'>;
+
+/** Kinds whose sign, written against the figure, says it is a change: "+0.2%", "$-50.8bn". */
+const signedKinds = new Set(['percent', 'money']);
+
+/**
+ * Whether each quantity is written as a change up or down: after a verb or adverb of direction
+ * ("rose 5%", "fell by 2 points", "were up 0.25 points", "climbed to 6.7%"), with a sign on a
+ * percentage or a sum ("+0.2%", "$-50.8bn"; not "-5 yards"), or joined by "or" to a directed figure
+ * just before it ("lost 190 points, or 0.6%"). The level reached is no change: in "rose 8% to 99
+ * yuan" only 8% is. Quantities in text order.
+ */
+export function directions(text: string, quantities: readonly Located[]): (Direction | undefined)[] {
+  let previous: { end: number; direction: Direction } | undefined;
+  return quantities.map((q) => {
+    const carried =
+      previous && carries(text.slice(previous.end, q.span.start)) ? previous.direction : undefined;
+    const direction = signed(text, q) ?? wordBefore(text, q.span.start) ?? carried;
+    previous = direction ? { end: q.span.end, direction } : undefined;
+    return direction;
+  });
+}
+
+function signed(text: string, q: Located): Direction | undefined {
+  if (!signedKinds.has(q.kind)) return undefined;
+  if (/^\D{0,3}[-−]\d/.test(q.text)) return 'down';
+  return text.charAt(q.span.start - 1) === '+' ? 'up' : undefined;
+}
+
+/**
+ * The nearest word before `start` that is not a skipped link word ("by", "to"), if it is a direction.
+ * An opening bracket or quote may lead it ("(up 5%)"); a word ending a sentence ("closed up.") is no
+ * direction of what follows.
+ */
+function wordBefore(text: string, start: number): Direction | undefined {
+  const from = Math.max(0, start - 60);
+  const words = text.slice(from, start).toLowerCase().split(/\s+/).filter(Boolean);
+  if (from > 0) words.shift();
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const word = (words[k] ?? '').replace(/^[("'“‘]+/, '');
+    if (skip.has(word)) continue;
+    if (particles.has(word) && particleVerbs.has(words[k - 1] ?? '')) return undefined;
+    return verbs.get(word);
+  }
+  return undefined;
+}
+
+const carries = (between: string): boolean =>
+  carry.has(between.trim().replace(/^,\s*/, '').replace(/\s+/g, ' ').toLowerCase());

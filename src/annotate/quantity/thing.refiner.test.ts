@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { quantityStage } from '../stages/quantity.stage.js';
+import { sentenceStage } from '../stages/sentence.stage.js';
+
+const found = (text: string): string[] =>
+  (quantityStage.run(text, sentenceStage.run(text, {}, {}), {}).quantities ?? []).map(
+    (q) => `${q.value} ${q.unit ?? q.thing ?? '-'}`,
+  );
+
+describe('what a count counts', () => {
+  const table: [string, string[]][] = [
+    // A suspended list counts the noun joined to its last figure.
+    ['Buyers choose three-, four- or five-door bodies.', ['3 door', '4 door', '5 door']],
+    ['It ships a 96-page booklet.', ['96 page']],
+    // "of" and a possessive name.
+    ['Three of Smith’s aides resigned.', ['3 Smith’s aides']],
+    ["Four of Acme's plants closed.", ["4 Acme's plants"]],
+    // Collective nouns count; a lone singular word after a count above one does not.
+    ['The firm hired 40 staff.', ['40 staff']],
+    ['Some 300 police stood by.', ['300 police']],
+    ['About 500 go there each year.', ['500 -']],
+    // Negatives: a hyphenated word figure outside a list stays a feature of its noun.
+    ['They drove a four-door saloon.', []],
+  ];
+  for (const [text, expected] of table) it(text, () => assert.deepEqual(found(text), expected));
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { quantityStage } from '../stages/quantity.stage.js';
+import { sentenceStage } from '../stages/sentence.stage.js';
+
+const found = (text: string): string[] =>
+  (quantityStage.run(text, sentenceStage.run(text, {}, {}), {}).quantities ?? [])
+    .filter((q) => q.kind !== 'year' && q.kind !== 'ordinal')
+    .map((q) => `${q.value} ${q.unit ?? '-'}`);
+
+describe('units written apart, after a modifier, or as symbols', () => {
+  const table: [string, string[]][] = [
+    // Capital one-letter symbols may stand apart from the figure.
+    ['The lamp draws 9 W from the mains.', ['9 watt']],
+    ['Expect highs of 31 C by noon.', ['31 celsius']],
+    ['Cells hold 3.7 V each.', ['3.7 volt']],
+    ['Lines carry 110 kV/km of load.', ['110 kilovolt per kilometre']],
+    [
+      'The steel is rated at 50 ksi and tyres at 32 psi.',
+      ['50 kilopound per square inch', '32 pound per square inch'],
+    ],
+    ['A dose of 400 mg was given.', ['400 milligram']],
+    ['The planet has about 8 B people.', ['8000000000 -']],
+    // One modifier between figure and a plural unit.
+    ['Prices rose for three consecutive years.', ['3 year']],
+    ['Crews needed 10 more miles of track.', ['10 mile']],
+    // Negatives: a street address, an initial, a singular unit after "last", a lower-case letter apart.
+    ['Her office is at 12 W 57th St now.', []],
+    ['Rooms 40 F. Scott Hall', ['40 -']],
+    ['Russia lost 3 last year.', ['3 -']],
+    ['He bought 5 m of cable and 5 g.', ['5 -', '5 -']],
+  ];
+  for (const [text, expected] of table) it(text, () => assert.deepEqual(found(text), expected));
+});
