@@ -69,6 +69,8 @@ export interface Quantity extends Traced {
   readonly thing?: string;
   /** A normalized key of what is measured, used to compare figures across documents. */
   readonly measureKey?: string;
+  /** Written as a change: "rose 5%", "fell by 2 points", "+0.2%". A level reached ("to 99") has none. */
+  readonly direction?: 'up' | 'down';
 }
 
 export type TimeGranularity =
@@ -146,6 +148,23 @@ export interface Claim {
   readonly time?: number;
   readonly mentions: readonly number[];
   readonly rule: string;
+  /** The clause this claim covers, when its sentence holds several ("X left, but Y stayed"). */
+  readonly clause?: Span;
+  /** Index into `mentions` of the subject, when the subject names one. */
+  readonly subjectMention?: number;
+  /**
+   * The main verb's lemma ("send" for "did not send", "form" for "is forming"; a copula with its
+   * complement, "be ready"), also where the predicate is a measure.
+   */
+  readonly lemma?: string;
+  /** The main verb's token (the head of "has not been sent"). */
+  readonly verb?: Span;
+  readonly voice?: 'active' | 'passive';
+  /** The "by" phrase of a passive ("deployed by Russia"), and its mention when it names one. */
+  readonly agent?: string;
+  readonly agentMention?: number;
+  /** True when the sentence has no main verb (a caption, a list item): the claim holds only its figure. */
+  readonly fragment?: boolean;
 }
 
 export interface Annotations {

@@ -74,6 +74,7 @@ export interface QuantityJson extends Flat {
   readonly unit?: string;
   readonly thing?: string;
   readonly measureKey?: string;
+  readonly direction?: 'up' | 'down';
 }
 
 export interface TimeJson extends Flat {

@@ -31,3 +31,20 @@ describe('directions of change', () => {
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(directed(text), expected));
 });
+
+describe("the quantity stage records each figure's direction", () => {
+  it('sets direction on changes only, never on the level reached, years or plain figures', () => {
+    const text = 'In 2023 exports rose 5% to 99 tonnes, imports fell by 2 points and 300 ships docked.';
+    const quantities = quantityStage.run(text, sentenceStage.run(text, {}, {}), {}).quantities ?? [];
+    assert.deepEqual(
+      quantities.map((q) => [q.text, q.direction ?? '=']),
+      [
+        ['2023', '='],
+        ['5%', 'up'],
+        ['99 tonnes', '='],
+        ['2 points', 'down'],
+        ['300 ships', '='],
+      ],
+    );
+  });
+});

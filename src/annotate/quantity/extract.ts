@@ -1,6 +1,7 @@
 import type { Quantity } from '../../core/index.js';
 import type { Candidate } from './candidate.js';
 import { parsers, refiners } from './configuration.js';
+import { directions } from './direction.js';
 import { lex } from './lexer.js';
 import type { PosLookup, ScanContext } from './scan-context.js';
 
@@ -11,7 +12,20 @@ export function extractQuantities(text: string, posAt: PosLookup = new Map()): Q
   const ctx: ScanContext = { text, toks, lowers, posAt };
   let candidates: Candidate[] = parsers.flatMap((parse) => parse(ctx)).sort((a, b) => a.first - b.first);
   for (const refine of refiners) candidates = refine(ctx, candidates);
-  return candidates.map((c) => toQuantity(ctx, c));
+  return withDirections(
+    text,
+    candidates.map((c) => toQuantity(ctx, c)),
+  );
+}
+
+/** Years and ordinals are no figures: they carry no direction and do not pass one on. */
+function withDirections(text: string, quantities: Quantity[]): Quantity[] {
+  const figures = quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
+  const directed = new Map(directions(text, figures).map((d, k) => [figures[k], d]));
+  return quantities.map((q) => {
+    const direction = directed.get(q);
+    return direction ? { ...q, direction } : q;
+  });
 }
 
 function toQuantity(ctx: ScanContext, c: Candidate): Quantity {

@@ -1,4 +1,4 @@
-import { type Direction, directions } from '../../annotate/quantity/direction.js';
+import type { Direction } from '../../annotate/quantity/direction.js';
 import { singular } from '../../annotate/quantity/singular.js';
 import { quantityStage } from '../../annotate/stages/quantity.stage.js';
 import { sentenceStage } from '../../annotate/stages/sentence.stage.js';
@@ -29,8 +29,7 @@ export const sitrepFigures: FigureSystem = (text) => {
   const layers = sentenceStage.run(text, {}, {});
   const quantities = quantityStage.run(text, layers, {}).quantities ?? [];
   const figures = quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
-  const directed = directions(text, figures);
-  return figures.map((q, k) => toFigure(q, directed[k]));
+  return figures.map((q) => toFigure(q, q.direction));
 };
 
 const toFigure = (q: Quantity, direction: Direction | undefined): Figure => ({

@@ -107,6 +107,7 @@ export const sitrepSchema = {
                     low: { type: 'number' },
                     high: { type: 'number' },
                     measureKey: str,
+                    direction: { enum: ['up', 'down'] },
                   },
                   ['kind'],
                 ),
