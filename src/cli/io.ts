@@ -31,9 +31,15 @@ export interface Progress {
   stop(): void;
 }
 
-/** A progress bar on a terminal; silence when output is piped or captured. */
+/** Items between log lines when the total is not known in advance (ingest counts as it goes). */
+const LOG_EVERY = 1000;
+
+/**
+ * A progress bar on a terminal. Piped into a log, a line at each tenth of the way instead (or every
+ * 1,000 items while the total is still growing), so a long run never looks stuck.
+ */
 export function progress(io: Io, label: string, total: number): Progress {
-  if (!io.isTTY) return { update: () => {}, stop: () => {} };
+  if (!io.isTTY) return logProgress(io, label, total);
   const bar = new SingleBar({
     format: `${label.padEnd(10)} [{bar}] {value}/{total} {eta_formatted}`,
     stream: process.stderr,
@@ -47,6 +53,23 @@ export function progress(io: Io, label: string, total: number): Progress {
       bar.update(done);
     },
     stop: () => bar.stop(),
+  };
+}
+
+function logProgress(io: Io, label: string, initialTotal: number): Progress {
+  // Started without a total, the count is all there is to report.
+  const counting = initialTotal <= 0;
+  let total = initialTotal;
+  let logged = 0;
+  return {
+    update: (done, newTotal) => {
+      if (newTotal !== undefined) total = newTotal;
+      const step = counting ? Math.floor(done / LOG_EVERY) : Math.floor((10 * done) / Math.max(1, total));
+      if (step <= logged) return;
+      logged = step;
+      io.err(counting ? `${label}: ${done}` : `${label}: ${done}/${total}`);
+    },
+    stop: () => {},
   };
 }
 

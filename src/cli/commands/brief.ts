@@ -48,7 +48,9 @@ async function runBrief(io: Io, paths: readonly string[], flags: BriefFlags): Pr
       onPhase: (phase) => {
         bar?.stop();
         bar = phase === 'ingest' ? progress(io, 'ingest', 0) : undefined;
-        if (phase !== 'ingest' && phase !== 'annotate' && io.isTTY) io.err(`${phase}…`);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        if (phase !== 'ingest' && phase !== 'annotate')
+          io.err(io.isTTY ? `${phase}…` : `${phase}… (${seconds} s in)`);
       },
       onAnnotate: (done, total) => {
         bar ??= progress(io, 'annotate', total);
