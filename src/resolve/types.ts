@@ -1,3 +1,4 @@
+import type { Origin } from '../core/api-contract.js';
 import type {
   Annotations,
   DocumentId,
@@ -51,11 +52,8 @@ export interface ResolvedEntity {
 }
 
 /** Who a claim ultimately comes from: a cited origin (ISW, Ukrainian intelligence) or the outlet itself. */
-export interface Origin {
-  readonly key: string;
-  readonly name: string;
-  readonly kind: 'cited' | 'outlet';
-}
+/** Where a claim comes from: a cited source, or the outlet itself (the API's shape, from the contract). */
+export type { Origin };
 
 export interface ClaimRef extends Evidence {
   /** Index into the document's `claims`. */

@@ -1,3 +1,4 @@
+import type { Decision } from '../core/api-contract.js';
 import type { Annotations, DocumentId, DocumentMeta, StoredDocument } from '../core/index.js';
 
 /** A document ready to store: text already normalized, id already derived from it. */
@@ -66,16 +67,8 @@ export interface AnnotatedListing {
   readonly pageSize?: number;
 }
 
-export interface Decision {
-  readonly id: number;
-  readonly who: string;
-  readonly at: string;
-  readonly kind: string;
-  readonly target: string;
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly note?: string;
-}
+/** An analyst's decision as stored is what the API serves: one shape, defined in the contract. */
+export type { Decision };
 
 /** An API token as stored: its SHA-256 hash (hex) and the name given to it, never the token. */
 export interface ApiToken {
