@@ -5,9 +5,9 @@ import { lexicon } from './lexicon.js';
 const ACRONYM = /^[A-Z][A-Za-z]{0,2}[A-Z]{1,5}$/;
 const ROMAN = /^[IVXLCDM]+$/;
 
-/** An acronym in capitals, two to six letters, that no list calls something else: an organisation (KPA, FTU). */
+/** An acronym in capitals, two to nine letters (or two joined by a hyphen: CJTF-OIR), that no list calls something else: an organisation (KPA, FTU). */
 const unlistedOrg = (name: string): boolean =>
-  /^[A-Z]{2,6}$/.test(name) &&
+  /^[A-Z]{2,9}(?:-[A-Z]{2,5})?$/.test(name) &&
   !ROMAN.test(name) &&
   !lexicon.notAcronyms.has(name) &&
   !lexicon.equipmentAcronyms.has(name);

@@ -2,9 +2,21 @@ import type { Candidate } from './candidate.js';
 import { fold } from './fold.js';
 import { isRegionHead, isRegionPrefix, lookupDemonym, lookupPlace } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
-import { isDemonym, isFirstName, isKnownSurname, isOrgHead, isRoleWord, nameish } from './name-shape.js';
+import {
+  isDemonym,
+  isFirstName,
+  isKnownSurname,
+  isOrgHead,
+  isRoleWord,
+  nameish,
+  opensWithRole,
+} from './name-shape.js';
 import { personFromRun } from './person.parser.js';
+import { placeCued } from './place-cue.js';
 import type { Word } from './word.js';
+
+/** NATO, UNHCR, USCENTCOM, CJTF-OIR. */
+const ACRONYM = /^[A-Z][A-Za-z]{0,2}[A-Z]{1,6}(?:-[A-Z]{2,5})?$/;
 
 const textOf = (ws: readonly Word[]): string => ws.map((w) => w.norm).join(' ');
 
@@ -21,8 +33,10 @@ const make = (
 
 /**
  * What a run of capitalised words names. Ordered checks, first match wins: a whole place, a
- * demonym, a person at the tail (with roles before it), an organisation, a place with a region
- * word, then the parts one by one. `words`/`first`/`last` give the run inside the sentence.
+ * demonym, an organisation after a cue noun ("the company Züblin"), a person at the tail (with
+ * roles before it), a known or headed organisation (not one opening or closing with a role), a unit,
+ * a place with a region word, a place after a cue ("near Rawah"), then the parts one by one.
+ * `words`/`first`/`last` give the run inside the sentence.
  */
 export function classifyRun(words: readonly Word[], first: number, last: number): Candidate[] {
   const ws = words.slice(first, last + 1);
@@ -35,20 +49,27 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
   if (ws.length === 1 && ws[0] && lookupDemonym(ws[0].norm) !== undefined) {
     return [make(ws, 'demonym', 'demonym:gazetteer', countryOf(ws[0]))];
   }
+  // "the German company Züblin", "news agency Sana": a lowercase kind of organisation names the run.
+  const cue = words[first - 1];
+  if (
+    cue &&
+    !cue.cap &&
+    lexicon.orgCueNouns.has(fold(cue.text)) &&
+    !isFirstName(ws[0]) &&
+    !ws.some(isDemonym)
+  )
+    return [make(ws, 'organisation', 'organisation:cue')];
   const person = personFromRun(words, first, last);
   if (person) return person;
   const only = ws[0];
-  if (
-    ws.length === 1 &&
-    only &&
-    (lexicon.orgAcronyms.has(only.text) || lexicon.orgNames.has(fold(only.norm)))
-  ) {
+  if ((ws.length === 1 && only && lexicon.orgAcronyms.has(only.text)) || lexicon.orgNames.has(fold(text))) {
     return [make(ws, 'organisation', 'organisation:known')];
   }
   if (
     ws.some(isOrgHead) &&
-    !isRoleWord(ws[0]) &&
-    !(only && ws.length === 1 && lexicon.notAcronyms.has(only.text))
+    !opensWithRole(afterPlaces(ws)) &&
+    !roleAfterHead(ws) &&
+    !(only && ws.length === 1 && (lexicon.notAcronyms.has(only.text) || isRoleWord(only)))
   ) {
     const lead = ws[0] && isDemonym(ws[0]) ? countryOf(ws[0]) : {};
     return [make(ws, 'organisation', 'organisation:head', lead)];
@@ -59,7 +80,30 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
   if (ws.length > 1 && tail && isRegionHead(tail.norm)) return [make(ws, 'place', 'place:region-head')];
   if (ws.length > 1 && ws[0] && isRegionPrefix(ws[0].norm) && !ws.slice(1).some(isDemonym))
     return [make(ws, 'place', 'place:region-prefix')];
+  if (ws.length <= 3 && ws.every(nameish) && !isFirstName(ws[0]) && placeCued(words, first, last))
+    return [make(ws, 'place', 'place:cue')];
   return splitParts(words, first, last);
+}
+
+/** "Foreign Office Minister (for the Middle East)": a role closing the run names a person, not the office. */
+function roleAfterHead(ws: readonly Word[]): boolean {
+  let h = -1;
+  ws.forEach((w, i) => {
+    if (isOrgHead(w)) h = i;
+  });
+  for (let i = h + 1; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (lexicon.orgJoiners.has(fold(w.norm))) return false;
+    if (isRoleWord(w)) return true;
+  }
+  return false;
+}
+
+/** The run without the places and nationalities that open it: "U.S. Secretary of State" -> "Secretary of State". */
+function afterPlaces(ws: readonly Word[]): readonly Word[] {
+  let i = 0;
+  while (i < ws.length && (isDemonym(ws[i]) || lookupPlace(ws[i]?.norm ?? '') !== undefined)) i++;
+  return ws.slice(i);
 }
 
 const countryOf = (w: Word): Partial<Candidate> => {
@@ -86,7 +130,7 @@ function splitParts(words: readonly Word[], first: number, last: number): Candid
       i++;
       continue;
     }
-    if (/^[A-Z][A-Za-z]{0,2}[A-Z]{1,5}$/.test(w.text) && !w.shouting) {
+    if (ACRONYM.test(w.text) && !w.shouting) {
       out.push(make([w], 'unknown', 'unknown:acronym'));
       i++;
       continue;

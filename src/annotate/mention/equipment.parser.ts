@@ -13,7 +13,7 @@ const named = new RegExp(
   `(?:${alternation(lexicon.equipmentNames)})(?:-[A-Z0-9]{1,3})?(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const acronyms = new RegExp(`(?:${alternation([...lexicon.equipmentAcronyms])})(?![\\p{L}\\p{N}])`, 'gu');
+const acronyms = new RegExp(`(?:${alternation(lexicon.namedEquipmentAcronyms)})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** None of the patterns starts right after a letter, digit or hyphen (checked by matchesNotAfter). */
 const WORD_OR_HYPHEN = /^[\p{L}\p{N}-]$/u;

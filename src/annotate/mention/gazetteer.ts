@@ -20,6 +20,8 @@ const local = JSON.parse(readFileSync(join(projectRoot, 'model', 'gazetteer-plac
   regionHeads: string[];
   notPlaces: string[];
   regionPrefixes: string[];
+  cuesBefore: string[];
+  weakCuesBefore: string[];
 };
 const demonymFile = JSON.parse(
   readFileSync(join(projectRoot, 'model', 'gazetteer-demonyms.json'), 'utf8'),
@@ -84,3 +86,10 @@ export const isRegionPrefix = (word: string): boolean => regionPrefixes.has(fold
 
 /** Is this canonical place a country ("Sweden", not "Stockholm")? */
 export const isCountry = (canonical: string): boolean => countryNames.has(canonical);
+
+const placeCues = new Set(local.cuesBefore.map(fold));
+/** Lowercase words that make the unknown name after them a place: "near", "the village of". */
+export const isPlaceCue = (phrase: string): boolean => placeCues.has(fold(phrase));
+const weakPlaceCues = new Set(local.weakCuesBefore.map(fold));
+/** Cues that say "place" only when the name closes a phrase: "in Dabiq," but not "in Batman: The Animated Series". */
+export const isWeakPlaceCue = (word: string): boolean => weakPlaceCues.has(fold(word));

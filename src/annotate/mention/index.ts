@@ -3,18 +3,22 @@ import { linkAcronyms } from './acronym.refiner.js';
 import type { Candidate } from './candidate.js';
 import { classifyRun } from './classify-run.js';
 import { parseEquipment } from './equipment.parser.js';
+import { parseEquipmentClasses } from './equipment-class.parser.js';
+import { parseHyphenParts } from './hyphen-part.parser.js';
 import { dropOverlaps } from './overlap.refiner.js';
 import { groupPeople } from './person-coref.refiner.js';
 import { parseRuns } from './run.parser.js';
+import { parseShips } from './ship.parser.js';
 import { markTeams } from './sports-team.refiner.js';
 import { parseUnits } from './unit.parser.js';
 import { toWords, type Word } from './word.js';
 
 /**
- * Named mentions in one text. Parsers first (patterns for equipment and units, capitalised runs
- * read by the run classifier), then refiners in this order: overlaps dropped (longer wins), acronyms
- * linked to expansions, countries in sports reports read as teams, people grouped into one key
- * per person.
+ * Mentions in one text. Parsers first (patterns for named equipment and ships, then generic classes
+ * of equipment, rule `equipment:class`, which need the named ones to skip "T-72 tanks"; units;
+ * organisations inside hyphenated words; capitalised runs read by the run classifier), then
+ * refiners in this order: overlaps dropped (longer wins), acronyms linked to expansions, countries
+ * in sports reports read as teams, people grouped into one key per person.
  */
 export function findMentions(
   text: string,
@@ -22,7 +26,13 @@ export function findMentions(
   sentences: readonly Sentence[],
 ): Mention[] {
   const words = toWords(text, tokens, sentences);
-  const candidates: Candidate[] = [...parseEquipment(text), ...parseUnits(text)];
+  const named = [...parseEquipment(text), ...parseShips(text)];
+  const candidates: Candidate[] = [
+    ...named,
+    ...parseEquipmentClasses(text, named),
+    ...parseUnits(text),
+    ...parseHyphenParts(words),
+  ];
   for (const run of parseRuns(words)) candidates.push(...classifyRun(words, run.first, run.last));
   const kept = markTeams(text, linkAcronyms(text, dropOverlaps(candidates)));
   const nextWord = (c: Candidate): string => {

@@ -19,11 +19,22 @@ const orgs = load<{
   notAcronyms: string[];
   names: string[];
   joiners: string[];
+  cueNouns: string[];
 }>('mention-organisations.json');
 const units = load<{ heads: string[]; phrases: string[] }>('mention-units.json');
-const equipment = load<{ designations: string[]; names: string[]; acronyms: string[] }>(
-  'mention-equipment.json',
-);
+const equipment = load<{
+  designations: string[];
+  names: string[];
+  acronyms: string[];
+  shipPrefixes: string[];
+  hullCodes: string[];
+}>('mention-equipment.json');
+const classes = load<{
+  heads: string[];
+  headsWithModifier: string[];
+  modifiers: string[];
+  notPhrases: string[];
+}>('mention-equipment-classes.json');
 const notNames = load<{ words: string[]; parts: string[] }>('mention-not-names.json');
 const people = load<{ people: Record<string, string[]> }>('gazetteer-people.json');
 
@@ -54,11 +65,27 @@ export const lexicon = {
   notAcronyms: new Set(orgs.notAcronyms),
   orgNames: foldedSet(orgs.names),
   orgJoiners: foldedSet(orgs.joiners),
+  orgCueNouns: foldedSet(orgs.cueNouns),
   unitHeads: units.heads.map(fold),
   unitPhrases: units.phrases.map(fold),
   equipmentDesignations: equipment.designations,
   equipmentNames: equipment.names,
-  equipmentAcronyms: new Set(equipment.acronyms),
+  namedEquipmentAcronyms: equipment.acronyms,
+  /** Named systems and classes written in capitals (HIMARS, UAV): never people or organisations. */
+  equipmentAcronyms: new Set([
+    ...equipment.acronyms,
+    ...classes.heads.filter((h) => /^[A-Z]{2,}s?$/.test(h)),
+  ]),
+  shipPrefixes: equipment.shipPrefixes,
+  hullCodes: equipment.hullCodes,
+  /** Generic classes of equipment: heads (alone or after a modifier), modifiers, phrases that are not equipment. */
+  equipmentClasses: {
+    heads: classes.heads,
+    headsWithModifier: new Set(classes.headsWithModifier.map(fold)),
+    allHeads: [...classes.heads, ...classes.headsWithModifier],
+    modifiers: classes.modifiers,
+    notPhrases: foldedSet(classes.notPhrases),
+  },
   notNames: foldedSet(notNames.words),
   notNameParts: foldedSet(notNames.parts),
   knownSurnames,

@@ -20,6 +20,8 @@ export function nameish(w: Word): boolean {
   if (!w.cap || !/^[\p{L}][\p{L}'’.-]*$/u.test(w.text)) return false;
   if (w.text.includes('-') && !hyphenatedName(w.norm)) return false;
   if (isFirstName(w) || isKnownSurname(w)) return true;
+  // A middle initial: "Stephen J. Townsend".
+  if (/^\p{Lu}\.$/u.test(w.text)) return true;
   if (
     lexicon.notNames.has(f(w)) ||
     lexicon.notNameParts.has(f(w)) ||
@@ -52,6 +54,21 @@ export function roleStartBefore(words: readonly Word[], from: number, end: numbe
     if (lexicon.roles.has(phrase)) best = start;
   }
   return best;
+}
+
+/**
+ * Does the run open with a whole role phrase ("Minister of Defence", "Deputy Commander ...")? A word
+ * that is only part of a role elsewhere ("State" of Secretary of State, "Foreign" of Foreign
+ * Minister) does not count, so "State Department" and "Foreign Office" stay organisations. A rank
+ * does count, so "General Staff" is left to the attribution stage's speaker text.
+ */
+export function opensWithRole(ws: readonly Word[]): boolean {
+  let phrase = '';
+  for (const w of ws.slice(0, lexicon.roleMaxWords)) {
+    phrase = phrase ? `${phrase} ${f(w)}` : f(w);
+    if (lexicon.roles.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** "Jean-Yves", "al-Assad", "Bin-Ali" are names; "London-based", "Russia-Ukraine" are not. */

@@ -31,10 +31,13 @@ export function personFromRun(words: readonly Word[], first: number, last: numbe
   const prefix = words.slice(first, tailStart);
   const roleAt = prefix.findIndex((w) => isRoleWord(w));
   const before = cueBefore(words, first);
+  const named = isFirstName(tail[0]) || isKnownSurname(tail[tail.length - 1]);
+  const titled = roleStartBefore(words, first, tailStart) < tailStart;
+  // "the Centre for Strategic and International Studies said": a verb alone does not make the tail of an institution a person.
+  if (!named && !titled && tail.length === 1 && prefix.some(isOrgHead)) return undefined;
   const evidence =
-    isFirstName(tail[0]) ||
-    isKnownSurname(tail[tail.length - 1]) ||
-    roleStartBefore(words, first, tailStart) < tailStart ||
+    named ||
+    titled ||
     before.cue ||
     (!tail.some((w) => w.shouting) && lexicon.personVerbs.has(fold(words[last + 1]?.text ?? '')));
   if (!evidence) return undefined;
@@ -67,6 +70,7 @@ export function personFromRun(words: readonly Word[], first: number, last: numbe
       country = place;
     }
   }
+  out.push(...orgsBeforeRole(roleAt >= 0 ? prefix.slice(0, roleAt) : prefix));
   const roleWords = roleAt >= 0 ? prefix.slice(roleAt) : [];
   const role = roleWords.length > 0 ? join(roleWords) : before.role;
   out.push(...orgInsideRole(roleWords));
@@ -91,10 +95,52 @@ export function personFromRun(words: readonly Word[], first: number, last: numbe
   return out;
 }
 
+/** "Navy Capt. Jeff Davis", "Pentagon spokesman ...": the organisation named before the role. */
+function orgsBeforeRole(ws: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  let group: Word[] = [];
+  const flush = (): void => {
+    const only = group.length === 1 ? group[0] : undefined;
+    const known =
+      only !== undefined &&
+      (lexicon.orgAcronyms.has(only.text) ||
+        lexicon.orgNames.has(fold(only.norm)) ||
+        (/^[A-Z]{2,9}$/.test(only.text) && !only.shouting && !lexicon.notAcronyms.has(only.text)));
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (first && last && (known || group.some(isOrgHead)))
+      out.push({
+        start: first.start,
+        end: last.end,
+        kind: 'organisation',
+        name: join(group),
+        rule: 'organisation:before-role',
+      });
+    group = [];
+  };
+  for (const w of ws) {
+    if (lookupDemonym(w.norm) !== undefined || lookupPlace(w.norm) !== undefined) flush();
+    else group.push(w);
+  }
+  flush();
+  return out;
+}
+
 /** "Chairman of the Military-Industrial Committee": the organisation inside the role. */
 function orgInsideRole(roleWords: readonly Word[]): Candidate[] {
   const of = roleWords.findIndex((w) => fold(w.text) === 'of' || fold(w.text) === 'for');
-  if (of < 0) return [];
+  // "Secretary of State" is one role, with no organisation inside ("Chief of the General Staff" has one).
+  if (
+    of < 0 ||
+    (of === roleWords.length - 2 &&
+      lexicon.roles.has(
+        roleWords
+          .slice(Math.max(0, of - 1))
+          .map((w) => fold(w.norm))
+          .join(' '),
+      ))
+  )
+    return [];
   let rest = roleWords.slice(of + 1);
   while (rest[0] && !rest[0].cap) rest = rest.slice(1);
   if (rest.length === 0) return [];

@@ -93,7 +93,14 @@ function joinable(words: readonly Word[], left: Run, right: Run): boolean {
   if (joinsAnd) {
     // "Strategic and International Studies", never "Russia and Belarus" or "Putin and Lukashenko".
     const leftLast = words[left.last];
-    if (!leftLast || lookupPlace(leftLast.norm) || lookupPlace(rightText) || lookupDemonym(leftLast.norm))
+    // "the Defence Ministry and the Interior Ministry": a left side already closed by its head is a name of its own.
+    if (
+      !leftLast ||
+      isHead(leftLast) ||
+      lookupPlace(leftLast.norm) ||
+      lookupPlace(rightText) ||
+      lookupDemonym(leftLast.norm)
+    )
       return false;
     if (
       lexicon.knownSurnames.has(fold(leftLast.norm)) ||

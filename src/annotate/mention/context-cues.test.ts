@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Mention } from '../../core/index.js';
+import { mentionStage } from '../stages/mention.stage.js';
+import { sentenceStage } from '../stages/sentence.stage.js';
+
+const mentions = (text: string): readonly Mention[] =>
+  mentionStage.run(text, sentenceStage.run(text, {}, {}), {}).mentions ?? [];
+
+describe('organisations', () => {
+  // [sentence, surface, expected kind]
+  const table: [string, string, Mention['kind']][] = [
+    ['Aid was slow and the United Nations was not providing much.', 'United Nations', 'organisation'],
+    ['The State Department took no action.', 'State Department', 'organisation'],
+    ['Officers of the Security Council briefed them.', 'Security Council', 'organisation'],
+    ['The Foreign Office summoned the envoy.', 'Foreign Office', 'organisation'],
+    ['The Defence Ministry and the Interior Ministry issued statements.', 'Defence Ministry', 'organisation'],
+    [
+      'The Defence Ministry and the Interior Ministry issued statements.',
+      'Interior Ministry',
+      'organisation',
+    ],
+    [
+      'The Centre for Strategic and International Studies said it was unlikely.',
+      'Centre for Strategic and International Studies',
+      'organisation',
+    ],
+    ['Aircraft from CJTF-OIR destroyed a bridge.', 'CJTF-OIR', 'organisation'],
+    ['NAVCENT is responsible for the area.', 'NAVCENT', 'organisation'],
+    ['Strikes hit an ISIL-held building.', 'ISIL', 'organisation'],
+    ['They planned counter-ISIL operations.', 'ISIL', 'organisation'],
+  ];
+  for (const [text, surface, kind] of table) {
+    it(`${surface} is ${kind} in "${text}"`, () =>
+      assert.equal(
+        mentions(text).find((m) => m.text === surface)?.kind,
+        kind,
+        JSON.stringify(mentions(text)),
+      ));
+  }
+
+  it('keeps a role ending a run out of organisations: Foreign Office Minister, Secretary of State', () => {
+    for (const text of [
+      'Tobias Ellwood, Foreign Office Minister for the Middle East, said it was welcome.',
+      'Secretary of State John Kerry arrived.',
+      'The shell company closed.',
+    ]) {
+      assert.deepEqual(
+        mentions(text)
+          .filter((m) => m.kind === 'organisation')
+          .map((m) => m.text),
+        [],
+        text,
+      );
+    }
+  });
+});
+
+describe('names read from their context', () => {
+  // [sentence, surface, expected kind]
+  const table: [string, string, Mention['kind']][] = [
+    ['It was built in 1956 by the German company Züblin.', 'Züblin', 'organisation'],
+    ['State-run news agency Sana reported explosions.', 'Sana', 'organisation'],
+    ['Near Rawah, one strike hit a fighting position.', 'Rawah', 'place'],
+    ['Bodies were found in the village of Safina, south of the city.', 'Safina', 'place'],
+    ['He is a native of Vermillion, South Dakota.', 'Vermillion', 'place'],
+    ['Chemical weapons were used in Marea, monitors said.', 'Marea', 'place'],
+    ['The visit by FCO Minister Tobias Ellwood focused on aid.', 'FCO', 'organisation'],
+    ['Pentagon press director Navy Capt. Jeff Davis said so.', 'Jeff Davis', 'person'],
+    ['The commander, Lt. Gen. Stephen J. Townsend, spoke.', 'Stephen J. Townsend', 'person'],
+  ];
+  for (const [text, surface, kind] of table) {
+    it(`${surface} is ${kind} in "${text}"`, () =>
+      assert.equal(
+        mentions(text).find((m) => m.text === surface)?.kind,
+        kind,
+        JSON.stringify(mentions(text)),
+      ));
+  }
+
+  it('a weak cue ("in") needs the name to close the phrase', () => {
+    const cases: [string, string][] = [
+      ['He voiced a role in Batman: The Animated Series.', 'Batman'],
+      ["The show revived interest in Warhol's photographs.", 'Warhol'],
+    ];
+    for (const [text, surface] of cases) {
+      assert.notEqual(mentions(text).find((m) => m.text === surface)?.kind, 'place', text);
+    }
+  });
+});

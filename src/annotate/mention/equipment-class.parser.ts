@@ -1,0 +1,61 @@
+import type { Candidate } from './candidate.js';
+import { fold } from './fold.js';
+import { lexicon } from './lexicon.js';
+import { alternation, matchesNotAfter } from './pattern.js';
+
+const { heads, allHeads, headsWithModifier, modifiers, notPhrases } = lexicon.equipmentClasses;
+
+// Up to four modifiers, then a head: "main battle tanks", "surface-to-air missiles", "air defence systems".
+// Case-insensitive so that a class opening a sentence or a headline counts; acronyms are checked for case below.
+const phrase = new RegExp(
+  `((?:(?:${alternation(modifiers)})(?:\\s+|-)){0,4})(${alternation(allHeads)})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+const WORD_OR_HYPHEN = /^[\p{L}\p{N}-]$/u;
+const acronymHeads = new Set(heads.filter((h) => /\p{Lu}/u.test(h)));
+const foldedAcronyms = new Set([...acronymHeads].map(fold));
+
+const wordBefore = (text: string, at: number): string =>
+  /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+const wordAfter = (text: string, at: number): string =>
+  /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+
+/** Sentence openers: a capital after them says nothing about names. */
+const OPENER = /(?:^|[.!?:;"“‘(\n])\s*$/u;
+
+/** Is there a capital in the modifiers that neither opens the sentence nor comes from a headline in capitals? */
+function capitalInside(mods: string, phrase: string, text: string, at: number): boolean {
+  if (!/\p{Lu}/u.test(mods) || phrase === phrase.toUpperCase()) return false;
+  return /\p{Lu}/u.test(mods.slice(1)) || !OPENER.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** An acronym head keeps its case ("SAM", never "Sam"); a word head may open a sentence ("Tanks"). */
+const headFits = (head: string): boolean => !foldedAcronyms.has(fold(head)) || acronymHeads.has(head);
+
+/**
+ * Generic classes of military equipment ("tanks", "fighter jets", "air defence systems"), rule
+ * `equipment:class`, kept apart from named systems. A class right after a named system restates it
+ * ("T-72 tanks", "Patriot missiles") and is left to the name; phrases listed as not military
+ * ("think tank", "fuel tank", "suicide bombers", "jet fuel") are skipped.
+ */
+export function parseEquipmentClasses(text: string, named: readonly Candidate[]): Candidate[] {
+  const namedEnds = new Set(named.map((c) => c.end));
+  const out: Candidate[] = [];
+  for (const m of matchesNotAfter(text, phrase, WORD_OR_HYPHEN)) {
+    const head = m[2] ?? '';
+    // A capital inside the modifiers belongs to a name ("Border Force vessel"): keep the head alone.
+    const mods = capitalInside(m[1] ?? '', m[0], text, m.index) ? '' : (m[1] ?? '');
+    const headStart = m.index + (m[1] ?? '').length;
+    const start = headStart - mods.length;
+    const end = headStart + head.length;
+    if (!headFits(head)) continue;
+    if (mods === '' && headsWithModifier.has(fold(head))) continue;
+    const before = fold(wordBefore(text, headStart));
+    const after = fold(wordAfter(text, end));
+    if (notPhrases.has(`${before} ${fold(head)}`) || notPhrases.has(`${fold(head)} ${after}`)) continue;
+    if (namedEnds.has(start - 1) || namedEnds.has(start)) continue;
+    const surface = text.slice(start, end);
+    out.push({ start, end, kind: 'equipment', name: surface, rule: 'equipment:class' });
+  }
+  return out;
+}

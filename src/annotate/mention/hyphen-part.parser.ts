@@ -1,0 +1,34 @@
+import type { Candidate } from './candidate.js';
+import { fold } from './fold.js';
+import { lexicon } from './lexicon.js';
+import type { Word } from './word.js';
+
+/** A known organisation, by acronym (case kept) or capitalised name: "Hezbollah", never "shell". */
+const knownOrg = (part: string): boolean =>
+  (lexicon.orgAcronyms.has(part) && part.length > 1) ||
+  (part.length > 2 && /^\p{Lu}/u.test(part) && lexicon.orgNames.has(fold(part)));
+
+/**
+ * Known organisations inside hyphenated words, whatever the case of the word: "ISIL-held",
+ * "counter-ISIL", "Hezbollah-led". The word itself is no name; its organisation part is.
+ */
+export function parseHyphenParts(words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const w of words) {
+    if (!w.text.includes('-')) continue;
+    let at = w.start;
+    for (const part of w.text.split('-')) {
+      if (knownOrg(part)) {
+        out.push({
+          start: at,
+          end: at + part.length,
+          kind: 'organisation',
+          name: part,
+          rule: 'organisation:hyphen-part',
+        });
+      }
+      at += part.length + 1;
+    }
+  }
+  return out;
+}
