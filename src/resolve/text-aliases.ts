@@ -95,20 +95,28 @@ export function roleAliases(corpus: readonly CorpusDocument[], groups: readonly 
  */
 export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly EntityGroup[]): TextAlias[] {
   const known = new Set(corpus.flatMap((cd) => cd.annotations.mentions.flatMap((m) => [m.name, m.text])));
-  const byInitial = new Map<string, [string, EntityGroup][]>();
+  // Per document, by initial, the last words of every name of the places and people it names: a
+  // typo is only looked for among those, so the work grows with each document, not the collection.
+  const candidates = new Map<number, Map<string, [string, EntityGroup][]>>();
   for (const group of groups) {
     if (group.kind !== 'place' && group.kind !== 'person') continue;
+    const words = new Set<string>();
     for (const m of group.members) {
       for (const name of m.names.keys()) {
         known.add(name);
-        const word = name.split(/\s+/).at(-1) ?? name;
-        const initial = foldName(word).slice(0, 1);
-        pushTo(byInitial, initial, [word, group]);
+        words.add(name.split(/\s+/).at(-1) ?? name);
       }
+    }
+    for (const doc of new Set(group.members.map((m) => m.doc))) {
+      const byInitial = candidates.get(doc) ?? new Map<string, [string, EntityGroup][]>();
+      candidates.set(doc, byInitial);
+      for (const word of words) pushTo(byInitial, foldName(word).slice(0, 1), [word, group]);
     }
   }
   const out: TextAlias[] = [];
   corpus.forEach((cd, d) => {
+    const byInitial = candidates.get(d);
+    if (!byInitial) return;
     const starts = new Set(cd.annotations.sentences.map((s) => s.span.start));
     for (const match of cd.doc.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu)) {
       const word = match[0];
@@ -121,8 +129,8 @@ export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly 
         continue;
       if (cd.annotations.mentions.some((m) => overlaps(m.span, span))) continue;
       for (const [name, group] of byInitial.get(foldName(word).slice(0, 1)) ?? []) {
-        const typo = word.length >= 4 && name !== word ? typoOfShort(word, name) : undefined;
-        if (!typo || !group.members.some((m) => m.doc === d)) continue;
+        const typo = name !== word ? typoOfShort(word, name) : undefined;
+        if (!typo) continue;
         out.push({
           group,
           doc: d,

@@ -33,10 +33,21 @@ export function romanize(name: string): string {
  * Belarusian, Russian, German and Polish forms (Tsikhanouskaya and Tikhanovskaya -> "tiXanovskaya").
  */
 export function foldName(name: string): string {
+  const cached = folded.get(name);
+  if (cached !== undefined) return cached;
   let s = romanize(name);
   for (const { re, to } of rules) s = s.replace(re, to);
+  if (folded.size >= FOLD_CACHE) folded.clear();
+  folded.set(name, s);
   return s;
 }
+
+/**
+ * Folding runs some thirty regular expressions, and resolving a large collection folds the same
+ * names again and again; a bounded cache keeps that linear without growing in a long-lived server.
+ */
+const FOLD_CACHE = 100_000;
+const folded = new Map<string, string>();
 
 /**
  * The consonant skeleton of a folded name, vowels dropped (a leading vowel kept as "A"), doubled
