@@ -142,6 +142,46 @@ const table: [string, string, string, string][] = [
     '’s claim',
     'the mine was safe',
   ],
+  // Speakers set apart from their cue by an age, a time phrase or an appositive; participles whose
+  // speaker opens the sentence; verbs that report only beside a quote.
+  ['Lena Vogt, 58, told the hearing that the dam leaked.', 'Lena Vogt', 'told', 'the dam leaked'],
+  [
+    'The harbour board on Tuesday said the ferry would resume.',
+    'The harbour board',
+    'said',
+    'the ferry would resume',
+  ],
+  [
+    'Aksel Brun, who runs the dairy cooperative, said milk prices would fall.',
+    'Aksel Brun, who runs the dairy cooperative',
+    'said',
+    'milk prices would fall',
+  ],
+  [
+    'Marit Olsen, a nurse from the coast, said the clinic had closed.',
+    'Marit Olsen, a nurse from the coast',
+    'said',
+    'the clinic had closed',
+  ],
+  [
+    'The ferry operator cancelled all crossings, citing high winds.',
+    'The ferry operator',
+    'citing',
+    'high winds',
+  ],
+  [
+    'The union has stayed out of the dispute, arguing that the pay offer is fair.',
+    'The union',
+    'arguing',
+    'the pay offer is fair',
+  ],
+  ['“We rebuilt the school twice,” she continued.', 'she', 'continued', 'We rebuilt the school twice'],
+  [
+    'The review of the audit office of 12 March concluded that the ledgers were wrong.',
+    'The review of the audit office of 12 March',
+    'concluded',
+    'the ledgers were wrong',
+  ],
   ['HOST: Welcome back to the program.', 'HOST', ':', 'Welcome back to the program'],
   ['“The square was silent.” ― Ilse Marquardt', 'Ilse Marquardt', '―', 'The square was silent'],
 ];
@@ -206,6 +246,18 @@ describe('attribution stage: speaker, cue, content', () => {
     );
   });
 
+  it('takes no report from inside a quotation: it belongs to the quoted speaker', () => {
+    const text = '“They told me the well was dry and nobody believes it,” the farmer said.';
+    const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
+    assert.deepEqual(found, [
+      {
+        speaker: 'the farmer',
+        cue: 'said',
+        content: 'They told me the well was dry and nobody believes it',
+      },
+    ]);
+  });
+
   it('inherits the speaker for "..., adding that"', () => {
     const text = '“The line holds,” she said, adding that reserves were on their way.';
     const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
@@ -233,6 +285,9 @@ describe('attribution stage: speaker, cue, content', () => {
     'She called her brother on Sunday.',
     'The show ended early.',
     'The engineers found a crack in the pier.',
+    'The rain continued through the night.',
+    'The talks continued, and the delegates left at six.',
+    'The farmers want a new road.',
   ];
   for (const text of negatives) {
     it(`finds no report in: ${text}`, () => {

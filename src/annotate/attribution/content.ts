@@ -42,11 +42,7 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
     }
     const closes = quotes.byClose.get(t.start);
     const leavesQuote = closes !== undefined && closes.start < (toks[from]?.start ?? 0);
-    if (
-      leavesQuote ||
-      t.text === ';' ||
-      (t.text === ',' && cueLexicon.participleInherit.has(toks[k + 1]?.lower ?? ''))
-    ) {
+    if (leavesQuote || t.text === ';' || (t.text === ',' && startsParticiple(ctx, k + 1))) {
       end = t.start;
       break;
     }
@@ -62,6 +58,13 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
   }
   if (from >= sentence.last) start = sentence.end;
   return tidy(text, start, Math.max(start, end));
+}
+
+/** ", adding that" or ",” adding that": a participle that opens the next report. */
+function startsParticiple(ctx: ParseContext, k: number): boolean {
+  const { toks, quotes } = ctx;
+  const at = quotes.byClose.has(toks[k]?.start ?? -1) ? k + 1 : k;
+  return cueLexicon.participleInherit.has(toks[at]?.lower ?? '');
 }
 
 function seenThat(ctx: ParseContext, from: number, until: number): boolean {
@@ -87,6 +90,24 @@ export function contentBefore(ctx: ParseContext, speakerFirst: number): Span | n
   const prev = toks[speakerFirst - 1];
   if (prev && (prev.lower === 'as' || prev.lower === 'according')) end = prev.start;
   return tidy(text, sentence.start, end);
+}
+
+/**
+ * Does a cue report what came before its speaker? Yes when a quote closes just before the speaker
+ * ("“C,” Ms. Ruiz said on Thursday in a speech"), or when a comma does and what follows the cue is
+ * no clause ("C, the company said in a statement."); not when "that", a colon or a quote follows.
+ */
+export function reportsBefore(ctx: ParseContext, speakerFirst: number, cueLast: number): boolean {
+  const { toks, quotes, sentence } = ctx;
+  const after = toks[cueLast];
+  if (after && (after.lower === 'that' || after.text === ':' || quotes.byOpen.has(after.start))) return false;
+  if (after && cueLast < sentence.last && quotes.byOpen.has(toks[cueLast + 1]?.start ?? -1)) return false;
+  let k = speakerFirst - 1;
+  while (k >= sentence.first && toks[k]?.text === ',') k--;
+  if (k < speakerFirst - 1 && quotes.byClose.has(toks[k]?.start ?? -1)) return true;
+  if (quotes.byClose.has(toks[speakerFirst - 1]?.start ?? -1)) return true;
+  if (toks[speakerFirst - 1]?.text !== ',' || speakerFirst - 1 <= sentence.first + 2) return false;
+  return !after || cueLast >= sentence.last || isPunct(after) || after.pos === 'ADP' || after.pos === 'PROPN';
 }
 
 /** Longest block a colon at the end of a sentence introduces ("He said:" and a quoted paragraph). */

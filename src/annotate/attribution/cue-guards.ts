@@ -5,7 +5,7 @@ import { isPunct, type Tok } from './token-view.js';
 
 /** The lemma of a cue taken without a lexicon entry: a verb before "that", or before ": “". */
 export const openLemma = '(open)';
-const quoteWindow = 6;
+const quoteWindow = 10;
 
 /** "X argued that C", "X continued: “C”": a verb the lexicon lacks, when its clause is a report's shape. */
 export function openCue(
@@ -44,7 +44,10 @@ export function broadCueFits(toks: readonly Tok[], i: number, cue: CuePhrase, qu
   if (prev && cueLexicon.vagueDeterminers.has(prev.lower) && (toks[i]?.lower ?? '').endsWith('s'))
     return false;
   if (cueLexicon.needsToOrThat.has(cue.lemma)) return next?.lower === 'to' || next?.lower === 'that';
+  if (cueLexicon.needsQuoteNear.has(cue.lemma)) return quoteNear(toks, i, i + cue.words.length, quotes);
   if (cueLexicon.needsQuote.has(cue.lemma)) {
+    // "..., calling him a fraud": a participle after a comma takes up the report before it.
+    if (prev?.text === ',' && cueLexicon.participleInherit.has(toks[i]?.lower ?? '')) return true;
     if (prev && (prev.text === ',' || prev.text === '-' || prev.lower === 'so')) return false;
     for (let k = i + 1; k < i + 1 + quoteWindow; k++)
       if (quotes.byOpen.has(toks[k]?.start ?? -1)) return true;
@@ -62,4 +65,12 @@ export function speaksFor(speaker: SpeakerRef, headWord: Tok | undefined, words:
   const only = words.length === 1 ? words[0] : undefined;
   if (only && cueLexicon.pronouns.get(only.lower) !== undefined) return only.lower !== 'it';
   return headWord?.pos === 'PROPN';
+}
+
+/** A quote closing within a few words before the cue ("“...,” he continued") or opening just after it. */
+function quoteNear(toks: readonly Tok[], first: number, last: number, quotes: QuoteIndex): boolean {
+  for (let k = Math.max(0, first - 5); k < first; k++)
+    if (quotes.byClose.has(toks[k]?.start ?? -1)) return true;
+  for (let k = last; k < last + 3; k++) if (quotes.byOpen.has(toks[k]?.start ?? -1)) return true;
+  return false;
 }

@@ -28,6 +28,9 @@ interface CueFile {
   readonly evidenceVerbs: string[];
   readonly evidenceHeads: string[];
   readonly gerundLinks: string[];
+  readonly timeBeforeCue: string[];
+  readonly timePrepositions: string[];
+  readonly needsQuoteNear: string[];
 }
 
 /** A cue phrase: its words (lowercase tokens) and the lemma it stands for. */
@@ -65,6 +68,9 @@ export interface CueLexicon {
   readonly evidenceVerbs: ReadonlySet<string>;
   readonly evidenceHeads: ReadonlySet<string>;
   readonly gerundLinks: ReadonlySet<string>;
+  readonly timeBeforeCue: ReadonlySet<string>;
+  readonly timePrepositions: ReadonlySet<string>;
+  readonly needsQuoteNear: ReadonlySet<string>;
 }
 
 /** Splits a phrase the way the tokenizer does: "n't" and "'s" come apart from their word. */
@@ -122,6 +128,9 @@ function load(): CueLexicon {
     evidenceVerbs: set(file.evidenceVerbs),
     evidenceHeads: set(file.evidenceHeads),
     gerundLinks: set(file.gerundLinks),
+    timeBeforeCue: set(file.timeBeforeCue),
+    timePrepositions: set(file.timePrepositions),
+    needsQuoteNear: set(file.needsQuoteNear),
   };
 }
 

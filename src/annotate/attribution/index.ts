@@ -1,9 +1,11 @@
 import type { Attribution, Mention, Sentence, Token } from '../../core/index.js';
+import { resolveSpeakers } from './antecedent.refiner.js';
 import type { AttributionParser, Candidate } from './context.js';
 import { refine } from './nesting.refiner.js';
 import { nounCueParser } from './noun-cue.parser.js';
 import { passiveParser } from './passive.parser.js';
 import { prepositionalParser } from './prepositional.parser.js';
+import { dropQuotedCues } from './quoted-cue.refiner.js';
 import { findQuotes } from './quotes.js';
 import { repairSentences } from './sentence-repair.js';
 import { signatureParser } from './signature.parser.js';
@@ -39,7 +41,8 @@ export function extractAttributions(
     for (const parse of parsers) for (const c of parse(ctx, found)) found.push(c);
     for (const c of found) candidates.push(c);
   }
-  return refine(text, view.toks, candidates);
+  const kept = dropQuotedCues(view.toks, quotes, candidates);
+  return resolveSpeakers(text, refine(text, view.toks, kept), ordered);
 }
 
 export type { Tok, TokenView } from './token-view.js';

@@ -1,5 +1,5 @@
 import { contentAfter, contentBefore } from './content.js';
-import type { AttributionParser, Candidate } from './context.js';
+import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { speakerFrom } from './speaker.js';
@@ -23,7 +23,7 @@ export const nounCueParser: AttributionParser = (ctx, before) => {
       const content = contentAfter(ctx, i + 2);
       if (speaker && content)
         out.push({ cue: { first: i, last: i + 2 }, speaker, content, rule: 'noun-cue' });
-    } else if (cueLexicon.possessive.has(t.lower) && toks[i - 1]?.lower === "'s") {
+    } else if (cueLexicon.possessive.has(t.lower) && toks[i - 1]?.lower === "'s" && opensReport(ctx, i + 1)) {
       const phrase = phraseEndingAt(toks, i - 2, sentence.first);
       const speaker = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
       const content = contentAfter(ctx, i + 1) ?? (phrase ? contentBefore(ctx, phrase.first) : null);
@@ -46,3 +46,14 @@ export const nounCueParser: AttributionParser = (ctx, before) => {
   }
   return out;
 };
+
+/**
+ * What may follow "X's claim" for it to report: "that", a colon, a quote, a comma ("in X's view,
+ * C") or "is/was that"; not "Ryan's statement was a reminder" nor "cheers Trump's words".
+ */
+function opensReport(ctx: ParseContext, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t) return false;
+  if (t.lower === 'that' || t.text === ':' || t.text === ',' || ctx.quotes.byOpen.has(t.start)) return true;
+  return (t.lower === 'is' || t.lower === 'was') && ctx.toks[k + 1]?.lower === 'that';
+}

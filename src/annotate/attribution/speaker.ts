@@ -5,8 +5,8 @@ import type { Tok } from './token-view.js';
 
 /**
  * A speaker from its noun phrase: vague when its head is collective or unnamed ("many analysts",
- * "sources"); a pronoun resolves to the last person named before it; a named speaker takes the
- * entity key of the mention it overlaps. `mentions` must be sorted by start.
+ * "sources"); a named speaker takes the entity key of the mention it overlaps (pronouns are
+ * resolved afterwards, in antecedent.refiner.ts). `mentions` must be sorted by start.
  */
 export function speakerFrom(
   text: string,
@@ -24,15 +24,9 @@ export function speakerFrom(
   if (head && cueLexicon.nonSourceHeads.has(head.lower)) return null;
   const base = { span, text: text.slice(span.start, span.end) };
   const kind = words.length === 1 ? cueLexicon.pronouns.get(first.lower) : undefined;
-  const before = lastStartingBefore(mentions, span.end);
-  if (kind === 'person') {
-    const named = scanBack(mentions, before, span.start);
-    return named
-      ? { ...base, vague: false, resolvesTo: named.name, entity: named.entity }
-      : { ...base, vague: false };
-  }
+  // A pronoun is taken up later, against the names before it (antecedent.refiner.ts).
   if (kind) return { ...base, vague: false };
-  const named = overlapping(mentions, before, span.start);
+  const named = overlapping(mentions, lastStartingBefore(mentions, span.end), span.start);
   const hasName = words.some((w) => w.pos === 'PROPN' && !cueLexicon.vagueHeads.has(w.lower));
   const vague =
     !named &&
@@ -53,17 +47,6 @@ function lastStartingBefore(mentions: readonly Mention[], offset: number): numbe
   return lo - 1;
 }
 
-const lookBack = 200;
-
-/** The nearest person mention ending before `offset`, among the few hundred mentions before it. */
-function scanBack(mentions: readonly Mention[], from: number, offset: number): Mention | undefined {
-  for (let i = from; i >= 0 && from - i < lookBack; i--) {
-    const m = mentions[i];
-    if (m && m.kind === 'person' && m.span.end <= offset) return m;
-  }
-  return undefined;
-}
-
 /** A named (non-demonym) mention overlapping a speaker that starts at `start`. */
 function overlapping(mentions: readonly Mention[], from: number, start: number): Mention | undefined {
   for (let i = from; i >= 0 && from - i < 16; i--) {
@@ -71,4 +54,11 @@ function overlapping(mentions: readonly Mention[], from: number, start: number):
     if (m && m.span.end > start && m.kind !== 'demonym') return m;
   }
   return undefined;
+}
+
+/** A speaker read from its name, spanning the appositive that follows it ("Lange, the party chair,"). */
+export function widened(text: string, named: SpeakerRef, end: number): SpeakerRef {
+  if (end <= named.span.end) return named;
+  const span = { start: named.span.start, end };
+  return { ...named, span, text: text.slice(span.start, end) };
 }

@@ -1,13 +1,13 @@
-import type { SpeakerRef } from '../../core/index.js';
-import { blockAfter, contentAfter, contentBefore, tidy } from './content.js';
+import { blockAfter, contentAfter, contentBefore, reportsBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { broadCueFits, openCue, openLemma, speaksFor } from './cue-guards.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
-import { nameRun, nameRunLeft, skipAside } from './name-run.js';
-import { headOf, type Phrase, phraseEndingAt, phraseStartingAt, skipLeft } from './noun-phrase.js';
-import { quoteInside } from './quotes.js';
-import { speakerFrom } from './speaker.js';
+import { nameRunLeft, skipAside } from './name-run.js';
+import { headOf, phraseEndingAt, skipLeft } from './noun-phrase.js';
+import { speakerFrom, widened } from './speaker.js';
+import { openingSpeaker, skipAge, skipTime } from './speaker-reach.js';
 import { matchesAt, type Tok } from './token-view.js';
+import { coordinated, inverted, phraseToks, relative } from './verb-cue.readings.js';
 
 const verbish = new Set(['VERB', 'AUX', 'X']);
 
@@ -39,15 +39,25 @@ function looksLikeVerb(toks: readonly Tok[], i: number, cue: CuePhrase, floor: n
   const next = toks[i + cue.words.length];
   if (!t) return false;
   if (prev && (prev.pos === 'DET' || prev.lower === 'the' || prev.lower === "'s")) return false;
-  if (!verbish.has(t.pos) && !(t.pos === 'NOUN' && next?.lower === 'that')) return false;
   if (next && cueLexicon.notBefore.get(cue.lemma)?.has(next.lower)) return false;
+  // A tagger often reads "records show" as two nouns: the evidence reading decides then.
+  const evidence = cueLexicon.evidenceVerbs.has(cue.lemma) && evidenceSubject(toks, i, floor);
+  if (!verbish.has(t.pos) && !(t.pos === 'NOUN' && (next?.lower === 'that' || evidence))) return false;
   if (!cueLexicon.needsThat.has(cue.lemma) || next?.lower === 'that') return true;
-  return cueLexicon.evidenceVerbs.has(cue.lemma) && evidenceSubject(toks, i, floor);
+  return evidence || closesReport(toks, i, i + cue.words.length, floor);
+}
+
+/** "C, Fox found.", "C, records show.": the cue ends the sentence and a comma sets off its subject. */
+function closesReport(toks: readonly Tok[], first: number, last: number, floor: number): boolean {
+  const end = toks[last];
+  if (!end || !/^[.!?]$/.test(end.text) || toks[last + 1]?.start === undefined) return false;
+  for (let k = first - 1; k >= floor && first - k <= 20; k--) if (toks[k]?.text === ',') return k > floor + 2;
+  return false;
 }
 
 /** "a new poll shows C", "one study found C": a body of evidence reports without "that". */
 function evidenceSubject(toks: readonly Tok[], i: number, floor: number): boolean {
-  const at = skipAside(toks, skipLeft(toks, i - 1, floor).at, floor);
+  const at = skipTime(toks, skipAside(toks, skipLeft(toks, i - 1, floor).at, floor), floor);
   const phrase = at >= floor ? phraseEndingAt(toks, at, floor) : null;
   const head = phrase ? headOf(toks, phrase) : undefined;
   return head !== undefined && cueLexicon.evidenceHeads.has(head.lower);
@@ -62,86 +72,49 @@ function attribute(
 ): Omit<Candidate, 'cue'> | null {
   const { toks, sentence, text, mentions } = ctx;
   const cueWord = toks[first]?.lower ?? '';
-  if (prior && toks[first - 1]?.text === ',' && cueLexicon.participleInherit.has(cueWord)) {
-    const content = contentAfter(ctx, last);
-    return content ? { speaker: prior.speaker, content, rule: 'verb-cue:participle' } : null;
+  const afterComma = toks[first - 1]?.text === ',';
+  // "..., adding" or "...,” adding": the comma may sit inside a closing quote.
+  const quoteComma = ctx.quotes.byClose.has(toks[first - 1]?.start ?? -1) && toks[first - 2]?.text === ',';
+  if ((afterComma || quoteComma) && cueLexicon.participleInherit.has(cueWord)) {
+    const content = prior ? contentAfter(ctx, last) : null;
+    if (prior) return content ? { speaker: prior.speaker, content, rule: 'verb-cue:participle' } : null;
+    // "Obama has stayed on the sidelines, arguing C": the subject that opens the sentence.
+    const subject = coordinated(ctx, first, last, open);
+    return subject ? { ...subject, rule: 'verb-cue:participle-subject' } : null;
   }
   const left = skipLeft(toks, first - 1, sentence.first);
   if (left.passive && !cueWord.endsWith('ing')) return null;
-  if (toks[first - 1]?.text === ',' && cueLexicon.invertible.has(cueWord)) {
+  if (afterComma && cueLexicon.invertible.has(cueWord)) {
     const plain = inverted(ctx, first, last);
     if (plain) return plain;
   }
-  let at = skipAside(toks, left.at, sentence.first);
-  if (toks[at]?.text === ',' && at === first - 1 && !ctx.quotes.byClose.has(toks[at - 1]?.start ?? -1)) at--;
+  let at = skipAge(
+    toks,
+    skipTime(toks, skipAside(toks, left.at, sentence.first), sentence.first),
+    sentence.first,
+  );
+  const closesQuote = ctx.quotes.byClose.has(toks[at - 1]?.start ?? -1);
+  const comma = at;
+  const opening = toks[at]?.text === ',' && !closesQuote ? openingSpeaker(toks, sentence.first, at) : null;
+  if (toks[at]?.text === ',' && at === first - 1 && !closesQuote) at--;
   const phrase =
-    at >= sentence.first
+    opening ??
+    (at >= sentence.first
       ? (phraseEndingAt(toks, at, sentence.first) ?? nameRunLeft(toks, at, sentence.first))
-      : null;
+      : null);
   const gerund = cueWord.endsWith('ing') && cueLexicon.gerundLinks.has(toks[at]?.lower ?? '');
   if (!phrase && (toks[at]?.lower === 'and' || gerund) && at > sentence.first)
     return coordinated(ctx, first, last, open);
   if (!phrase) return open ? null : inverted(ctx, first, last);
   const resolved = relative(ctx, phrase);
   if (!resolved) return null;
-  const speaker = speakerFrom(text, toks, resolved.phrase, mentions);
-  if (
-    !speaker ||
-    (open && !speaksFor(speaker, headOf(toks, resolved.phrase), phraseToks(toks, resolved.phrase)))
-  )
+  const named = speakerFrom(text, toks, resolved.phrase, mentions);
+  if (!named || (open && !speaksFor(named, headOf(toks, resolved.phrase), phraseToks(toks, resolved.phrase))))
     return null;
-  const content = contentAfter(ctx, last) ?? blockAfter(ctx, last) ?? contentBefore(ctx, phrase.first);
+  const speaker = opening ? widened(text, named, toks[comma - 1]?.end ?? 0) : named;
+  const content = reportsBefore(ctx, phrase.first, last)
+    ? (contentBefore(ctx, phrase.first) ?? contentAfter(ctx, last))
+    : (contentAfter(ctx, last) ?? blockAfter(ctx, last) ?? contentBefore(ctx, phrase.first));
   const rule = `verb-cue${open ? ':open' : ''}${resolved.rule}`;
   return content ? { speaker, content, rule } : null;
-}
-
-const phraseToks = (toks: readonly Tok[], p: Phrase): readonly Tok[] => toks.slice(p.first, p.last);
-const subjectEnds = new Set(['VERB', 'AUX', 'ADV']);
-
-/** "X stressed ... and said C", "X began by saying C": the speaker is the subject that opens the sentence. */
-function coordinated(
-  ctx: ParseContext,
-  first: number,
-  last: number,
-  open: boolean,
-): Omit<Candidate, 'cue'> | null {
-  const { toks, sentence, text, mentions } = ctx;
-  const subject = phraseStartingAt(toks, sentence.first, first);
-  const after = subject ? toks[subject.last] : undefined;
-  if (!subject || !after || !(subjectEnds.has(after.pos) || after.text === ',')) return null;
-  const speaker = speakerFrom(text, toks, subject, mentions);
-  if (!speaker || (open && !speaksFor(speaker, headOf(toks, subject), phraseToks(toks, subject))))
-    return null;
-  const content = contentAfter(ctx, last);
-  return content ? { speaker, content, rule: 'verb-cue:coordinated' } : null;
-}
-
-/** "X, who said ..." -> X. */
-function relative(ctx: ParseContext, phrase: Phrase): { phrase: Phrase; rule: string } | null {
-  const { toks, sentence } = ctx;
-  const word = toks[phrase.first]?.lower ?? '';
-  if (phrase.last - phrase.first !== 1 || !cueLexicon.relativePronouns.has(word)) return { phrase, rule: '' };
-  let k = phrase.first - 1;
-  if (toks[k]?.text === ',') k--;
-  const antecedent = k >= sentence.first ? phraseEndingAt(toks, k, sentence.first) : null;
-  return antecedent ? { phrase: antecedent, rule: ':relative' } : null;
-}
-
-/** "“C,” said X": the cue follows a closing quote and the speaker follows the cue. */
-function inverted(ctx: ParseContext, first: number, last: number): Omit<Candidate, 'cue'> | null {
-  const { toks, sentence, text, mentions, quotes } = ctx;
-  let k = first - 1;
-  if (toks[k]?.text === ',') k--;
-  const mark = toks[k];
-  const q = mark ? quotes.byClose.get(mark.start) : undefined;
-  const plain = !q && toks[first - 1]?.text === ',' && k - sentence.first >= 3;
-  if (!q && !plain) return null;
-  const phrase = phraseStartingAt(toks, last, sentence.last) ?? nameRun(toks, last, sentence.last);
-  const speaker: SpeakerRef | null = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
-  if (!speaker || (q && q.end - q.start < 3)) return null;
-  const inner = q
-    ? quoteInside(text, q)
-    : { start: sentence.start, end: toks[first - 1]?.start ?? sentence.start };
-  const content = tidy(text, inner.start, inner.end);
-  return content ? { speaker, content, rule: q ? 'verb-cue:inverted-quote' : 'verb-cue:inverted' } : null;
 }

@@ -1,0 +1,72 @@
+import { cueLexicon } from './cue-lexicon.js';
+import { nameRun } from './name-run.js';
+import { type Phrase, phraseStartingAt } from './noun-phrase.js';
+import type { Tok } from './token-view.js';
+
+// Steps between a cue and its speaker that the noun-phrase reader cannot take by itself: a time
+// phrase, an age, and an appositive set off by commas.
+
+const isTimeWord = (t: Tok | undefined): boolean =>
+  t !== undefined && (cueLexicon.timeBeforeCue.has(t.lower) || (t.pos === 'NUM' && /^\d{1,2}$/.test(t.text)));
+
+/**
+ * Steps left over a time phrase ending at `at`: "X on Tuesday said", "a report published
+ * Wednesday said", "X Thursday night said". Returns `at` unchanged when no time word stands there.
+ */
+export function skipTime(toks: readonly Tok[], at: number, floor: number): number {
+  let j = at;
+  while (j >= floor && at - j < 4 && isTimeWord(toks[j])) j--;
+  if (j === at) return at;
+  if (j >= floor && cueLexicon.timePrepositions.has(toks[j]?.lower ?? '')) j--;
+  // "the report of November 27 concluded": the date belongs to the speaker's own phrase.
+  const before = toks[j];
+  return before && (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'CCONJ') ? at : j;
+}
+
+/** Steps left over an age between commas: "Ms. Leon, 63, said" -> the index of "Leon". */
+export function skipAge(toks: readonly Tok[], at: number, floor: number): number {
+  const age = toks[at - 1];
+  return toks[at]?.text === ',' &&
+    age?.pos === 'NUM' &&
+    /^\d{1,3}$/.test(age.text) &&
+    toks[at - 2]?.text === ',' &&
+    at - 3 >= floor
+    ? at - 3
+    : at;
+}
+
+const leading = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however']);
+/** The longest appositive or relative clause this reader steps over, in tokens. */
+const maxAppositive = 40;
+
+/**
+ * "Roberta Lange, the state party chairwoman, said ...", "Mr. Reid, who represents Nevada, said":
+ * when a cue follows a comma, the speaker is the noun phrase that opens the sentence and is itself
+ * followed by a comma. `comma` is the index of the comma just before the cue.
+ */
+export function openingSpeaker(toks: readonly Tok[], sentenceFirst: number, comma: number): Phrase | null {
+  let first = sentenceFirst;
+  while (first < comma && (leading.has(toks[first]?.lower ?? '') || /^["“'‘]$/.test(toks[first]?.text ?? '')))
+    first++;
+  const phrase = phraseStartingAt(toks, first, comma) ?? nameRun(toks, first, comma);
+  if (!phrase || toks[phrase.last]?.text !== ',' || phrase.last >= comma) return null;
+  if (comma - phrase.last > maxAppositive) return null;
+  const head = toks[phrase.first];
+  return head && (head.pos === 'PROPN' || head.pos === 'DET' || /^\p{Lu}/u.test(head.text)) ? phrase : null;
+}
+
+/**
+ * Does the clause end soon after token `at`: at once, after a time phrase ("said X on Tuesday."),
+ * or after a few more words with no verb among them ("said one delegate from the north.")?
+ */
+export function endsClause(toks: readonly Tok[], at: number, limit: number): boolean {
+  if (toks[at]?.text === ',') return true;
+  for (let k = at; k < limit; k++) {
+    const t = toks[k];
+    if (!t || k - at > 6) return false;
+    if (/^[.;:!?"”’')—–-]+$/u.test(t.text)) return true;
+    if (t.pos === 'AUX' || t.lower === 'that' || (t.pos === 'VERB' && !isTimeWord(toks[k - 1]) && k > at + 1))
+      return false;
+  }
+  return true;
+}

@@ -1,0 +1,85 @@
+import type { SpeakerRef } from '../../core/index.js';
+import { contentAfter, tidy } from './content.js';
+import type { Candidate, ParseContext } from './context.js';
+import { speaksFor } from './cue-guards.js';
+import { cueLexicon } from './cue-lexicon.js';
+import { nameRun } from './name-run.js';
+import { headOf, type Phrase, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { quoteInside } from './quotes.js';
+import { speakerFrom } from './speaker.js';
+import { endsClause } from './speaker-reach.js';
+import type { Tok } from './token-view.js';
+
+// The readings of a verb cue whose speaker is not simply the phrase before it: a coordinated or
+// participle clause, a relative pronoun, and an inverted order (the cue before its speaker).
+
+export const phraseToks = (toks: readonly Tok[], p: Phrase): readonly Tok[] => toks.slice(p.first, p.last);
+const subjectEnds = new Set(['VERB', 'AUX', 'ADV']);
+
+/** "X stressed ... and said C", "X began by saying C": the speaker is the subject that opens the sentence. */
+export function coordinated(
+  ctx: ParseContext,
+  first: number,
+  last: number,
+  open: boolean,
+): Omit<Candidate, 'cue'> | null {
+  const { toks, sentence, text, mentions } = ctx;
+  const subject =
+    subjectFrom(toks, sentence.first, first) ?? subjectFrom(toks, afterOpening(ctx, first), first);
+  if (!subject) return null;
+  const speaker = speakerFrom(text, toks, subject, mentions);
+  if (!speaker || (open && !speaksFor(speaker, headOf(toks, subject), phraseToks(toks, subject))))
+    return null;
+  const content = contentAfter(ctx, last);
+  return content ? { speaker, content, rule: 'verb-cue:coordinated' } : null;
+}
+
+/** A noun phrase opening a clause at `at` and followed by its verb (or an aside). */
+function subjectFrom(toks: readonly Tok[], at: number, limit: number): Phrase | null {
+  const subject = at < limit ? phraseStartingAt(toks, at, limit) : null;
+  const after = subject ? toks[subject.last] : undefined;
+  return subject && after && (subjectEnds.has(after.pos) || after.text === ',') ? subject : null;
+}
+
+/** Just past an opening phrase set off by a comma ("In an interview Thursday, the senator ..."), else the limit. */
+const openers = new Set(['ADP', 'SCONJ', 'ADV', 'VERB']);
+
+function afterOpening(ctx: ParseContext, limit: number): number {
+  const { toks, sentence } = ctx;
+  for (let k = sentence.first + 1; k < Math.min(limit, sentence.first + 14); k++) {
+    if (toks[k]?.text === ',') return openers.has(toks[sentence.first]?.pos ?? '') ? k + 1 : limit;
+  }
+  return limit;
+}
+
+/** "X, who said ..." -> X. */
+export function relative(ctx: ParseContext, phrase: Phrase): { phrase: Phrase; rule: string } | null {
+  const { toks, sentence } = ctx;
+  const word = toks[phrase.first]?.lower ?? '';
+  if (phrase.last - phrase.first !== 1 || !cueLexicon.relativePronouns.has(word)) return { phrase, rule: '' };
+  let k = phrase.first - 1;
+  if (toks[k]?.text === ',') k--;
+  const antecedent = k >= sentence.first ? phraseEndingAt(toks, k, sentence.first) : null;
+  return antecedent ? { phrase: antecedent, rule: ':relative' } : null;
+}
+
+/** "“C,” said X": the cue follows a closing quote and the speaker follows the cue. */
+export function inverted(ctx: ParseContext, first: number, last: number): Omit<Candidate, 'cue'> | null {
+  const { toks, sentence, text, mentions, quotes } = ctx;
+  let k = first - 1;
+  if (toks[k]?.text === ',') k--;
+  const mark = toks[k];
+  const q = mark ? quotes.byClose.get(mark.start) : undefined;
+  const plain = !q && toks[first - 1]?.text === ',' && k - sentence.first >= 3;
+  if (!q && !plain) return null;
+  const phrase = phraseStartingAt(toks, last, sentence.last) ?? nameRun(toks, last, sentence.last);
+  // "C, said X." ends with its speaker; "X, a senator, said the vote ..." reads the other way.
+  if (plain && phrase && !endsClause(toks, phrase.last, sentence.last)) return null;
+  const speaker: SpeakerRef | null = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
+  if (!speaker || (q && q.end - q.start < 3)) return null;
+  const inner = q
+    ? quoteInside(text, q)
+    : { start: sentence.start, end: toks[first - 1]?.start ?? sentence.start };
+  const content = tidy(text, inner.start, inner.end);
+  return content ? { speaker, content, rule: q ? 'verb-cue:inverted-quote' : 'verb-cue:inverted' } : null;
+}
