@@ -1,88 +1,19 @@
 import { createHash } from 'node:crypto';
-import { type Assessed, assessedEvent, assessmentClusters, stanceOf } from './assessment-clusters.js';
+import { assessmentClusters } from './assessment-clusters.js';
 import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
-import { evidenceOf } from './evidence.js';
-import { firstPhrase, resolveLexicon } from './lexicon.js';
-import { bandKeys, jaccard } from './minhash.js';
 import { pushTo } from './multimap.js';
-import { originOf } from './origin.js';
 import { claimKey } from './rejections.js';
-import type { ClaimCluster, ClaimRef, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
+import { blockingKeys, sameProposition } from './statement-clusters-match.js';
+import { type Statement, statements } from './statement-clusters-statements.js';
+import type { ClaimCluster, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
 import { UnionFind } from './union-find.js';
 import { windowsOverlap } from './value-verdict.js';
 
-interface Statement {
-  readonly id: string;
-  readonly ref: ClaimRef;
-  readonly words: Set<string>;
-  readonly anchors: string[];
-  readonly hypothetical: boolean;
-  readonly floor: boolean;
-  readonly assessed?: Assessed;
-}
-
-const SIMILAR = 0.3;
-
-/** A named or qualified unit or model ("T-72", "38th brigade", "strike group") anchors; a bare "division" does not. */
-const specific = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name) || /\s/.test(name.trim());
-
 const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
-function statements(
-  corpus: readonly CorpusDocument[],
-  resolved: ReadonlyMap<string, ResolvedEntity>,
-): Statement[] {
-  const out: Statement[] = [];
-  corpus.forEach((cd, d) => {
-    const { annotations, doc } = cd;
-    annotations.claims.forEach((c, ci) => {
-      // Figures cluster by measure; credit lines ("reporting by ...") are no claims at all.
-      if (c.quantity !== undefined || firstPhrase(c.text, resolveLexicon.creditLineCues)) return;
-      const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
-      const published = doc.meta.published?.value;
-      const outlet = doc.meta.outlet?.value;
-      const ref: ClaimRef = {
-        ...evidenceOf(doc.id, doc.text, annotations, c.span),
-        claim: ci,
-        polarity: c.polarity,
-        ...(c.probability !== undefined ? { probability: c.probability } : {}),
-        ...(time ? { time } : {}),
-        origin: originOf(cd, d, c.span, resolved, c.attribution),
-        ...(outlet ? { outlet } : {}),
-        ...(published ? { published } : {}),
-      };
-      const words = new Set(
-        (c.text.toLowerCase().match(/\p{L}[\p{L}-]+/gu) ?? [])
-          .filter((w) => !resolveLexicon.stopWords.has(w))
-          .map((w) => w.replace(/s$/, '')),
-      );
-      const anchors = c.mentions.flatMap((i) => {
-        const m = annotations.mentions[i];
-        const e =
-          m && (m.kind === 'unit' || m.kind === 'equipment') && specific(m.name)
-            ? resolved.get(`${d}:${m.entity}`)
-            : undefined;
-        return e ? [`anchor:${e.id}`] : [];
-      });
-      const event = c.band ? assessedEvent(c.text) : undefined;
-      const stance = stanceOf(c.text, c.probability);
-      out.push({
-        id: `${d}:${ci}`,
-        ref,
-        words,
-        anchors,
-        hypothetical: firstPhrase(c.text, resolveLexicon.hypotheticalCues) !== undefined,
-        floor: stance === 'floor',
-        ...(event ? { assessed: { ref, event, stance } } : {}),
-      });
-    });
-  });
-  return out;
-}
-
 /**
- * Claims without figures: grouped through blocking keys (a unit or equipment they name, MinHash
- * buckets over content words) and checked for polarity conflicts; assessments of one topic
+ * Claims without figures: grouped through blocking keys (a unit or equipment they name, the same
+ * actor doing the same thing, MinHash buckets over content words) and checked for polarity conflicts; assessments of one topic
  * ("attack", "offensive") grouped and checked for "cannot rule out" against "unlikely".
  */
 export function statementClusters(
@@ -94,14 +25,13 @@ export function statementClusters(
   const byId = new Map(all.map((s) => [s.id, s]));
   const uf = new UnionFind();
   const buckets = new Map<string, Statement[]>();
-  for (const s of all) for (const k of [...s.anchors, ...bandKeys(s.words)]) pushTo(buckets, k, s);
+  for (const s of all) for (const k of blockingKeys(s)) pushTo(buckets, k, s);
   for (const [key, members] of buckets) {
     if (members.length > 200) continue;
-    const anchor = key.startsWith('anchor:');
     for (let i = 1; i < members.length; i++) {
       const a = members[0] as Statement;
       const b = members[i] as Statement;
-      if (anchor || jaccard(a.words, b.words) >= SIMILAR) uf.union(a.id, b.id);
+      if (sameProposition(a, b, key)) uf.union(a.id, b.id);
     }
   }
   const clusters: ClaimCluster[] = [];

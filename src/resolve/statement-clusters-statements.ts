@@ -1,0 +1,85 @@
+import { type Assessed, assessedEvent, stanceOf } from './assessment-clusters.js';
+import { evidenceOf } from './evidence.js';
+import { firstPhrase, resolveLexicon } from './lexicon.js';
+import { originOf } from './origin.js';
+import { contentWords } from './statement-clusters-words.js';
+import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
+
+export interface Statement {
+  readonly id: string;
+  readonly ref: ClaimRef;
+  readonly words: Set<string>;
+  readonly anchors: string[];
+  /** The entity that acts: the subject, or a passive's "by" phrase ("deployed by Russia"). */
+  readonly actor?: string;
+  /** The main verb's lemma, with a copula's complement ("be ready"). */
+  readonly lemma?: string;
+  readonly hypothetical: boolean;
+  readonly floor: boolean;
+  readonly assessed?: Assessed;
+}
+
+/** A named or qualified unit or model ("T-72", "38th brigade", "strike group") anchors; a bare "division" does not. */
+const specific = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name) || /\s/.test(name.trim());
+
+/**
+ * The claims without figures as statements to cluster: the words of the clause each covers (as
+ * lemmas), the units and models it names, the entity that acts and the verb, and its assessment.
+ */
+export function statements(
+  corpus: readonly CorpusDocument[],
+  resolved: ReadonlyMap<string, ResolvedEntity>,
+): Statement[] {
+  const out: Statement[] = [];
+  corpus.forEach((cd, d) => {
+    const { annotations, doc } = cd;
+    // A sentence of several clauses makes several claims, but states one assessment.
+    const assessedSentences = new Set<number>();
+    annotations.claims.forEach((c, ci) => {
+      // Figures cluster by measure; credit lines ("reporting by ...") are no claims at all.
+      if (c.quantity !== undefined || firstPhrase(c.text, resolveLexicon.creditLineCues)) return;
+      // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
+      const own = c.clause ?? c.span;
+      const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
+      const published = doc.meta.published?.value;
+      const outlet = doc.meta.outlet?.value;
+      const ref: ClaimRef = {
+        ...evidenceOf(doc.id, doc.text, annotations, own),
+        claim: ci,
+        polarity: c.polarity,
+        ...(c.probability !== undefined ? { probability: c.probability } : {}),
+        ...(time ? { time } : {}),
+        origin: originOf(cd, d, c.span, resolved, c.attribution),
+        ...(outlet ? { outlet } : {}),
+        ...(published ? { published } : {}),
+      };
+      // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
+      const words = c.fragment ? new Set<string>() : contentWords(annotations, doc.text, own);
+      const anchors = (c.fragment ? [] : c.mentions).flatMap((i) => {
+        const m = annotations.mentions[i];
+        const e =
+          m && (m.kind === 'unit' || m.kind === 'equipment') && specific(m.name)
+            ? resolved.get(`${d}:${m.entity}`)
+            : undefined;
+        return e ? [`anchor:${e.id}`] : [];
+      });
+      const who = c.agentMention ?? c.subjectMention;
+      const m = who === undefined ? undefined : annotations.mentions[who];
+      const actor = m ? resolved.get(`${d}:${m.entity}`)?.id : undefined;
+      const event = c.band && !assessedSentences.has(c.span.start) ? assessedEvent(c.text) : undefined;
+      if (event) assessedSentences.add(c.span.start);
+      const stance = stanceOf(c.text, c.probability);
+      out.push({
+        id: `${d}:${ci}`,
+        ref,
+        words,
+        anchors,
+        ...(actor && c.lemma && !c.fragment ? { actor, lemma: c.lemma } : {}),
+        hypothetical: firstPhrase(c.text, resolveLexicon.hypotheticalCues) !== undefined,
+        floor: stance === 'floor',
+        ...(event ? { assessed: { ref, event, stance } } : {}),
+      });
+    });
+  });
+  return out;
+}

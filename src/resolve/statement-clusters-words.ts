@@ -1,0 +1,41 @@
+import type { Annotations, Span } from '../core/index.js';
+import { resolveLexicon } from './lexicon.js';
+
+const content = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+
+/** The index of the first token that starts at or after `at` (tokens are in text order). */
+function firstTokenFrom(annotations: Annotations, at: number): number {
+  let lo = 0;
+  let hi = annotations.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((annotations.tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The content words of a span, as lemmas where the tokens carry them ("forming", "formed" -> form;
+ * "signs" -> sign), without stop words; from the bare text (a trailing "s" cut) when there are no tokens.
+ */
+export function contentWords(annotations: Annotations, text: string, span: Span): Set<string> {
+  const out = new Set<string>();
+  const tokens = annotations.tokens;
+  if (tokens.length === 0 || tokens.every((t) => t.lemma === undefined)) {
+    for (const w of text
+      .slice(span.start, span.end)
+      .toLowerCase()
+      .match(/\p{L}[\p{L}-]+/gu) ?? [])
+      if (!resolveLexicon.stopWords.has(w)) out.add(w.replace(/s$/, ''));
+    return out;
+  }
+  for (let k = firstTokenFrom(annotations, span.start); k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.span.end > span.end) break;
+    if (!content.has(t.pos)) continue;
+    const lemma = (t.lemma ?? text.slice(t.span.start, t.span.end)).toLowerCase();
+    if (/^\p{L}[\p{L}-]+$/u.test(lemma) && !resolveLexicon.stopWords.has(lemma)) out.add(lemma);
+  }
+  return out;
+}
