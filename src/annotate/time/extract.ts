@@ -1,6 +1,7 @@
 import type { TimeExpr } from '../../core/index.js';
 import type { RefineContext, TimeCandidate } from './candidate.js';
 import { chronoCandidates } from './chrono.parser.js';
+import { chronoRuns } from './chrono-runs.js';
 import { chunksOf } from './chunks.js';
 import { dayPartCandidates } from './day-part.parser.js';
 import { decadeCandidates } from './decade.parser.js';
@@ -20,12 +21,13 @@ import { yearOffsetCandidates } from './year-offset.parser.js';
 
 /**
  * Parsers first (chrono first, so it wins ties), then the refiners in their fixed order. chrono
- * reads one line at a time (see chunks.ts).
+ * reads one line at a time (see chunks.ts), and of it only the sentences it could find something in
+ * (see chrono-runs.ts).
  */
 export function extractTimes(text: string, reference?: string): TimeExpr[] {
   const ctx: RefineContext = reference ? { text, reference } : { text };
   let candidates: TimeCandidate[] = [
-    ...chronoCandidates(text, reference, chunksOf(text)),
+    ...chronoCandidates(text, reference, chronoRuns(text, chunksOf(text))),
     ...numericDateCandidates(text),
     ...quarterCandidates(text, reference),
     ...quarterRefCandidates(text, reference),
