@@ -50,6 +50,12 @@ export const pairs: readonly (readonly [string, string, boolean])[] = [
     'Minsk closed an old ammunition plant near Borisov.',
     false,
   ],
+  // A class of equipment named in both is no common subject: these say unrelated things.
+  [
+    'Warsaw ordered more main battle tanks from Seoul last spring.',
+    'Heavy rain left main battle tanks stuck on the training ground near Brest.',
+    false,
+  ],
 ];
 
 describe('statement clusters: paraphrases across outlets', () => {

@@ -1,3 +1,4 @@
+import type { Mention } from '../core/index.js';
 import { type Assessed, assessedEvent, stanceOf } from './assessment-clusters.js';
 import { evidenceOf } from './evidence.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
@@ -19,8 +20,14 @@ export interface Statement {
   readonly assessed?: Assessed;
 }
 
-/** A named or qualified unit or model ("T-72", "38th brigade", "strike group") anchors; a bare "division" does not. */
-const specific = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name) || /\s/.test(name.trim());
+/**
+ * A named or qualified unit or model ("T-72", "38th brigade", "strike group") anchors; a bare
+ * "division" does not, nor a class of equipment ("main battle tanks", "air defence systems"): two
+ * claims naming tanks need not say the same thing.
+ */
+const specific = (m: Mention): boolean =>
+  m.rule !== GENERIC_EQUIPMENT && (/[\p{Lu}\p{N}]/u.test(m.name) || /\s/.test(m.name.trim()));
+const GENERIC_EQUIPMENT = 'equipment:class';
 
 /**
  * The claims without figures as statements to cluster: the words of the clause each covers (as
@@ -58,7 +65,7 @@ export function statements(
       const anchors = (c.fragment ? [] : c.mentions).flatMap((i) => {
         const m = annotations.mentions[i];
         const e =
-          m && (m.kind === 'unit' || m.kind === 'equipment') && specific(m.name)
+          m && (m.kind === 'unit' || m.kind === 'equipment') && specific(m)
             ? resolved.get(`${d}:${m.entity}`)
             : undefined;
         return e ? [`anchor:${e.id}`] : [];
