@@ -120,10 +120,9 @@ function eventsOf(text: string, attributions: readonly Attribution[], mentions: 
       events.push({ at: m.span.end + 0.5, seen: { name, slot: 'group' }, roles: [] });
     }
     previous = m;
-    const roles = (m.role ?? '')
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w.length > 0);
+    // Places, equipment and the like are no antecedents: skip them before reading their role.
+    if (m.kind !== 'person' && m.kind !== 'organisation' && m.kind !== 'unit') continue;
+    const roles = rolesOf(m);
     if (m.kind === 'person') {
       const g = genderOf(text, m) ?? genders.get(m.entity);
       if (g) genders.set(m.entity, g);
@@ -139,6 +138,15 @@ function eventsOf(text: string, attributions: readonly Attribution[], mentions: 
   }
   return events.sort((x, y) => x.at - y.at);
 }
+
+/** The words of a mention's role, lowercase ("defence minister" -> defence, minister). */
+const rolesOf = (m: Mention): string[] =>
+  m.role === undefined
+    ? []
+    : m.role
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length > 0);
 
 /** A speaker no mention covers, as an antecedent: a group ("analysts", "the protesters"), or a capitalised name. */
 function namedSlot(s: SpeakerRef): Slot | undefined {

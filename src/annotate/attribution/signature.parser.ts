@@ -22,7 +22,8 @@ export const signatureParser: AttributionParser = (ctx, before) => {
   if (label && !taken.has(label.cue.first)) out.push(label);
   const { toks, sentence } = ctx;
   for (let i = sentence.first; i < sentence.last; i++) {
-    const found = dashes.has(toks[i]?.text ?? '') && !taken.has(i) ? signature(ctx, i) : null;
+    // `lower` is the same string as `text` for a dash, and already hashed by the other parsers' lookups.
+    const found = dashes.has(toks[i]?.lower ?? '') && !taken.has(i) ? signature(ctx, i) : null;
     if (found) out.push(found);
   }
   return out;

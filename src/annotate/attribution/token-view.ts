@@ -51,10 +51,12 @@ let last:
   | undefined;
 
 function buildView(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): TokenView {
+  const lower = lowered(text);
   const toks: Tok[] =
-    tokens.length > 0 ? tokens.map((t) => toTok(text, t.span.start, t.span.end, t.pos)) : [];
+    tokens.length > 0 ? tokens.map((t) => toTok(text, lower, t.span.start, t.span.end, t.pos)) : [];
   if (toks.length === 0) {
-    for (const m of text.matchAll(fallbackToken)) toks.push(toTok(text, m.index, m.index + m[0].length, 'X'));
+    for (const m of text.matchAll(fallbackToken))
+      toks.push(toTok(text, lower, m.index, m.index + m[0].length, 'X'));
   }
   const spans = sentences.length > 0 ? sentences.map((s) => s.span) : lines(text);
   const out: SentenceRange[] = [];
@@ -68,8 +70,26 @@ function buildView(text: string, sentences: readonly Sentence[], tokens: readonl
   return { toks, sentences: out };
 }
 
-function toTok(text: string, start: number, end: number, pos: string): Tok {
+/**
+ * The text lowercased once with ’ as ', so each token's lower form is a slice of it (lowercasing
+ * every token on its own was most of this view's cost). Only when that gives the same strings:
+ * lowercasing keeps offsets unless a character grows (İ, caught by the length test), depends on its
+ * neighbours (final Σ) or is a cased letter outside the BMP (a token edge could split its
+ * surrogates; these are the high surrogates of all such letters); otherwise null, and each token is
+ * lowercased on its own. `includes` for each, as one regular expression cost more than the lowercasing.
+ */
+const unsafeToLowerAtOnce = ['Σ', '\ud801', '\ud803', '\ud806', '\ud81b', '\ud83a'];
+
+function lowered(text: string): string | null {
+  if (unsafeToLowerAtOnce.some((c) => text.includes(c))) return null;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+function toTok(text: string, lowerText: string | null, start: number, end: number, pos: string): Tok {
   const surface = text.slice(start, end);
+  if (lowerText !== null) return { start, end, text: surface, lower: lowerText.slice(start, end), pos };
   const lower = surface.toLowerCase();
   return { start, end, text: surface, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, pos };
 }

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sentenceStage } from '../stages/sentence.stage.js';
+import { tokenView } from './token-view.js';
+
+// The view lowercases the whole text once and slices it; these texts hold the characters for which
+// that could differ from lowercasing each token (a growing İ, a final Σ, cased letters outside the
+// BMP) next to ordinary ones, so a wrong guard shows up as a token whose lower form differs.
+const awkward = [
+  'The minister’s aide said “no”.',
+  'İstanbul officials said the İzmir road reopened.',
+  'ΟΔΟΣ ΑΘΗΝΑΣ was closed, the ΠΑΣΟΚ office said.',
+  'The 𐐀𐐁 script and 𞤀𞤢 letters appear; O’NEILL SAID SO.',
+  'Ünal and ÉLODIE met ǅemal in Köln.',
+  'No letters at all: 12, 3.5 — 7%.',
+];
+
+const expectedLower = (surface: string): string => surface.toLowerCase().replace(/’/g, "'");
+
+describe('tokenView', () => {
+  for (const text of awkward) {
+    it(`gives each token its own lowercase form: ${text.slice(0, 24)}`, () => {
+      const layers = sentenceStage.run(text, {}, {});
+      for (const [sentences, tokens] of [
+        [layers.sentences ?? [], layers.tokens ?? []],
+        [[], []],
+      ] as const) {
+        const view = tokenView(text, sentences, tokens);
+        assert.ok(view.toks.length > 3);
+        for (const t of view.toks) {
+          assert.equal(t.text, text.slice(t.start, t.end));
+          assert.equal(t.lower, expectedLower(t.text), `token ${JSON.stringify(t.text)}`);
+        }
+      }
+    });
+  }
+
+  it('lowercases a final sigma as the token alone would, not as the whole text would', () => {
+    // Across the full stop the whole text reads Σ as inside a word (σ); the token alone ends in ς.
+    const text = 'ΟΔΟΣ.Α';
+    assert.notEqual(text.toLowerCase().slice(0, 4), 'ΟΔΟΣ'.toLowerCase());
+    assert.equal(tokenView(text, [], []).toks[0]?.lower, 'οδο\u03c2');
+  });
+});
