@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.js';
 import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
+import { memoized } from './memo.js';
 
 const ACRONYM = /^[A-Z][A-Za-z]{0,2}[A-Z]{1,5}$/;
 const ROMAN = /^[IVXLCDM]+$/;
@@ -12,13 +13,17 @@ const unlistedOrg = (name: string): boolean =>
   !lexicon.notAcronyms.has(name) &&
   !lexicon.equipmentAcronyms.has(name);
 
-/** Initials of the capitalised words of a name, joiners skipped: Institute for the Study of War -> ISW. */
-const initials = (name: string): string =>
+/**
+ * Initials of the capitalised words of a name, joiners skipped: Institute for the Study of War -> ISW.
+ * Memoized: organisations recur through a document.
+ */
+const initials = memoized((name: string): string =>
   name
     .split(/[\s-]+/)
     .filter((w) => w && !lexicon.orgJoiners.has(fold(w)))
     .map((w) => w.charAt(0).toUpperCase())
-    .join('');
+    .join(''),
+);
 
 /**
  * Links acronyms to their expansions: "Institute for the Study of War (ISW)", or the same initials

@@ -1,17 +1,18 @@
 import type { Candidate } from './candidate.js';
 import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
-import { alternation, matchesNotAfter } from './pattern.js';
+import { alternation, matchesAtWordStarts, openersOf } from './pattern.js';
 
 const { heads, allHeads, headsWithModifier, modifiers, notPhrases } = lexicon.equipmentClasses;
 
 // Up to four modifiers, then a head: "main battle tanks", "surface-to-air missiles", "air defence systems".
 // Case-insensitive so that a class opening a sentence or a headline counts; acronyms are checked for case below.
+// Sticky: tried only at words that could open a modifier or a head (see matchesAtWordStarts).
 const phrase = new RegExp(
   `((?:(?:${alternation(modifiers)})(?:\\s+|-)){0,4})(${alternation(allHeads)})(?![\\p{L}\\p{N}-])`,
-  'giu',
+  'iuy',
 );
-const WORD_OR_HYPHEN = /^[\p{L}\p{N}-]$/u;
+const openers = openersOf([...modifiers, ...allHeads]);
 const acronymHeads = new Set(heads.filter((h) => /\p{Lu}/u.test(h)));
 const foldedAcronyms = new Set([...acronymHeads].map(fold));
 
@@ -41,7 +42,7 @@ const headFits = (head: string): boolean => !foldedAcronyms.has(fold(head)) || a
 export function parseEquipmentClasses(text: string, named: readonly Candidate[]): Candidate[] {
   const namedEnds = new Set(named.map((c) => c.end));
   const out: Candidate[] = [];
-  for (const m of matchesNotAfter(text, phrase, WORD_OR_HYPHEN)) {
+  for (const m of matchesAtWordStarts(text, phrase, openers)) {
     const head = m[2] ?? '';
     // A capital inside the modifiers belongs to a name ("Border Force vessel"): keep the head alone.
     const mods = capitalInside(m[1] ?? '', m[0], text, m.index) ? '' : (m[1] ?? '');

@@ -1,3 +1,5 @@
+import { memoized } from './memo.js';
+
 const ASCII = /^\p{ASCII}*$/u;
 const isAscii = (s: string): boolean => ASCII.test(s);
 
@@ -34,7 +36,7 @@ export const slug = (s: string): string =>
  * Lukashenka / Lukashenko, Sakhashchyk / Sakhaschyk, al-Assad / Asad. Consonants only, doubled
  * letters once, with shch/sch/kh/ch folded.
  */
-export const surnameKey = (s: string): string => {
+export const surnameKey = memoized((s: string): string => {
   const base = fold(s)
     .replace(/^(al|el|ad|as|ash|an|ar)-/, '')
     .replace(/shch|sch|ssch/g, 's')
@@ -42,7 +44,7 @@ export const surnameKey = (s: string): string => {
     .replace(/ks|x/g, 'ks')
     .replace(/[^a-z]/g, '');
   return base.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
-};
+});
 
 /** "SHOIGU" -> "Shoigu", leaving mixed-case words alone. */
 export const titleCase = (s: string): string =>

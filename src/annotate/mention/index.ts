@@ -39,18 +39,24 @@ export function findMentions(
     const i = lastEndingAt(words, c.end);
     return i < 0 ? '' : (words[i + 1]?.text ?? '');
   };
-  return groupPeople(kept, nextWord).map((c) => ({
-    span: { start: c.start, end: c.end },
-    text: text.slice(c.start, c.end),
-    rule: c.rule,
-    kind: c.kind === 'unknown' ? 'person' : c.kind,
-    name: c.kind === 'person' ? (c.canonical ?? c.name) : c.name,
-    entity: c.entity,
-    ...(c.role ? { role: c.role } : {}),
-    ...(c.country ? { country: c.country } : {}),
-    ...(c.expansion ? { expansion: c.expansion } : {}),
-  }));
+  return groupPeople(kept, nextWord).map(({ candidate: c, kind, rule, canonical, entity }) => {
+    // Optional fields set one by one, in the same order as before: spreads cost more here.
+    const mention: Writable<Mention> = {
+      span: { start: c.start, end: c.end },
+      text: text.slice(c.start, c.end),
+      rule,
+      kind: kind === 'unknown' ? 'person' : kind,
+      name: kind === 'person' ? (canonical ?? c.name) : c.name,
+      entity,
+    };
+    if (c.role) mention.role = c.role;
+    if (c.country) mention.country = c.country;
+    if (c.expansion) mention.expansion = c.expansion;
+    return mention;
+  });
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Index of the last word that ends at `end` (words are in text order), or -1: a binary search. */
 function lastEndingAt(words: readonly Word[], end: number): number {

@@ -15,8 +15,25 @@ export const isDemonym = (w: Word | undefined): boolean =>
 export const isPlaceWord = (w: Word | undefined): boolean =>
   w !== undefined && lookupPlace(w.norm) !== undefined;
 
-/** Could this word be part of a person's name (not a role, an institution, a place or a nationality)? */
-export function nameish(w: Word): boolean {
+/**
+ * Could this word be part of a person's name (not a role, an institution, a place or a nationality)?
+ * The answer depends only on the word's text and whether its sentence is in capitals (its `norm` and
+ * `cap` follow from those), and the run parsers ask it many times of the same words: memoized on both.
+ */
+export const nameish = (w: Word): boolean => {
+  const seen = w.shouting ? nameishShouting : nameishPlain;
+  let answer = seen.get(w.text);
+  if (answer === undefined) {
+    if (seen.size >= 20_000) seen.clear();
+    answer = nameishUncached(w);
+    seen.set(w.text, answer);
+  }
+  return answer;
+};
+const nameishPlain = new Map<string, boolean>();
+const nameishShouting = new Map<string, boolean>();
+
+function nameishUncached(w: Word): boolean {
   if (!w.cap || !/^[\p{L}][\p{L}'’.-]*$/u.test(w.text)) return false;
   if (w.text.includes('-') && !hyphenatedName(w.norm)) return false;
   if (isFirstName(w) || isKnownSurname(w)) return true;

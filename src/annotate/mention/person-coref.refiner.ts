@@ -2,9 +2,18 @@ import type { Candidate } from './candidate.js';
 import { fold, surnameKey } from './fold.js';
 import { isCountry } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
+import { memoized } from './memo.js';
 
-/** A person candidate with the key of the real person it names in this document. */
-export interface KeyedCandidate extends Candidate {
+/**
+ * A candidate with the key of the entity it names in this document; a person carries the kind, rule
+ * and fullest name of the group it joined. The candidate is referenced, not copied: spreading
+ * candidates of many shapes into new objects cost more than the grouping itself.
+ */
+export interface KeyedCandidate {
+  readonly candidate: Candidate;
+  readonly kind: Candidate['kind'];
+  readonly rule: string;
+  readonly canonical: string | undefined;
   readonly entity: string;
 }
 
@@ -15,7 +24,8 @@ interface Person {
   readonly members: number[];
 }
 
-const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+// Memoized: the same names recur through a document, and their keys cost a few regexes each.
+const words = memoized((name: string): readonly string[] => name.split(/\s+/).filter(Boolean));
 
 /**
  * Groups the person mentions of one document: full names by surname key (and given name, when two
@@ -32,8 +42,8 @@ export function groupPeople(
   const bySurname = new Map<string, Person[]>();
   const assigned = new Map<number, Person>();
   candidates.forEach((c, i) => {
-    if (c.kind !== 'person' || words(c.name).length < 2) return;
-    const ws = words(c.name);
+    const ws = c.kind === 'person' ? words(c.name) : [];
+    if (ws.length < 2) return;
     const surname = surnameKey(ws[ws.length - 1] ?? '');
     const given = lexicon.givenNameGroup(ws[0] ?? '');
     const same = bySurname.get(surname) ?? [];
@@ -74,19 +84,20 @@ export function groupPeople(
   candidates.forEach((c, i) => {
     const person = assigned.get(i);
     if (!person) {
-      if (c.kind !== 'unknown') out.push({ ...c, entity: keyFor(c) });
+      if (c.kind !== 'unknown')
+        out.push({ candidate: c, kind: c.kind, rule: c.rule, canonical: c.canonical, entity: keyFor(c) });
       return;
     }
     const ws = words(person.fullest);
     const clash = (bySurname.get(person.surname)?.length ?? 0) > 1;
-    const entity = `person:${clash ? fold(person.fullest).replace(/[^a-z0-9]+/g, '-') : slugWord(ws[ws.length - 1] ?? '')}`;
+    const entity = `person:${slugWord(clash ? person.fullest : (ws[ws.length - 1] ?? ''))}`;
     const rule = c.kind === 'person' ? c.rule : 'person:surname-link';
-    out.push({ ...c, kind: 'person', name: c.name, canonical: person.fullest, rule, entity });
+    out.push({ candidate: c, kind: 'person', rule, canonical: person.fullest, entity });
   });
   return out;
 }
 
-const slugWord = (w: string): string => fold(w).replace(/[^a-z0-9]+/g, '-');
+const slugWord = memoized((w: string): string => fold(w).replace(/[^a-z0-9]+/g, '-'));
 
 function nearest(people: readonly Person[], at: number): Person | undefined {
   let best: Person | undefined;

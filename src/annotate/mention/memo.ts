@@ -1,0 +1,17 @@
+/**
+ * A one-argument function of a string with a bounded memo (emptied when full). Names and words
+ * repeat across a document, and the keys built from them (surname keys, slugs, word lists) cost
+ * several regular expressions each. The results must not be mutated: callers share them.
+ */
+export function memoized<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s) => {
+    let value = memo.get(s);
+    if (value === undefined) {
+      if (memo.size >= max) memo.clear();
+      value = fn(s);
+      memo.set(s, value);
+    }
+    return value;
+  };
+}
