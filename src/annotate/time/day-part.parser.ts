@@ -1,3 +1,4 @@
+import { anchoredMatches } from './anchored.js';
 import { addDays, parseIsoDay } from './calendar.js';
 import type { TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
@@ -7,6 +8,8 @@ const pattern = new RegExp(
   `(?<![\\p{L}])(?:(${weekdays.join('|')})|(this|yesterday|tomorrow|last|early|late))\\s+${alternation(Object.keys(timeLexicon.dayParts))}(?![\\p{L}])|(?<![\\p{L}])(tonight|overnight)(?![\\p{L}])`,
   'giu',
 );
+/** Every match ends in a part of the day or "night" ("tonight", "overnight"). */
+const anchor = new RegExp(alternation([...Object.keys(timeLexicon.dayParts), 'night']), 'giu');
 const shift: Readonly<Record<string, number>> = {
   this: 0,
   tonight: 0,
@@ -26,7 +29,7 @@ export function dayPartCandidates(text: string, reference: string | undefined): 
   const ref = reference ? parseIsoDay(reference) : undefined;
   if (!ref) return [];
   const out: TimeCandidate[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of anchoredMatches(text, pattern, anchor)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (m[1]) {
       const weekday = weekdays.indexOf(m[1].toLowerCase());

@@ -1,3 +1,4 @@
+import { anchoredMatches } from './anchored.js';
 import { literalCandidate, type TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
@@ -7,11 +8,13 @@ const pattern = new RegExp(
   `(?<![\\p{L}\\d])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0s|(${alternation(Object.keys(words))}))(?![\\p{L}\\d])`,
   'giu',
 );
+/** Every decade ends in "0s" (or "0's") or is spelled. */
+const anchor = new RegExp(`0['’]?s|${alternation(Object.keys(words))}`, 'giu');
 
 /** Decades in TimeML form: the first three digits of the year ("199"); spelled ones in the 1900s. */
 export function decadeCandidates(text: string): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of anchoredMatches(text, pattern, anchor)) {
     const word = m[4] ? words[m[4].toLowerCase()] : undefined;
     const value = m[1] ? `${m[1]}${m[2]}` : m[3] ? `19${m[3]}` : word !== undefined ? `19${word}` : '';
     if (!value) continue;

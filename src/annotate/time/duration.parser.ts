@@ -1,3 +1,4 @@
+import { anchoredStretches, matchesIn } from './anchored.js';
 import { literalCandidate, type TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
@@ -17,6 +18,8 @@ const pattern = new RegExp(
   'giu',
 );
 const units = Object.keys(d.units);
+/** Every match of both patterns holds its unit. */
+const anchor = new RegExp(alternation(units), 'giu');
 const spanning = /(?:past|last|next|coming)$/;
 /** "for weeks", "within months": a bare plural that is a span. */
 const bareAfter = new RegExp(`(?:^|[^\\p{L}])${alternation(d.bareAfter)}\\s+$`, 'iu');
@@ -30,12 +33,13 @@ const periodEnded = new RegExp(
 
 export function durationCandidates(text: string): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  for (const m of text.matchAll(periodEnded)) {
+  const stretches = anchoredStretches(text, anchor);
+  for (const m of matchesIn(text, periodEnded, stretches)) {
     const value = durationValue((m[1] ?? '').toLowerCase(), 1);
     if (value)
       out.push(literalCandidate(m.index, m.index + m[0].length, value, 'duration', 'duration/period-ended'));
   }
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchesIn(text, pattern, stretches)) {
     const g = m.groups ?? {};
     const unitWord = (g.unit ?? '').toLowerCase();
     const plural = g.plural !== undefined;

@@ -18,6 +18,7 @@ interface TimeLexiconFile {
   readonly forwardWindowDays: { readonly days: number };
   readonly pastCues: { readonly words: readonly string[] };
   readonly anchoredRelative: { readonly words: readonly string[] };
+  readonly chronoTriggers: { readonly prefixes: readonly string[]; readonly words: readonly string[] };
   readonly phrases: {
     readonly ref: Readonly<Record<string, string>>;
     readonly set: Readonly<Record<string, string>>;
@@ -43,12 +44,30 @@ interface TimeLexiconFile {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `(?:a|b c)` longest first, for building patterns from word lists. */
-export const alternation = (words: readonly string[]): string =>
-  `(?:${[...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|')})`;
+const literal = (w: string): string => escapeRegExp(w).replace(/ /g, '\\s+');
+
+/**
+ * `(?:a|b c)` longest first, for building patterns from word lists. Written grouped by first
+ * letter, `(?:n(?:ow|ight)|m(?:onth|ay))`: the same alternatives in the same order, since words
+ * with different first letters never match at the same place, but V8 runs a grouped list several
+ * times faster than a long flat one. Flat when two first letters are one letter in another case.
+ */
+export const alternation = (words: readonly string[]): string => {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const groups = new Map<string, string[]>();
+  for (const [first = '', ...rest] of sorted)
+    groups.set(first, [...(groups.get(first) ?? []), rest.join('')]);
+  const firsts = [...groups.keys()];
+  const caseless = (f: (c: string) => string) => new Set(firsts.map(f)).size === firsts.length;
+  if (!caseless((c) => c.toLowerCase()) || !caseless((c) => c.toUpperCase()))
+    return `(?:${sorted.map(literal).join('|')})`;
+  const group = ([first, rests]: [string, string[]]): string => {
+    const longer = rests.filter((r) => r !== '').map(literal);
+    if (longer.length === 0) return literal(first);
+    return `${literal(first)}(?:${longer.join('|')})${rests.includes('') ? '?' : ''}`;
+  };
+  return `(?:${[...groups].map(group).join('|')})`;
+};
 
 const file = JSON.parse(
   readFileSync(join(projectRoot, 'model', 'time-lexicon.json'), 'utf8'),
@@ -85,5 +104,10 @@ export const timeLexicon = {
   anchoredRelative: new RegExp(
     `(?:^|[^\\p{L}])${alternation(file.anchoredRelative.words)}(?![\\p{L}])`,
     'iu',
+  ),
+  /** A digit or a trigger word; a word counts only where no letter comes before it (see chrono-runs.ts). */
+  chronoTrigger: new RegExp(
+    `\\d|${alternation(file.chronoTriggers.prefixes)}|${alternation(file.chronoTriggers.words)}s?(?![\\p{L}])`,
+    'giu',
   ),
 };

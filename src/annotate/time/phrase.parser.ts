@@ -1,11 +1,14 @@
+import { matchesNotAfter } from './anchored.js';
 import { literalCandidate, type TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const { ref, set } = timeLexicon.phrases;
+/** Read as `(?<![\p{L}\d-])` + pattern (see matchesNotAfter). */
 const pattern = new RegExp(
-  `(?<![\\p{L}\\d-])${alternation([...Object.keys(ref), ...Object.keys(set)])}(?![\\p{L}\\d-])`,
+  `${alternation([...Object.keys(ref), ...Object.keys(set)])}(?![\\p{L}\\d-])`,
   'giu',
 );
+const wordCharacter = /[\p{L}\d-]/u;
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
 /**
@@ -15,7 +18,7 @@ const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
  */
 export function phraseCandidates(text: string): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchesNotAfter(text, pattern, wordCharacter)) {
     const k = key(m[0]);
     const refValue = ref[k];
     const setValue = set[k];

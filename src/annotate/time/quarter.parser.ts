@@ -1,3 +1,4 @@
+import { anchoredMatches } from './anchored.js';
 import { parseIsoDay } from './calendar.js';
 import type { TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
@@ -11,11 +12,12 @@ const pattern = new RegExp(
   `\\b(?:(?:the\\s+)?(?:(?:comparable\\s+)?(year-ago|year-earlier)\\s+|((?:19|20)\\d\\d)\\s+|fiscal\\s+)?(${ordinals})[\\s-]+quarter(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?|Q([1-4])(?:\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)\\s+Q([1-4]))\\b`,
   'gi',
 );
+const anchor = /quarter|q[1-4]/gi;
 
 export function quarterCandidates(text: string, reference?: string): TimeCandidate[] {
   const ref = reference ? parseIsoDay(reference) : undefined;
   const out: TimeCandidate[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of anchoredMatches(text, pattern, anchor)) {
     const [, yearAgo, yearBefore, ordinal, yearOf, q, yearAfterQ, yearFirst, qAfter] = m;
     const quarter = ordinal ? timeLexicon.quarterOrdinals[ordinal.toLowerCase()] : Number(q ?? qAfter);
     if (!quarter) continue;

@@ -1,3 +1,4 @@
+import { anchoredMatches } from './anchored.js';
 import { parseIsoDay } from './calendar.js';
 import { literalCandidate, type TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
@@ -9,6 +10,7 @@ const pattern = new RegExp(
   `(?<![\\p{L}])(?:(this\\s+past|this\\s+coming|this|last|next|the|(?<=\\b(?:in|during|since|until|by)\\s+))\\s*)(${alternation(Object.keys(names))})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?(?![\\p{L}\\d])`,
   'giu',
 );
+const anchor = new RegExp(alternation(Object.keys(names)), 'giu');
 
 /**
  * Seasons in TimeML form (2022-SU): "this summer", "last fall", "the winter of 1998", "in spring".
@@ -18,7 +20,7 @@ const pattern = new RegExp(
 export function seasonCandidates(text: string, reference: string | undefined): TimeCandidate[] {
   const ref = reference ? parseIsoDay(reference) : undefined;
   const out: TimeCandidate[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of anchoredMatches(text, pattern, anchor)) {
     const code = names[(m[2] ?? '').toLowerCase()];
     if (!code) continue;
     const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');

@@ -1,3 +1,4 @@
+import { anchoredMatches } from './anchored.js';
 import type { TimeCandidate } from './candidate.js';
 import { timeLexicon } from './lexicon.js';
 
@@ -9,10 +10,11 @@ const pattern = new RegExp(
   `(?<![\\p{L}-])(?:(?:the\\s+year\\s+)?(nineteen|twenty)[\\s-]+(${tens.join('|')})(?:[\\s-]+(${units.join('|')}))?|(the\\s+year\\s+)two\\s+thousand)(?![\\p{L}-])`,
   'giu',
 );
+const anchor = /nineteen|twenty|thousand/giu;
 
 export function spelledYearCandidates(text: string): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of anchoredMatches(text, pattern, anchor)) {
     const century = m[1] ? (n[m[1].toLowerCase()] ?? 0) : 20;
     const year = m[4]
       ? 2000

@@ -1,7 +1,9 @@
+import { anchoredMatches } from './anchored.js';
 import { addDays, isoWeek, parseIsoDay, weekdayOf } from './calendar.js';
 import { literalCandidate, type TimeCandidate } from './candidate.js';
 
 const pattern = /(?<![\p{L}])the\s+weekend(?![\p{L}-])/giu;
+const anchor = /weekend/giu;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
@@ -14,7 +16,7 @@ export function weekendCandidates(text: string, reference: string | undefined): 
   const saturday = addDays(ref, -((weekdayOf(ref) + 1) % 7));
   const week = isoWeek(saturday);
   const value = `${week.year}-W${pad(week.week)}-WE`;
-  return [...text.matchAll(pattern)].map((m) =>
+  return anchoredMatches(text, pattern, anchor).map((m) =>
     literalCandidate(m.index, m.index + m[0].length, value, 'week', 'weekend'),
   );
 }

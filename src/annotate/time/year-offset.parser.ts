@@ -1,16 +1,19 @@
+import { anchoredMatches } from './anchored.js';
 import { parseIsoDay } from './calendar.js';
 import type { TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const offsets = timeLexicon.yearOffsets;
 const pattern = new RegExp(`(?<![\\p{L}-])${alternation(Object.keys(offsets))}(?![\\p{L}-])`, 'giu');
+/** Every phrase names the year. */
+const anchor = /year/giu;
 
 /** "a year earlier", "the year-ago period" (the year before the reference), "the current year". */
 export function yearOffsetCandidates(text: string, reference: string | undefined): TimeCandidate[] {
   const ref = reference ? parseIsoDay(reference) : undefined;
   if (!ref) return [];
   const out: TimeCandidate[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of anchoredMatches(text, pattern, anchor)) {
     const offset = offsets[m[0].toLowerCase().replace(/\s+/g, ' ')];
     if (offset === undefined) continue;
     out.push({
