@@ -72,6 +72,7 @@ export function discourseLemma(
       const j = antecedent(m, heads[i] ?? '', list.slice(0, k).reverse(), (j) => ({
         mention: mentions[j],
         head: heads[j] ?? '',
+        plural: surfacePlural(docs, mentions[j]),
         gender: genderOf(j),
         organisation: a.mentions.some(
           (x) =>
@@ -89,9 +90,14 @@ export function discourseLemma(
   return mentions.map((_, i) => uf.find(`m:${i}`));
 }
 
+/** A common-noun head written as a plural ("nurses"): its lemma ("nurse") no longer says so. */
+const surfacePlural = (docs: ReadonlyMap<string, EcbDocument>, m: EcbMention | undefined): boolean =>
+  m ? /s$/i.test(docs.get(m.doc)?.text.slice(m.head.start, m.head.end) ?? '') : false;
+
 interface Candidate {
   readonly mention: EcbMention | undefined;
   readonly head: string;
+  readonly plural: boolean;
   readonly gender: string | undefined;
   readonly organisation: boolean;
   readonly proper: boolean;
@@ -113,6 +119,6 @@ function antecedent(
     if (RELATIVE.has(head)) return true;
     if (own && (c.organisation || (c.gender && c.gender !== own))) return false;
     if (SINGULAR.has(c.head) || PLURAL.has(c.head)) return PLURAL.has(c.head) === plural;
-    return c.proper ? !plural || c.organisation : c.head.endsWith('s') === plural;
+    return c.proper ? !plural || c.organisation : c.plural === plural;
   });
 }
