@@ -8,28 +8,9 @@ export const alternation = (words: readonly string[]): string =>
     .map(escapeRegExp)
     .join('|');
 
-/**
- * The matches of a global pattern whose first character does not follow a character matching
- * `notAfter` (a one-character class): the same as a leading `(?<![...])`, which V8 would try at
- * every position of the text before the alternation, several times slower over a whole article.
- */
-export function matchesNotAfter(text: string, pattern: RegExp, notAfter: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m.index > 0 && notAfter.test(charBefore(text, m.index))) pattern.lastIndex = m.index + 1;
-    else out.push(m);
-    if (m[0].length === 0) pattern.lastIndex = Math.max(pattern.lastIndex, m.index + 1);
-  }
-  return out;
-}
+import { codePointBefore } from '../match-not-after.js';
 
-/** The whole code point before `at` (both halves of a surrogate pair). */
-const charBefore = (text: string, at: number): string => {
-  const low = text.charCodeAt(at - 1);
-  const pairStart = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return String.fromCodePoint(text.codePointAt(pairStart) ?? 0);
-};
+export { matchesNotAfter } from '../match-not-after.js';
 
 /**
  * The lowercase ASCII letters that open a list of literals ("anti-tank" -> "anti", "UAVs" -> "uavs"),
@@ -119,5 +100,5 @@ function mayOpen(text: string, start: number, end: number, openers: Openers): bo
 const afterWord = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at - 1);
   if (c < 128) return letterIndex(c) >= 0 || (c >= 48 && c <= 57) || c === 45;
-  return WORD_OR_HYPHEN.test(charBefore(text, at));
+  return WORD_OR_HYPHEN.test(codePointBefore(text, at));
 };

@@ -55,26 +55,4 @@ export function matchesIn(text: string, pattern: RegExp, stretches: readonly Spa
   return out;
 }
 
-/**
- * The matches of a global pattern whose first character does not follow one matching `notAfter`
- * (a one-character class): the same as opening the pattern with `(?<![...])`, which would make V8
- * try it at every position of the text, several times slower. After a refused match the search
- * goes on from the next character, as the lookbehind would.
- */
-export function matchesNotAfter(text: string, pattern: RegExp, notAfter: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m.index > 0 && notAfter.test(codePointBefore(text, m.index))) pattern.lastIndex = m.index + 1;
-    else out.push(m);
-  }
-  return out;
-}
-
-/** The whole code point before `at` (both halves of a surrogate pair). */
-const codePointBefore = (text: string, at: number): string => {
-  const low = text.charCodeAt(at - 1);
-  const high = text.charCodeAt(at - 2);
-  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
-  return text.slice(pair ? at - 2 : at - 1, at);
-};
+export { matchesNotAfter } from '../match-not-after.js';
