@@ -1,3 +1,5 @@
+import { codePointBefore } from '../match-not-after.js';
+
 /** A literal string made safe inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -7,8 +9,6 @@ export const alternation = (words: readonly string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-
-import { codePointBefore } from '../match-not-after.js';
 
 export { matchesNotAfter } from '../match-not-after.js';
 
