@@ -52,7 +52,7 @@ function toComma(toks: readonly Tok[], from: number, ceiling: number, stop = ','
   return null;
 }
 
-/** "..., according to a new Associated Press-GfK poll.": the same, up to the full stop that ends the sentence. */
+/** "..., according to a survey published this week.": the same, up to the full stop that ends the sentence. */
 function toEnd(toks: readonly Tok[], from: number, ceiling: number): Phrase | null {
   const end = toks[ceiling - 1];
   return end && /^[.!?]$/.test(end.text) ? toComma(toks, from, ceiling, end.text) : null;

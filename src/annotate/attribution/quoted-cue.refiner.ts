@@ -3,8 +3,8 @@ import type { QuoteIndex } from './quotes.js';
 import type { Tok } from './token-view.js';
 
 /**
- * Drops candidates whose cue stands inside a quotation: what a quoted speaker reports ("“They told
- * me we had no chance,” he said") is part of that speaker's words, not a report of the article's
+ * Drops candidates whose cue stands inside a quotation: what a quoted speaker reports ("“Our officers
+ * warned us about the bridge,” she said") is part of that speaker's words, not a report of the article's
  * own. Annotated corpora agree (PolNeAR marks almost no attribution inside a quote). One pass over
  * the quotes and candidates in text order: a cue is inside when a quote that opened before it
  * closes after it.

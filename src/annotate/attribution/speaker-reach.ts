@@ -40,7 +40,7 @@ const leading = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'howev
 const maxAppositive = 40;
 
 /**
- * "Roberta Lange, the state party chairwoman, said ...", "Mr. Reid, who represents Nevada, said":
+ * "Ilse Brandt, the regional party leader, said ...", "Mr. Reid, who represents Nevada, said":
  * when a cue follows a comma, the speaker is the noun phrase that opens the sentence and is itself
  * followed by a comma. `comma` is the index of the comma just before the cue.
  */

@@ -85,7 +85,7 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
   return splitParts(words, first, last);
 }
 
-/** "Foreign Office Minister (for the Middle East)": a role closing the run names a person, not the office. */
+/** "Foreign Office Minister (for Europe)": a role closing the run names a person, not the office. */
 function roleAfterHead(ws: readonly Word[]): boolean {
   let h = -1;
   ws.forEach((w, i) => {

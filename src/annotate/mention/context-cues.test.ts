@@ -41,7 +41,7 @@ describe('organisations', () => {
 
   it('keeps a role ending a run out of organisations: Foreign Office Minister, Secretary of State', () => {
     for (const text of [
-      'Tobias Ellwood, Foreign Office Minister for the Middle East, said it was welcome.',
+      'Anna Kowal, Foreign Office Minister for the Baltic states, said she was pleased.',
       'Secretary of State John Kerry arrived.',
       'The shell company closed.',
     ]) {
@@ -59,15 +59,15 @@ describe('organisations', () => {
 describe('names read from their context', () => {
   // [sentence, surface, expected kind]
   const table: [string, string, Mention['kind']][] = [
-    ['It was built in 1956 by the German company Züblin.', 'Züblin', 'organisation'],
-    ['State-run news agency Sana reported explosions.', 'Sana', 'organisation'],
-    ['Near Rawah, one strike hit a fighting position.', 'Rawah', 'place'],
-    ['Bodies were found in the village of Safina, south of the city.', 'Safina', 'place'],
-    ['He is a native of Vermillion, South Dakota.', 'Vermillion', 'place'],
-    ['Chemical weapons were used in Marea, monitors said.', 'Marea', 'place'],
-    ['The visit by FCO Minister Tobias Ellwood focused on aid.', 'FCO', 'organisation'],
-    ['Pentagon press director Navy Capt. Jeff Davis said so.', 'Jeff Davis', 'person'],
-    ['The commander, Lt. Gen. Stephen J. Townsend, spoke.', 'Stephen J. Townsend', 'person'],
+    ['The bridge was built in 1961 by the Austrian company Kranwerk.', 'Kranwerk', 'organisation'],
+    ['State-run news agency Belta reported explosions.', 'Belta', 'organisation'],
+    ['Near Qasrin, a drone struck a supply depot.', 'Qasrin', 'place'],
+    ['Shelters were built in the village of Korvany, east of the river.', 'Korvany', 'place'],
+    ['She is a native of Pellston, Michigan.', 'Pellston', 'place'],
+    ['Shelling was reported in Tallah, monitors said.', 'Tallah', 'place'],
+    ['The visit by FCO Minister Anna Kowal focused on aid.', 'FCO', 'organisation'],
+    ['Pentagon spokesman Navy Capt. Oliver Brandt said so.', 'Oliver Brandt', 'person'],
+    ['The commander, Lt. Gen. Marcus T. Hale, spoke.', 'Marcus T. Hale', 'person'],
   ];
   for (const [text, surface, kind] of table) {
     it(`${surface} is ${kind} in "${text}"`, () =>

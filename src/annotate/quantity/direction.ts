@@ -33,7 +33,7 @@ const signedKinds = new Set(['percent', 'money']);
  * Whether each quantity is written as a change up or down: after a verb or adverb of direction
  * ("rose 5%", "fell by 2 points", "were up 0.25 points", "climbed to 6.7%"), with a sign on a
  * percentage or a sum ("+0.2%", "$-50.8bn"; not "-5 yards"), or joined by "or" to a directed figure
- * just before it ("lost 190 points, or 0.6%"). The level reached is no change: in "rose 8% to 99
+ * just before it ("lost 120 points, or 0.4%"). The level reached is no change: in "rose 8% to 99
  * yuan" only 8% is. Quantities in text order.
  */
 export function directions(text: string, quantities: readonly Located[]): (Direction | undefined)[] {

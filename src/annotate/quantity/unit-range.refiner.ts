@@ -5,8 +5,8 @@ import { glued, lower, near, type ScanContext } from './scan-context.js';
 
 /**
  * Ranges whose ends each carry the unit, written after units, currencies and things are known:
- * "5% to 10%", "1 per cent to 1.5 per cent", "between $48,000 and $90,000 a year", "from 450 sq ft up
- * to 900 sq ft", "from $2,415 to $2,315" (a fall: rule `range.falling`), "to 138,285 lots from 212,577
+ * "5% to 10%", "2 per cent to 2.5 per cent", "between $30,000 and $75,000 a year", "from 300 sq ft up
+ * to 700 sq ft", "from $1,850 to $1,790" (a fall: rule `range.falling`), "to 120,400 lots from 198,300
  * lots" (a change written end first), "$40/$55" (sums joined by a slash). Both ends must measure the
  * same thing in the same unit.
  */

@@ -58,8 +58,8 @@ export class PolnearTally {
         );
       }
     }
-    // A predicted triple counts when its cue overlaps the gold cue and its source and content
-    // overlap the gold ones (a role the gold leaves empty, mostly the source, is not required).
+    // A predicted triple counts when it shares text with one gold relation in all three roles: cue,
+    // source and content (a role the gold leaves empty, mostly the source, is not required).
     const fits = (p: Span, g: readonly Span[]): boolean =>
       g.length === 0 || spanMatches(text, 'overlap', p, g);
     const hit = (p: Attribution, g: PolnearRelation): boolean =>
