@@ -2,8 +2,8 @@ import type { SentenceRange, Tok } from './token-view.js';
 
 /**
  * Rejoins sentences that a splitter broke inside a clause, so that a speaker and its cue meet again:
- * a piece that starts with a lowercase word ("Rep. Gwen Moore (D-Wis.) | said Friday."), or that
- * follows a piece with an unclosed parenthesis ("Rep. Trey Gowdy (R-S. | C.) said ..."). Linear.
+ * a piece that starts with a lowercase word ("Rep. Dana Holt (D-Minn.) | said Monday."), or that
+ * follows a piece with an unclosed parenthesis ("Rep. Sam Ortiz (R-N. | C.) said ..."). Linear.
  */
 export function repairSentences(toks: readonly Tok[], sentences: readonly SentenceRange[]): SentenceRange[] {
   const out: SentenceRange[] = [];
