@@ -7,13 +7,26 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * words, a plural or possessive ending allowed on the last word ("enlistment offices", "Russia's").
  */
 export function cuePattern(phrase: string): RegExp {
+  const known = compiled.get(phrase);
+  if (known) return known;
   const words = phrase
     .trim()
     .split(/[\s-]+/)
     .map(escapeRegExp);
   const body = words.join('[\\s-]+').replace(/'/g, "['\u2019]");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es|['\u2019]s)?(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es|['\u2019]s)?(?![\\p{L}\\p{N}])`, 'giu');
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(phrase, pattern);
+  return pattern;
 }
+
+/**
+ * A question has a few dozen cue phrases, looked for in every claim of every document: compiled
+ * once each. The patterns are global, so callers use `matchAll` (which copies them) or reset
+ * `lastIndex` before `test`.
+ */
+const compiled = new Map<string, RegExp>();
+const MAX_COMPILED = 10_000;
 
 export interface CueHit {
   readonly cue: string;
@@ -34,4 +47,8 @@ export function findCues(text: string, cues: readonly string[], offset = 0): Cue
 
 /** True when any of the words or phrases occurs in the text. */
 export const mentionsAny = (text: string, phrases: readonly string[]): boolean =>
-  phrases.some((p) => cuePattern(p).test(text));
+  phrases.some((p) => {
+    const pattern = cuePattern(p);
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  });

@@ -34,6 +34,22 @@ export type EntityMatcher = (mention: Mention) => boolean;
  * or more (Lukashenko / Lukashenka, Khrenin / Chrenin).
  */
 export function entityMatcher(name: string, reconciliation: Reconciliation): EntityMatcher {
+  // Asked for every document of a collection with the same few names: built once per reconciliation.
+  let byName = matchers.get(reconciliation);
+  if (!byName) {
+    byName = new Map();
+    matchers.set(reconciliation, byName);
+  }
+  const known = byName.get(name);
+  if (known) return known;
+  const matcher = buildMatcher(name, reconciliation);
+  byName.set(name, matcher);
+  return matcher;
+}
+
+const matchers = new WeakMap<Reconciliation, Map<string, EntityMatcher>>();
+
+function buildMatcher(name: string, reconciliation: Reconciliation): EntityMatcher {
   const target = fold(name);
   const resolved = reconciliation.entities.find(
     (e) => fold(e.name) === target || e.aliases.some((a) => fold(a) === target),
