@@ -6,6 +6,7 @@ import type { Brief } from '../brief-model.js';
 import { csvTables } from './csv-tables.js';
 import { ftmEntities, ftmJsonl } from './ftm.js';
 import { graphml } from './graphml.js';
+import { writeJsonFile } from './json-chunks.js';
 import { sitrepJson } from './sitrep-json.js';
 import { sitrepSchema } from './sitrep-schema.js';
 import { timelineJs } from './timelinejs.js';
@@ -50,6 +51,16 @@ export function writeExports(
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
   for (const format of formats) {
+    if (format === 'json') {
+      // Written in pieces: a large collection's JSON does not fit in one string.
+      const path = join(outDir, 'sitrep.json');
+      writeJsonFile(path, sitrepJson(input));
+      written.push(path);
+      const schema = join(outDir, 'sitrep.schema.json');
+      writeFileSync(schema, json(sitrepSchema));
+      written.push(schema);
+      continue;
+    }
     for (const [name, content] of Object.entries(exportFiles(format, input))) {
       const path = join(outDir, name);
       writeFileSync(path, content);

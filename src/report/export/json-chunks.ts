@@ -1,0 +1,64 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+
+/** How deep the writer walks before it hands a value to JSON.stringify whole (documents, clusters). */
+const WALK_DEPTH = 2;
+/** Bytes gathered before one write. */
+const FLUSH_AT = 1 << 20;
+
+/**
+ * The text of `JSON.stringify(value, null, 2)`, in pieces: the top levels are walked and each value
+ * below them is stringified alone, so no single string has to hold a whole collection (V8 refuses
+ * strings over about 512 MB: thousands of documents with their annotations pass that).
+ */
+export function* jsonChunks(value: unknown, depth = 0, indent = ''): Generator<string> {
+  const inner = `${indent}  `;
+  if (depth >= WALK_DEPTH || value === null || typeof value !== 'object' || hasToJson(value)) {
+    yield reindent(JSON.stringify(value, null, 2) ?? 'null', indent);
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]';
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      const item: unknown = value[i];
+      yield* jsonChunks(item === undefined || typeof item === 'function' ? null : item, depth + 1, inner);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    return yield `${indent}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  if (entries.length === 0) return yield '{}';
+  yield '{\n';
+  for (let i = 0; i < entries.length; i++) {
+    const [key, v] = entries[i] as [string, unknown];
+    yield `${inner}${JSON.stringify(key)}: `;
+    yield* jsonChunks(v, depth + 1, inner);
+    yield i < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${indent}}`;
+}
+
+const hasToJson = (value: object): boolean => typeof (value as { toJSON?: unknown }).toJSON === 'function';
+
+/** A stringified value placed at `indent`: its inner lines move right by as much. */
+const reindent = (text: string, indent: string): string =>
+  indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+
+/** Writes `value` as pretty JSON (and a final newline) to `path` without building one string of it. */
+export function writeJsonFile(path: string, value: unknown): void {
+  const fd = openSync(path, 'w');
+  try {
+    let buffer = '';
+    for (const chunk of jsonChunks(value)) {
+      buffer += chunk;
+      if (buffer.length >= FLUSH_AT) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
+    }
+    writeSync(fd, `${buffer}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
