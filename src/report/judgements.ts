@@ -5,6 +5,8 @@ import type { Footnotes } from './footnotes.js';
 import { formatNumber, humanLabel } from './format.js';
 
 const MAX = 6;
+/** A forecast pooled from hundreds of origins cites the first few; a line of 300 footnotes helps nobody. */
+const MAX_CITED_VOTES = 12;
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
 function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
@@ -15,12 +17,17 @@ function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
   };
   const f = a.forecast;
   if (f) {
+    const cited = f.votes.slice(0, MAX_CITED_VOTES);
+    const more =
+      f.votes.length > cited.length
+        ? ` The first ${cited.length} of the ${f.votes.length} views are cited here; every source is listed under Sources.`
+        : '';
     out.push({
       basis: 'forecast',
       text:
         `Pooling one view per independent origin (${f.votes.length}), the sources put the chance at ` +
-        `${pct(f.probability)} (${f.band}); individual views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}.`,
-      notes: f.votes.flatMap((v) => v.documents.flatMap(lineNote)),
+        `${pct(f.probability)} (${f.band}); individual views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}.${more}`,
+      notes: cited.flatMap((v) => v.documents.flatMap(lineNote)),
     });
     for (const d of f.dissenters.slice(0, 2)) {
       out.push({
