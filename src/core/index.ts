@@ -3,6 +3,8 @@ export * from './diagnostic.js';
 export * from './document.js';
 export * from './errors.js';
 export * from './ids.js';
+export * from './memoized.js';
+export * from './regexp.js';
 export * from './shared-data.js';
 export * from './span.js';
 export * from './time-value.js';

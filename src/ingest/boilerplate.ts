@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../core/index.js';
+import { escapeRegExp, projectRoot } from '../core/index.js';
 
 interface BoilerplateData {
   readonly removeSelectors: readonly string[];
@@ -15,7 +15,6 @@ const data = JSON.parse(
 /** Elements dropped outright, whatever their class. */
 export const boilerplateSelector = data.removeSelectors.join(',');
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A cue matches the start of one token of a class or id: "cookie" in "cookieBanner", "js-cookie-box".
 const classIdPattern = new RegExp(`(?:^|[\\s_-])(?:${data.classIdCues.map(escapeRegExp).join('|')})`, 'i');
 const textPatterns = data.textCues.map((cue) => new RegExp(cue, 'i'));

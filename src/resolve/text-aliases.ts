@@ -1,4 +1,4 @@
-import { overlaps, type Span } from '../core/index.js';
+import { escapeRegExp, overlaps, type Span } from '../core/index.js';
 import type { EntityGroup } from './entity-group.js';
 import { pushTo } from './multimap.js';
 import { typoOf } from './name-match.js';
@@ -12,8 +12,6 @@ export interface TextAlias {
   readonly span: Span;
   readonly evidence: MergeEvidence;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Country -> the words that name it (the country and its demonyms), from the corpus's own mentions. */
 function countryWords(corpus: readonly CorpusDocument[]): Map<string, Set<string>> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../core/index.js';
+import { memoized, projectRoot } from '../core/index.js';
 
 interface TranslitFile {
   readonly cyrillic: Readonly<Record<string, string>>;
@@ -31,23 +31,14 @@ export function romanize(name: string): string {
 /**
  * One spelling for the romanisations of a name: the ordered rules of the data file fold
  * Belarusian, Russian, German and Polish forms (Tsikhanouskaya and Tikhanovskaya -> "tiXanovskaya").
+ * Memoized: folding runs some thirty regular expressions, and resolving a large collection folds the
+ * same names again and again.
  */
-export function foldName(name: string): string {
-  const cached = folded.get(name);
-  if (cached !== undefined) return cached;
+export const foldName = memoized((name: string): string => {
   let s = romanize(name);
   for (const { re, to } of rules) s = s.replace(re, to);
-  if (folded.size >= FOLD_CACHE) folded.clear();
-  folded.set(name, s);
   return s;
-}
-
-/**
- * Folding runs some thirty regular expressions, and resolving a large collection folds the same
- * names again and again; a bounded cache keeps that linear without growing in a long-lived server.
- */
-const FOLD_CACHE = 100_000;
-const folded = new Map<string, string>();
+}, 100_000);
 
 /**
  * The consonant skeleton of a folded name, vowels dropped (a leading vowel kept as "A"), doubled

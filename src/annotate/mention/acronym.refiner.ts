@@ -1,7 +1,7 @@
+import { memoized } from '../../core/index.js';
 import type { Candidate } from './candidate.js';
 import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
-import { memoized } from './memo.js';
 
 const ACRONYM = /^[A-Z][A-Za-z]{0,2}[A-Z]{1,5}$/;
 const ROMAN = /^[IVXLCDM]+$/;

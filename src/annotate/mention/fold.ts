@@ -1,4 +1,4 @@
-import { memoized } from './memo.js';
+import { memoized } from '../../core/index.js';
 
 const ASCII = /^\p{ASCII}*$/u;
 const isAscii = (s: string): boolean => ASCII.test(s);

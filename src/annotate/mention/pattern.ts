@@ -1,7 +1,5 @@
+import { escapeRegExp } from '../../core/index.js';
 import { codePointBefore } from '../match-not-after.js';
-
-/** A literal string made safe inside a regular expression. */
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alternation of literals, longest first so that "Iskander-M" wins over "Iskander". */
 export const alternation = (words: readonly string[]): string =>

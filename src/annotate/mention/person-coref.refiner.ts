@@ -1,8 +1,8 @@
+import { memoized } from '../../core/index.js';
 import type { Candidate } from './candidate.js';
 import { fold, surnameKey } from './fold.js';
 import { isCountry } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
-import { memoized } from './memo.js';
 
 /**
  * A candidate with the key of the entity it names in this document; a person carries the kind, rule

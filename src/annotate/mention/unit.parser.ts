@@ -1,6 +1,7 @@
+import { escapeRegExp } from '../../core/index.js';
 import type { Candidate } from './candidate.js';
 import { lexicon } from './lexicon.js';
-import { escapeRegExp, matchesNotAfter } from './pattern.js';
+import { matchesNotAfter } from './pattern.js';
 
 const heads = [...lexicon.unitHeads].sort((a, b) => b.length - a.length);
 const capitalisedHeads = heads.map((h) => h.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../core/index.js';
+import { escapeRegExp, projectRoot } from '../../core/index.js';
 
 interface TimeLexiconFile {
   readonly falsePositiveSurfaces: { readonly words: readonly string[] };
@@ -41,8 +41,6 @@ interface TimeLexiconFile {
   readonly dayParts: { readonly parts: Readonly<Record<string, string>> };
   readonly modifiersBefore: { readonly words: readonly string[] };
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const literal = (w: string): string => escapeRegExp(w).replace(/ /g, '\\s+');
 

@@ -1,32 +1,21 @@
 import type { Span } from '../../core/index.js';
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp, memoized } from '../../core/index.js';
 
 /**
  * A cue phrase as a pattern: case-insensitive, whole words, any run of spaces or a hyphen between
  * words, a plural or possessive ending allowed on the last word ("enlistment offices", "Russia's").
+ * A question has a few dozen cue phrases, looked for in every claim of every document: each is
+ * compiled once. The patterns are global, so callers use `matchAll` (which copies them) or reset
+ * `lastIndex` before `test`.
  */
-export function cuePattern(phrase: string): RegExp {
-  const known = compiled.get(phrase);
-  if (known) return known;
+export const cuePattern = memoized((phrase: string): RegExp => {
   const words = phrase
     .trim()
     .split(/[\s-]+/)
     .map(escapeRegExp);
   const body = words.join('[\\s-]+').replace(/'/g, "['\u2019]");
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es|['\u2019]s)?(?![\\p{L}\\p{N}])`, 'giu');
-  if (compiled.size >= MAX_COMPILED) compiled.clear();
-  compiled.set(phrase, pattern);
-  return pattern;
-}
-
-/**
- * A question has a few dozen cue phrases, looked for in every claim of every document: compiled
- * once each. The patterns are global, so callers use `matchAll` (which copies them) or reset
- * `lastIndex` before `test`.
- */
-const compiled = new Map<string, RegExp>();
-const MAX_COMPILED = 10_000;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es|['\u2019]s)?(?![\\p{L}\\p{N}])`, 'giu');
+});
 
 export interface CueHit {
   readonly cue: string;
