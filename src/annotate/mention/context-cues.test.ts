@@ -7,6 +7,18 @@ import { sentenceStage } from '../stages/sentence.stage.js';
 const mentions = (text: string): readonly Mention[] =>
   mentionStage.run(text, sentenceStage.run(text, {}, {}), {}).mentions ?? [];
 
+/** One test per row: [sentence, surface, expected kind]. */
+const expectKinds = (table: readonly [string, string, Mention['kind']][]): void => {
+  for (const [text, surface, kind] of table) {
+    it(`${surface} is ${kind} in "${text}"`, () =>
+      assert.equal(
+        mentions(text).find((m) => m.text === surface)?.kind,
+        kind,
+        JSON.stringify(mentions(text)),
+      ));
+  }
+};
+
 describe('organisations', () => {
   // [sentence, surface, expected kind]
   const table: [string, string, Mention['kind']][] = [
@@ -30,14 +42,7 @@ describe('organisations', () => {
     ['Strikes hit an ISIL-held building.', 'ISIL', 'organisation'],
     ['They planned counter-ISIL operations.', 'ISIL', 'organisation'],
   ];
-  for (const [text, surface, kind] of table) {
-    it(`${surface} is ${kind} in "${text}"`, () =>
-      assert.equal(
-        mentions(text).find((m) => m.text === surface)?.kind,
-        kind,
-        JSON.stringify(mentions(text)),
-      ));
-  }
+  expectKinds(table);
 
   it('keeps a role ending a run out of organisations: Foreign Office Minister, Secretary of State', () => {
     for (const text of [
@@ -69,14 +74,7 @@ describe('names read from their context', () => {
     ['Pentagon spokesman Navy Capt. Oliver Brandt said so.', 'Oliver Brandt', 'person'],
     ['The commander, Lt. Gen. Marcus T. Hale, spoke.', 'Marcus T. Hale', 'person'],
   ];
-  for (const [text, surface, kind] of table) {
-    it(`${surface} is ${kind} in "${text}"`, () =>
-      assert.equal(
-        mentions(text).find((m) => m.text === surface)?.kind,
-        kind,
-        JSON.stringify(mentions(text)),
-      ));
-  }
+  expectKinds(table);
 
   it('a weak cue ("in") needs the name to close the phrase', () => {
     const cases: [string, string][] = [
