@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isSitrepError } from '../core/index.js';
 import { annotateCommands } from './commands/annotate.js';
 import { assessCommands } from './commands/assess.js';
+import { auditCommand } from './commands/audit.js';
 import { briefCommand } from './commands/brief.js';
 import { documentCommands } from './commands/documents.js';
 import { exportCommand } from './commands/export.js';
@@ -28,6 +29,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   serveCommand(program, io);
   tokenCommands(program, io);
   reconcileCommands(program, io, setExit);
+  auditCommand(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,0 +1,99 @@
+import type { Span } from '../../core/index.js';
+import type { ClaimRef, CorpusDocument, Reconciliation } from '../types.js';
+import { sampleOf, seededRandom } from './seeded.js';
+
+/** One line a reader judges: who said it, and the sentence it stands on. */
+export interface AuditLine {
+  readonly note: string;
+  readonly document: string;
+  readonly sentence: string;
+}
+
+/** One sampled item: a headline, and the lines to judge it by. */
+export interface AuditItem {
+  readonly head: string;
+  readonly lines: readonly AuditLine[];
+}
+
+export interface AuditSample {
+  readonly conflicts: readonly AuditItem[];
+  readonly clusters: readonly AuditItem[];
+  readonly merges: readonly AuditItem[];
+  readonly attributions: readonly AuditItem[];
+}
+
+const EACH = 20;
+const LINES = 6;
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A fixed-seed sample of what a reader sees: contested conflicts, clusters of two or more claims,
+ * entities merged from two or more names, and attributions, each with its sentences. Each part has
+ * its own generator, so a change to one output leaves the other samples where they were.
+ */
+export function auditSample(
+  corpus: readonly CorpusDocument[],
+  result: Reconciliation,
+  seed: number,
+  each = EACH,
+): AuditSample {
+  const byId = new Map(corpus.map((cd) => [cd.doc.id as string, cd]));
+  const sentence = (document: string, span: Span): string =>
+    clean(byId.get(document)?.doc.text.slice(span.start, span.end) ?? '');
+  const claimLine = (c: ClaimRef): AuditLine => ({
+    note: `${c.origin.name}${c.outlet && c.outlet !== c.origin.name ? ` (in ${c.outlet})` : ''}${c.published ? ` ${c.published.slice(0, 10)}` : ''}${c.polarity === 'negative' ? ' [negative]' : ''}${c.quantity ? ` «${c.quantity.text}»` : ''}`,
+    document: c.document,
+    sentence: sentence(c.document, c.sentence),
+  });
+  const conflicts = sampleOf(
+    result.conflicts.filter((k) => k.verdict === 'conflict'),
+    each,
+    seededRandom(seed),
+  ).map((k) => ({ head: `${k.kind}: ${k.explanation}`, lines: [claimLine(k.a), claimLine(k.b)] }));
+  const clusters = sampleOf(
+    result.clusters.filter((c) => c.claims.length >= 2),
+    each,
+    seededRandom(seed + 1),
+  ).map((c) => ({
+    head: `${c.label} [${c.status}; ${c.claims.length} claims; ${c.origins.length} origins]`,
+    lines: c.claims.slice(0, LINES).map(claimLine),
+  }));
+  const merges = sampleOf(
+    result.entities.filter((e) => e.aliases.length > 0),
+    each,
+    seededRandom(seed + 2),
+  ).map((e) => {
+    // One sentence for each distinct name, so every merged spelling can be checked.
+    const seen = new Set<string>();
+    const lines: AuditLine[] = [];
+    for (const m of e.mentions) {
+      if (seen.has(m.text) || lines.length >= LINES) continue;
+      seen.add(m.text);
+      lines.push({ note: `«${m.text}»`, document: m.document, sentence: sentence(m.document, m.sentence) });
+    }
+    const why = e.evidence.slice(0, 4).map((x) => `${x.alias}: ${x.rule}`);
+    return {
+      head: `${e.kind} ${e.name} = ${e.aliases.slice(0, 8).join(' | ')} (${e.documents.length} docs; ${why.join('; ')})`,
+      lines,
+    };
+  });
+  const all = corpus.flatMap((cd) => cd.annotations.attributions.map((a) => ({ cd, a })));
+  const attributions = sampleOf(all, each, seededRandom(seed + 3)).map(({ cd, a }) => {
+    const text = cd.doc.text;
+    const sentenceSpan = cd.annotations.sentences.find(
+      (s) => s.span.start <= a.cue.span.start && a.cue.span.start < s.span.end,
+    )?.span;
+    return {
+      head: `speaker «${clean(a.speaker.text)}»${a.speaker.vague ? ' (vague)' : ''}${a.speaker.resolvesTo ? ` -> ${a.speaker.resolvesTo}` : ''} · cue «${a.cue.text}» · content «${clean(text.slice(a.content.start, a.content.end)).slice(0, 160)}»`,
+      lines: [
+        {
+          note: cd.doc.meta.outlet?.value ?? '',
+          document: cd.doc.id,
+          sentence: sentence(cd.doc.id, sentenceSpan ?? a.span),
+        },
+      ],
+    };
+  });
+  return { conflicts, clusters, merges, attributions };
+}
