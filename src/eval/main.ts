@@ -1,17 +1,36 @@
 import { hasShared, sharedPath } from '../core/index.js';
 import { datasets } from './datasets/index.js';
 import type { DatasetResult } from './prf.js';
+import { questionsTable, runQuestionsEval } from './questions/questions-eval.js';
+
+const QUESTIONS = 'questions';
+
+const flagValue = (argv: readonly string[], flag: string): string | undefined => {
+  const at = argv.indexOf(flag);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
 
 /**
- * `npm run eval [-- --json] [-- --only name]`: scores sitrep and its peers on every gold set in
- * ../shared, side by side. Every figure comes from running the systems here and now.
+ * `npm run eval [-- --json] [-- --only name] [-- --questions-dir dir]`: scores sitrep and its peers
+ * on every gold set in ../shared, side by side. `--only questions` runs the question golds alone;
+ * `--questions-dir` scores the gold folders in another folder (held-out golds) instead of
+ * ../shared/gold/questions. Every figure comes from running the systems here and now.
  */
 async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');
-  const onlyAt = argv.indexOf('--only');
-  const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
+  const questionsDir = flagValue(argv, '--questions-dir');
+  const only = flagValue(argv, '--only') ?? (questionsDir ? QUESTIONS : undefined);
   const results: Record<string, DatasetResult> = {};
   let missing = 0;
+  let questions: unknown;
+  if (!only || only === QUESTIONS) {
+    const dir = questionsDir ?? sharedPath('gold', QUESTIONS);
+    const run = await runQuestionsEval(dir);
+    for (const problem of run.problems) console.error(`eval: questions: ${problem}`);
+    missing += run.problems.length;
+    questions = run.results;
+    if (!json) for (const line of questionsTable(run)) console.log(line);
+  }
   for (const dataset of datasets) {
     if (only && dataset.name !== only) continue;
     if (!hasShared(dataset.needs)) {
@@ -22,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
     results[dataset.name] = merge(results[dataset.name] ?? {}, await dataset.run());
   }
   if (!json) for (const [name, result] of Object.entries(results)) printTable(name, result);
-  if (json) console.log(JSON.stringify(results, null, 2));
+  if (json) console.log(JSON.stringify({ ...results, ...(questions ? { questions } : {}) }, null, 2));
   return missing > 0 ? 1 : 0;
 }
 
