@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (isSitrepError(error)) {
       io.err(`error: ${error.message} [${error.code}]`);
-      return ExitCode.usage;
+      return error.code === 'E_STORE_BUSY' ? ExitCode.someFailed : ExitCode.usage;
     }
     throw error;
   }

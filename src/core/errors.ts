@@ -7,6 +7,7 @@ export const errorCodes = [
   'E_CONFIG',
   'E_STORE_OPEN',
   'E_STORE_MIGRATION',
+  'E_STORE_BUSY',
   'E_NOT_FOUND',
   'E_AMBIGUOUS_ID',
   'E_PIPELINE',

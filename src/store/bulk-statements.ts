@@ -32,7 +32,8 @@ export function bulkStatements(database: BetterSqlite3.Database): BulkStatements
   });
 
   return {
-    putDocuments: (docs, ingestedAt) => put(docs, ingestedAt),
+    // Immediate: the batch reads (does the id exist?) before it writes; see sqlite-immediate.ts.
+    putDocuments: (docs, ingestedAt) => put.immediate(docs, ingestedAt),
     nearDuplicateCandidates(lshKeys) {
       if (lshKeys.length === 0) return [];
       const rows = candidates.all(JSON.stringify([...new Set(lshKeys)])) as {

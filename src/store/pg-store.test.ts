@@ -62,6 +62,18 @@ describe('PostgreSQL store: beyond one process', { skip }, () => {
     }
   });
 
+  it('migrates once when several processes open a new schema at the same moment', async () => {
+    const schema = await freshSchema(url);
+    try {
+      const stores = await Promise.all(Array.from({ length: 6 }, () => openPgStore(schema.url)));
+      await stores[0]?.putDocuments([newDocument('written after six opened together')]);
+      assert.deepEqual(await Promise.all(stores.map((s) => s.countDocuments())), [1, 1, 1, 1, 1, 1]);
+      await Promise.all(stores.map((s) => s.close()));
+    } finally {
+      await schema.drop();
+    }
+  });
+
   it('keeps its data when reopened, without migrating twice', async () => {
     const schema = await freshSchema(url);
     try {

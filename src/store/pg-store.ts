@@ -1,7 +1,7 @@
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { SitrepError } from '../core/index.js';
-import { migrationProvider } from './migrations/index.js';
+import { migratePg } from './migrate.js';
 import { redactedUrl } from './open-store.js';
 import { pgFiltered, pgNearDuplicateCandidates, putPgDocuments } from './pg-documents.js';
 import { documentOf, summaryOf } from './rows.js';
@@ -27,8 +27,8 @@ export async function openPgStore(connectionString: string): Promise<Store> {
     });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) {
+  const error = await migratePg(db);
+  if (error !== undefined) {
     await db.destroy();
     throw new SitrepError('E_STORE_MIGRATION', `cannot migrate ${where}: ${(error as Error).message}`);
   }

@@ -1,37 +1,50 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { SitrepError } from '../core/index.js';
 import { bulkStatements } from './bulk-statements.js';
-import { migrationProvider } from './migrations/index.js';
+import { migrateSqlite } from './migrate.js';
 import { documentOf, summaryOf } from './rows.js';
 import { type Database, summaryColumns } from './schema.js';
 import { plainIdOrder, sharedQueries } from './shared-queries.js';
+import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import type { DocumentFilter, Store } from './store.js';
+import { busyError, busyTimeoutMs, guardBusy, isBusy } from './store-busy.js';
 
-/** Opens (creating and migrating if needed) a SQLite store. `:memory:` works for tests. */
+/**
+ * Opens (creating and migrating if needed) a SQLite store. `:memory:` works for tests. Several
+ * processes may share one file: writers take the lock when their transaction begins and wait for
+ * each other up to the busy timeout; past it, the command stops with E_STORE_BUSY.
+ */
 export async function openSqliteStore(path: string): Promise<Store> {
   let database: BetterSqlite3.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    database = new BetterSqlite3(path);
+    database = new BetterSqlite3(path, { timeout: busyTimeoutMs() });
+    // Switching a new file to WAL takes a lock, so the busy timeout (set above) comes first.
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
-    database.pragma('busy_timeout = 5000');
   } catch (cause) {
+    if (isBusy(cause)) throw busyError(path, cause);
     throw new SitrepError('E_STORE_OPEN', `cannot open the database ${path}: ${(cause as Error).message}`, {
       cause,
     });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) {
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+  let error: unknown;
+  try {
+    error = await migrateSqlite(db, database);
+  } catch (cause) {
+    error = cause;
+  }
+  if (error !== undefined) {
     await db.destroy();
+    if (isBusy(error)) throw busyError(path, error);
     throw new SitrepError('E_STORE_MIGRATION', `cannot migrate ${path}: ${(error as Error).message}`);
   }
-  return sqliteStore(db, database);
+  return guardBusy(sqliteStore(db, database), path);
 }
 
 /** SQLite through Kysely, with better-sqlite3 prepared statements on the ingest hot path. */
