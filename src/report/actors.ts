@@ -35,22 +35,43 @@ export function mentionsAsEntities(corpus: readonly CorpusDocument[]): ResolvedE
 export const entitiesOf = (corpus: readonly CorpusDocument[], entities: readonly ResolvedEntity[]) =>
   entities.length > 0 ? entities : mentionsAsEntities(corpus);
 
+/** A name is written with a capital somewhere ("Ministry of Defense"); "division" alone is a common noun. */
+const isName = (name: string): boolean => /\p{Lu}/u.test(name);
+
+export interface ActorList {
+  readonly actors: readonly Actor[];
+  readonly more: number;
+}
+
 /**
  * The main actors: the people, organisations and units most named, then the places most named,
- * each ranked by how many documents name them, then by mentions; each with its aliases and a footnote to its first mention
- * in up to three documents.
+ * ranked by relevance to the question (mentions in the sentences that bear on it, `relevant`
+ * holding `document:sentenceStart` keys), then by how many documents name them, then by mentions;
+ * each with its aliases and a footnote to its first mention in up to three documents.
  */
 export function actors(
   corpus: readonly CorpusDocument[],
   entities: readonly ResolvedEntity[],
   notes: Footnotes,
-): Actor[] {
-  const pool = entitiesOf(corpus, entities);
+  relevant: ReadonlySet<string> = new Set(),
+): ActorList {
+  const pool = entitiesOf(corpus, entities).filter((e) => isName(e.name));
+  const sentenceStarts = new Map<string, number[]>();
+  for (const key of relevant) {
+    const [doc = '', start = '0'] = key.split(':');
+    sentenceStarts.set(doc, [...(sentenceStarts.get(doc) ?? []), Number(start)]);
+  }
+  const inRelevant = (e: ResolvedEntity) =>
+    e.mentions.filter((m) => sentenceStarts.get(m.document)?.includes(m.sentence.start)).length;
+  const score = new Map(pool.map((e) => [e, inRelevant(e)]));
   const rank = (x: ResolvedEntity, y: ResolvedEntity) =>
-    y.documents.length - x.documents.length || y.mentions.length - x.mentions.length;
+    (score.get(y) ?? 0) - (score.get(x) ?? 0) ||
+    y.documents.length - x.documents.length ||
+    y.mentions.length - x.mentions.length;
   const named = pool.filter((e) => actorKinds.has(e.kind) && e.kind !== 'place').sort(rank);
   const places = pool.filter((e) => e.kind === 'place').sort(rank);
-  return [...named.slice(0, MAX_ACTORS), ...places.slice(0, MAX_PLACES)].map((e) => {
+  const kept = [...named.slice(0, MAX_ACTORS), ...places.slice(0, MAX_PLACES)];
+  const list = kept.map((e) => {
     const firstPerDoc = e.documents.slice(0, 3).flatMap((d) => {
       const m = e.mentions.find((x) => x.document === d);
       return m ? [notes.cite(d, m.span)] : [];
@@ -64,4 +85,5 @@ export function actors(
       notes: firstPerDoc,
     };
   });
+  return { actors: list, more: named.length + places.length - kept.length };
 }

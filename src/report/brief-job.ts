@@ -59,7 +59,12 @@ export async function runBriefJob(store: Store, options: BriefJobOptions): Promi
     assessment = assess(options.question, corpus, reconciliation, decisions);
   }
   phase('write');
-  const brief = buildBrief({ corpus, reconciliation, ...(assessment ? { assessment } : {}) });
+  const brief = buildBrief({
+    corpus,
+    reconciliation,
+    ...(assessment ? { assessment } : {}),
+    ...(options.question ? { question: options.question } : {}),
+  });
   return {
     brief,
     corpus,

@@ -11,6 +11,8 @@ export interface Footnote {
   readonly title: string;
   readonly outlet?: string;
   readonly published?: string;
+  /** The date is a "not before" bound inferred from the text, not a stated one. */
+  readonly publishedInferred?: boolean;
   readonly origin: string;
   /** The quoted sentence, exactly as stored. */
   readonly sentence: string;
@@ -41,9 +43,12 @@ export interface FigureRow {
   /** The words as the source wrote them. */
   readonly stated: string;
   readonly thing?: string;
-  /** When the figure holds, if the sentence says so (ISO). */
+  /** When the figure holds, if the sentence says so (ISO start, for ordering). */
   readonly date?: string;
+  /** The same, as a reader should see it: "since 24 Feb 2022", "by 31 Dec 2022", "late Oct 2022". */
+  readonly when?: string;
   readonly published?: string;
+  readonly publishedInferred?: boolean;
   readonly note: number;
   /** An order of magnitude in words ("thousands of"), not an estimate: never a headline. */
   readonly vague?: boolean;
@@ -53,6 +58,8 @@ export interface MeasureGroup {
   readonly measureKey: string;
   readonly label: string;
   readonly rows: readonly FigureRow[];
+  /** Figures of this measure left out of `rows` by the cap. */
+  readonly more?: number;
   readonly documents: number;
   /** Lowest and highest value reported, for the chart. */
   readonly min: number;
@@ -91,6 +98,8 @@ export interface Contested {
 export interface TimelineEvent {
   /** ISO date (day, month) of the event's start. */
   readonly date: string;
+  /** The date with the precision the text gives: "3 Dec 2022", "late Oct 2022". */
+  readonly when: string;
   readonly granularity: string;
   readonly text: string;
   readonly outlets: readonly string[];
@@ -112,6 +121,7 @@ export interface SourceEntry {
   readonly outlet?: string;
   readonly author?: string;
   readonly published?: string;
+  readonly publishedInferred?: boolean;
   readonly origin: string;
   readonly cites: readonly string[];
   readonly bottomLine?: { readonly band: Band; readonly probability: number; readonly note: number };
@@ -138,10 +148,40 @@ export interface IndicatorLine {
   readonly seriesMeasure?: string;
 }
 
+/** One hypothesis of the ACH matrix; the brief lists them from best to worst fit. */
 export interface HypothesisLine {
   readonly label: string;
   readonly inconsistency: number;
   readonly rank: number;
+}
+
+/**
+ * The first screen: the answer to the watch question and what it rests on. Each part is a list of
+ * plain sentences with footnotes; a part with nothing to say is empty.
+ */
+export interface BottomLine {
+  /** The pooled views with their spread, and the hypothesis the evidence fits best. */
+  readonly answer: readonly Statement[];
+  /** What several independent sources agree on. */
+  readonly agreed: readonly Statement[];
+  /** The latest dated events. */
+  readonly latest: readonly Statement[];
+  /** What holds the outcome back: the evidence against the worst-fitting hypothesis. */
+  readonly limits: readonly Statement[];
+  /** Real disputes. */
+  readonly disputes: readonly Statement[];
+  /** What would change the judgement: the indicators nearest a threshold. */
+  readonly change: readonly Statement[];
+}
+
+/** What a capped section left out, and where to find it. */
+export interface LeftOut {
+  readonly numbers?: string;
+  readonly contested?: string;
+  readonly timeline?: string;
+  readonly actors?: string;
+  readonly sources?: string;
+  readonly footnotes?: string;
 }
 
 /** Pairs of sources and how their figures on shared measures relate. */
@@ -156,7 +196,9 @@ export interface Brief {
   readonly question?: { readonly text: string; readonly horizon: string };
   readonly documents: number;
   readonly period?: { readonly from: string; readonly to: string };
+  readonly bottomLine?: BottomLine;
   readonly judgements: readonly Judgement[];
+  readonly leftOut: LeftOut;
   readonly forecast?: {
     readonly probability: number;
     readonly band: Band;

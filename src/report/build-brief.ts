@@ -1,14 +1,17 @@
+import type { Question } from '../assess/question/index.js';
 import type { Assessment } from '../assess/types.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
 import { actors } from './actors.js';
 import { agreement } from './agreement.js';
-import type { Brief } from './brief-model.js';
+import { bottomLine } from './bottom-line.js';
+import type { Brief, LeftOut } from './brief-model.js';
 import { contested } from './contested.js';
 import { differingFigures } from './differing-figures.js';
 import { Footnotes } from './footnotes.js';
 import { indicatorSeries } from './indicator-series.js';
 import { judgements } from './judgements.js';
 import { keyNumbers } from './key-numbers.js';
+import { renumberNotes } from './renumber-notes.js';
 import { sources } from './sources.js';
 import { timelineEvents } from './timeline-events.js';
 
@@ -16,6 +19,8 @@ export interface BriefInput {
   readonly corpus: readonly CorpusDocument[];
   readonly reconciliation: Reconciliation;
   readonly assessment?: Assessment;
+  /** The watch question file: its thresholds and directions say what would change the judgement. */
+  readonly question?: Question;
   readonly title?: string;
 }
 
@@ -44,23 +49,50 @@ const measuresOfIndicators = (a: Assessment | undefined): Map<string, string[]> 
   return named;
 };
 
+/** `document:sentenceStart` of every sentence that is evidence for an indicator. */
+const relevantSentences = (a: Assessment | undefined): Set<string> =>
+  new Set((a?.indicators ?? []).flatMap((i) => i.evidence.map((e) => `${e.document}:${e.sentence.start}`)));
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const WHERE = 'all of them are in sitrep.json and the workbench (`sitrep serve`)';
+
 /**
  * Builds the briefing from the corpus, its reconciliation and (optionally) the assessment of a
- * watch question. Sections are built in reading order so that footnotes number in that order.
+ * watch question. Sections are built in reading order so that footnotes number in that order;
+ * every capped section says what it left out.
  */
 export function buildBrief(input: BriefInput): Brief {
   const { corpus, reconciliation: r, assessment: a } = input;
   const notes = new Footnotes(corpus);
   const named = measuresOfIndicators(a);
-  const preview = keyNumbers(corpus, r.clusters, new Footnotes(corpus), named);
-  const keyJudgements = judgements(a, r.clusters, preview, notes);
+  const relevant = relevantSentences(a);
+  // Sections are built before the first screen that sums them up; renumberNotes puts the notes
+  // back in reading order at the end.
+  const question = a?.question.question;
+  const hasClusters = r.clusters.length > 0 || r.conflicts.length > 0;
+  const numbers = keyNumbers(corpus, r.clusters, notes, named);
+  const disputes = hasClusters
+    ? contested(corpus, r, notes, question)
+    : { disputes: differingFigures(numbers.groups), more: 0, explained: 0 };
+  const timeline = timelineEvents(corpus, notes, relevant);
+  const firstScreen = bottomLine({
+    corpus,
+    clusters: r.clusters,
+    numbers: numbers.groups,
+    disputes: disputes.disputes,
+    timeline: timeline.events,
+    notes,
+    ...(a ? { assessment: a } : {}),
+    ...(input.question ? { question: input.question } : {}),
+  });
+  const keyJudgements = judgements(corpus, a, r.clusters, numbers.groups, notes);
   const indicators = (a?.indicators ?? []).map((i) => {
     const series = indicatorSeries(i);
     return {
       name: i.name,
       status: i.status,
       trend: i.trend,
-      origins: i.origins.length,
+      origins: i.documents.length,
       notes: (i.latest?.evidence ?? i.evidence)
         .slice(0, 3)
         .map((e) => notes.cite(e.document, e.span, e.sentence)),
@@ -68,35 +100,60 @@ export function buildBrief(input: BriefInput): Brief {
       ...(series ? { series: series.points, seriesMeasure: series.measure } : {}),
     };
   });
-  const numbers = keyNumbers(corpus, r.clusters, notes, named);
-  const disputes =
-    r.clusters.length > 0 || r.conflicts.length > 0 ? contested(corpus, r, notes) : differingFigures(numbers);
-  const timeline = timelineEvents(corpus, notes);
-  const cast = actors(corpus, r.entities, notes);
-  const list = sources(corpus, r, a, notes);
+  const cast = actors(corpus, r.entities, notes, relevant);
+  const quoted = new Map<string, number>();
+  for (const f of notes.all()) quoted.set(f.document, (quoted.get(f.document) ?? 0) + 1);
+  const list = sources(corpus, r, a, notes, quoted);
   const when = period(corpus);
   const f = a?.forecast;
-  return {
+  const leftOut: LeftOut = {
+    ...(numbers.moreGroups + numbers.moreRows > 0
+      ? {
+          numbers: `${plural(numbers.moreRows, 'more figure')}${numbers.moreGroups > 0 ? ` (${plural(numbers.moreGroups, 'measure')} not shown at all)` : ''} left out; ${WHERE}.`,
+        }
+      : {}),
+    ...(disputes.more + disputes.explained > 0
+      ? {
+          contested: [
+            disputes.more > 0 ? `${plural(disputes.more, 'more dispute')} left out` : '',
+            disputes.explained > 0
+              ? `${plural(disputes.explained, 'pair')} of figures that only looked different (another scope or period, a range holding a point) are not disputes`
+              : '',
+          ]
+            .filter(Boolean)
+            .join('; ')
+            .concat(`; ${WHERE}.`),
+        }
+      : {}),
+    ...(timeline.more > 0
+      ? { timeline: `${plural(timeline.more, 'more dated event')} left out; ${WHERE} (and timeline.json).` }
+      : {}),
+    ...(cast.more > 0 ? { actors: `${plural(cast.more, 'more actor')} left out; ${WHERE}.` } : {}),
+    ...(list.more > 0
+      ? { sources: `${plural(list.more, 'more source')} left out; ${WHERE} (and documents.csv).` }
+      : {}),
+  };
+  return renumberNotes({
     title: input.title ?? (a ? a.question.question : 'Situation brief'),
     documents: corpus.length,
+    ...(firstScreen ? { bottomLine: firstScreen } : {}),
     judgements: keyJudgements,
-    hypotheses: (a?.matrix.scores ?? []).map((s) => ({
-      label: s.label,
-      inconsistency: s.inconsistency,
-      rank: s.rank,
-    })),
+    leftOut,
+    hypotheses: [...(a?.matrix.scores ?? [])]
+      .sort((x, y) => x.inconsistency - y.inconsistency)
+      .map((s) => ({ label: s.label, inconsistency: s.inconsistency, rank: s.rank })),
     indicators,
-    numbers,
-    contested: disputes,
-    timeline,
-    actors: cast,
-    sources: list,
-    agreement: agreement(numbers, r.conflicts),
+    numbers: numbers.groups,
+    contested: disputes.disputes,
+    timeline: timeline.events,
+    actors: cast.actors,
+    sources: list.sources,
+    agreement: agreement(numbers.groups, r.conflicts),
     footnotes: notes.all(),
     ...(a ? { question: { text: a.question.question, horizon: a.question.horizon } } : {}),
     ...(when ? { period: when } : {}),
     ...(f
       ? { forecast: { probability: f.probability, band: f.band, min: f.spread.min, max: f.spread.max } }
       : {}),
-  };
+  });
 }

@@ -1,9 +1,11 @@
 import type { ClaimRef, Conflict, CorpusDocument, Reconciliation } from '../resolve/types.js';
 import type { Contested, ContestSide } from './brief-model.js';
 import { type Footnotes, outletOf } from './footnotes.js';
-import { clip, formatFigure, humanLabel } from './format.js';
+import { clip, formatFigure } from './format.js';
+import { clearestLabel } from './sentence-label.js';
 
-const verdictOrder = { conflict: 0, refinement: 1, compatible: 2 } as const;
+export const MAX_DISPUTES = 8;
+
 const kindLabel = {
   value: 'figures differ',
   polarity: 'asserted against denied',
@@ -14,19 +16,31 @@ const addSide = (list: ContestSide[], side: ContestSide) => {
   if (!list.some((s) => s.note === side.note)) list.push(side);
 };
 
+export interface Disputes {
+  /** Real disputes, the most widely argued first, at most MAX_DISPUTES. */
+  readonly disputes: readonly Contested[];
+  /** Real disputes beyond the cap. */
+  readonly more: number;
+  /** Pairs of reports that only looked different (another scope, a range holding a point). */
+  readonly explained: number;
+}
+
 /**
- * What is contested and why: reconcile's conflicts, one dispute per cluster, kind and verdict, with
- * the reports on each side (outlet, words, time scope, footnote) and reconcile's explanation. Real
- * conflicts come first; figures that only look different (another scope, a range holding a point)
- * follow, marked so.
+ * What is contested and why: reconcile's conflicts, one dispute per cluster, with the reports on
+ * each side (outlet, words, time scope, footnote) and reconcile's explanation. Only real conflicts
+ * are disputes; figures that reconcile explained (another scope, a range holding a point) are
+ * counted, not shown. A dispute is named by its clearest sentence, or, when sources disagree on the
+ * watch question itself, by the question.
  */
 export function contested(
   corpus: readonly CorpusDocument[],
   reconciliation: Reconciliation,
   notes: Footnotes,
-): Contested[] {
+  question?: string,
+): Disputes {
   const docs = new Map(corpus.map((c) => [c.doc.id as string, c.doc]));
-  const labels = new Map(reconciliation.clusters.map((c) => [c.id, c.label]));
+  const sentenceOf = (ref: ClaimRef) =>
+    docs.get(ref.document)?.text.slice(ref.sentence.start, ref.sentence.end) ?? ref.text;
   const side = (ref: ClaimRef): ContestSide => {
     const doc = docs.get(ref.document);
     const figure = ref.quantity ? `${formatFigure(ref.quantity)}: ` : '';
@@ -37,36 +51,52 @@ export function contested(
       ...(ref.time ? { time: ref.time } : {}),
     };
   };
-  const groups = new Map<string, { c: Conflict; pairs: number; a: ContestSide[]; b: ContestSide[] }>();
-  const sorted = [...reconciliation.conflicts].sort(
-    (x, y) => verdictOrder[x.verdict] - verdictOrder[y.verdict],
-  );
-  for (const c of sorted) {
-    const key = `${c.cluster}|${c.kind}|${c.verdict}`;
-    const g = groups.get(key) ?? { c, pairs: 0, a: [], b: [] };
+  const real = reconciliation.conflicts.filter((c) => c.verdict === 'conflict');
+  const groups = new Map<string, { c: Conflict; refs: ClaimRef[]; pairs: number }>();
+  for (const c of real) {
+    const key = `${c.cluster}|${c.kind}`;
+    const g = groups.get(key) ?? { c, refs: [], pairs: 0 };
     g.pairs++;
-    const a = side(c.a);
-    const b = side(c.b);
-    // Keep each report on one side: a report already on the right stays there.
-    if (g.b.some((s) => s.note === a.note) || g.a.some((s) => s.note === b.note)) {
-      addSide(g.a, b);
-      addSide(g.b, a);
-    } else {
-      addSide(g.a, a);
-      addSide(g.b, b);
-    }
+    g.refs.push(c.a, c.b);
     groups.set(key, g);
   }
-  return [...groups.values()].map(({ c, pairs, a, b }) => ({
-    label: humanLabel(labels.get(c.cluster) ?? c.cluster),
-    kind: kindLabel[c.kind],
-    verdict: c.verdict,
-    explanation:
-      pairs > 1
-        ? `${c.explanation} (and ${pairs - 1} more pair${pairs > 2 ? 's' : ''} like it)`
-        : c.explanation,
-    pairs,
-    a: a.filter((s) => !b.some((t) => t.note === s.note)),
-    b,
-  }));
+  const outletsOf = (refs: readonly ClaimRef[]) => new Set(refs.map((r) => r.outlet ?? r.document)).size;
+  const ranked = [...groups.values()].sort(
+    (x, y) => outletsOf(y.refs) - outletsOf(x.refs) || y.pairs - x.pairs,
+  );
+  const disputes = ranked.slice(0, MAX_DISPUTES).map(({ c, pairs }) => {
+    const a: ContestSide[] = [];
+    const b: ContestSide[] = [];
+    for (const p of real.filter((x) => x.cluster === c.cluster && x.kind === c.kind)) {
+      const sa = side(p.a);
+      const sb = side(p.b);
+      // Keep each report on one side: a report already on the right stays there.
+      if (b.some((s) => s.note === sa.note) || a.some((s) => s.note === sb.note)) {
+        addSide(a, sb);
+        addSide(b, sa);
+      } else {
+        addSide(a, sa);
+        addSide(b, sb);
+      }
+    }
+    const label =
+      c.kind === 'assessment' && question ? question : clearestLabel([sentenceOf(c.a), sentenceOf(c.b)]);
+    return {
+      label,
+      kind: kindLabel[c.kind],
+      verdict: c.verdict,
+      explanation:
+        pairs > 1
+          ? `${c.explanation} (and ${pairs - 1} more pair${pairs > 2 ? 's' : ''} like it)`
+          : c.explanation,
+      pairs,
+      a: a.filter((s) => !b.some((t) => t.note === s.note)),
+      b,
+    };
+  });
+  return {
+    disputes,
+    more: Math.max(0, ranked.length - MAX_DISPUTES),
+    explained: reconciliation.conflicts.length - real.length,
+  };
 }

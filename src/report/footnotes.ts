@@ -1,13 +1,9 @@
-import type { DocumentId, Span, StoredDocument } from '../core/index.js';
+import type { DocumentId, Span } from '../core/index.js';
 import type { CorpusDocument } from '../resolve/types.js';
 import type { Footnote } from './brief-model.js';
+import { outletOf, titleOf } from './source-name.js';
 
-/** The title a briefing shows for a document: its title, else its file name. */
-export const titleOf = (doc: StoredDocument): string =>
-  doc.meta.title?.value ?? doc.origin.split('/').pop() ?? doc.origin;
-
-export const outletOf = (doc: StoredDocument): string =>
-  doc.meta.outlet?.value ?? doc.meta.author?.value ?? titleOf(doc);
+export { outletOf, titleOf } from './source-name.js';
 
 /**
  * Numbers footnotes in the order statements cite them; one sentence of one document is one
@@ -43,8 +39,9 @@ export class Footnotes {
       origin: doc?.origin ?? document,
       sentence: doc ? doc.text.slice(sentenceSpan.start, sentenceSpan.end).trim() : '',
       sentenceSpan,
-      ...(doc?.meta.outlet ? { outlet: doc.meta.outlet.value } : {}),
+      ...(doc ? { outlet: outletOf(doc) } : {}),
       ...(doc?.meta.published ? { published: doc.meta.published.value } : {}),
+      ...(doc?.meta.published?.inferred ? { publishedInferred: true } : {}),
     };
     this.byKey.set(key, note);
     return note.n;

@@ -1,8 +1,9 @@
 import type { Assessment } from '../assess/types.js';
-import type { ClaimCluster } from '../resolve/types.js';
+import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type { Judgement, MeasureGroup } from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
-import { formatNumber, humanLabel } from './format.js';
+import { formatNumber } from './format.js';
+import { clearestLabel } from './sentence-label.js';
 
 const MAX = 6;
 /** A forecast pooled from hundreds of origins cites the first few; a line of 300 footnotes helps nobody. */
@@ -40,7 +41,8 @@ function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
   const ranked = [...a.matrix.scores].sort((x, y) => y.inconsistency - x.inconsistency);
   const worst = ranked[0];
   const best = ranked.at(-1);
-  if (worst && best && worst !== best) {
+  if (worst && best && worst.inconsistency > best.inconsistency) {
+    const tied = ranked.filter((s) => s.inconsistency === best.inconsistency);
     const against = a.matrix.items
       .flatMap((i) =>
         i.cells.filter((c) => c.hypothesis === worst.hypothesis && (c.grade === 'I' || c.grade === 'II')),
@@ -51,7 +53,7 @@ function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
       basis: 'hypotheses',
       text:
         `The evidence fits worst with “${worst.label}” (weighted inconsistency ${worst.inconsistency.toFixed(1)}) ` +
-        `and best with “${best.label}” (${best.inconsistency.toFixed(1)}).`,
+        `and best with ${tied.map((s) => `“${s.label}”`).join(' and ')} (${best.inconsistency.toFixed(1)}${tied.length > 1 ? ', tied' : ''}).`,
       notes: against.map((e) => notes.cite(e.document, e.span, e.sentence)),
     });
   }
@@ -59,23 +61,34 @@ function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
     const ev = i.latest?.evidence ?? i.evidence.slice(0, 2);
     out.push({
       basis: 'hypotheses',
-      text: `${i.name}: ${i.latest ? `latest figure ${i.latest.text}` : 'observed'} (${i.status}, ${i.origins.length} independent origins).`,
+      text: `${i.name}: ${i.latest ? `latest figure ${i.latest.text}` : 'observed'} (${i.status}, in ${i.documents.length} source${i.documents.length === 1 ? '' : 's'}).`,
       notes: ev.slice(0, 3).map((e) => notes.cite(e.document, e.span, e.sentence)),
     });
   }
   return out;
 }
 
-function fromClusters(clusters: readonly ClaimCluster[], notes: Footnotes): Judgement[] {
+function fromClusters(
+  corpus: readonly CorpusDocument[],
+  clusters: readonly ClaimCluster[],
+  notes: Footnotes,
+): Judgement[] {
+  const texts = new Map(corpus.map((c) => [c.doc.id as string, c.doc.text]));
+  const documents = (c: ClaimCluster) => new Set(c.claims.map((r) => r.document)).size;
   return clusters
-    .filter((c) => c.status === 'corroborated' && c.origins.length >= 2)
-    .sort((x, y) => y.origins.length - x.origins.length || y.claims.length - x.claims.length)
+    .filter((c) => c.status === 'corroborated' && c.origins.length >= 2 && documents(c) >= 2)
+    .sort((x, y) => documents(y) - documents(x) || y.origins.length - x.origins.length)
     .slice(0, 4)
-    .map((c) => ({
-      basis: 'cluster' as const,
-      text: `${humanLabel(c.label)}: reported by ${c.origins.length} independent origins (${c.origins.map((o) => o.name).join(', ')}).`,
-      notes: c.claims.slice(0, 5).map((r) => notes.cite(r.document, r.span, r.sentence)),
-    }));
+    .map((c) => {
+      const sentences = c.claims.map(
+        (r) => texts.get(r.document)?.slice(r.sentence.start, r.sentence.end) ?? r.text,
+      );
+      return {
+        basis: 'cluster' as const,
+        text: `${documents(c)} sources report it: “${clearestLabel(sentences)}”.`,
+        notes: [...new Set(c.claims.slice(0, 5).map((r) => notes.cite(r.document, r.span, r.sentence)))],
+      };
+    });
 }
 
 function fromFigures(groups: readonly MeasureGroup[], notes: Footnotes): Judgement[] {
@@ -86,8 +99,8 @@ function fromFigures(groups: readonly MeasureGroup[], notes: Footnotes): Judgeme
       basis: 'figures' as const,
       text:
         g.min === g.max
-          ? `${g.label}: ${g.documents} sources give ${formatNumber(g.min)}.`
-          : `${g.label}: ${g.documents} sources give figures from ${formatNumber(g.min)} to ${formatNumber(g.max)}.`,
+          ? `${g.documents} sources give ${formatNumber(g.min)} for “${g.label}”.`
+          : `${g.documents} sources give figures from ${formatNumber(g.min)} to ${formatNumber(g.max)} for “${g.label}”.`,
       notes: [...new Set(g.rows.map((r) => notes.cite(r.document, r.span)))].slice(0, 5),
     }));
 }
@@ -98,12 +111,14 @@ function fromFigures(groups: readonly MeasureGroup[], notes: Footnotes): Judgeme
  * claim clusters; before reconcile has clusters, the figures most sources report.
  */
 export function judgements(
+  corpus: readonly CorpusDocument[],
   assessment: Assessment | undefined,
   clusters: readonly ClaimCluster[],
   numbers: readonly MeasureGroup[],
   notes: Footnotes,
 ): Judgement[] {
   const assessed = assessment ? fromAssessment(assessment, notes) : [];
-  const corroborated = clusters.length > 0 ? fromClusters(clusters, notes) : fromFigures(numbers, notes);
+  const corroborated =
+    clusters.length > 0 ? fromClusters(corpus, clusters, notes) : fromFigures(numbers, notes);
   return [...assessed, ...corroborated].slice(0, MAX + (assessed.length > 0 ? 2 : 0));
 }

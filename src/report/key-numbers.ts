@@ -3,8 +3,24 @@ import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type { FigureRow, MeasureGroup } from './brief-model.js';
 import { conservativeRow, estimateRange } from './conservative-figure.js';
 import { type Footnotes, outletOf } from './footnotes.js';
-import { formatFigure, measureLabel } from './format.js';
+import { formatFigure } from './format.js';
+import { asHeading, clauseAround } from './sentence-label.js';
 import { timeOf } from './time-of.js';
+
+/** Measures reported by several sources shown in full; the rest are counted and left to sitrep.json. */
+export const MAX_GROUPS = 10;
+/** Measures of the one-source table. */
+export const MAX_SINGLE_GROUPS = 14;
+/** Figures shown a measure: the conservative one, the highest, then the latest. */
+export const MAX_ROWS = 8;
+const MAX_SINGLE_SOURCE_ROWS = 3;
+
+export interface KeyNumbers {
+  readonly groups: readonly MeasureGroup[];
+  /** Measures (and their rows) left out by the caps. */
+  readonly moreGroups: number;
+  readonly moreRows: number;
+}
 
 const figureKinds = new Set<QuantityKind>(['count', 'measure', 'money', 'percent', 'rate']);
 
@@ -38,13 +54,34 @@ function figureGroups(clusters: readonly ClaimCluster[]): Map<string, string> {
   return out;
 }
 
-/** Groups whose figures a sentence puts in a place in so many words; only those name it in their label. */
-const statedPlaces = (clusters: readonly ClaimCluster[]): Map<string, string> =>
-  new Map(clusters.flatMap((c) => (c.place ? [[groupKey(c), `${c.place.relation} ${c.place.name}`]] : [])));
+/**
+ * A measure is named in the question's words when one indicator counts it and no measure before
+ * it took that name, else by the clause of the sentence that gives its headline figure ("Belarus
+ * sent at least 94 T-72 tanks").
+ */
+const groupLabel = (
+  named: readonly string[] | undefined,
+  used: Set<string>,
+  row: FigureRow,
+  sentence: string,
+  at: number,
+): string => {
+  const name = named?.length === 1 ? named[0] : undefined;
+  if (name && !used.has(name)) {
+    used.add(name);
+    return name;
+  }
+  return asHeading(clauseAround(sentence, { start: row.span.start - at, end: row.span.end - at }));
+};
 
-const groupLabel = (measureKey: string, group: string, place: string | undefined): string => {
-  const [, scope = ''] = group.split('|');
-  return [measureLabel(measureKey), scope ? `(${scope})` : '', place ?? ''].filter(Boolean).join(' ');
+/** At most `max` rows: the conservative one and the highest first, then the latest; in date order. */
+const capRows = (rows: readonly FigureRow[], max: number): FigureRow[] => {
+  if (rows.length <= max) return [...rows];
+  const low = conservativeRow(rows);
+  const high = [...rows].sort((x, y) => (y.high ?? y.value ?? 0) - (x.high ?? x.value ?? 0))[0];
+  const keep = new Set([low, high].filter((r): r is FigureRow => r !== undefined));
+  for (const r of [...rows].reverse()) if (keep.size < max) keep.add(r);
+  return rows.filter((r) => keep.has(r));
 };
 
 /**
@@ -52,77 +89,121 @@ const groupLabel = (measureKey: string, group: string, place: string | undefined
  * row with its source, its words, its normalized value and the date it holds for; each group with
  * its conservative headline and the span of the estimates. `indicators` maps a measure key to the
  * watch question's indicators that count it: those measures come first, in the question's order,
- * then the ones reported by more documents.
+ * then the ones with more independent origins. Only the first MAX_GROUPS measures of several
+ * sources and MAX_SINGLE_ROWS figures of one source are kept (and cited); the rest are counted.
  */
 export function keyNumbers(
   corpus: readonly CorpusDocument[],
   clusters: readonly ClaimCluster[],
   notes: Footnotes,
   indicators: ReadonlyMap<string, readonly string[]> = new Map(),
-): MeasureGroup[] {
+): KeyNumbers {
   const rows = new Map<string, FigureRow[]>();
   const measureOf = new Map<string, string>();
+  const sentences = new Map<FigureRow, { start: number; end: number; text: string }>();
   const groupOf = figureGroups(clusters);
-  const stated = statedPlaces(clusters);
   for (const { doc, annotations: a } of corpus) {
     for (const q of a.quantities) {
       if (!isFigure(q)) continue;
       const sentence = notes.sentenceOf(doc.id, q.span);
-      const date = timeOf(a, q.span, sentence);
+      const time = timeOf(a, q.span, sentence);
       const row: FigureRow = {
         document: doc.id,
         span: q.span,
         outlet: outletOf(doc),
         figure: formatFigure(q),
         stated: q.text,
-        note: notes.cite(doc.id, q.span, sentence),
+        note: 0,
         ...(q.value !== undefined ? { value: q.value } : {}),
         ...(q.low !== undefined ? { low: q.low } : {}),
         ...(q.high !== undefined ? { high: q.high } : {}),
         ...(q.qualifier ? { qualifier: q.qualifier } : {}),
         ...(q.unit ? { unit: q.unit } : {}),
         ...(q.thing ? { thing: q.thing } : {}),
-        ...(date ? { date } : {}),
+        ...(time ? { date: time.sort, when: time.label } : {}),
         ...(q.rule.startsWith('vague') ? { vague: true } : {}),
         ...(doc.meta.published ? { published: doc.meta.published.value } : {}),
+        ...(doc.meta.published?.inferred ? { publishedInferred: true } : {}),
       };
+      sentences.set(row, { ...sentence, text: doc.text.slice(sentence.start, sentence.end) });
       const group = groupOf.get(`${doc.id}:${q.span.start}`) ?? q.measureKey;
       measureOf.set(group, q.measureKey);
       rows.set(group, [...(rows.get(group) ?? []), row]);
     }
   }
-  const groups: MeasureGroup[] = [];
-  for (const [group, list] of rows) {
+  const origins = new Map<string, number>();
+  for (const c of clusters) {
+    if (!c.measureKey) continue;
+    const key = groupKey(c);
+    origins.set(key, Math.max(origins.get(key) ?? 0, c.origins.length));
+  }
+  const drafts = [...rows].map(([group, list]) => {
     const measureKey = measureOf.get(group) ?? group;
     const sorted = [...list].sort(
       (x, y) =>
         (x.date ?? x.published ?? '9').localeCompare(y.date ?? y.published ?? '9') ||
         (valuesOf(x)[0] ?? 0) - (valuesOf(y)[0] ?? 0),
     );
-    const values = sorted.flatMap(valuesOf);
+    return {
+      group,
+      measureKey,
+      sorted,
+      documents: new Set(sorted.map((r) => r.document)).size,
+      origins: origins.get(group) ?? 1,
+    };
+  });
+  const order = [...indicators.keys()];
+  const rank = (g: { measureKey: string }) =>
+    indicators.has(g.measureKey) ? order.indexOf(g.measureKey) : order.length;
+  drafts.sort(
+    (x, y) =>
+      rank(x) - rank(y) ||
+      y.origins - x.origins ||
+      y.documents - x.documents ||
+      y.sorted.length - x.sorted.length,
+  );
+  const several = drafts.filter((d) => d.documents > 1);
+  const one = drafts.filter((d) => d.documents <= 1);
+  const kept = [...several.slice(0, MAX_GROUPS), ...one.slice(0, MAX_SINGLE_GROUPS)];
+  const used = new Set<string>();
+  let hiddenRows = 0;
+  const groups = kept.map(({ group, measureKey, sorted: all, documents }) => {
+    const draft = capRows(all, documents > 1 ? MAX_ROWS : MAX_SINGLE_SOURCE_ROWS);
+    hiddenRows += all.length - draft.length;
+    const sorted = draft.map((r) => {
+      const s = sentences.get(r);
+      return { ...r, note: notes.cite(r.document, r.span, s ? { start: s.start, end: s.end } : undefined) };
+    });
+    const values = all.flatMap(valuesOf);
     const cluster = clusters
       .filter((c) => c.measureKey === measureKey && groupKey(c) === group)
       .sort((x, y) => y.origins.length - x.origins.length)[0];
     const conservative = conservativeRow(sorted);
-    const range = estimateRange(sorted);
+    const range = estimateRange(all);
     const named = indicators.get(measureKey);
-    groups.push({
+    const head = conservative ?? sorted[0];
+    const headSentence = head ? sentences.get(draft[sorted.indexOf(head)] ?? head) : undefined;
+    return {
       measureKey,
-      label: groupLabel(measureKey, group, stated.get(group)),
+      label:
+        head && headSentence
+          ? groupLabel(named, used, head, headSentence.text, headSentence.start)
+          : (named?.[0] ?? measureKey),
       rows: sorted,
-      documents: new Set(sorted.map((r) => r.document)).size,
+      ...(all.length > sorted.length ? { more: all.length - sorted.length } : {}),
+      documents,
       min: Math.min(...values),
       max: Math.max(...values),
       ...(conservative ? { headline: conservative.figure, conservative } : {}),
       ...(range ? { range } : {}),
       ...(named ? { indicators: named } : {}),
       ...(cluster ? { status: cluster.status } : {}),
-    });
-  }
-  const order = [...indicators.keys()];
-  const rank = (g: MeasureGroup) =>
-    indicators.has(g.measureKey) ? order.indexOf(g.measureKey) : order.length;
-  return groups.sort(
-    (x, y) => rank(x) - rank(y) || y.documents - x.documents || y.rows.length - x.rows.length,
-  );
+    };
+  });
+  const dropped = drafts.filter((d) => !kept.includes(d));
+  return {
+    groups,
+    moreGroups: dropped.length,
+    moreRows: dropped.reduce((n, d) => n + d.sorted.length, 0) + hiddenRows,
+  };
 }

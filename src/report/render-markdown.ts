@@ -1,5 +1,6 @@
-import type { Brief, FigureRow, Statement } from './brief-model.js';
+import type { BottomLine, Brief, FigureRow, Statement } from './brief-model.js';
 import { formatDate } from './format.js';
+import { achHowToRead, bottomLineParts, publishedText } from './reading.js';
 
 /** Article text in Markdown: no raw HTML (a renderer would run it), no table breaks, no stray markup. */
 const md = (text: string): string =>
@@ -13,6 +14,17 @@ const said = (s: Statement) => `${md(s.text)}${refs(s.notes)}`;
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
+/** The first screen: a heading per part, one sentence a line. */
+const bottomLineMd = (line: BottomLine): string[] => {
+  const out = ['## Bottom line', ''];
+  for (const [title, statements] of bottomLineParts(line)) {
+    out.push(`**${title}**`, '');
+    for (const s of statements) out.push(`- ${said(s)}`);
+    out.push('');
+  }
+  return out;
+};
+
 /** The briefing as Markdown with footnotes (`[^n]`), readable as plain text too. */
 export function renderMarkdown(b: Brief): string {
   const out: string[] = [`# ${md(b.title)}`, ''];
@@ -20,6 +32,7 @@ export function renderMarkdown(b: Brief): string {
   out.push(`*Situation brief from ${b.documents} sources${period}.*`, '');
   if (b.question) out.push(`Watch question, horizon ${formatDate(b.question.horizon)}.`, '');
 
+  if (b.bottomLine) out.push(...bottomLineMd(b.bottomLine));
   out.push('## Key judgements', '');
   if (b.forecast) {
     const f = b.forecast;
@@ -38,7 +51,7 @@ export function renderMarkdown(b: Brief): string {
     out.push(
       '## Indicators',
       '',
-      row(['Indicator', 'Status', 'Latest', 'Trend', 'Origins']),
+      row(['Indicator', 'Status', 'Latest', 'Trend', 'Sources']),
       row(['---', '---', '---', '---', '---:']),
     );
     for (const i of b.indicators) {
@@ -50,26 +63,26 @@ export function renderMarkdown(b: Brief): string {
   }
   if (b.hypotheses.length > 0) {
     out.push(
-      '## Hypotheses (ACH)',
+      '## Hypotheses (ACH), best fit first',
       '',
-      row(['Rank', 'Hypothesis', 'Weighted inconsistency']),
-      row(['---:', '---', '---:']),
+      achHowToRead,
+      '',
+      row(['Hypothesis', 'Weighted inconsistency']),
+      row(['---', '---:']),
     );
-    for (const h of [...b.hypotheses].sort((x, y) => x.rank - y.rank)) {
-      out.push(row([String(h.rank), md(h.label), h.inconsistency.toFixed(1)]));
-    }
+    for (const h of b.hypotheses) out.push(row([md(h.label), h.inconsistency.toFixed(1)]));
     out.push('');
   }
 
   out.push('## Key numbers', '');
   const when = (r: FigureRow) =>
-    r.date ? formatDate(r.date) : r.published ? `reported ${formatDate(r.published)}` : '–';
+    r.when ?? (r.published ? `reported ${publishedText(r.published, r.publishedInferred)}` : '–');
   for (const g of b.numbers.filter((x) => x.documents > 1)) {
     const meta = `${g.documents} sources${g.headline ? `, conservative figure ${g.headline}` : ''}`;
     const c = g.conservative;
     const summary = [
       c
-        ? `Conservative figure **${md(c.figure)}** (lowest estimate: ${md(c.outlet)}, ${when(c).replace('–', 'undated')})${refs([c.note])}`
+        ? `Conservative figure **${md(c.figure)}** (lowest estimate: ${md(c.outlet)}, ${when(c) === '–' ? 'undated' : when(c)})${refs([c.note])}`
         : '',
       g.range ? `estimates range ${g.range}` : '',
       g.indicators
@@ -97,6 +110,7 @@ export function renderMarkdown(b: Brief): string {
     }
     out.push('');
   }
+  if (b.leftOut.numbers) out.push(`_${md(b.leftOut.numbers)}_`, '');
 
   out.push('## What is contested, and why', '');
   for (const c of b.contested) {
@@ -113,10 +127,12 @@ export function renderMarkdown(b: Brief): string {
     out.push('');
   }
   if (b.contested.length === 0) out.push('_No conflicting reports found._', '');
+  if (b.leftOut.contested) out.push(`_${md(b.leftOut.contested)}_`, '');
 
   out.push('## Timeline', '');
   for (const e of b.timeline)
-    out.push(`- **${formatDate(e.date)}**: ${md(e.text)}${refs(e.notes)} (${md(e.outlets.join(', '))})`);
+    out.push(`- **${e.when}**: ${md(e.text)}${refs(e.notes)} (${md(e.outlets.join(', '))})`);
+  if (b.leftOut.timeline) out.push('', `_${md(b.leftOut.timeline)}_`);
   out.push(
     '',
     '## Actors',
@@ -134,6 +150,7 @@ export function renderMarkdown(b: Brief): string {
       ]),
     );
   }
+  if (b.leftOut.actors) out.push('', `_${md(b.leftOut.actors)}_`);
   out.push(
     '',
     '## Sources and their bottom lines',
@@ -146,13 +163,24 @@ export function renderMarkdown(b: Brief): string {
       ? `${s.bottomLine.band} (${pct(s.bottomLine.probability)})${refs([s.bottomLine.note])}`
       : '–';
     const cites = s.cites.length > 0 ? ` (cites ${md(s.cites.join(', '))})` : '';
+    const who = [s.outlet, s.author && s.author !== s.outlet ? `by ${s.author}` : '']
+      .filter(Boolean)
+      .join(', ');
     out.push(
-      row([s.published ? formatDate(s.published) : '–', `${md(s.outlet ?? '–')}${cites}`, md(s.title), line]),
+      row([
+        s.published ? publishedText(s.published, s.publishedInferred) : 'undated',
+        `${md(who || '–')}${cites}`,
+        md(s.title),
+        line,
+      ]),
     );
   }
+  if (b.leftOut.sources) out.push('', `_${md(b.leftOut.sources)}_`);
   out.push('', '## Notes', '');
   for (const f of b.footnotes) {
-    const where = [f.outlet, f.published ? formatDate(f.published) : undefined].filter(Boolean).join(', ');
+    const where = [f.outlet, f.published ? publishedText(f.published, f.publishedInferred) : undefined]
+      .filter(Boolean)
+      .join(', ');
     out.push(
       `[^${f.n}]: “${md(f.sentence)}” — *${md(f.title)}*${where ? `, ${md(where)}` : ''} (${md(f.origin)})`,
     );

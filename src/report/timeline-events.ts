@@ -1,7 +1,10 @@
 import type { CorpusDocument } from '../resolve/types.js';
 import type { TimelineEvent } from './brief-model.js';
 import { type Footnotes, outletOf } from './footnotes.js';
-import { clip, startOf } from './format.js';
+import { clip } from './format.js';
+import { timeLabel } from './time-label.js';
+
+export const MAX_EVENTS = 24;
 
 const dated = new Set(['day', 'week', 'month', 'interval']);
 
@@ -18,17 +21,43 @@ const eventText = (
   return claim?.text ?? c.doc.text.slice(sentence.start, sentence.end);
 };
 
+export interface Timeline {
+  readonly events: readonly TimelineEvent[];
+  /** Dated events left out by the cap. */
+  readonly more: number;
+}
+
+interface Draft {
+  date: string;
+  when: string;
+  granularity: string;
+  text: string;
+  outlets: Set<string>;
+  refs: {
+    document: CorpusDocument['doc']['id'];
+    span: { start: number; end: number };
+    sentence: { start: number; end: number };
+  }[];
+  relevant: boolean;
+}
+
 /**
  * Dated events: every time expression precise to a day, week or month (or a closed interval) in
- * every document, with the claim or sentence it dates. A date after the document's own publication
- * is a forecast, not an event, and is left out; so is a document's own dateline. The same sentence
- * seen in several documents is one event with several sources.
+ * every document, with the claim or sentence it dates, shown with the precision the text gives
+ * ("late Oct 2022", not 21 October). A date after the document's own publication is a forecast, a
+ * deadline ("by the end of the year") or a cumulative period ("since February") is no event, and a
+ * document's own dateline is none either: all are left out. The same sentence seen in several
+ * documents is one event with several sources. `relevant` holds `document:sentenceStart` keys of
+ * the sentences that bear on the watch question: their events are kept first when the cap bites,
+ * then the events more sources report, then the latest.
  */
-export function timelineEvents(corpus: readonly CorpusDocument[], notes: Footnotes): TimelineEvent[] {
-  const byKey = new Map<
-    string,
-    { date: string; granularity: string; text: string; outlets: Set<string>; notes: Set<number> }
-  >();
+export function timelineEvents(
+  corpus: readonly CorpusDocument[],
+  notes: Footnotes,
+  relevant: ReadonlySet<string> = new Set(),
+  max = MAX_EVENTS,
+): Timeline {
+  const byKey = new Map<string, Draft>();
   const latest = corpus
     .flatMap((c) => (c.doc.meta.published ? [c.doc.meta.published.value] : []))
     .sort()
@@ -38,8 +67,10 @@ export function timelineEvents(corpus: readonly CorpusDocument[], notes: Footnot
     // Undated (or only "not before") documents are held to the latest publication date in the corpus.
     const limit = published && !published.inferred ? published.value : latest;
     for (const t of c.annotations.times) {
-      if (!dated.has(t.granularity) || t.value.endsWith('/')) continue;
-      const date = startOf(t.value);
+      if (!dated.has(t.granularity)) continue;
+      const label = timeLabel(t);
+      if (label.kind === 'since' || label.kind === 'deadline') continue;
+      const date = label.sort;
       if (!/^\d{4}-\d{2}/.test(date)) continue;
       if (limit && date.slice(0, limit.length) > limit) continue;
       const sentence = notes.sentenceOf(c.doc.id, t.span);
@@ -50,23 +81,38 @@ export function timelineEvents(corpus: readonly CorpusDocument[], notes: Footnot
       const key = `${date}|${text.slice(0, 60).toLowerCase()}`;
       const entry = byKey.get(key) ?? {
         date,
+        when: label.label,
         granularity: t.granularity,
         text: clip(text),
         outlets: new Set(),
-        notes: new Set(),
+        refs: [],
+        relevant: false,
       };
       entry.outlets.add(outletOf(c.doc));
-      entry.notes.add(notes.cite(c.doc.id, t.span, sentence));
+      entry.refs.push({ document: c.doc.id, span: t.span, sentence });
+      entry.relevant ||= relevant.has(`${c.doc.id}:${sentence.start}`);
       byKey.set(key, entry);
     }
   }
-  return [...byKey.values()]
-    .map((e) => ({
+  const all = [...byKey.values()];
+  const kept = [...all]
+    .sort(
+      (x, y) =>
+        Number(y.relevant) - Number(x.relevant) ||
+        y.outlets.size - x.outlets.size ||
+        y.date.localeCompare(x.date),
+    )
+    .slice(0, max)
+    .sort((x, y) => x.date.localeCompare(y.date) || x.text.localeCompare(y.text));
+  return {
+    events: kept.map((e) => ({
       date: e.date,
+      when: e.when,
       granularity: e.granularity,
       text: e.text,
       outlets: [...e.outlets],
-      notes: [...e.notes],
-    }))
-    .sort((x, y) => x.date.localeCompare(y.date) || x.text.localeCompare(y.text));
+      notes: [...new Set(e.refs.slice(0, 3).map((r) => notes.cite(r.document, r.span, r.sentence)))],
+    })),
+    more: all.length - kept.length,
+  };
 }

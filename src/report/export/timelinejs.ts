@@ -21,7 +21,7 @@ const dateOf = (iso: string): TimelineDate => {
  */
 export function timelineJs(corpus: readonly CorpusDocument[]) {
   const notes = new Footnotes(corpus);
-  const events = timelineEvents(corpus, notes);
+  const { events } = timelineEvents(corpus, notes, new Set(), Number.POSITIVE_INFINITY);
   const byN = new Map(notes.all().map((f) => [f.n, f]));
   return {
     title: {

@@ -29,6 +29,12 @@ background:var(--accent);color:#fff;font:700 .78rem/1.6rem var(--sans);text-alig
 .forecast .big{font-size:2.1rem;font-weight:800;color:var(--accent);line-height:1}
 .forecast .band{font-size:.9rem;font-weight:600}
 .forecast .range{font-size:.78rem;color:var(--muted)}
+.bottom-line .bl-grid{display:grid;grid-template-columns:1fr 1fr;gap:.4rem 1.6rem}
+.bl-part h3{font-family:var(--sans);font-size:.74rem;letter-spacing:.08em;text-transform:uppercase;color:var(--accent);margin:.6rem 0 .25rem}
+.bl-part ul{margin:0;padding-left:1.1rem;font-size:.95rem}.bl-part li{margin:0 0 .3rem}
+.bl-answer{grid-column:1/-1;background:var(--tint);border-left:4px solid var(--accent);padding:.3rem 1rem .5rem}
+.bl-answer ul{font-size:1.05rem}
+p.left-out{font-style:italic;margin-top:.5rem}
 sup.fn{font-family:var(--sans);font-size:.66rem;line-height:0;margin-left:1px}
 sup.fn a{color:var(--accent);text-decoration:none;padding:0 1px}
 sup.fn a:hover{text-decoration:underline}
@@ -77,7 +83,7 @@ ol.footnotes cite{font-style:normal;font-weight:600}
 footer{font-family:var(--sans);font-size:.7rem;color:var(--muted);border-top:1px solid var(--rule);padding-top:.8rem}
 @media (max-width:640px){
 html{font-size:16px}.page{padding:1.2rem 1rem 2rem;box-shadow:none}h1{font-size:1.55rem}
-.sides{grid-template-columns:1fr}.forecast{flex-direction:column;align-items:flex-start;gap:.4rem}
+.sides,.bottom-line .bl-grid{grid-template-columns:1fr}.forecast{flex-direction:column;align-items:flex-start;gap:.4rem}
 table{font-size:.74rem}td,th{padding:.3rem .35rem}td.stated{min-width:9rem}
 table.figures{table-layout:auto;min-width:34rem}
 }

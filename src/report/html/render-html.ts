@@ -1,17 +1,19 @@
 import type { Brief, Footnote } from '../brief-model.js';
 import { formatDate } from '../format.js';
+import { publishedText } from '../reading.js';
 import { briefCss } from './brief-css.js';
 import { html, raw } from './escape.js';
-import { indicatorsSection, judgementsSection, numbersSection } from './sections.js';
+import { bottomLineSection, indicatorsSection, judgementsSection, numbersSection } from './sections.js';
 import { actorsSection, contestedSection, sourcesSection, timelineSection } from './sections-more.js';
 
 /** Scripts and remote loads are refused outright: the page needs neither, and article text is untrusted. */
 const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const note = (f: Footnote) =>
-  html`<li id="fn-${f.n}"><blockquote>“${f.sentence}”</blockquote><cite>${f.title}</cite>${f.outlet ? ` — ${f.outlet}` : ''}${f.published ? `, ${formatDate(f.published)}` : ''}. <span class="aliases">${f.origin}, characters ${f.sentenceSpan.start}–${f.sentenceSpan.end}</span></li>`;
+  html`<li id="fn-${f.n}"><blockquote>“${f.sentence}”</blockquote><cite>${f.title}</cite>${f.outlet ? ` — ${f.outlet}` : ''}${f.published ? `, ${publishedText(f.published, f.publishedInferred)}` : ''}. <span class="aliases">${f.origin}, characters ${f.sentenceSpan.start}–${f.sentenceSpan.end}</span></li>`;
 
 const toc = [
+  ['bottom-line', 'Bottom line'],
   ['judgements', 'Key judgements'],
   ['indicators', 'Indicators'],
   ['numbers', 'Key numbers'],
@@ -35,9 +37,9 @@ export function renderHtml(b: Brief): string {
 <header class="masthead"><p class="kicker">Situation brief · ${b.documents} sources${period ? ` · ${period}` : ''}</p>
 <h1>${b.title}</h1>
 <p class="dek">${b.question ? html`Watch question, horizon <b>${formatDate(b.question.horizon)}</b>. ` : ''}Every statement links to the sentence it rests on; numbers in superscript open the source.</p></header>
-<nav class="toc" aria-label="Contents">${toc.filter(([id]) => id !== 'indicators' || hasIndicators).map(([id, label]) => html`<a href="#${id}">${label}</a>`)}</nav>
+<nav class="toc" aria-label="Contents">${toc.filter(([id]) => (id !== 'indicators' || hasIndicators) && (id !== 'bottom-line' || b.bottomLine)).map(([id, label]) => html`<a href="#${id}">${label}</a>`)}</nav>
 <main>
-${judgementsSection(b)}${indicatorsSection(b)}${numbersSection(b)}${contestedSection(b)}${timelineSection(b)}${actorsSection(b)}${sourcesSection(b)}
+${bottomLineSection(b)}${judgementsSection(b)}${indicatorsSection(b)}${numbersSection(b)}${contestedSection(b)}${timelineSection(b)}${actorsSection(b)}${sourcesSection(b)}
 <section id="notes"><h2>Notes: the sentences behind each statement</h2><ol class="footnotes">${b.footnotes.map(note)}</ol></section>
 </main>
 <footer>Made by sitrep from ${b.documents} documents. Figures are quoted as the sources state them; the normalized figure and date are machine readings of the quoted sentence.</footer>

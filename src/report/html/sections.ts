@@ -1,5 +1,5 @@
 import type { Brief, FigureRow, MeasureGroup, Statement } from '../brief-model.js';
-import { formatDate } from '../format.js';
+import { achHowToRead, bottomLineParts, publishedText } from '../reading.js';
 import { type Html, html } from './escape.js';
 import { svgFigures } from './svg-figures.js';
 import { svgSparkline } from './svg-sparkline.js';
@@ -16,6 +16,19 @@ export const badge = (label: string) =>
 export const empty = (text: string) => html`<p class="empty">${text}</p>`;
 export const pct = (p: number) => `${Math.round(p * 100)}%`;
 
+/** The first screen: the answer and what it rests on, in short titled lists. */
+export function bottomLineSection(b: Brief): Html {
+  if (!b.bottomLine) return html``;
+  const parts = bottomLineParts(b.bottomLine);
+  return html`<section id="bottom-line" class="bottom-line"><h2>Bottom line</h2><div class="bl-grid">${parts.map(
+    ([title, statements], i) =>
+      html`<div class="bl-part${i === 0 ? ' bl-answer' : ''}"><h3>${title}</h3><ul>${statements.map((s) => html`<li>${said(s)}</li>`)}</ul></div>`,
+  )}</div></section>`;
+}
+
+export const leftOutNote = (text: string | undefined): Html =>
+  text ? html`<p class="note left-out">${text}</p>` : html``;
+
 export function judgementsSection(b: Brief): Html {
   const f = b.forecast;
   const gauge = f
@@ -30,20 +43,20 @@ export function judgementsSection(b: Brief): Html {
 
 export function indicatorsSection(b: Brief): Html {
   if (b.indicators.length === 0 && b.hypotheses.length === 0) return html``;
-  const hyps = [...b.hypotheses].sort((x, y) => x.inconsistency - y.inconsistency);
-  const board = html`<div class="table-wrap"><table><thead><tr><th>Indicator</th><th>Status</th><th>Latest</th><th>Trend</th><th class="num">Origins</th></tr></thead><tbody>
+  const hyps = b.hypotheses;
+  const board = html`<div class="table-wrap"><table><thead><tr><th>Indicator</th><th>Status</th><th>Latest</th><th>Trend</th><th class="num">Sources</th></tr></thead><tbody>
 ${b.indicators.map((i) => html`<tr><td>${i.name}${refs(i.notes)}</td><td>${badge(i.status)}</td><td>${i.latest ?? '–'}</td><td>${i.trend}${i.series ? html`<br>${svgSparkline(i.series, i.name)}` : ''}</td><td class="num">${i.origins}</td></tr>`)}
 </tbody></table></div>`;
   const matrix =
     hyps.length > 0
       ? html`<h3>Competing hypotheses</h3><div class="table-wrap"><table><thead><tr><th>Hypothesis</th><th class="num">Weighted inconsistency</th></tr></thead><tbody>${hyps.map((h) => html`<tr><td>${h.label}</td><td class="num">${h.inconsistency.toFixed(1)}</td></tr>`)}</tbody></table></div>
-<p class="note">Heuer's analysis of competing hypotheses: the lower the weighted inconsistency, the better the evidence fits; the best fit is at the top.</p>`
+<p class="note">${achHowToRead}</p>`
       : html``;
   return html`<section id="indicators"><h2>Indicators and hypotheses</h2>${board}${matrix}</section>`;
 }
 
 const holds = (r: FigureRow) =>
-  r.date ? formatDate(r.date) : r.published ? `reported ${formatDate(r.published)}` : '–';
+  r.when ?? (r.published ? `reported ${publishedText(r.published, r.publishedInferred)}` : '–');
 
 const columns = (measure: boolean) =>
   html`<colgroup>${measure ? html`<col class="c-measure">` : ''}<col class="c-fig"><col class="c-stated"><col class="c-date"><col class="c-src"></colgroup>
@@ -57,7 +70,7 @@ const summary = (g: MeasureGroup): Html => {
   if (!c) return html``;
   const range = g.range ? html`; estimates range ${g.range}` : '';
   const named = g.indicators ? html`; counted by ${g.indicators.join('; ')}` : '';
-  return html`<p class="note">Conservative figure <b>${c.figure}</b> (lowest estimate: ${c.outlet}, ${holds(c).replace('–', 'undated')})${refs([c.note])}${range}${named}.</p>`;
+  return html`<p class="note">Conservative figure <b>${c.figure}</b> (lowest estimate: ${c.outlet}, ${holds(c) === '–' ? 'undated' : holds(c)})${refs([c.note])}${range}${named}.</p>`;
 };
 
 const group = (g: MeasureGroup) =>
@@ -76,4 +89,4 @@ export const numbersSection = (b: Brief): Html =>
     b.numbers.length > 0
       ? html`${b.numbers.filter((g) => g.documents > 1).map(group)}${singles(b.numbers.filter((g) => g.documents <= 1))}`
       : empty('No figures found.')
-  }</section>`;
+  }${leftOutNote(b.leftOut.numbers)}</section>`;

@@ -1,0 +1,214 @@
+import type { Question } from '../assess/question/index.js';
+import type { Assessment, IndicatorReport } from '../assess/types.js';
+import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
+import type { BottomLine, Contested, MeasureGroup, Statement, TimelineEvent } from './brief-model.js';
+import type { Footnotes } from './footnotes.js';
+import { clip, formatNumber } from './format.js';
+import { clauseAround, clearestLabel } from './sentence-label.js';
+
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+const PER_PART = 3;
+
+export interface BottomLineInput {
+  readonly corpus: readonly CorpusDocument[];
+  readonly assessment?: Assessment;
+  readonly question?: Question;
+  readonly clusters: readonly ClaimCluster[];
+  readonly numbers: readonly MeasureGroup[];
+  readonly disputes: readonly Contested[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly notes: Footnotes;
+}
+
+/** The pooled views and the best- and worst-fitting hypotheses. */
+function answer({ assessment: a, notes }: BottomLineInput): Statement[] {
+  if (!a) return [];
+  const out: Statement[] = [];
+  const f = a.forecast;
+  if (f) {
+    const cite = f.votes.slice(0, 6).flatMap((v) => {
+      const line = a.bottomLines.find((b) => v.documents.includes(b.document));
+      return line ? [notes.cite(line.document, { start: line.start, end: line.end })] : [];
+    });
+    const spread =
+      f.spread.min === f.spread.max
+        ? `every view is ${pct(f.spread.min)}`
+        : `the views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}`;
+    out.push({
+      text: `The sources judge it ${f.band}: ${f.votes.length} independent view${f.votes.length === 1 ? '' : 's'} pooled give ${pct(f.probability)}, and ${spread}.`,
+      notes: cite,
+    });
+  }
+  const ranked = [...a.matrix.scores].sort((x, y) => x.inconsistency - y.inconsistency);
+  const best = ranked[0];
+  const worst = ranked.at(-1);
+  if (best && worst && best.inconsistency < worst.inconsistency) {
+    const tied = ranked.filter((s) => s.inconsistency === best.inconsistency);
+    const names = tied.map((s) => `“${s.label}”`).join(' and ');
+    out.push({
+      text: `The evidence fits best ${names}${tied.length > 1 ? ' (tied)' : ''} and worst “${worst.label}”.`,
+      notes: [],
+    });
+  }
+  return out;
+}
+
+/** Views in one band, figures several sources give alike, and claims several origins report. */
+function agreed({ assessment: a, clusters, numbers, corpus, notes }: BottomLineInput): Statement[] {
+  const out: Statement[] = [];
+  const votes = a?.forecast?.votes ?? [];
+  const bands = new Set(votes.map((v) => v.band));
+  if (votes.length >= 2 && bands.size === 1)
+    out.push({ text: `All ${votes.length} independent views call it ${[...bands][0]}.`, notes: [] });
+  for (const g of numbers) {
+    const firm = g.rows.filter((r) => !r.vague);
+    const values = firm.flatMap((r) => [r.low ?? r.value, r.high ?? r.value]).filter((v) => v !== undefined);
+    const documents = new Set(firm.map((r) => r.document)).size;
+    if (out.length >= PER_PART || documents < 2 || !g.headline) continue;
+    if (Math.max(...values) > Math.min(...values) * 1.25) continue;
+    out.push({
+      text: `${documents} sources agree on “${g.label}”: ${g.headline}.`,
+      notes: firm.slice(0, 3).map((r) => r.note),
+    });
+  }
+  const texts = new Map(corpus.map((c) => [c.doc.id as string, c.doc.text]));
+  const reported = clusters
+    .filter((c) => !c.measureKey && c.status === 'corroborated' && c.origins.length >= 2)
+    .filter((c) => new Set(c.claims.map((r) => r.document)).size >= 2)
+    .sort((x, y) => y.origins.length - x.origins.length);
+  for (const c of reported) {
+    if (out.length >= PER_PART + 1) break;
+    const sentences = c.claims.map(
+      (r) => texts.get(r.document)?.slice(r.sentence.start, r.sentence.end) ?? r.text,
+    );
+    out.push({
+      text: `${new Set(c.claims.map((r) => r.document)).size} sources report: “${clearestLabel(sentences)}”.`,
+      notes: [...new Set(c.claims.slice(0, 3).map((r) => notes.cite(r.document, r.span, r.sentence)))],
+    });
+  }
+  return out;
+}
+
+/** The latest events, one a date: the one more sources report, else the shortest. */
+const latest = ({ timeline }: BottomLineInput): Statement[] => {
+  const byDate = new Map<string, TimelineEvent>();
+  for (const e of timeline) {
+    const known = byDate.get(e.date);
+    const better =
+      !known ||
+      e.outlets.length > known.outlets.length ||
+      (e.outlets.length === known.outlets.length && e.text.length < known.text.length);
+    if (better) byDate.set(e.date, e);
+  }
+  return [...byDate.values()]
+    .sort((x, y) => y.date.localeCompare(x.date))
+    .slice(0, PER_PART)
+    .map((e) => ({ text: `${e.when}: ${clip(e.text, 160)}`, notes: e.notes.slice(0, 2) }));
+};
+
+const against = new Set(['inconsistent', 'very inconsistent']);
+const supports = new Set(['consistent', 'very consistent']);
+
+/** A short reading of an indicator's evidence: the clause of its first unhedged piece of that polarity. */
+function reading(i: IndicatorReport, corpus: readonly CorpusDocument[], polarity: 'positive' | 'negative') {
+  const e = i.evidence.find((x) => x.polarity === polarity && !x.hedged);
+  if (!e) return undefined;
+  const text = corpus.find((c) => c.doc.id === e.document)?.doc.text ?? '';
+  const sentence = text.slice(e.sentence.start, e.sentence.end);
+  const clause = clauseAround(sentence, {
+    start: e.span.start - e.sentence.start,
+    end: e.span.end - e.sentence.start,
+  });
+  return { e, clause };
+}
+
+/**
+ * What holds the outcome back: evidence for indicators the worst-fitting hypothesis does not expect,
+ * and evidence that something it does expect is absent.
+ */
+function limits({ assessment: a, question: q, corpus, notes }: BottomLineInput): Statement[] {
+  if (!a || !q) return [];
+  const worst = [...a.matrix.scores].sort((x, y) => y.inconsistency - x.inconsistency)[0];
+  if (!worst) return [];
+  const out: Statement[] = [];
+  for (const i of a.indicators) {
+    const spec = q.indicators.find((x) => x.id === i.id);
+    const grade = spec?.direction[worst.hypothesis] ?? 'neutral';
+    const pos = i.evidence.filter((e) => e.polarity === 'positive' && !e.hedged).length;
+    const neg = i.evidence.filter((e) => e.polarity === 'negative').length;
+    const found =
+      against.has(grade) && pos > 0
+        ? reading(i, corpus, 'positive')
+        : supports.has(grade) && neg > pos
+          ? reading(i, corpus, 'negative')
+          : undefined;
+    if (!found) continue;
+    out.push({
+      text: `${i.name}: “${found.clause}”.`,
+      notes: [notes.cite(found.e.document, found.e.span, found.e.sentence)],
+    });
+  }
+  return out.slice(0, PER_PART + 1);
+}
+
+const side = (s: { outlet: string; text: string }) => `${s.outlet}: “${clip(s.text, 110)}”`;
+
+/** Each real dispute in one line: what it is about, and one report from each side. */
+const disputesOf = ({ disputes, assessment }: BottomLineInput): Statement[] =>
+  disputes.slice(0, PER_PART).map((d) => {
+    const a = d.a[0];
+    const b = d.b[0];
+    const about = d.label === assessment?.question.question ? 'On the question itself' : d.label;
+    const sides = a && b ? `${side(a)} against ${side(b)}` : d.kind;
+    return {
+      text: `${about} (${d.kind}): ${sides}.`,
+      notes: [a?.note, b?.note].filter((n): n is number => n !== undefined),
+    };
+  });
+
+const opWords = { '>': 'above', '>=': 'from', '<': 'below', '<=': 'at or below' } as const;
+
+/** The indicators with thresholds, nearest to crossing first: what would change the judgement. */
+function change({ assessment: a, question: q, notes }: BottomLineInput): Statement[] {
+  if (!a || !q) return [];
+  const rows: { closeness: number; s: Statement }[] = [];
+  for (const spec of q.indicators) {
+    const t = spec.thresholds?.[0];
+    if (!t) continue;
+    const i = a.indicators.find((x) => x.id === spec.id);
+    // The latest figure of the measure the threshold counts (an indicator may count several).
+    const reported = (i?.values ?? []).filter((v) => !t.measureKey || v.measureKey === t.measureKey);
+    const last = reported.filter((v) => v.date).at(-1) ?? reported.at(-1);
+    const value = last?.value;
+    const closeness = value === undefined ? 0 : t.op.startsWith('>') ? value / t.value : t.value / value;
+    const levels = (spec.thresholds ?? [])
+      .map((x) => `${x.level} ${opWords[x.op]} ${formatNumber(x.value)}${x.unit ? ` ${x.unit}` : ''}`)
+      .join(', ');
+    const now = last ? `latest figure ${last.text}` : 'no figure reported yet';
+    const cite = last?.evidence[0];
+    rows.push({
+      closeness,
+      s: {
+        text: `${spec.name}: ${now}; ${levels}.`,
+        notes: cite ? [notes.cite(cite.document, cite.span, cite.sentence)] : [],
+      },
+    });
+  }
+  return rows
+    .sort((x, y) => y.closeness - x.closeness)
+    .slice(0, PER_PART)
+    .map((r) => r.s);
+}
+
+/** The first screen of the briefing: the answer to the watch question and what it rests on. */
+export function bottomLine(input: BottomLineInput): BottomLine | undefined {
+  if (!input.assessment) return undefined;
+  return {
+    answer: answer(input),
+    agreed: agreed(input),
+    latest: latest(input),
+    limits: limits(input),
+    disputes: disputesOf(input),
+    change: change(input),
+  };
+}

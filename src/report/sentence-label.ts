@@ -1,0 +1,86 @@
+import type { Span } from '../core/index.js';
+
+/**
+ * Labels cut from sentences. A cluster, a measure or a judgement is named by the words of its
+ * clearest sentence, cut to the clause that holds its proposition: always a phrase of the source
+ * text, never a bag of key words.
+ */
+
+const MIN_WORDS = 5;
+const MAX_WORDS = 14;
+/** Where a clause ends: punctuation that separates clauses or asides (a comma inside "65,000" does not). */
+const boundary = /,(?!\d)|[;:–—()[\]{}]|\s-\s/g;
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const tidy = (s: string): string =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '')
+    .trim();
+
+/** A clause does not start with the conjunction that tied it to the previous one (a closed word class). */
+const dropConjunction = (s: string): string =>
+  s.replace(/^(?:and|but|or|nor|yet|so|as|while|whereas)\s+/i, '');
+
+/** A phrase capped at `max` words; a cut mid-clause ends with "…". */
+const capWords = (s: string, max = MAX_WORDS): string => {
+  const parts = s.split(/\s+/).filter(Boolean);
+  return parts.length <= max ? s : `${parts.slice(0, max).join(' ')}…`;
+};
+
+/** Clause segments of a text with their offsets. */
+const segments = (text: string): Span[] => {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out.filter((s) => text.slice(s.start, s.end).trim().length > 0);
+};
+
+/**
+ * The clause of `sentence` that holds `focus` (offsets into the sentence), widened to the
+ * neighbouring clauses until it has a few words: "…, its ground forces have at most 11,000 men, …".
+ */
+export function clauseAround(sentence: string, focus: Span): string {
+  const segs = segments(sentence);
+  let i = segs.findIndex((s) => s.start <= focus.start && focus.start < s.end);
+  if (i < 0) i = 0;
+  let j = segs.findIndex((s) => s.start <= Math.max(focus.start, focus.end - 1) && focus.end <= s.end + 1);
+  if (j < i) j = i;
+  const span = () => sentence.slice(segs[i]?.start ?? 0, segs[j]?.end ?? sentence.length);
+  while (words(span()) < MIN_WORDS && (i > 0 || j < segs.length - 1)) {
+    if (j < segs.length - 1) j++;
+    else i--;
+  }
+  return capWords(dropConjunction(tidy(span())));
+}
+
+/** A sentence cut to its first clause of some length: the proposition, without its asides. */
+export function propositionOf(sentence: string): string {
+  const flat = tidy(sentence.replace(/[.!?]+$/, ''));
+  const segs = segments(flat);
+  // A short opening aside ("Moreover,", "In other words,") is not the proposition.
+  const first = segs[0];
+  const skip = first && segs.length > 1 && words(flat.slice(first.start, first.end)) <= 3 ? 1 : 0;
+  let end = skip;
+  while (end < segs.length - 1 && words(flat.slice(segs[skip]?.start ?? 0, segs[end]?.end)) < MIN_WORDS + 3)
+    end++;
+  return capWords(tidy(flat.slice(segs[skip]?.start ?? 0, segs[end]?.end ?? flat.length)));
+}
+
+/** A label starts with a capital, as a heading does (the rest stays as the source wrote it). */
+export const asHeading = (phrase: string): string => phrase.charAt(0).toUpperCase() + phrase.slice(1);
+
+/**
+ * The clearest of several sentences as a label: the one whose proposition is complete (not cut)
+ * and nearest a dozen words.
+ */
+export function clearestLabel(sentences: readonly string[]): string {
+  const cut = sentences.map(propositionOf).filter((s) => s.length > 0);
+  const score = (s: string) => (s.endsWith('…') ? 100 : 0) + Math.abs(words(s) - 11);
+  const best = [...cut].sort((a, b) => score(a) - score(b))[0];
+  return asHeading(best ?? '');
+}
