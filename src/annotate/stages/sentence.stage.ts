@@ -1,12 +1,12 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from '../../core/index.js';
 import type { Stage } from '../stage.js';
+import { statelessNlp } from './wink-stateless.js';
 
 // Only what this stage reads: sentence boundaries and parts of speech (lemmas come from the model's
 // lexicon and the part of speech). Named entities, negation and sentiment (the rest of wink-nlp's
 // default pipe) take half of readDoc's time and change neither.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = statelessNlp(['sbd', 'pos']);
 const its = nlp.its;
 // wink-nlp's typings give `its.lemma` the raw-document signature it has inside the library; `out`
 // calls it like any other token function.

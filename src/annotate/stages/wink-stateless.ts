@@ -1,0 +1,57 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+
+interface LexemeFeature {
+  readonly hash: Record<string, number>;
+  readonly list: readonly string[];
+  readonly intrinsicSize: number;
+}
+
+/** Words learned, over all documents, before the instance is rebuilt (a few dozen bytes each). */
+const MAX_LEARNED = 500_000;
+
+/**
+ * wink-nlp learns every out-of-vocabulary word it meets into its lexicon, and its tokenizer takes a
+ * known word whole instead of splitting it: once "Russia’s" had been learned before a comma, every
+ * later "Russia’s" in every later document was one token instead of "Russia" + "’s". A document's
+ * tokens, and all built on them, depended on the documents read before it.
+ *
+ * So each document starts from the shipped vocabulary: before a document is read, the words the
+ * previous ones taught are taken out of the lexicon's hash (their entries stay in wink's lists,
+ * which must keep their order; a word met again is learned again). The instance is rebuilt once
+ * those lists grow large, which for the same reason changes no output.
+ */
+export function statelessNlp(pipe: string[]): {
+  readonly its: WinkMethods['its'];
+  readonly readDoc: WinkMethods['readDoc'];
+} {
+  let lexeme: LexemeFeature | undefined;
+  let forgotten = 0;
+  const build = (): WinkMethods => {
+    const wrapped = {
+      ...model,
+      core: () => {
+        const core = (model as unknown as { core: () => { features: { lexeme: LexemeFeature } } }).core();
+        lexeme = core.features.lexeme;
+        return core;
+      },
+    };
+    const built = winkNLP(wrapped as typeof model, pipe);
+    forgotten = lexeme?.intrinsicSize ?? 0;
+    return built;
+  };
+  let nlp = build();
+  const forget = (words: LexemeFeature): void => {
+    for (let i = forgotten; i < words.list.length; i++) {
+      const word = words.list[i] as string;
+      if ((words.hash[word] ?? 0) >= words.intrinsicSize) delete words.hash[word];
+    }
+    forgotten = words.list.length;
+  };
+  const readDoc = (text: string) => {
+    if (lexeme === undefined || lexeme.list.length - lexeme.intrinsicSize > MAX_LEARNED) nlp = build();
+    else forget(lexeme);
+    return nlp.readDoc(text);
+  };
+  return { its: nlp.its, readDoc };
+}
