@@ -1,5 +1,5 @@
 import { fold } from './fold.js';
-import { isPlaceAbbreviation, lookupDemonym, lookupPlace } from './gazetteer.js';
+import { isPlaceAbbreviation, lookupDemonym, lookupPlace, placeMaxWords } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
 import type { Word } from './word.js';
 
@@ -67,26 +67,36 @@ export function parseRuns(words: readonly Word[]): Run[] {
   return mergeJoined(words, base);
 }
 
-/** Institute + for the + Study + of + War; Deputy Prime Minister + for + Industry; Sea + of + Azov. */
+const hasHead = (words: readonly Word[], run: Run): boolean =>
+  words.slice(run.first, run.last + 1).some(isHead);
+
+/**
+ * Institute + for the + Study + of + War; Deputy Prime Minister + for + Industry; Sea + of + Azov.
+ * Whether the run merged so far holds a head is carried along, so that a long chain of joined runs
+ * costs linear time.
+ */
 function mergeJoined(words: readonly Word[], runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   let current: Run | undefined;
+  let currentHead = false;
   for (const run of runs) {
-    if (current && joinable(words, current, run)) current = { first: current.first, last: run.last };
-    else {
+    if (current && joinable(words, current, currentHead, run)) {
+      current = { first: current.first, last: run.last };
+      currentHead ||= hasHead(words, run);
+    } else {
       if (current) out.push(current);
       current = run;
+      currentHead = hasHead(words, run);
     }
   }
   if (current) out.push(current);
   return out;
 }
 
-function joinable(words: readonly Word[], left: Run, right: Run): boolean {
+function joinable(words: readonly Word[], left: Run, leftHasHead: boolean, right: Run): boolean {
   const gap = words.slice(left.last + 1, right.first);
   if (gap.length < 1 || gap.length > 2) return false;
   if (!gap.every((w) => lexicon.orgJoiners.has(fold(w.text)) && !w.cap)) return false;
-  const leftWords = words.slice(left.first, left.last + 1);
   const rightWords = words.slice(right.first, right.last + 1);
   const rightText = rightWords.map((w) => w.norm).join(' ');
   const joinsAnd = gap.some((w) => fold(w.text) === 'and');
@@ -109,7 +119,12 @@ function joinable(words: readonly Word[], left: Run, right: Run): boolean {
       return false;
     return rightWords.some(isHead);
   }
-  if (leftWords.some(isHead) || isRole(words[left.last])) return true;
-  const joined = `${leftWords.map((w) => w.norm).join(' ')} ${gap.map((w) => w.text).join(' ')} ${rightText}`;
-  return lookupPlace(joined) !== undefined;
+  if (leftHasHead || isRole(words[left.last])) return true;
+  const length = left.last - left.first + 1 + gap.length + rightWords.length;
+  if (length > placeMaxWords) return false;
+  const leftText = words
+    .slice(left.first, left.last + 1)
+    .map((w) => w.norm)
+    .join(' ');
+  return lookupPlace(`${leftText} ${gap.map((w) => w.text).join(' ')} ${rightText}`) !== undefined;
 }
