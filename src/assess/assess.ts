@@ -26,7 +26,9 @@ export function assess(
   decisions: readonly AnalystDecision[] = [],
 ): Assessment {
   const originOf = originFinder(reconciliation);
-  const indicators = question.indicators.map((i) => indicatorReport(i, corpus, reconciliation, originOf));
+  const indicators = question.indicators.map((i) =>
+    indicatorReport(question, i, corpus, reconciliation, originOf),
+  );
   const bottomLines = corpus.flatMap((cd) => bottomLineOf(cd, question, originOf) ?? []);
   const originals = new Set(corpus.filter((cd) => !cd.doc.nearDuplicateOf).map((cd) => cd.doc.id));
   const forecast = forecastOf(bottomLines.filter((b) => originals.has(b.document)));

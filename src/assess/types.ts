@@ -1,7 +1,10 @@
 import type { AchCell as AchCellJson, HypothesisScore } from '../core/api-contract-assessment.js';
 import type { Band, DocumentId, Polarity, Span } from '../core/index.js';
 import type { Evidence, Origin } from '../resolve/types.js';
+import type { Modality } from './evidence/modality.js';
 import type { Threshold } from './question/index.js';
+
+export type { Modality } from './evidence/modality.js';
 
 /** How a piece of evidence was matched to an indicator. */
 export type EvidenceVia = 'quantity' | 'claim' | 'cue';
@@ -26,6 +29,9 @@ export interface EvidencePiece extends Evidence {
   readonly via: EvidenceVia;
   /** What matched, e.g. `measure:russian-troops`, `cue:summons`, `entity:Shoigu+Khrenin`. */
   readonly rule: string;
+  /** How the sentence presents the proposition; only a `report` moves the indicator's status. */
+  readonly modality: Modality;
+  /** Whether the sentence reports the indicator's proposition holding or not holding. */
   readonly polarity: Polarity;
   /** Hedged by may / could / perhaps or an estimate below certainty. */
   readonly hedged: boolean;
@@ -52,7 +58,10 @@ export interface ReportedValue {
 export interface IndicatorReport {
   readonly id: string;
   readonly name: string;
+  /** Reports of the indicator holding or not holding: what the status, figures and ACH rest on. */
   readonly evidence: readonly EvidencePiece[];
+  /** Matches that only condition, plan, predict, propose, warn or ask: shown apart. */
+  readonly unreported: readonly EvidencePiece[];
   readonly documents: readonly DocumentId[];
   readonly latest?: ReportedValue;
   /** The figures in date order (undated ones last). */

@@ -14,14 +14,16 @@ function* files(dir: string): Generator<string> {
   for (const name of names) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* files(path);
-    else if (/\.(js|ts|json)$/.test(name) && !name.includes('.test.')) yield path;
+    else if (/\.(js|ts|json)$/.test(name) && !name.includes('.test.') && !name.startsWith('assess-'))
+      yield path;
   }
 }
 
 let cached: string | undefined;
 
 /**
- * A fingerprint of the annotation rules: the code of annotate/ and the data files of model/.
+ * A fingerprint of the annotation rules: the code of annotate/ and the data files of model/ (less
+ * assess's own, `assess-*.json`, which annotate never reads: changing them needs no re-annotation).
  * Stored annotations of another version are stale and `sitrep annotate` redoes them.
  */
 export function annotationVersion(): string {

@@ -1,21 +1,26 @@
 import type { Annotations, Span } from '../../core/index.js';
-import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
+import type { CorpusDocument } from '../../resolve/types.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
-import { absentBefore, cueWords } from './absence.js';
 import { dateAt, stanceAt } from './context.js';
-import { findCues, mentionsAny } from './cue-matcher.js';
-import { type EntityMatcher, entityMatcher } from './entity-names.js';
+import { findCues } from './cue-matcher.js';
 import { measureKeyMatches } from './measure-keys.js';
+import { modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
+import type { ScopeTest } from './scope.js';
 import { sentenceOf } from './sentences.js';
+
+export interface MatchContext {
+  readonly originOf: OriginFinder;
+  /** Whether a sentence is about the question's scope (see scope.ts). */
+  readonly inScope: ScopeTest;
+}
 
 interface Hit {
   readonly via: EvidenceVia;
   readonly span: Span;
   readonly rule: string;
   readonly quantity?: number;
-  readonly claim?: number;
 }
 
 function quantityHits(text: string, ann: Annotations, keys: readonly string[]): Hit[] {
@@ -26,33 +31,11 @@ function quantityHits(text: string, ann: Annotations, keys: readonly string[]): 
   });
 }
 
-/**
- * Claims that mention all the indicator's entities. When the indicator also lists cue phrases, the
- * claim must share a distinctive word with them: "Lukashenko" alone is in half the sentences.
- */
-function claimHits(
-  text: string,
-  ann: Annotations,
-  names: readonly string[],
-  matchers: readonly EntityMatcher[],
-  words: readonly string[],
-): Hit[] {
-  if (matchers.length === 0) return [];
-  return ann.claims.flatMap((c, i): Hit[] => {
-    const mentions = c.mentions.flatMap((m) => ann.mentions[m] ?? []);
-    const all = matchers.every((match) => mentions.some(match));
-    const topical = words.length === 0 || mentionsAny(text.slice(c.span.start, c.span.end), words);
-    return all && topical
-      ? [{ via: 'claim', span: c.span, rule: `entity:${names.join('+')}`, claim: i }]
-      : [];
-  });
-}
-
 /** Quantities are kept; other hits only when no earlier hit of a stronger kind shares their sentence. */
 function dedupe(ann: Annotations, hits: readonly Hit[]): Hit[] {
   const taken = new Set<number>();
   const out: Hit[] = [];
-  for (const via of ['quantity', 'cue', 'claim'] as const) {
+  for (const via of ['quantity', 'cue'] as const) {
     for (const hit of hits.filter((h) => h.via === via)) {
       const sentence = sentenceOf(ann, hit.span).start;
       if (via !== 'quantity' && taken.has(sentence)) continue;
@@ -63,26 +46,25 @@ function dedupe(ann: Annotations, hits: readonly Hit[]): Hit[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The evidence for one indicator in one document: measured figures, cue phrases, claims about its entities. */
-export function matchIndicator(
-  indicator: Indicator,
-  cd: CorpusDocument,
-  reconciliation: Reconciliation,
-  originOf: OriginFinder,
-): EvidencePiece[] {
+/**
+ * The evidence for one indicator in one document: measured figures and cue phrases, each with the
+ * modality of its sentence (only reports move a status) and the polarity of the indicator's
+ * proposition (a negator before the match in its clause reports it not happening).
+ */
+export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: MatchContext): EvidencePiece[] {
+  const { originOf, inScope } = ctx;
   const { text } = cd.doc;
   const ann = cd.annotations;
-  const { measureKeys = [], entities = [], cues = [] } = indicator.match;
-  const matchers = entities.map((e) => entityMatcher(e, reconciliation));
+  const { measureKeys = [], cues = [] } = indicator.match;
   const hits = dedupe(ann, [
     ...quantityHits(text, ann, measureKeys),
     ...findCues(text, cues).map((h): Hit => ({ via: 'cue', span: h.span, rule: `cue:${h.cue}` })),
-    ...claimHits(text, ann, entities, matchers, cueWords(cues)),
   ]);
   const published = cd.doc.meta.published?.value;
-  return hits.map((hit): EvidencePiece => {
+  const scoped = hits.filter((hit) => inScope(cd, sentenceOf(ann, hit.span)));
+  return scoped.map((hit): EvidencePiece => {
     const sentence = sentenceOf(ann, hit.span);
-    const claim = hit.claim === undefined ? undefined : ann.claims[hit.claim];
+    const claim = ann.claims.find((c) => c.span.start <= hit.span.start && hit.span.end <= c.span.end);
     const q = hit.quantity === undefined ? undefined : ann.quantities[hit.quantity];
     const stance = stanceAt(ann, hit.span);
     const date = dateAt(ann, sentence, published, claim);
@@ -93,10 +75,8 @@ export function matchIndicator(
       sentence,
       via: hit.via,
       rule: hit.rule,
-      polarity:
-        claim?.polarity === 'negative' || absentBefore(text, sentence, hit.span)
-          ? 'negative'
-          : stance.polarity,
+      modality: modalityAt(text, ann, sentence, hit.span),
+      polarity: negatedAt(text, sentence, hit.span) ? 'negative' : 'positive',
       hedged: stance.hedged,
       ...(q ? { quantity: quantityOf(q) } : {}),
       ...(date ? { date } : {}),

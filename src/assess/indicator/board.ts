@@ -1,7 +1,8 @@
 import type { CorpusDocument, Origin, Reconciliation } from '../../resolve/types.js';
 import { matchIndicator } from '../evidence/match-indicator.js';
 import type { OriginFinder } from '../evidence/origins.js';
-import type { Indicator } from '../question/index.js';
+import { scopeNames, scopeTest } from '../evidence/scope.js';
+import type { Indicator, Question } from '../question/index.js';
 import type { EvidencePiece, IndicatorReport } from '../types.js';
 import { statusOf } from './status.js';
 import { latestValue, reportedValues, trendOf } from './values.js';
@@ -12,12 +13,15 @@ export const distinctOrigins = (pieces: readonly EvidencePiece[]): Origin[] => [
 
 /** One row of the indicator board: its evidence, latest figure and date, trend, status and origins. */
 export function indicatorReport(
+  question: Question,
   indicator: Indicator,
   corpus: readonly CorpusDocument[],
   reconciliation: Reconciliation,
   originOf: OriginFinder,
 ): IndicatorReport {
-  const evidence = corpus.flatMap((cd) => matchIndicator(indicator, cd, reconciliation, originOf));
+  const inScope = scopeTest(scopeNames(question, indicator), reconciliation);
+  const matched = corpus.flatMap((cd) => matchIndicator(indicator, cd, { originOf, inScope }));
+  const evidence = matched.filter((p) => p.modality === 'report');
   const values = reportedValues(evidence);
   const latest = latestValue(values);
   const { status, threshold } = statusOf(indicator.thresholds ?? [], values, evidence.length > 0);
@@ -25,6 +29,7 @@ export function indicatorReport(
     id: indicator.id,
     name: indicator.name,
     evidence,
+    unreported: matched.filter((p) => p.modality !== 'report'),
     documents: [...new Set(evidence.map((p) => p.document))],
     ...(latest ? { latest } : {}),
     values,

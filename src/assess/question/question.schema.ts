@@ -62,9 +62,16 @@ export const indicatorSchema = z.strictObject({
   thresholds: z.array(thresholdSchema).optional(),
 });
 
+/** Who and where the question is about; evidence must name one of them (or follow one in its paragraph). */
+export const scopeSchema = z.strictObject({
+  actors: textList.optional(),
+  places: textList.optional(),
+});
+
 export const questionSchema = z.strictObject({
   question: text,
   horizon: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
+  scope: scopeSchema.optional(),
   hypotheses: z.array(hypothesisSchema).min(2, { error: 'expected at least two hypotheses to weigh' }),
   indicators: z.array(indicatorSchema).min(1, { error: 'expected at least one indicator' }),
 });
@@ -73,6 +80,7 @@ export type Hypothesis = z.infer<typeof hypothesisSchema>;
 export type Threshold = z.infer<typeof thresholdSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Question = z.infer<typeof questionSchema>;
+export type Scope = z.infer<typeof scopeSchema>;
 
 /** The grade an indicator gives a hypothesis; a hypothesis the file leaves out is neutral. */
 export const directionOf = (indicator: Indicator, hypothesisId: string): ConsistencyGrade =>

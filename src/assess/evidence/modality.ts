@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { type Annotations, contains, projectRoot, type Span } from '../../core/index.js';
+
+/** How a sentence presents the matched proposition: only a report moves an indicator's status. */
+export const modalities = [
+  'report',
+  'question',
+  'conditional',
+  'proposal',
+  'plan',
+  'forecast',
+  'possibility',
+  'warning',
+] as const;
+export type Modality = (typeof modalities)[number];
+
+const patterns = z.array(z.string().min(1)).transform((list) => list.map((p) => new RegExp(p, 'iu')));
+const lexiconSchema = z.object({
+  question: patterns,
+  conditional: patterns,
+  hypothetical: patterns,
+  possibility: patterns,
+  forecast: patterns,
+  plan: patterns,
+  proposal: patterns,
+  warning: patterns,
+  negators: patterns,
+});
+const lexicon = lexiconSchema.parse(
+  JSON.parse(readFileSync(join(projectRoot, 'model', 'assess-modality.json'), 'utf8')),
+);
+
+/** The clause of a sentence around `at`: from the last , ; : before it to the next one after it. */
+export function clauseAround(text: string, sentence: Span, at: Span): Span {
+  const boundary =
+    /[,;:\u2013\u2014]\s|\s[\u2013\u2014-]\s|\s(?:but|while|whereas|although|though|because)\s/giu;
+  let start = sentence.start;
+  let end = sentence.end;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(boundary)) {
+    const cut = sentence.start + (m.index ?? 0);
+    if (cut + m[0].length <= at.start) start = cut + m[0].length;
+    else if (cut >= at.end) {
+      end = cut;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** In the order checked: a question or a conditional frames the whole sentence. */
+const clauseClasses = ['hypothetical', 'proposal', 'plan', 'forecast', 'possibility', 'warning'] as const;
+
+/**
+ * The modality of the proposition matched at `at`: a question or conditional sentence, else the
+ * first class whose marker occurs in the clause of the match, else a report.
+ */
+export function modalityAt(text: string, ann: Annotations, sentence: Span, at: Span): Modality {
+  const whole = text.slice(sentence.start, sentence.end);
+  if (lexicon.question.some((p) => p.test(whole))) return 'question';
+  if (lexicon.conditional.some((p) => p.test(whole))) return 'conditional';
+  const words = ownWords(text, ann, clauseAround(text, sentence, at), at);
+  const found = clauseClasses.find((c) => lexicon[c].some((p) => p.test(words)));
+  return found === 'hypothetical' ? 'conditional' : (found ?? 'report');
+}
+
+/** The clause's text with the reported words that do not hold the match blanked out. */
+function ownWords(text: string, ann: Annotations, clause: Span, at: Span): string {
+  let words = text.slice(clause.start, clause.end);
+  for (const a of ann.attributions) {
+    const c = a.content;
+    if (contains(c, at) || c.end <= clause.start || c.start >= clause.end) continue;
+    const from = Math.max(c.start, clause.start) - clause.start;
+    const to = Math.min(c.end, clause.end) - clause.start;
+    words = words.slice(0, from) + ' '.repeat(to - from) + words.slice(to);
+  }
+  return words;
+}
+
+/** True when a negator comes before the matched words in their clause ("no signs of a strike group"). */
+export function negatedAt(text: string, sentence: Span, at: Span): boolean {
+  const clause = clauseAround(text, sentence, at);
+  const before = text.slice(clause.start, Math.max(clause.start, at.start));
+  return lexicon.negators.some((p) => p.test(before));
+}

@@ -1,0 +1,60 @@
+import type { Mention, Span } from '../../core/index.js';
+import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
+import type { Indicator, Question } from '../question/index.js';
+import { entityMatcher } from './entity-names.js';
+
+/**
+ * The names an indicator's evidence must be about: the question's `scope` names when it states
+ * them, else the names in the question itself; plus the indicator's own entities (alternatives) and
+ * the names in its name and description ("Russian troops in Belarus" adds Belarus).
+ */
+export function scopeNames(question: Question, indicator: Indicator): string[] {
+  const base = question.scope
+    ? [...(question.scope.actors ?? []), ...(question.scope.places ?? [])]
+    : namesIn(question.question);
+  return [
+    ...new Set([
+      ...base,
+      ...(indicator.match.entities ?? []),
+      ...namesIn(indicator.name),
+      ...namesIn(indicator.description ?? ''),
+    ]),
+  ];
+}
+
+/** Capitalised words and runs of them, after a text's first word: "Russia's war on Ukraine" -> Russia, Ukraine. */
+export function namesIn(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu)) {
+    names.push(m[0].replace(/['\u2019]s$/u, ''));
+  }
+  return names;
+}
+
+export type ScopeTest = (cd: CorpusDocument, sentence: Span) => boolean;
+
+/** The paragraph of a sentence: the text between line breaks around it (all of a text without any). */
+function paragraphOf(text: string, s: Span): Span {
+  const start = text.lastIndexOf('\n', s.start - 1) + 1;
+  const end = text.indexOf('\n', s.end);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+const inside = (m: Mention, s: Span): boolean => m.span.start >= s.start && m.span.end <= s.end;
+
+/**
+ * Whether a sentence is within scope: it names a scope entity, or its paragraph does (where "the
+ * plant", "the ministry" or "it" find their antecedent). A question with no names keeps everything.
+ */
+export function scopeTest(names: readonly string[], reconciliation: Reconciliation): ScopeTest {
+  if (names.length === 0) return () => true;
+  const matchers = names.map((n) => entityMatcher(n, reconciliation));
+  const inScope = (m: Mention): boolean => matchers.some((match) => match(m));
+  return (cd, sentence) => {
+    const mentions = cd.annotations.mentions;
+    const own = mentions.filter((m) => inside(m, sentence));
+    if (own.some(inScope)) return true;
+    const paragraph = paragraphOf(cd.doc.text, sentence);
+    return mentions.some((m) => inside(m, paragraph) && inScope(m));
+  };
+}
