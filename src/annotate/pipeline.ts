@@ -1,4 +1,4 @@
-import { type Annotations, type Layer, SitrepError } from '../core/index.js';
+import { type Annotations, type Layer, once, SitrepError } from '../core/index.js';
 import { completeLayers, type Layers, type Stage, type StageContext } from './stage.js';
 import { attributionStage } from './stages/attribution.stage.js';
 import { certaintyStage } from './stages/certainty.stage.js';
@@ -52,13 +52,15 @@ export function checkPipeline(stages: readonly Stage[]): void {
   if (missing.length > 0) throw new SitrepError('E_PIPELINE', `no stage provides ${missing.join(', ')}`);
 }
 
-checkPipeline(pipeline);
+/** The default pipeline, checked on the first annotation (nothing runs at import). */
+const checkedPipeline = once(() => checkPipeline(pipeline));
 
 export function annotate(
   text: string,
   ctx: StageContext = {},
   stages: readonly Stage[] = pipeline,
 ): Annotations {
+  if (stages === pipeline) checkedPipeline();
   let layers: Layers = {};
   for (const stage of stages) layers = { ...layers, ...stage.run(text, layers, ctx) };
   return completeLayers(layers);

@@ -4,11 +4,12 @@ import { after, before, describe, it } from 'node:test';
 import { annotate } from '../annotate/index.js';
 import { projectRoot } from '../core/index.js';
 import { ingestInputs } from '../jobs/ingest-job.js';
+import { readQuestionFile } from '../jobs/question-file.js';
 import type { CorpusDocument } from '../resolve/types.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { belarusCorpus, skipWithoutShared } from '../test-support/shared.js';
 import { bandIndex } from './bottom-line/bands.js';
-import { ACH_CELL, type Assessment, assess, emptyReconciliation, readQuestionFile } from './index.js';
+import { ACH_CELL, type Assessment, assess, emptyReconciliation } from './index.js';
 
 const question = readQuestionFile(join(projectRoot, 'examples', 'belarus', 'question.yaml'));
 const skip = skipWithoutShared('corpus', 'belarus-2022-12');

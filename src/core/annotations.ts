@@ -32,30 +32,34 @@ export interface Mention extends Traced {
   readonly expansion?: string;
 }
 
-export type QuantityKind =
-  | 'count'
-  | 'measure'
-  | 'money'
-  | 'percent'
-  | 'rate'
-  | 'age'
-  | 'year'
-  | 'ordinal'
-  | 'calibre'
-  | 'duration';
+export const quantityKinds = [
+  'count',
+  'measure',
+  'money',
+  'percent',
+  'rate',
+  'age',
+  'year',
+  'ordinal',
+  'calibre',
+  'duration',
+] as const;
+export type QuantityKind = (typeof quantityKinds)[number];
 
-export type Qualifier =
-  | 'at least'
-  | 'at most'
-  | 'up to'
-  | 'more than'
-  | 'less than'
-  | 'about'
-  | 'almost'
-  | 'only'
-  | 'exactly'
-  | 'over'
-  | 'nearly';
+export const qualifierValues = [
+  'at least',
+  'at most',
+  'up to',
+  'more than',
+  'less than',
+  'about',
+  'almost',
+  'only',
+  'exactly',
+  'over',
+  'nearly',
+] as const;
+export type Qualifier = (typeof qualifierValues)[number];
 
 export interface Quantity extends Traced {
   readonly kind: QuantityKind;
@@ -116,14 +120,16 @@ export interface Attribution extends Traced {
 }
 
 /** ICD 203 estimative-probability bands. */
-export type Band =
-  | 'almost no chance'
-  | 'very unlikely'
-  | 'unlikely'
-  | 'roughly even'
-  | 'likely'
-  | 'very likely'
-  | 'almost certain';
+export const bands = [
+  'almost no chance',
+  'very unlikely',
+  'unlikely',
+  'roughly even',
+  'likely',
+  'very likely',
+  'almost certain',
+] as const;
+export type Band = (typeof bands)[number];
 
 export type Polarity = 'positive' | 'negative';
 

@@ -4,6 +4,7 @@ export * from './document.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './memoized.js';
+export * from './model.js';
 export * from './regexp.js';
 export * from './shared-data.js';
 export * from './span.js';

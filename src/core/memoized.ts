@@ -15,3 +15,12 @@ export function memoized<T>(fn: (s: string) => T, max = 20_000): (s: string) => 
     return value;
   };
 }
+
+/** A value built on first use and kept: data derived from a model file, never at import. */
+export function once<T>(build: () => T): () => T {
+  let built: { readonly value: T } | undefined;
+  return () => {
+    built ??= { value: build() };
+    return built.value;
+  };
+}

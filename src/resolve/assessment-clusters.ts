@@ -25,16 +25,16 @@ const shortHash = (s: string): string => createHash('sha256').update(s).digest('
  * "from Belarus") and the act ("join the war", "offensive"); a bare "attack" is no event.
  */
 export function assessedEvent(text: string): string | undefined {
-  for (const [event, cues] of Object.entries(resolveLexicon.assessmentEvents))
+  for (const [event, cues] of Object.entries(resolveLexicon().assessmentEvents))
     if (firstPhrase(text, cues.actors) && firstPhrase(text, cues.acts)) return event;
   return undefined;
 }
 
 /** "unlikely this winter, though it cannot be excluded later": a hedge takes neither side. */
 export function stanceOf(text: string, probability: number | undefined): Stance {
-  const floor = firstPhrase(text, resolveLexicon.possibilityFloor);
+  const floor = firstPhrase(text, resolveLexicon().possibilityFloor);
   const rest = floor ? text.toLowerCase().replace(floor, ' ') : text;
-  const dismissive = firstPhrase(rest, resolveLexicon.dismissivePhrases);
+  const dismissive = firstPhrase(rest, resolveLexicon().dismissivePhrases);
   if (floor) return dismissive ? 'hedged' : 'floor';
   return (probability ?? 1) < 0.4 ? 'dismissal' : 'other';
 }

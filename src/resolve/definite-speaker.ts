@@ -4,7 +4,7 @@ import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
 /** A speaker's words in lower case, without a leading determiner: "The General Staff" -> "general staff". */
 export const normalSpeaker = (text: string): string => {
   const words = text.toLowerCase().replace(/\s+/g, ' ').trim().split(' ');
-  while (words.length > 1 && resolveLexicon.speakerDeterminers.has(words[0] ?? '')) words.shift();
+  while (words.length > 1 && resolveLexicon().speakerDeterminers.has(words[0] ?? '')) words.shift();
   return words.join(' ');
 };
 
@@ -33,7 +33,7 @@ export function definiteAntecedent(
       if (previous !== text && previous.endsWith(` ${text}`)) return speakerOrigin(cd, d, i, resolved);
     }
   }
-  if (!resolveLexicon.vagueDefinites.has(`the ${text}`) && !resolveLexicon.vagueDefinites.has(text))
+  if (!resolveLexicon().vagueDefinites.has(`the ${text}`) && !resolveLexicon().vagueDefinites.has(text))
     return undefined;
   for (let i = index - 1; i >= 0; i--) {
     const previous = attributions[i];

@@ -1,45 +1,44 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot, type Qualifier } from '../core/index.js';
+import { z } from 'zod';
+import { loadModel, once, qualifierValues } from '../core/index.js';
 
-interface ResolveLexiconFile {
-  readonly stopWords: readonly string[];
-  readonly measureFacets: Readonly<Record<string, readonly string[]>>;
-  readonly hypotheticalCues: readonly string[];
-  readonly partialScopeCues: readonly string[];
-  readonly cumulativeScopeCues: readonly string[];
-  readonly destinationWords: readonly string[];
-  readonly possibilityFloor: readonly string[];
-  readonly dismissiveBands: readonly string[];
-  readonly assessmentEvents: Readonly<
-    Record<string, { readonly actors: readonly string[]; readonly acts: readonly string[] }>
-  >;
-  readonly speakerDeterminers: readonly string[];
-  readonly vagueDefinites: readonly string[];
-  readonly dismissivePhrases: readonly string[];
-  readonly qualifierRepairs: Readonly<Record<string, Qualifier>>;
-  readonly nonReportingWords: readonly string[];
-  readonly sourceNouns: readonly string[];
-  readonly creditLineCues: readonly string[];
-  readonly honorifics: readonly string[];
+const words = z.array(z.string());
+const resolveLexiconFile = z.object({
+  stopWords: words,
+  measureFacets: z.record(z.string(), words),
+  hypotheticalCues: words,
+  partialScopeCues: words,
+  cumulativeScopeCues: words,
+  destinationWords: words,
+  possibilityFloor: words,
+  dismissiveBands: words,
+  assessmentEvents: z.record(z.string(), z.object({ actors: words, acts: words })),
+  speakerDeterminers: words,
+  vagueDefinites: words,
+  dismissivePhrases: words,
+  qualifierRepairs: z.record(z.string(), z.enum(qualifierValues)),
+  nonReportingWords: words,
+  sourceNouns: words,
+  creditLineCues: words,
+  honorifics: words,
+});
+
+function build() {
+  const file = loadModel('resolve-lexicon', resolveLexiconFile);
+  return {
+    ...file,
+    stopWords: new Set(file.stopWords),
+    destinationWords: new Set(file.destinationWords),
+    dismissiveBands: new Set(file.dismissiveBands),
+    speakerDeterminers: new Set(file.speakerDeterminers),
+    vagueDefinites: new Set(file.vagueDefinites),
+    nonReportingWords: new Set(file.nonReportingWords),
+    sourceNouns: new Set(file.sourceNouns),
+    honorifics: new Set(file.honorifics),
+  };
 }
 
-const file = JSON.parse(
-  readFileSync(join(projectRoot, 'model', 'resolve-lexicon.json'), 'utf8'),
-) as ResolveLexiconFile;
-
-/** The word lists of `model/resolve-lexicon.json`, loaded once. */
-export const resolveLexicon = {
-  ...file,
-  stopWords: new Set(file.stopWords),
-  destinationWords: new Set(file.destinationWords),
-  dismissiveBands: new Set(file.dismissiveBands),
-  speakerDeterminers: new Set(file.speakerDeterminers),
-  vagueDefinites: new Set(file.vagueDefinites),
-  nonReportingWords: new Set(file.nonReportingWords),
-  sourceNouns: new Set(file.sourceNouns),
-  honorifics: new Set(file.honorifics),
-};
+/** The word lists of `model/resolve-lexicon.json`, built on first use. */
+export const resolveLexicon: () => ReturnType<typeof build> = once(build);
 
 /** True when `text` contains `phrase` as whole words (case-insensitive). */
 export const hasPhrase = (text: string, phrase: string): boolean =>

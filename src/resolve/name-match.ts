@@ -16,7 +16,10 @@ export function parsePersonName(full: string): PersonName {
     .split(/\s+/)
     .filter((w) => w.length > 0);
   // "Dr. Sanjay Gupta", "Gen. Viktor Khrenin": an honorific is no given name.
-  while (words.length > 1 && resolveLexicon.honorifics.has((words[0] ?? '').toLowerCase().replace(/\.$/, '')))
+  while (
+    words.length > 1 &&
+    resolveLexicon().honorifics.has((words[0] ?? '').toLowerCase().replace(/\.$/, ''))
+  )
     words.shift();
   const surname = words.at(-1) ?? full;
   const given = words.length > 1 ? words[0] : undefined;

@@ -46,7 +46,7 @@ export function speakerOrigin(
 function reports(cd: CorpusDocument, a: Attribution): boolean {
   if (a.cue.span.start < a.speaker.span.end) return true;
   const gap = cd.doc.text.slice(a.speaker.span.end, a.cue.span.start).toLowerCase();
-  return !(gap.match(/\p{L}+/gu) ?? []).some((w) => resolveLexicon.nonReportingWords.has(w));
+  return !(gap.match(/\p{L}+/gu) ?? []).some((w) => resolveLexicon().nonReportingWords.has(w));
 }
 
 /**
@@ -57,7 +57,7 @@ function reports(cd: CorpusDocument, a: Attribution): boolean {
 function describesSource(speaker: string): boolean {
   const words = speaker.replace(/\s+/g, ' ').trim().split(' ');
   const proper = words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}\p{L}*'s$/u.test(words[0] ?? '');
-  return proper && words.some((w) => resolveLexicon.sourceNouns.has(w.toLowerCase().replace(/'s$/, '')));
+  return proper && words.some((w) => resolveLexicon().sourceNouns.has(w.toLowerCase().replace(/'s$/, '')));
 }
 
 function nearestBefore(cd: CorpusDocument, a: Attribution) {

@@ -105,7 +105,7 @@ function placeOf(
     if (p.span.start < q.span.end) continue;
     const between = cd.doc.text.slice(q.span.end, p.span.start);
     const word = /([\p{L}]+)\s*$/u.exec(between)?.[1]?.toLowerCase() ?? '';
-    if (!resolveLexicon.destinationWords.has(word)) continue;
+    if (!resolveLexicon().destinationWords.has(word)) continue;
     const words = between.trim().split(/\s+/).length - 1;
     return {
       name: p.name,
@@ -133,7 +133,7 @@ export function quantityRefs(
       const sentence = sentenceOf(annotations, q.span);
       const text = doc.text.slice(sentence.start, sentence.end);
       const clauseBefore = doc.text.slice(sentence.start, q.span.start).split(/[,;:]/).at(-1) ?? '';
-      if (firstPhrase(clauseBefore, resolveLexicon.hypotheticalCues)) return;
+      if (firstPhrase(clauseBefore, resolveLexicon().hypotheticalCues)) return;
       const claimIndex = annotations.claims.findIndex((c) => c.quantity === qi || contains(c.span, q.span));
       const claim = annotations.claims[claimIndex];
       const timeIndex = claim?.time ?? nearestTime(cd, q.span, sentence);
@@ -154,10 +154,10 @@ export function quantityRefs(
       const measure = nationalMeasure(cd, q, sentence, countries, modifiers);
       const facet = !PEOPLE.has(measure.split('-').at(-1) ?? '')
         ? undefined
-        : Object.entries(resolveLexicon.measureFacets).find(([, cues]) => firstPhrase(text, cues))?.[0];
-      const scope = firstPhrase(text, resolveLexicon.partialScopeCues)
+        : Object.entries(resolveLexicon().measureFacets).find(([, cues]) => firstPhrase(text, cues))?.[0];
+      const scope = firstPhrase(text, resolveLexicon().partialScopeCues)
         ? 'partial'
-        : firstPhrase(text, resolveLexicon.cumulativeScopeCues)
+        : firstPhrase(text, resolveLexicon().cumulativeScopeCues)
           ? 'cumulative'
           : undefined;
       const place = placeOf(cd, q, sentence, countries);
@@ -192,7 +192,7 @@ function repairQualifier(text: string, q: Quantity): Quantity {
     .slice(Math.max(0, q.span.start - 14), q.span.start)
     .replace(/\s+/g, ' ')
     .toLowerCase();
-  for (const [phrase, qualifier] of Object.entries(resolveLexicon.qualifierRepairs)) {
+  for (const [phrase, qualifier] of Object.entries(resolveLexicon().qualifierRepairs)) {
     if (before.endsWith(` ${phrase} `) || before === `${phrase} `) return { ...q, qualifier };
   }
   return q;

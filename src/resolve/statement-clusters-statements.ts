@@ -44,7 +44,7 @@ export function statements(
     const assessedSentences = new Set<number>();
     annotations.claims.forEach((c, ci) => {
       // Figures cluster by measure; credit lines ("reporting by ...") are no claims at all.
-      if (c.quantity !== undefined || firstPhrase(c.text, resolveLexicon.creditLineCues)) return;
+      if (c.quantity !== undefined || firstPhrase(c.text, resolveLexicon().creditLineCues)) return;
       // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
       const own = c.clause ?? c.span;
       const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
@@ -82,7 +82,7 @@ export function statements(
         words,
         anchors,
         ...(actor && c.lemma && !c.fragment ? { actor, lemma: c.lemma } : {}),
-        hypothetical: firstPhrase(c.text, resolveLexicon.hypotheticalCues) !== undefined,
+        hypothetical: firstPhrase(c.text, resolveLexicon().hypotheticalCues) !== undefined,
         floor: stance === 'floor',
         ...(event ? { assessed: { ref, event, stance } } : {}),
       });

@@ -27,7 +27,7 @@ export function contentWords(annotations: Annotations, text: string, span: Span)
       .slice(span.start, span.end)
       .toLowerCase()
       .match(/\p{L}[\p{L}-]+/gu) ?? [])
-      if (!resolveLexicon.stopWords.has(w)) out.add(w.replace(/s$/, ''));
+      if (!resolveLexicon().stopWords.has(w)) out.add(w.replace(/s$/, ''));
     return out;
   }
   for (let k = firstTokenFrom(annotations, span.start); k < tokens.length; k++) {
@@ -35,7 +35,7 @@ export function contentWords(annotations: Annotations, text: string, span: Span)
     if (!t || t.span.end > span.end) break;
     if (!content.has(t.pos)) continue;
     const lemma = (t.lemma ?? text.slice(t.span.start, t.span.end)).toLowerCase();
-    if (/^\p{L}[\p{L}-]+$/u.test(lemma) && !resolveLexicon.stopWords.has(lemma)) out.add(lemma);
+    if (/^\p{L}[\p{L}-]+$/u.test(lemma) && !resolveLexicon().stopWords.has(lemma)) out.add(lemma);
   }
   return out;
 }

@@ -1,25 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { memoized, projectRoot } from '../core/index.js';
+import { z } from 'zod';
+import { loadModel, memoized, once } from '../core/index.js';
 
-interface TranslitFile {
-  readonly cyrillic: Readonly<Record<string, string>>;
-  readonly latin: Readonly<Record<string, string>>;
-  readonly rules: readonly (readonly [string, string, string])[];
-  readonly vowels: string;
-  readonly firstNames: readonly (readonly string[])[];
-}
+const letters = z.record(z.string(), z.string());
+const translitFile = z.object({
+  cyrillic: letters,
+  latin: letters,
+  rules: z.array(z.tuple([z.string(), z.string(), z.string()])),
+  vowels: z.string(),
+  firstNames: z.array(z.array(z.string())),
+});
 
-const table = JSON.parse(
-  readFileSync(join(projectRoot, 'model', 'translit-east-slavic.json'), 'utf8'),
-) as TranslitFile;
-const rules = table.rules.map(([, pattern, to]) => ({ re: new RegExp(pattern, 'g'), to }));
-const vowel = new RegExp(`[${table.vowels}]`, 'g');
+/** The transliteration table of model/translit-east-slavic.json and what is built from it, on first use. */
+const translit = once(() => {
+  const table = loadModel('translit-east-slavic', translitFile);
+  return {
+    table,
+    rules: table.rules.map(([, pattern, to]) => ({ re: new RegExp(pattern, 'g'), to })),
+    vowel: new RegExp(`[${table.vowels}]`, 'g'),
+  };
+});
 
 export const hasCyrillic = (s: string): boolean => /[\u0400-\u04ff]/.test(s);
 
 /** Lower case, Cyrillic to Latin, diacritics off: "Лукашенко" -> "lukashenko", "Łukaszenka" -> "lukaszenka". */
 export function romanize(name: string): string {
+  const { table } = translit();
   const lower = name.normalize('NFC').toLowerCase();
   const latin = [...lower].map((ch) => table.cyrillic[ch] ?? table.latin[ch] ?? ch).join('');
   return latin
@@ -36,7 +41,7 @@ export function romanize(name: string): string {
  */
 export const foldName = memoized((name: string): string => {
   let s = romanize(name);
-  for (const { re, to } of rules) s = s.replace(re, to);
+  for (const { re, to } of translit().rules) s = s.replace(re, to);
   return s;
 }, 100_000);
 
@@ -48,15 +53,18 @@ export function nameKey(name: string): string {
   const folded = foldName(name);
   if (folded.length === 0) return '';
   const head = /^[aeiouy]/.test(folded) ? 'A' : (folded[0] ?? '');
-  const rest = folded.slice(1).replace(vowel, '');
+  const rest = folded.slice(1).replace(translit().vowel, '');
   return (head + rest).replace(/(.)\1+/g, '$1');
 }
 
-const firstNameGroup = new Map<string, string>();
-for (const group of table.firstNames) {
-  const canonical = group[0] ?? '';
-  for (const name of group) firstNameGroup.set(foldName(name), foldName(canonical));
-}
+const firstNameGroup = once(() => {
+  const groups = new Map<string, string>();
+  for (const group of translit().table.firstNames) {
+    const canonical = group[0] ?? '';
+    for (const name of group) groups.set(foldName(name), foldName(canonical));
+  }
+  return groups;
+});
 
 /** A key for a given name: its group in the first-name table ("Uladzimir" -> "vladimir"), else its skeleton. */
-export const givenNameKey = (name: string): string => firstNameGroup.get(foldName(name)) ?? nameKey(name);
+export const givenNameKey = (name: string): string => firstNameGroup().get(foldName(name)) ?? nameKey(name);

@@ -1,6 +1,6 @@
 import { basename, dirname, extname } from 'node:path';
-import { readQuestionFile } from '../assess/index.js';
 import type { Question } from '../assess/question/index.js';
+import { readQuestionFile } from '../jobs/question-file.js';
 
 /** A watch question the server answers, under the id it is asked for by. */
 export interface ServedQuestion {

@@ -1,24 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../core/index.js';
+import { z } from 'zod';
+import { loadModel, once } from '../../core/index.js';
 
 export type Gender = 'male' | 'female';
 /** What a pronoun or description may stand for: a person of one gender, or a group. */
 export type AntecedentKind = Gender | 'group' | 'organisation';
 
-interface GenderCues {
-  readonly titles: string[];
-  readonly nouns: string[];
-  readonly names: string[];
-}
-
-interface AntecedentFile {
-  readonly pronouns: Record<string, AntecedentKind>;
-  readonly female: GenderCues;
-  readonly male: GenderCues;
-  readonly personHeads: string[];
-  readonly groupHeads: string[];
-}
+const words = z.array(z.string());
+const genderCues = z.object({ titles: words, nouns: words, names: words });
+const antecedentFile = z.object({
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'group', 'organisation'])),
+  female: genderCues,
+  male: genderCues,
+  personHeads: words,
+  groupHeads: words,
+});
 
 export interface AntecedentLexicon {
   readonly pronouns: ReadonlyMap<string, AntecedentKind>;
@@ -28,10 +23,8 @@ export interface AntecedentLexicon {
   readonly groupHeads: ReadonlySet<string>;
 }
 
-function load(): AntecedentLexicon {
-  const file = JSON.parse(
-    readFileSync(join(projectRoot, 'model', 'attribution-antecedents.json'), 'utf8'),
-  ) as AntecedentFile;
+function build(): AntecedentLexicon {
+  const file = loadModel('attribution-antecedents', antecedentFile);
   const gendered = new Map<string, Gender>();
   for (const gender of ['female', 'male'] as const) {
     const cues = file[gender];
@@ -45,5 +38,5 @@ function load(): AntecedentLexicon {
   };
 }
 
-/** Loaded once at module load. */
-export const antecedentLexicon: AntecedentLexicon = load();
+/** Built on first use. */
+export const antecedentLexicon: () => AntecedentLexicon = once(build);

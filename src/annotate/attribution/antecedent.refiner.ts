@@ -89,7 +89,7 @@ function antecedentFor(
 ): Seen | undefined {
   if (speaker.resolvesTo !== undefined) return undefined;
   const words = speaker.text.toLowerCase().split(/\s+/);
-  const pronoun = words.length === 1 ? antecedentLexicon.pronouns.get(words[0] ?? '') : undefined;
+  const pronoun = words.length === 1 ? antecedentLexicon().pronouns.get(words[0] ?? '') : undefined;
   if (pronoun) return latest(last, slotsFor[pronoun]);
   // Only a bare description takes up a name ("the minister", "the defence ministry"); a
   // capitalised modifier names its own referent ("the Ukrainian authorities").
@@ -97,9 +97,9 @@ function antecedentFor(
   if (words[0] !== 'the' || words.length > 3 || speaker.entity !== undefined) return undefined;
   if (modifiers.some((w) => /^\p{Lu}/u.test(w))) return undefined;
   const head = words.at(-1) ?? '';
-  if (antecedentLexicon.groupHeads.has(head)) return latest(last, ['organisation']);
-  if (!antecedentLexicon.personHeads.has(head) && !antecedentLexicon.gendered.has(head)) return undefined;
-  const gender = antecedentLexicon.gendered.get(head);
+  if (antecedentLexicon().groupHeads.has(head)) return latest(last, ['organisation']);
+  if (!antecedentLexicon().personHeads.has(head) && !antecedentLexicon().gendered.has(head)) return undefined;
+  const gender = antecedentLexicon().gendered.get(head);
   return byRole.get(head) ?? latest(last, gender ? [gender, 'person'] : ['male', 'female', 'person']);
 }
 
@@ -153,14 +153,14 @@ function namedSlot(s: SpeakerRef): Slot | undefined {
   if (s.entity !== undefined || s.resolvesTo !== undefined) return undefined;
   const words = s.text.split(/\s+/);
   const head = (words.at(-1) ?? '').toLowerCase();
-  if (words.length === 1 && antecedentLexicon.pronouns.has(head)) return undefined;
+  if (words.length === 1 && antecedentLexicon().pronouns.has(head)) return undefined;
   // "Republican leaders", "the protesters": a plural noun phrase is a group "they" can take up.
   const last = words.at(-1) ?? '';
-  if (antecedentLexicon.groupHeads.has(head) || (/^\p{Ll}/u.test(last) && /[^su]s$/.test(head)))
+  if (antecedentLexicon().groupHeads.has(head) || (/^\p{Ll}/u.test(last) && /[^su]s$/.test(head)))
     return 'group';
   if (words[0]?.toLowerCase() === 'the') return undefined;
   if (!words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return antecedentLexicon.gendered.get(words[0]?.toLowerCase().replace(/\.$/, '') ?? '') ?? 'person';
+  return antecedentLexicon().gendered.get(words[0]?.toLowerCase().replace(/\.$/, '') ?? '') ?? 'person';
 }
 
 /** The words between two names that make them one group: "and", perhaps with a title or role. */

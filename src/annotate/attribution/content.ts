@@ -64,7 +64,7 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
 function startsParticiple(ctx: ParseContext, k: number): boolean {
   const { toks, quotes } = ctx;
   const at = quotes.byClose.has(toks[k]?.start ?? -1) ? k + 1 : k;
-  return cueLexicon.participleInherit.has(toks[at]?.lower ?? '');
+  return cueLexicon().participleInherit.has(toks[at]?.lower ?? '');
 }
 
 function seenThat(ctx: ParseContext, from: number, until: number): boolean {

@@ -19,7 +19,7 @@ export function openCue(
   const after = toks[i + 2];
   if (!t || !next || i + 1 >= limit || t.pos !== 'VERB') return undefined;
   // Not a participle ("strengthening that border") nor a verb the lexicon rules out.
-  if (t.lower.endsWith('ing') || cueLexicon.notOpenCues.has(t.lower)) return undefined;
+  if (t.lower.endsWith('ing') || cueLexicon().notOpenCues.has(t.lower)) return undefined;
   const thatClause =
     after !== undefined &&
     i + 2 < limit &&
@@ -41,19 +41,19 @@ export function broadCueFits(toks: readonly Tok[], i: number, cue: CuePhrase, qu
   const next = toks[i + cue.words.length];
   const prev = toks[i - 1];
   // "numerous fears that ...", "many claims that ...": a plural noun after a quantifier.
-  if (prev && cueLexicon.vagueDeterminers.has(prev.lower) && (toks[i]?.lower ?? '').endsWith('s'))
+  if (prev && cueLexicon().vagueDeterminers.has(prev.lower) && (toks[i]?.lower ?? '').endsWith('s'))
     return false;
-  if (cueLexicon.needsToOrThat.has(cue.lemma)) return next?.lower === 'to' || next?.lower === 'that';
-  if (cueLexicon.needsQuoteNear.has(cue.lemma)) return quoteNear(toks, i, i + cue.words.length, quotes);
-  if (cueLexicon.needsQuote.has(cue.lemma)) {
+  if (cueLexicon().needsToOrThat.has(cue.lemma)) return next?.lower === 'to' || next?.lower === 'that';
+  if (cueLexicon().needsQuoteNear.has(cue.lemma)) return quoteNear(toks, i, i + cue.words.length, quotes);
+  if (cueLexicon().needsQuote.has(cue.lemma)) {
     // "..., calling him a fraud": a participle after a comma takes up the report before it.
-    if (prev?.text === ',' && cueLexicon.participleInherit.has(toks[i]?.lower ?? '')) return true;
+    if (prev?.text === ',' && cueLexicon().participleInherit.has(toks[i]?.lower ?? '')) return true;
     if (prev && (prev.text === ',' || prev.text === '-' || prev.lower === 'so')) return false;
     for (let k = i + 1; k < i + 1 + quoteWindow; k++)
       if (quotes.byOpen.has(toks[k]?.start ?? -1)) return true;
     return false;
   }
-  if (cueLexicon.cite.has(toks[i]?.lower ?? '')) {
+  if (cueLexicon().cite.has(toks[i]?.lower ?? '')) {
     for (let k = i + 1; k < i + 10; k++) if (toks[k]?.lower === 'as') return false;
   }
   return true;
@@ -63,7 +63,7 @@ export function broadCueFits(toks: readonly Tok[], i: number, cue: CuePhrase, qu
 export function speaksFor(speaker: SpeakerRef, headWord: Tok | undefined, words: readonly Tok[]): boolean {
   if (speaker.vague || speaker.entity !== undefined) return true;
   const only = words.length === 1 ? words[0] : undefined;
-  if (only && cueLexicon.pronouns.get(only.lower) !== undefined) return only.lower !== 'it';
+  if (only && cueLexicon().pronouns.get(only.lower) !== undefined) return only.lower !== 'it';
   return headWord?.pos === 'PROPN';
 }
 

@@ -1,37 +1,38 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../core/index.js';
+import { z } from 'zod';
+import { loadModel, once } from '../../core/index.js';
 
-interface CueFile {
-  readonly verbs: Record<string, string[]>;
-  readonly notBefore: Record<string, string[]>;
-  readonly needsThat: string[];
-  readonly passive: Record<string, string[]>;
-  readonly prepositional: string[];
-  readonly possessive: string[];
-  readonly nounCues: string[];
-  readonly cite: string[];
-  readonly vagueHeads: string[];
-  readonly vagueDeterminers: string[];
-  readonly pronouns: Record<string, string>;
-  readonly relativePronouns: string[];
-  readonly excludedSpeakers: string[];
-  readonly nonSourceHeads: string[];
-  readonly skipBeforeCue: string[];
-  readonly beForms: string[];
-  readonly participleInherit: string[];
-  readonly notSpeakerLabels: string[];
-  readonly needsToOrThat: string[];
-  readonly needsQuote: string[];
-  readonly notOpenCues: string[];
-  readonly invertible: string[];
-  readonly evidenceVerbs: string[];
-  readonly evidenceHeads: string[];
-  readonly gerundLinks: string[];
-  readonly timeBeforeCue: string[];
-  readonly timePrepositions: string[];
-  readonly needsQuoteNear: string[];
-}
+const words = z.array(z.string());
+const byLemma = z.record(z.string(), words);
+const cueFile = z.object({
+  verbs: byLemma,
+  notBefore: byLemma,
+  needsThat: words,
+  passive: byLemma,
+  prepositional: words,
+  possessive: words,
+  nounCues: words,
+  cite: words,
+  vagueHeads: words,
+  vagueDeterminers: words,
+  pronouns: z.record(z.string(), z.string()),
+  relativePronouns: words,
+  excludedSpeakers: words,
+  nonSourceHeads: words,
+  skipBeforeCue: words,
+  beForms: words,
+  participleInherit: words,
+  notSpeakerLabels: words,
+  needsToOrThat: words,
+  needsQuote: words,
+  notOpenCues: words,
+  invertible: words,
+  evidenceVerbs: words,
+  evidenceHeads: words,
+  gerundLinks: words,
+  timeBeforeCue: words,
+  timePrepositions: words,
+  needsQuoteNear: words,
+});
 
 /** A cue phrase: its words (lowercase tokens) and the lemma it stands for. */
 export interface CuePhrase {
@@ -98,10 +99,8 @@ export function indexPhrases(byLemma: Record<string, readonly string[]>): Phrase
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 
-function load(): CueLexicon {
-  const file = JSON.parse(
-    readFileSync(join(projectRoot, 'model', 'attribution-cues.json'), 'utf8'),
-  ) as CueFile;
+function build(): CueLexicon {
+  const file = loadModel('attribution-cues', cueFile);
   return {
     verbs: indexPhrases(file.verbs),
     passive: indexPhrases(file.passive),
@@ -134,5 +133,5 @@ function load(): CueLexicon {
   };
 }
 
-/** Loaded once at module load (the only I/O of the attribution stage). */
-export const cueLexicon: CueLexicon = load();
+/** Built on first use from `model/attribution-cues.json`. */
+export const cueLexicon: () => CueLexicon = once(build);

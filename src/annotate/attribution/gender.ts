@@ -12,7 +12,7 @@ const wordsOf = (s: string): string[] =>
  * before it ("Ms. Ruiz"), or its given name ("Olga Sirko"); undefined when nothing tells.
  */
 export function genderOf(text: string, m: Mention): Gender | undefined {
-  const { gendered } = antecedentLexicon;
+  const { gendered } = antecedentLexicon();
   for (const w of wordsOf(m.role ?? '')) {
     const g = gendered.get(w);
     if (g) return g;

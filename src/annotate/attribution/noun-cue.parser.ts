@@ -17,20 +17,24 @@ export const nounCueParser: AttributionParser = (ctx, before) => {
     if (!t || taken.has(i)) continue;
     const next = toks[i + 1];
     // The neighbour tests come first: they are cheaper than the lexicon lookups and rarely pass.
-    if (next?.lower === 'that' && cueLexicon.nounCues.has(t.lower)) {
+    if (next?.lower === 'that' && cueLexicon().nounCues.has(t.lower)) {
       const before = i > sentence.first ? phraseEndingAt(toks, i - 1, sentence.first) : null;
       const phrase = { first: before?.first ?? i, last: i + 1 };
       const speaker = speakerFrom(text, toks, phrase, mentions);
       const content = contentAfter(ctx, i + 2);
       if (speaker && content)
         out.push({ cue: { first: i, last: i + 2 }, speaker, content, rule: 'noun-cue' });
-    } else if (toks[i - 1]?.lower === "'s" && cueLexicon.possessive.has(t.lower) && opensReport(ctx, i + 1)) {
+    } else if (
+      toks[i - 1]?.lower === "'s" &&
+      cueLexicon().possessive.has(t.lower) &&
+      opensReport(ctx, i + 1)
+    ) {
       const phrase = phraseEndingAt(toks, i - 2, sentence.first);
       const speaker = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
       const content = contentAfter(ctx, i + 1) ?? (phrase ? contentBefore(ctx, phrase.first) : null);
       if (speaker && content)
         out.push({ cue: { first: i - 1, last: i + 1 }, speaker, content, rule: 'possessive' });
-    } else if (cueLexicon.cite.has(t.lower)) {
+    } else if (cueLexicon().cite.has(t.lower)) {
       const phrase = phraseStartingAt(toks, i + 1, sentence.last);
       const as = phrase ? toks[phrase.last] : undefined;
       if (

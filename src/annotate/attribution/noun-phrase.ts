@@ -15,7 +15,7 @@ const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Can `t` sit inside a noun phrase? With no tagger ('X'), any word that is not a skip word can. */
 function admissible(t: Tok): boolean {
   if (isPunct(t)) return t.text === '%' || t.text === '-';
-  if (t.pos === 'X') return !cueLexicon.skipBeforeCue.has(t.lower);
+  if (t.pos === 'X') return !cueLexicon().skipBeforeCue.has(t.lower);
   if (t.pos === 'PART') return t.lower === "'s";
   return nominal.has(t.pos);
 }
@@ -31,8 +31,8 @@ export function skipLeft(toks: readonly Tok[], at: number, floor: number): { at:
   let passive = false;
   while (j >= floor) {
     const t = toks[j];
-    if (!t || !(t.pos === 'ADV' || t.pos === 'AUX' || cueLexicon.skipBeforeCue.has(t.lower))) break;
-    if (cueLexicon.beForms.has(t.lower)) passive = true;
+    if (!t || !(t.pos === 'ADV' || t.pos === 'AUX' || cueLexicon().skipBeforeCue.has(t.lower))) break;
+    if (cueLexicon().beForms.has(t.lower)) passive = true;
     j--;
   }
   return { at: j, passive };

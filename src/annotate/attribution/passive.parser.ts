@@ -15,7 +15,9 @@ export const passiveParser: AttributionParser = (ctx) => {
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = toks[i];
     const cue = t
-      ? cueLexicon.passive.get(t.lower)?.find((p) => matchesAt(toks, i, p.words, sentence.last))
+      ? cueLexicon()
+          .passive.get(t.lower)
+          ?.find((p) => matchesAt(toks, i, p.words, sentence.last))
       : undefined;
     if (!cue) continue;
     const left = skipLeft(toks, i - 1, sentence.first);

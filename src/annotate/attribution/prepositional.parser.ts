@@ -15,7 +15,9 @@ export const prepositionalParser: AttributionParser = (ctx) => {
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = toks[i];
     const cue = t
-      ? cueLexicon.prepositional.get(t.lower)?.find((p) => matchesAt(toks, i, p.words, sentence.last))
+      ? cueLexicon()
+          .prepositional.get(t.lower)
+          ?.find((p) => matchesAt(toks, i, p.words, sentence.last))
       : undefined;
     if (!cue) continue;
     const last = i + cue.words.length;

@@ -38,7 +38,7 @@ function speakerLabel(ctx: ParseContext): Candidate | null {
   if (colon === first || toks[colon]?.text !== ':') return null;
   const phrase: Phrase = { first, last: colon };
   const words = toks.slice(first, colon).map((t) => t.lower);
-  if (cueLexicon.notSpeakerLabels.has(words.join(' '))) return null;
+  if (cueLexicon().notSpeakerLabels.has(words.join(' '))) return null;
   const speaker = speakerFrom(text, toks, phrase, mentions);
   const content = tidy(text, toks[colon]?.end ?? sentence.end, sentence.end);
   return speaker && content
@@ -64,4 +64,4 @@ function signature(ctx: ParseContext, dash: number): Candidate | null {
 
 /** A capitalised word (a name, an initial, a title) or a word in capitals. */
 const isNameWord = (t: Tok | undefined): boolean =>
-  t !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !cueLexicon.excludedSpeakers.has(t.lower);
+  t !== undefined && /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !cueLexicon().excludedSpeakers.has(t.lower);

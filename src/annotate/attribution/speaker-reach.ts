@@ -7,7 +7,8 @@ import type { Tok } from './token-view.js';
 // phrase, an age, and an appositive set off by commas.
 
 const isTimeWord = (t: Tok | undefined): boolean =>
-  t !== undefined && (cueLexicon.timeBeforeCue.has(t.lower) || (t.pos === 'NUM' && /^\d{1,2}$/.test(t.text)));
+  t !== undefined &&
+  (cueLexicon().timeBeforeCue.has(t.lower) || (t.pos === 'NUM' && /^\d{1,2}$/.test(t.text)));
 
 /**
  * Steps left over a time phrase ending at `at`: "X on Tuesday said", "a report published
@@ -17,7 +18,7 @@ export function skipTime(toks: readonly Tok[], at: number, floor: number): numbe
   let j = at;
   while (j >= floor && at - j < 4 && isTimeWord(toks[j])) j--;
   if (j === at) return at;
-  if (j >= floor && cueLexicon.timePrepositions.has(toks[j]?.lower ?? '')) j--;
+  if (j >= floor && cueLexicon().timePrepositions.has(toks[j]?.lower ?? '')) j--;
   // "the report of November 27 concluded": the date belongs to the speaker's own phrase.
   const before = toks[j];
   return before && (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'CCONJ') ? at : j;

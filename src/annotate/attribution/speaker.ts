@@ -20,18 +20,18 @@ export function speakerFrom(
   const span = { start: first.start, end: last.end };
   const head = headOf(toks, p);
   const words = toks.slice(p.first, p.last);
-  if (words.length === 1 && cueLexicon.excludedSpeakers.has(first.lower)) return null;
-  if (head && cueLexicon.nonSourceHeads.has(head.lower)) return null;
+  if (words.length === 1 && cueLexicon().excludedSpeakers.has(first.lower)) return null;
+  if (head && cueLexicon().nonSourceHeads.has(head.lower)) return null;
   const base = { span, text: text.slice(span.start, span.end) };
-  const kind = words.length === 1 ? cueLexicon.pronouns.get(first.lower) : undefined;
+  const kind = words.length === 1 ? cueLexicon().pronouns.get(first.lower) : undefined;
   // A pronoun is taken up later, against the names before it (antecedent.refiner.ts).
   if (kind) return { ...base, vague: false };
   const named = overlapping(mentions, lastStartingBefore(mentions, span.end), span.start);
-  const hasName = words.some((w) => w.pos === 'PROPN' && !cueLexicon.vagueHeads.has(w.lower));
+  const hasName = words.some((w) => w.pos === 'PROPN' && !cueLexicon().vagueHeads.has(w.lower));
   const vague =
     !named &&
-    ((head !== undefined && cueLexicon.vagueHeads.has(head.lower)) ||
-      (!hasName && words.some((w) => cueLexicon.vagueDeterminers.has(w.lower))));
+    ((head !== undefined && cueLexicon().vagueHeads.has(head.lower)) ||
+      (!hasName && words.some((w) => cueLexicon().vagueDeterminers.has(w.lower))));
   return named ? { ...base, vague, entity: named.entity } : { ...base, vague };
 }
 

@@ -29,7 +29,11 @@ export const verbCueParser: AttributionParser = (ctx, before) => {
 
 function matchCue(toks: readonly Tok[], i: number, limit: number): CuePhrase | undefined {
   const t = toks[i];
-  return t ? cueLexicon.verbs.get(t.lower)?.find((p) => matchesAt(toks, i, p.words, limit)) : undefined;
+  return t
+    ? cueLexicon()
+        .verbs.get(t.lower)
+        ?.find((p) => matchesAt(toks, i, p.words, limit))
+    : undefined;
 }
 
 /** Not "the said agreement", "adds to the problem", "expects to benefit", "shows up". */
@@ -39,11 +43,11 @@ function looksLikeVerb(toks: readonly Tok[], i: number, cue: CuePhrase, floor: n
   const next = toks[i + cue.words.length];
   if (!t) return false;
   if (prev && (prev.pos === 'DET' || prev.lower === 'the' || prev.lower === "'s")) return false;
-  if (next && cueLexicon.notBefore.get(cue.lemma)?.has(next.lower)) return false;
+  if (next && cueLexicon().notBefore.get(cue.lemma)?.has(next.lower)) return false;
   // A tagger often reads "records show" as two nouns: the evidence reading decides then.
-  const evidence = cueLexicon.evidenceVerbs.has(cue.lemma) && evidenceSubject(toks, i, floor);
+  const evidence = cueLexicon().evidenceVerbs.has(cue.lemma) && evidenceSubject(toks, i, floor);
   if (!verbish.has(t.pos) && !(t.pos === 'NOUN' && (next?.lower === 'that' || evidence))) return false;
-  if (!cueLexicon.needsThat.has(cue.lemma) || next?.lower === 'that') return true;
+  if (!cueLexicon().needsThat.has(cue.lemma) || next?.lower === 'that') return true;
   return evidence || closesReport(toks, i, i + cue.words.length, floor);
 }
 
@@ -60,7 +64,7 @@ function evidenceSubject(toks: readonly Tok[], i: number, floor: number): boolea
   const at = skipTime(toks, skipAside(toks, skipLeft(toks, i - 1, floor).at, floor), floor);
   const phrase = at >= floor ? phraseEndingAt(toks, at, floor) : null;
   const head = phrase ? headOf(toks, phrase) : undefined;
-  return head !== undefined && cueLexicon.evidenceHeads.has(head.lower);
+  return head !== undefined && cueLexicon().evidenceHeads.has(head.lower);
 }
 
 function attribute(
@@ -75,7 +79,7 @@ function attribute(
   const afterComma = toks[first - 1]?.text === ',';
   // "..., adding" or "...,” adding": the comma may sit inside a closing quote.
   const quoteComma = ctx.quotes.byClose.has(toks[first - 1]?.start ?? -1) && toks[first - 2]?.text === ',';
-  if ((afterComma || quoteComma) && cueLexicon.participleInherit.has(cueWord)) {
+  if ((afterComma || quoteComma) && cueLexicon().participleInherit.has(cueWord)) {
     const content = prior ? contentAfter(ctx, last) : null;
     if (prior) return content ? { speaker: prior.speaker, content, rule: 'verb-cue:participle' } : null;
     // "Obama has stayed on the sidelines, arguing C": the subject that opens the sentence.
@@ -84,7 +88,7 @@ function attribute(
   }
   const left = skipLeft(toks, first - 1, sentence.first);
   if (left.passive && !cueWord.endsWith('ing')) return null;
-  if (afterComma && cueLexicon.invertible.has(cueWord)) {
+  if (afterComma && cueLexicon().invertible.has(cueWord)) {
     const plain = inverted(ctx, first, last);
     if (plain) return plain;
   }
@@ -102,7 +106,7 @@ function attribute(
     (at >= sentence.first
       ? (phraseEndingAt(toks, at, sentence.first) ?? nameRunLeft(toks, at, sentence.first))
       : null);
-  const gerund = cueWord.endsWith('ing') && cueLexicon.gerundLinks.has(toks[at]?.lower ?? '');
+  const gerund = cueWord.endsWith('ing') && cueLexicon().gerundLinks.has(toks[at]?.lower ?? '');
   if (!phrase && (toks[at]?.lower === 'and' || gerund) && at > sentence.first)
     return coordinated(ctx, first, last, open);
   if (!phrase) return open ? null : inverted(ctx, first, last);

@@ -56,7 +56,8 @@ function afterOpening(ctx: ParseContext, limit: number): number {
 export function relative(ctx: ParseContext, phrase: Phrase): { phrase: Phrase; rule: string } | null {
   const { toks, sentence } = ctx;
   const word = toks[phrase.first]?.lower ?? '';
-  if (phrase.last - phrase.first !== 1 || !cueLexicon.relativePronouns.has(word)) return { phrase, rule: '' };
+  if (phrase.last - phrase.first !== 1 || !cueLexicon().relativePronouns.has(word))
+    return { phrase, rule: '' };
   let k = phrase.first - 1;
   if (toks[k]?.text === ',') k--;
   const antecedent = k >= sentence.first ? phraseEndingAt(toks, k, sentence.first) : null;

@@ -1,30 +1,31 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { z } from 'zod';
 import type { Band, Polarity } from '../../core/index.js';
-import { projectRoot } from '../../core/index.js';
+import { bands, loadModel, once } from '../../core/index.js';
 import { phraseWords } from '../attribution/cue-lexicon.js';
 
-interface MarkerEntry {
-  readonly phrase: string;
-  readonly band: Band;
-  readonly polarity?: Polarity;
-  readonly scope?: 'following';
-  readonly modal?: boolean;
-  readonly notAfter?: string[];
-  readonly notBefore?: string[];
-  readonly onlyAfter?: string[];
-}
-
-interface LexiconFile {
-  readonly bands: Record<Band, [number, number]>;
-  readonly flip: Record<Band, Band>;
-  readonly negators: string[];
-  readonly markers: MarkerEntry[];
-  readonly monthGuard: { readonly before: string[] };
-  readonly clauseStarts: string[];
-  readonly clauseEnds: string[];
-  readonly clauseEndsAfterComma: string[];
-}
+const words = z.array(z.string());
+const band = z.enum(bands);
+const lexiconFile = z.object({
+  bands: z.record(band, z.tuple([z.number(), z.number()])),
+  flip: z.record(band, band),
+  negators: words,
+  markers: z.array(
+    z.object({
+      phrase: z.string(),
+      band,
+      polarity: z.enum(['positive', 'negative']).optional(),
+      scope: z.literal('following').optional(),
+      modal: z.boolean().optional(),
+      notAfter: words.optional(),
+      notBefore: words.optional(),
+      onlyAfter: words.optional(),
+    }),
+  ),
+  monthGuard: z.object({ before: words }),
+  clauseStarts: words,
+  clauseEnds: words,
+  clauseEndsAfterComma: words,
+});
 
 export interface Marker {
   readonly words: readonly string[];
@@ -51,10 +52,8 @@ export interface CertaintyLexicon {
   probability(band: Band): number;
 }
 
-function load(): CertaintyLexicon {
-  const file = JSON.parse(
-    readFileSync(join(projectRoot, 'model', 'certainty-lexicon.json'), 'utf8'),
-  ) as LexiconFile;
+function build(): CertaintyLexicon {
+  const file = loadModel('certainty-lexicon', lexiconFile);
   const markers = new Map<string, Marker[]>();
   for (const e of file.markers) {
     const words = phraseWords(e.phrase);
@@ -90,5 +89,5 @@ function load(): CertaintyLexicon {
   };
 }
 
-/** Loaded once at module load (the only I/O of the certainty stage). */
-export const certaintyLexicon: CertaintyLexicon = load();
+/** Built on first use from `model/certainty-lexicon.json`. */
+export const certaintyLexicon: () => CertaintyLexicon = once(build);

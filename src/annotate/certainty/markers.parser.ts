@@ -10,12 +10,16 @@ export function parseMarkers(text: string, toks: readonly Tok[], s: SentenceRang
   const out: Certainty[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i];
-    const marker = t ? lex.markers.get(t.lower)?.find((m) => matchesAt(toks, i, m.words, s.last)) : undefined;
+    const marker = t
+      ? lex()
+          .markers.get(t.lower)
+          ?.find((m) => matchesAt(toks, i, m.words, s.last))
+      : undefined;
     if (!t || !marker || !isEstimate(toks, i, marker, s)) continue;
     const last = i + marker.words.length;
     const negatedBefore = negatorBefore(toks, i, s.first);
     const negatedAfter = marker.polarity === 'positive' && negatorAfter(toks, last, s.last);
-    const band: Band = negatedBefore !== undefined ? lex.flip[marker.band] : marker.band;
+    const band: Band = negatedBefore !== undefined ? lex().flip[marker.band] : marker.band;
     const polarity: Polarity = negatedAfter ? 'negative' : marker.polarity;
     const start = negatedBefore !== undefined ? (toks[negatedBefore]?.start ?? t.start) : t.start;
     const end = toks[last - 1]?.end ?? t.end;
@@ -25,7 +29,7 @@ export function parseMarkers(text: string, toks: readonly Tok[], s: SentenceRang
       text: text.slice(start, end),
       rule,
       band,
-      probability: lex.probability(band),
+      probability: lex().probability(band),
       polarity,
       scope: scopeOf(toks, s, i, last, marker.following),
     });
@@ -48,7 +52,7 @@ function isEstimate(toks: readonly Tok[], i: number, m: Marker, s: SentenceRange
   const capital = t.text[0] !== t.lower[0];
   if (
     capital &&
-    ((prev && lex.monthBefore.has(prev.lower)) || /^\p{N}/u.test(next?.text ?? '') || prev?.pos === 'NUM')
+    ((prev && lex().monthBefore.has(prev.lower)) || /^\p{N}/u.test(next?.text ?? '') || prev?.pos === 'NUM')
   ) {
     return false;
   }
@@ -60,7 +64,7 @@ function negatorBefore(toks: readonly Tok[], i: number, floor: number): number |
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
     const t = toks[k];
     if (!t) return undefined;
-    if (lex.negators.has(t.lower)) return k;
+    if (lex().negators.has(t.lower)) return k;
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return undefined;
   }
   return undefined;
@@ -71,7 +75,7 @@ function negatorAfter(toks: readonly Tok[], last: number, ceiling: number): bool
   for (let k = last; k < Math.min(ceiling, last + 3); k++) {
     const t = toks[k];
     if (!t) return false;
-    if (lex.negators.has(t.lower) && t.lower !== 'no') return true;
+    if (lex().negators.has(t.lower) && t.lower !== 'no') return true;
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'X')) return false;
   }
   return false;

@@ -36,7 +36,7 @@ function clause(toks: readonly Tok[], s: SentenceRange, first: number, last: num
     const prev = toks[a - 1];
     if (
       !prev ||
-      lex.clauseStarts.has(prev.lower) ||
+      lex().clauseStarts.has(prev.lower) ||
       (prev.text === ',' && a - 1 > s.first && isComma(toks, a - 1))
     )
       break;
@@ -45,7 +45,7 @@ function clause(toks: readonly Tok[], s: SentenceRange, first: number, last: num
   let b = last;
   while (b < s.last && b - last < maxReach) {
     const t = toks[b];
-    if (!t || lex.clauseEnds.has(t.lower) || isComma(toks, b)) break;
+    if (!t || lex().clauseEnds.has(t.lower) || isComma(toks, b)) break;
     b++;
   }
   while (b > a && /^[.!?,]$/.test(toks[b - 1]?.text ?? '')) b--;
@@ -58,4 +58,4 @@ function clause(toks: readonly Tok[], s: SentenceRange, first: number, last: num
 
 /** A comma that closes a clause: followed by a conjunction or a subordinator. */
 const isComma = (toks: readonly Tok[], k: number): boolean =>
-  toks[k]?.text === ',' && lex.clauseEndsAfterComma.has(toks[k + 1]?.lower ?? '');
+  toks[k]?.text === ',' && lex().clauseEndsAfterComma.has(toks[k + 1]?.lower ?? '');

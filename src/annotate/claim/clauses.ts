@@ -20,8 +20,8 @@ function onlyAdverbs(v: ClauseView, a: number, b: number): boolean {
 function breakAt(v: ClauseView, k: number): boolean {
   const t = v.toks[k];
   if (!t) return false;
-  if (lx.clauseBreaks.has(t.text)) return true;
-  if (!lx.coordinators.has(t.lower)) return false;
+  if (lx().clauseBreaks.has(t.text)) return true;
+  if (!lx().coordinators.has(t.lower)) return false;
   return strongCoordinators.has(t.lower) || v.toks[k - 1]?.text === ',';
 }
 

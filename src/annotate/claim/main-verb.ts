@@ -24,7 +24,7 @@ function participle(v: ClauseView, g: VerbGroup, next: VerbGroup | undefined): b
   const after = v.toks[g.last];
   if (after?.lower === 'by') return true;
   if (!next || brokenBetween(v, g.last, next.first)) return false;
-  if (after && objectTags.has(after.pos) && !lx.notObjects.has(after.lower)) return false;
+  if (after && objectTags.has(after.pos) && !lx().notObjects.has(after.lower)) return false;
   const n = v.toks[next.first]?.lower ?? '';
   return next.first !== next.head || next.bare || n.endsWith('s');
 }

@@ -12,7 +12,7 @@ const nominalStart = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 const stops = new Set(['ADP', 'VERB', 'AUX', 'SCONJ', 'PUNCT', 'SYM']);
 
 const startsNominal = (t: Tok | undefined): boolean =>
-  t !== undefined && nominalStart.has(t.pos) && !lx.relativeWords.has(t.lower);
+  t !== undefined && nominalStart.has(t.pos) && !lx().relativeWords.has(t.lower);
 
 /**
  * The core noun phrase from token `a`: up to the first preposition (but "of"), verb, relative word
@@ -30,7 +30,7 @@ export function coreFrom(v: ClauseView, a: number, limit: number): Phrase | unde
     const modifier =
       t.pos === 'VERB' && prenominalTags.has(v.toks[b - 1]?.pos ?? '') && v.toks[b + 1]?.pos === 'NOUN';
     if (!possessive && !hyphen && !modifier && stops.has(t.pos) && t.lower !== 'of') break;
-    if (lx.relativeWords.has(t.lower) && t.pos !== 'DET') break;
+    if (lx().relativeWords.has(t.lower) && t.pos !== 'DET') break;
     b++;
   }
   while (b > a + 1 && v.toks[b - 1]?.lower === 'of') b--;
@@ -71,7 +71,7 @@ export function subjectBefore(v: ClauseView, from: number, verb: number): Phrase
     // "that Halvorsen ...", "and its own battalions ...": a leading conjunction is no part of the subject.
     while (
       first < k &&
-      (leading.has(v.toks[first]?.pos ?? '') || lx.leadingQualifiers.has(v.toks[first]?.lower ?? ''))
+      (leading.has(v.toks[first]?.pos ?? '') || lx().leadingQualifiers.has(v.toks[first]?.lower ?? ''))
     )
       first++;
     if (k > first) segments.push({ first, last: k });

@@ -21,7 +21,7 @@ const complementTags = new Set(['ADJ', 'NOUN', 'VERB']);
 /** "be ready", "be threat": a copula takes the first adjective or noun after it as part of the predicate. */
 function copulaPredicate(v: ClauseView, g: VerbGroup, limit: number): string {
   let k = g.last;
-  while (k < limit && lx.copulaComplementSkip.has(v.toks[k]?.lower ?? '')) k++;
+  while (k < limit && lx().copulaComplementSkip.has(v.toks[k]?.lower ?? '')) k++;
   const t = v.toks[k];
   return t && k < limit && complementTags.has(t.pos) ? `be ${lemmaAt(v, k)}` : 'be';
 }
@@ -52,8 +52,8 @@ export function proposition(
   const agent = verb.passive ? agentAfter(v, verb, r.last) : undefined;
   const negated =
     verb.negated ||
-    lx.negativeSubjects.has(v.toks[subject?.first ?? -1]?.lower ?? '') ||
-    lx.negativeObjects.has(v.toks[verb.last]?.lower ?? '');
+    lx().negativeSubjects.has(v.toks[subject?.first ?? -1]?.lower ?? '') ||
+    lx().negativeObjects.has(v.toks[verb.last]?.lower ?? '');
   return {
     verb,
     predicate: verb.copula ? copulaPredicate(v, verb, r.last) : verb.lemma,

@@ -29,7 +29,7 @@ export interface VerbGroup {
 const isVerb = (t: Tok | undefined): boolean => t?.pos === 'VERB';
 const isAux = (t: Tok | undefined): boolean => t?.pos === 'AUX';
 const inGroup = (t: Tok | undefined): boolean =>
-  t !== undefined && (t.pos === 'ADV' || lx.verbNegators.has(t.lower) || isAux(t));
+  t !== undefined && (t.pos === 'ADV' || lx().verbNegators.has(t.lower) || isAux(t));
 
 /** A past participle or past tense: the surface is not the lemma and is no "-ing" form ("sent", "deployed"). */
 const pastForm = (v: ClauseView, k: number): boolean => {
@@ -70,8 +70,8 @@ const nominal = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** A subordinator, or a relative word ("that" only after a noun: "troops that", not "said that"). */
 const subordinating = (v: ClauseView, k: number, t: Tok): boolean =>
-  lx.subordinators.has(t.lower) ||
-  (lx.relativeWords.has(t.lower) && (t.lower !== 'that' || nominal.has(v.toks[k - 1]?.pos ?? '')));
+  lx().subordinators.has(t.lower) ||
+  (lx().relativeWords.has(t.lower) && (t.lower !== 'that' || nominal.has(v.toks[k - 1]?.pos ?? '')));
 
 function groupAt(v: ClauseView, first: number, limit: number, marker: number): VerbGroup {
   let j = first;
@@ -82,11 +82,11 @@ function groupAt(v: ClauseView, first: number, limit: number, marker: number): V
   }
   const verbless = j >= limit || !isVerb(v.toks[j]);
   if (!verbless) head = j;
-  const copula = verbless && lx.beForms.has(v.toks[head]?.lower ?? '');
+  const copula = verbless && lx().beForms.has(v.toks[head]?.lower ?? '');
   let last = head + 1;
   let lemma = lemmaAt(v, head);
   // "started arriving", "continue to build": the aspectual verb gives way to its complement.
-  if (lx.aspectual.has(lemma)) {
+  if (lx().aspectual.has(lemma)) {
     const next = v.toks[last]?.lower === 'to' ? last + 1 : last;
     if (next < limit && isVerb(v.toks[next])) {
       head = next;
@@ -98,7 +98,7 @@ function groupAt(v: ClauseView, first: number, limit: number, marker: number): V
   if (
     verbless &&
     !copula &&
-    lx.modals.has(v.toks[head]?.lower ?? '') &&
+    lx().modals.has(v.toks[head]?.lower ?? '') &&
     j < limit &&
     /\p{L}/u.test(v.toks[j]?.text ?? '')
   ) {
@@ -110,19 +110,19 @@ function groupAt(v: ClauseView, first: number, limit: number, marker: number): V
   let negated = false;
   for (
     let k = first - 1;
-    k >= 0 && (v.toks[k]?.pos === 'ADV' || lx.verbNegators.has(v.toks[k]?.lower ?? ''));
+    k >= 0 && (v.toks[k]?.pos === 'ADV' || lx().verbNegators.has(v.toks[k]?.lower ?? ''));
     k--
   )
-    if (lx.verbNegators.has(v.toks[k]?.lower ?? '')) negated = true;
+    if (lx().verbNegators.has(v.toks[k]?.lower ?? '')) negated = true;
   let passive = false;
   for (let k = first; k < Math.max(head, j); k++) {
     const w = v.toks[k]?.lower ?? '';
-    if (lx.verbNegators.has(w)) negated = true;
-    if ((lx.beForms.has(w) || lx.getForms.has(w)) && !verbless && pastForm(v, head)) passive = true;
+    if (lx().verbNegators.has(w)) negated = true;
+    if ((lx().beForms.has(w) || lx().getForms.has(w)) && !verbless && pastForm(v, head)) passive = true;
   }
   const start = v.toks[first];
   const before = v.toks[first - 1]?.lower;
-  const finite = lx.finiteAux.has(start?.lower ?? '')
+  const finite = lx().finiteAux.has(start?.lower ?? '')
     ? true
     : isVerb(start) && before !== 'to' && !(start?.lower ?? '').endsWith('ing');
   const bare = first === head && !verbless && pastForm(v, head);

@@ -10,8 +10,8 @@ const ROMAN = /^[IVXLCDM]+$/;
 const unlistedOrg = (name: string): boolean =>
   /^[A-Z]{2,9}(?:-[A-Z]{2,5})?$/.test(name) &&
   !ROMAN.test(name) &&
-  !lexicon.notAcronyms.has(name) &&
-  !lexicon.equipmentAcronyms.has(name);
+  !lexicon().notAcronyms.has(name) &&
+  !lexicon().equipmentAcronyms.has(name);
 
 /**
  * Initials of the capitalised words of a name, joiners skipped: Institute for the Study of War -> ISW.
@@ -20,7 +20,7 @@ const unlistedOrg = (name: string): boolean =>
 const initials = memoized((name: string): string =>
   name
     .split(/[\s-]+/)
-    .filter((w) => w && !lexicon.orgJoiners.has(fold(w)))
+    .filter((w) => w && !lexicon().orgJoiners.has(fold(w)))
     .map((w) => w.charAt(0).toUpperCase())
     .join(''),
 );
@@ -60,7 +60,7 @@ export function linkAcronyms(text: string, candidates: readonly Candidate[]): Ca
     } else if (c.kind === 'organisation' && expanded.has(c.name)) {
       out.push({ ...c, canonical: expanded.get(c.name) ?? c.name });
     } else if (c.kind === 'unknown' && c.rule === 'unknown:acronym') {
-      if (lexicon.orgAcronyms.has(c.name))
+      if (lexicon().orgAcronyms.has(c.name))
         out.push({ ...c, kind: 'organisation', rule: 'organisation:known' });
       else if (unlistedOrg(c.name)) out.push({ ...c, kind: 'organisation', rule: 'organisation:acronym' });
     } else out.push(c);

@@ -54,7 +54,7 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
   if (
     cue &&
     !cue.cap &&
-    lexicon.orgCueNouns.has(fold(cue.text)) &&
+    lexicon().orgCueNouns.has(fold(cue.text)) &&
     !isFirstName(ws[0]) &&
     !ws.some(isDemonym)
   )
@@ -62,20 +62,23 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
   const person = personFromRun(words, first, last);
   if (person) return person;
   const only = ws[0];
-  if ((ws.length === 1 && only && lexicon.orgAcronyms.has(only.text)) || lexicon.orgNames.has(fold(text))) {
+  if (
+    (ws.length === 1 && only && lexicon().orgAcronyms.has(only.text)) ||
+    lexicon().orgNames.has(fold(text))
+  ) {
     return [make(ws, 'organisation', 'organisation:known')];
   }
   if (
     ws.some(isOrgHead) &&
     !opensWithRole(afterPlaces(ws)) &&
     !roleAfterHead(ws) &&
-    !(only && ws.length === 1 && (lexicon.notAcronyms.has(only.text) || isRoleWord(only)))
+    !(only && ws.length === 1 && (lexicon().notAcronyms.has(only.text) || isRoleWord(only)))
   ) {
     const lead = ws[0] && isDemonym(ws[0]) ? countryOf(ws[0]) : {};
     return [make(ws, 'organisation', 'organisation:head', lead)];
   }
   const tail = ws[ws.length - 1];
-  if (ws.length > 1 && tail && lexicon.unitHeads.includes(fold(tail.norm)))
+  if (ws.length > 1 && tail && lexicon().unitHeads.includes(fold(tail.norm)))
     return [make(ws, 'unit', 'unit:named')];
   if (ws.length > 1 && tail && isRegionHead(tail.norm)) return [make(ws, 'place', 'place:region-head')];
   if (ws.length > 1 && ws[0] && isRegionPrefix(ws[0].norm) && !ws.slice(1).some(isDemonym))
@@ -93,7 +96,7 @@ function roleAfterHead(ws: readonly Word[]): boolean {
   });
   for (let i = h + 1; i < ws.length; i++) {
     const w = ws[i] as Word;
-    if (lexicon.orgJoiners.has(fold(w.norm))) return false;
+    if (lexicon().orgJoiners.has(fold(w.norm))) return false;
     if (isRoleWord(w)) return true;
   }
   return false;

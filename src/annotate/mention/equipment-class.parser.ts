@@ -1,20 +1,24 @@
+import { once } from '../../core/index.js';
 import type { Candidate } from './candidate.js';
 import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
 import { alternation, matchesAtWordStarts, openersOf } from './pattern.js';
 
-const { heads, allHeads, headsWithModifier, modifiers, notPhrases } = lexicon.equipmentClasses;
+const classes = once(() => {
+  const { heads, allHeads, headsWithModifier, modifiers, notPhrases } = lexicon().equipmentClasses;
 
-// Up to four modifiers, then a head: "main battle tanks", "surface-to-air missiles", "air defence systems".
-// Case-insensitive so that a class opening a sentence or a headline counts; acronyms are checked for case below.
-// Sticky: tried only at words that could open a modifier or a head (see matchesAtWordStarts).
-const phrase = new RegExp(
-  `((?:(?:${alternation(modifiers)})(?:\\s+|-)){0,4})(${alternation(allHeads)})(?![\\p{L}\\p{N}-])`,
-  'iuy',
-);
-const openers = openersOf([...modifiers, ...allHeads]);
-const acronymHeads = new Set(heads.filter((h) => /\p{Lu}/u.test(h)));
-const foldedAcronyms = new Set([...acronymHeads].map(fold));
+  // Up to four modifiers, then a head: "main battle tanks", "surface-to-air missiles", "air defence systems".
+  // Case-insensitive so that a class opening a sentence or a headline counts; acronyms are checked for case below.
+  // Sticky: tried only at words that could open a modifier or a head (see matchesAtWordStarts).
+  const phrase = new RegExp(
+    `((?:(?:${alternation(modifiers)})(?:\\s+|-)){0,4})(${alternation(allHeads)})(?![\\p{L}\\p{N}-])`,
+    'iuy',
+  );
+  const openers = openersOf([...modifiers, ...allHeads]);
+  const acronymHeads = new Set(heads.filter((h) => /\p{Lu}/u.test(h)));
+  const foldedAcronyms = new Set([...acronymHeads].map(fold));
+  return { headsWithModifier, notPhrases, phrase, openers, acronymHeads, foldedAcronyms };
+});
 
 const wordBefore = (text: string, at: number): string =>
   /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
@@ -31,7 +35,8 @@ function capitalInside(mods: string, phrase: string, text: string, at: number): 
 }
 
 /** An acronym head keeps its case ("SAM", never "Sam"); a word head may open a sentence ("Tanks"). */
-const headFits = (head: string): boolean => !foldedAcronyms.has(fold(head)) || acronymHeads.has(head);
+const headFits = (head: string): boolean =>
+  !classes().foldedAcronyms.has(fold(head)) || classes().acronymHeads.has(head);
 
 /**
  * Generic classes of military equipment ("tanks", "fighter jets", "air defence systems"), rule
@@ -40,6 +45,7 @@ const headFits = (head: string): boolean => !foldedAcronyms.has(fold(head)) || a
  * ("think tank", "fuel tank", "suicide bombers", "jet fuel") are skipped.
  */
 export function parseEquipmentClasses(text: string, named: readonly Candidate[]): Candidate[] {
+  const { headsWithModifier, notPhrases, phrase, openers } = classes();
   const namedEnds = new Set(named.map((c) => c.end));
   const out: Candidate[] = [];
   for (const m of matchesAtWordStarts(text, phrase, openers)) {

@@ -5,8 +5,8 @@ import type { Word } from './word.js';
 
 /** A known organisation, by acronym (case kept) or capitalised name: "Hezbollah", never "shell". */
 const knownOrg = (part: string): boolean =>
-  (lexicon.orgAcronyms.has(part) && part.length > 1) ||
-  (part.length > 2 && /^\p{Lu}/u.test(part) && lexicon.orgNames.has(fold(part)));
+  (lexicon().orgAcronyms.has(part) && part.length > 1) ||
+  (part.length > 2 && /^\p{Lu}/u.test(part) && lexicon().orgNames.has(fold(part)));
 
 /**
  * Known organisations inside hyphenated words, whatever the case of the word: "ISIL-held",

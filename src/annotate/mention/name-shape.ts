@@ -5,11 +5,12 @@ import type { Word } from './word.js';
 
 const f = (w: Word): string => fold(w.norm);
 
-export const isFirstName = (w: Word | undefined): boolean => w !== undefined && lexicon.firstNames.has(f(w));
+export const isFirstName = (w: Word | undefined): boolean =>
+  w !== undefined && lexicon().firstNames.has(f(w));
 export const isKnownSurname = (w: Word | undefined): boolean =>
-  w !== undefined && lexicon.knownSurnames.has(f(w));
-export const isRoleWord = (w: Word | undefined): boolean => w !== undefined && lexicon.roleWords.has(f(w));
-export const isOrgHead = (w: Word | undefined): boolean => w !== undefined && lexicon.orgHeads.has(f(w));
+  w !== undefined && lexicon().knownSurnames.has(f(w));
+export const isRoleWord = (w: Word | undefined): boolean => w !== undefined && lexicon().roleWords.has(f(w));
+export const isOrgHead = (w: Word | undefined): boolean => w !== undefined && lexicon().orgHeads.has(f(w));
 export const isDemonym = (w: Word | undefined): boolean =>
   w !== undefined && lookupDemonym(w.norm) !== undefined;
 export const isPlaceWord = (w: Word | undefined): boolean =>
@@ -40,17 +41,21 @@ function nameishUncached(w: Word): boolean {
   // A middle initial: "Stephen J. Townsend".
   if (/^\p{Lu}\.$/u.test(w.text)) return true;
   if (
-    lexicon.notNames.has(f(w)) ||
-    lexicon.notNameParts.has(f(w)) ||
+    lexicon().notNames.has(f(w)) ||
+    lexicon().notNameParts.has(f(w)) ||
     isRoleWord(w) ||
     isOrgHead(w) ||
     isRegionHead(w.norm) ||
     isRegionPrefix(w.norm) ||
-    lexicon.unitHeads.includes(f(w))
+    lexicon().unitHeads.includes(f(w))
   )
     return false;
   if (isDemonym(w) || isPlaceWord(w)) return false;
-  if (lexicon.orgAcronyms.has(w.text) || lexicon.orgNames.has(f(w)) || lexicon.equipmentAcronyms.has(w.text))
+  if (
+    lexicon().orgAcronyms.has(w.text) ||
+    lexicon().orgNames.has(f(w)) ||
+    lexicon().equipmentAcronyms.has(w.text)
+  )
     return false;
   // An acronym in a mixed-case sentence is not a name.
   return !(w.text.length > 1 && w.text === w.text.toUpperCase() && !w.shouting);
@@ -63,12 +68,12 @@ function nameishUncached(w: Word): boolean {
  */
 export function roleStartBefore(words: readonly Word[], from: number, end: number): number {
   let best = end;
-  for (let start = end - 1; start >= from && end - start <= lexicon.roleMaxWords; start--) {
+  for (let start = end - 1; start >= from && end - start <= lexicon().roleMaxWords; start--) {
     const phrase = words
       .slice(start, end)
       .map((w) => f(w))
       .join(' ');
-    if (lexicon.roles.has(phrase)) best = start;
+    if (lexicon().roles.has(phrase)) best = start;
   }
   return best;
 }
@@ -81,9 +86,9 @@ export function roleStartBefore(words: readonly Word[], from: number, end: numbe
  */
 export function opensWithRole(ws: readonly Word[]): boolean {
   let phrase = '';
-  for (const w of ws.slice(0, lexicon.roleMaxWords)) {
+  for (const w of ws.slice(0, lexicon().roleMaxWords)) {
     phrase = phrase ? `${phrase} ${f(w)}` : f(w);
-    if (lexicon.roles.has(phrase)) return true;
+    if (lexicon().roles.has(phrase)) return true;
   }
   return false;
 }

@@ -45,10 +45,10 @@ export function groupPeople(
     const ws = c.kind === 'person' ? words(c.name) : [];
     if (ws.length < 2) return;
     const surname = surnameKey(ws[ws.length - 1] ?? '');
-    const given = lexicon.givenNameGroup(ws[0] ?? '');
+    const given = lexicon().givenNameGroup(ws[0] ?? '');
     const same = bySurname.get(surname) ?? [];
     let person = same.find(
-      (p) => p.given === undefined || p.given === given || !lexicon.firstNames.has(fold(ws[0] ?? '')),
+      (p) => p.given === undefined || p.given === given || !lexicon().firstNames.has(fold(ws[0] ?? '')),
     );
     if (!person) {
       person = { surname, given, fullest: c.name, members: [] };
@@ -68,8 +68,8 @@ export function groupPeople(
     // A one-word place that is the surname of a person named in full here is that person (Paris).
     if (c.kind === 'place' && (!same || c.rule !== 'place:gazetteer' || isCountry(c.canonical ?? c.name)))
       return;
-    const verb = lexicon.personVerbs.has(fold(nextWord(c)));
-    const known = lexicon.knownSurnames.has(fold(c.name));
+    const verb = lexicon().personVerbs.has(fold(nextWord(c)));
+    const known = lexicon().knownSurnames.has(fold(c.name));
     if (!same && c.kind === 'unknown' && !verb && !known) return;
     let person = same ? nearest(same, i) : undefined;
     if (!person) {

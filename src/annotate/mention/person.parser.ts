@@ -39,7 +39,7 @@ export function personFromRun(words: readonly Word[], first: number, last: numbe
     named ||
     titled ||
     before.cue ||
-    (!tail.some((w) => w.shouting) && lexicon.personVerbs.has(fold(words[last + 1]?.text ?? '')));
+    (!tail.some((w) => w.shouting) && lexicon().personVerbs.has(fold(words[last + 1]?.text ?? '')));
   if (!evidence) return undefined;
   if (tail.some((w) => w.shouting) && !isFirstName(tail[0]) && !isKnownSurname(tail[tail.length - 1]))
     return undefined;
@@ -103,9 +103,9 @@ function orgsBeforeRole(ws: readonly Word[]): Candidate[] {
     const only = group.length === 1 ? group[0] : undefined;
     const known =
       only !== undefined &&
-      (lexicon.orgAcronyms.has(only.text) ||
-        lexicon.orgNames.has(fold(only.norm)) ||
-        (/^[A-Z]{2,9}$/.test(only.text) && !only.shouting && !lexicon.notAcronyms.has(only.text)));
+      (lexicon().orgAcronyms.has(only.text) ||
+        lexicon().orgNames.has(fold(only.norm)) ||
+        (/^[A-Z]{2,9}$/.test(only.text) && !only.shouting && !lexicon().notAcronyms.has(only.text)));
     const first = group[0];
     const last = group[group.length - 1];
     if (first && last && (known || group.some(isOrgHead)))
@@ -133,7 +133,7 @@ function orgInsideRole(roleWords: readonly Word[]): Candidate[] {
   if (
     of < 0 ||
     (of === roleWords.length - 2 &&
-      lexicon.roles.has(
+      lexicon().roles.has(
         roleWords
           .slice(Math.max(0, of - 1))
           .map((w) => fold(w.norm))
@@ -160,14 +160,14 @@ function cueBefore(words: readonly Word[], first: number): { cue: boolean; role?
   const prev = words[first - 1];
   if (!prev || prev.cap) return { cue: false };
   const p = fold(prev.text);
-  if (lexicon.personVerbs.has(p)) return { cue: true };
-  if (!lexicon.roleWords.has(p)) return { cue: false };
+  if (lexicon().personVerbs.has(p)) return { cue: true };
+  if (!lexicon().roleWords.has(p)) return { cue: false };
   let i = first - 1;
   while (
-    i > first - 1 - lexicon.roleMaxWords &&
+    i > first - 1 - lexicon().roleMaxWords &&
     words[i] &&
     !words[i]?.cap &&
-    lexicon.roleWords.has(fold(words[i]?.text ?? ''))
+    lexicon().roleWords.has(fold(words[i]?.text ?? ''))
   )
     i--;
   const role = words

@@ -12,12 +12,12 @@ export interface Run {
 const known = (w: Word): boolean => {
   const f = fold(w.norm);
   return (
-    lexicon.firstNames.has(f) ||
-    lexicon.knownSurnames.has(f) ||
+    lexicon().firstNames.has(f) ||
+    lexicon().knownSurnames.has(f) ||
     lookupPlace(w.norm) !== undefined ||
     lookupDemonym(w.norm) !== undefined ||
-    lexicon.orgNames.has(f) ||
-    (lexicon.orgAcronyms.has(w.text) && w.text.length > 2)
+    lexicon().orgNames.has(f) ||
+    (lexicon().orgAcronyms.has(w.text) && w.text.length > 2)
   );
 };
 
@@ -25,7 +25,7 @@ const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|
 
 const roleOrHead = (w: Word): boolean => {
   const f = fold(w.norm);
-  return lexicon.roleWords.has(f) || lexicon.orgHeads.has(f);
+  return lexicon().roleWords.has(f) || lexicon().orgHeads.has(f);
 };
 
 /** Can this word be part of a name? Capitals count only where they say something. */
@@ -34,20 +34,22 @@ function eligible(words: readonly Word[], i: number, continuing: boolean): boole
   if (!w?.cap) return false;
   if (w.shouting) {
     const prev = words[i - 1];
-    return known(w) || roleOrHead(w) || (prev?.shouting === true && lexicon.firstNames.has(fold(prev.norm)));
+    return (
+      known(w) || roleOrHead(w) || (prev?.shouting === true && lexicon().firstNames.has(fold(prev.norm)))
+    );
   }
   // Known short forms in capitals are names even where the word is a pronoun: WHO, US.
-  if (lexicon.orgAcronyms.has(w.text) || isPlaceAbbreviation(w.text)) return true;
+  if (lexicon().orgAcronyms.has(w.text) || isPlaceAbbreviation(w.text)) return true;
   const f = fold(w.text);
   // Discourse words and furniture never open a name, but may close one (Center for Policy Analysis).
-  if (lexicon.notNames.has(f) && !roleOrHead(w) && !(continuing && !w.initial && !MONTHS.test(f)))
+  if (lexicon().notNames.has(f) && !roleOrHead(w) && !(continuing && !w.initial && !MONTHS.test(f)))
     return false;
   if (w.initial && w.pos !== 'PROPN' && !known(w) && !roleOrHead(w)) return false;
   return true;
 }
 
-const isHead = (w: Word | undefined): boolean => w !== undefined && lexicon.orgHeads.has(fold(w.norm));
-const isRole = (w: Word | undefined): boolean => w !== undefined && lexicon.roleWords.has(fold(w.norm));
+const isHead = (w: Word | undefined): boolean => w !== undefined && lexicon().orgHeads.has(fold(w.norm));
+const isRole = (w: Word | undefined): boolean => w !== undefined && lexicon().roleWords.has(fold(w.norm));
 
 /** Capitalised runs over the words, merged across joiners when the result names one thing. */
 export function parseRuns(words: readonly Word[]): Run[] {
@@ -96,7 +98,7 @@ function mergeJoined(words: readonly Word[], runs: readonly Run[]): Run[] {
 function joinable(words: readonly Word[], left: Run, leftHasHead: boolean, right: Run): boolean {
   const gap = words.slice(left.last + 1, right.first);
   if (gap.length < 1 || gap.length > 2) return false;
-  if (!gap.every((w) => lexicon.orgJoiners.has(fold(w.text)) && !w.cap)) return false;
+  if (!gap.every((w) => lexicon().orgJoiners.has(fold(w.text)) && !w.cap)) return false;
   const rightWords = words.slice(right.first, right.last + 1);
   const rightText = rightWords.map((w) => w.norm).join(' ');
   const joinsAnd = gap.some((w) => fold(w.text) === 'and');
@@ -113,15 +115,15 @@ function joinable(words: readonly Word[], left: Run, leftHasHead: boolean, right
     )
       return false;
     if (
-      lexicon.knownSurnames.has(fold(leftLast.norm)) ||
-      lexicon.firstNames.has(fold(rightWords[0]?.norm ?? ''))
+      lexicon().knownSurnames.has(fold(leftLast.norm)) ||
+      lexicon().firstNames.has(fold(rightWords[0]?.norm ?? ''))
     )
       return false;
     return rightWords.some(isHead);
   }
   if (leftHasHead || isRole(words[left.last])) return true;
   const length = left.last - left.first + 1 + gap.length + rightWords.length;
-  if (length > placeMaxWords) return false;
+  if (length > placeMaxWords()) return false;
   const leftText = words
     .slice(left.first, left.last + 1)
     .map((w) => w.norm)

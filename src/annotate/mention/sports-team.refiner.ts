@@ -1,24 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../core/index.js';
+import { z } from 'zod';
+import { loadModel, once } from '../../core/index.js';
 import type { Candidate } from './candidate.js';
 import { isCountry } from './gazetteer.js';
 
-const data = JSON.parse(readFileSync(join(projectRoot, 'model', 'mention-teams.json'), 'utf8')) as {
-  minCues: number;
-  cues: string[];
-  locatives: string[];
-};
+const teamsFile = z.object({
+  minCues: z.number(),
+  cues: z.array(z.string()),
+  locatives: z.array(z.string()),
+});
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CUE = new RegExp(`\\b(?:${data.cues.map(escapeRe).join('|')})\\b`, 'gi');
-const LOCATIVE = new RegExp(`\\b(?:${data.locatives.map(escapeRe).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const teams = once(() => {
+  const data = loadModel('mention-teams', teamsFile);
+  return {
+    minCues: data.minCues,
+    CUE: new RegExp(`\\b(?:${data.cues.map(escapeRe).join('|')})\\b`, 'gi'),
+    LOCATIVE: new RegExp(`\\b(?:${data.locatives.map(escapeRe).join('|')})\\s+(?:the\\s+)?$`, 'i'),
+  };
+});
 
 /** Does the text read as a sports report (enough distinct cue words)? One regex pass. */
 export function isSportsReport(text: string): boolean {
+  const { CUE, minCues } = teams();
   const seen = new Set<string>();
   for (const m of text.matchAll(CUE)) {
     seen.add(m[0].toLowerCase());
-    if (seen.size >= data.minCues) return true;
+    if (seen.size >= minCues) return true;
   }
   return false;
 }
@@ -32,7 +38,7 @@ export function markTeams(text: string, candidates: readonly Candidate[]): Candi
   return candidates.map((c) =>
     c.kind === 'place' &&
     isCountry(c.canonical ?? c.name) &&
-    !LOCATIVE.test(text.slice(Math.max(0, c.start - 24), c.start))
+    !teams().LOCATIVE.test(text.slice(Math.max(0, c.start - 24), c.start))
       ? { ...c, kind: 'organisation', rule: 'organisation:team' }
       : c,
   );

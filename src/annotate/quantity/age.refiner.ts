@@ -8,7 +8,7 @@ export const ageRefiner: Refiner = (ctx, candidates) =>
     if (c.kind !== 'count') return c;
     const after = oldAfter(ctx, c.n1);
     if (after) return withRule(c, 'age', { kind: 'age', unit: after.unit, last: after.last });
-    if (near(ctx, c.first) && lexicon.ageCues.has(lower(ctx, c.first - 1))) {
+    if (near(ctx, c.first) && lexicon().ageCues.has(lower(ctx, c.first - 1))) {
       return withRule(c, 'age.aged', { kind: 'age', unit: 'year', first: c.first - 1 });
     }
     return c;
@@ -18,7 +18,7 @@ export const ageRefiner: Refiner = (ctx, candidates) =>
 export function oldAfter(ctx: ScanContext, n1: number): { unit: string; last: number } | undefined {
   let j = n1 + 1;
   if (lower(ctx, j) === '-' && glued(ctx, j) && glued(ctx, j + 1)) j++;
-  const unit = near(ctx, j) ? lexicon.ageUnits.get(lower(ctx, j)) : undefined;
+  const unit = near(ctx, j) ? lexicon().ageUnits.get(lower(ctx, j)) : undefined;
   if (!unit) return undefined;
   let k = j + 1;
   if (lower(ctx, k) === '-' && glued(ctx, k) && glued(ctx, k + 1)) k++;

@@ -47,7 +47,7 @@ const nameAfter = (ctx: ScanContext, c: Candidate): boolean =>
 /** The thing ends on a plural noun ("troops", "e-minis", "people"). */
 const countsPlural = (thing: string): boolean => {
   const last = thing.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return singular(last) !== last || lexicon.irregularPlurals.get(last) === last || /\ds$/.test(last);
+  return singular(last) !== last || lexicon().irregularPlurals.get(last) === last || /\ds$/.test(last);
 };
 
 /** Capitalized words, initials and ordinals after the number, up to a street word ("Road", "St", "Ave"). */
@@ -55,8 +55,8 @@ function street(ctx: ScanContext, c: Candidate): boolean {
   if (c.words) return false;
   for (let j = c.n1 + 1; j <= c.n1 + 5 && near(ctx, j); j++) {
     const word = surface(ctx, j);
-    if (lexicon.streetSuffixes.has(word)) return true;
-    const ordinal = glued(ctx, j) && isNum(ctx, j - 1) && lexicon.ordinalSuffixes.has(word);
+    if (lexicon().streetSuffixes.has(word)) return true;
+    const ordinal = glued(ctx, j) && isNum(ctx, j - 1) && lexicon().ordinalSuffixes.has(word);
     if (!ordinal && !isNum(ctx, j) && !/^\p{Lu}/u.test(word)) return false;
   }
   return false;

@@ -86,5 +86,5 @@ function nounAfter(ctx: ScanContext, c: Candidate): boolean {
   const next = c.last + 1;
   if (!near(ctx, next)) return false;
   const word = lower(ctx, next);
-  return /^\p{L}/u.test(word) && !lexicon.thingStopWords.has(word) && /^\p{Lu}/u.test(surface(ctx, next));
+  return /^\p{L}/u.test(word) && !lexicon().thingStopWords.has(word) && /^\p{Lu}/u.test(surface(ctx, next));
 }

@@ -14,7 +14,7 @@ export const countRateRefiner: Refiner = (ctx, candidates) =>
   candidates.map((c) => {
     if (c.kind !== 'count' || c.value === undefined || c.rules[0]?.startsWith('vague')) return c;
     const frequency =
-      c.thing === undefined && near(ctx, c.last + 1) && lexicon.frequencyWords.has(lower(ctx, c.last + 1));
+      c.thing === undefined && near(ctx, c.last + 1) && lexicon().frequencyWords.has(lower(ctx, c.last + 1));
     if (c.thing === undefined && !frequency) return c;
     const last = frequency ? c.last + 1 : c.last;
     const denominator = denominatorAfter(ctx, { ...c, last });

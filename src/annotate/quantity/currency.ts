@@ -7,7 +7,7 @@ export function currencyBefore(
   i: number,
 ): { first: number; currency: CurrencyInfo } | undefined {
   if (i < 1 || !near(ctx, i)) return undefined;
-  const found = longestBefore(ctx, i - 1, 3, (s) => lexicon.currencyPrefixes.get(s));
+  const found = longestBefore(ctx, i - 1, 3, (s) => lexicon().currencyPrefixes.get(s));
   return found ? { first: found.first, currency: found.value } : undefined;
 }
 
@@ -21,7 +21,7 @@ export function currencyAfter(
     ctx,
     i,
     2,
-    (s) => lexicon.currencySuffixes.get(s) ?? lexicon.currencySuffixes.get(s.toLowerCase()),
+    (s) => lexicon().currencySuffixes.get(s) ?? lexicon().currencySuffixes.get(s.toLowerCase()),
   );
   return found ? { last: found.last, currency: found.value } : undefined;
 }

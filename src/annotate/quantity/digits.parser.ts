@@ -18,7 +18,7 @@ export const digitsParser: Parser = (ctx) => {
     const value = sign === undefined ? magnitude : -magnitude;
     const n0 = sign ?? i;
     const next = lower(ctx, i + 1);
-    if (glued(ctx, i + 1) && lexicon.ordinalSuffixes.has(next)) {
+    if (glued(ctx, i + 1) && lexicon().ordinalSuffixes.has(next)) {
       out.push(
         candidate({
           first: i,

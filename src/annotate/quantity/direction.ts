@@ -1,27 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot, type Quantity } from '../../core/index.js';
+import { z } from 'zod';
+import { loadModel, once, type Quantity } from '../../core/index.js';
 
 export type Direction = 'up' | 'down';
 
-interface DirectionsFile {
-  up: string[];
-  down: string[];
-  skip: string[];
-  carry: string[];
-  particleVerbs: string[];
-}
+const words = z.array(z.string());
+const directionsFile = z.object({ up: words, down: words, skip: words, carry: words, particleVerbs: words });
 
-const file = JSON.parse(
-  readFileSync(join(projectRoot, 'model', 'quantity-directions.json'), 'utf8'),
-) as DirectionsFile;
-const verbs = new Map<string, Direction>([
-  ...file.up.map((w): [string, Direction] => [w, 'up']),
-  ...file.down.map((w): [string, Direction] => [w, 'down']),
-]);
-const skip = new Set(file.skip);
-const carry = new Set(file.carry);
-const particleVerbs = new Set(file.particleVerbs);
+const lexicon = once(() => {
+  const file = loadModel('quantity-directions', directionsFile);
+  return {
+    verbs: new Map<string, Direction>([
+      ...file.up.map((w): [string, Direction] => [w, 'up']),
+      ...file.down.map((w): [string, Direction] => [w, 'down']),
+    ]),
+    skip: new Set(file.skip),
+    carry: new Set(file.carry),
+    particleVerbs: new Set(file.particleVerbs),
+  };
+});
 const particles = new Set(['up', 'down']);
 
 type Located = Pick<Quantity, 'span' | 'text' | 'kind'>;
@@ -60,6 +56,7 @@ function signed(text: string, q: Located): Direction | undefined {
  */
 function wordBefore(text: string, start: number): Direction | undefined {
   const from = Math.max(0, start - 60);
+  const { skip, particleVerbs, verbs } = lexicon();
   const words = text.slice(from, start).toLowerCase().split(/\s+/).filter(Boolean);
   if (from > 0) words.shift();
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
@@ -72,4 +69,4 @@ function wordBefore(text: string, start: number): Direction | undefined {
 }
 
 const carries = (between: string): boolean =>
-  carry.has(between.trim().replace(/^,\s*/, '').replace(/\s+/g, ' ').toLowerCase());
+  lexicon().carry.has(between.trim().replace(/^,\s*/, '').replace(/\s+/g, ' ').toLowerCase());

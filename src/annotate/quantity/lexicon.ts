@@ -1,64 +1,52 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot, type Qualifier, type QuantityKind } from '../../core/index.js';
+import { z } from 'zod';
+import { loadModel, once, type QuantityKind, qualifierValues, quantityKinds } from '../../core/index.js';
 
-/** The word lists of the quantities stage, read once from `model/quantity-*.json`. */
-const load = <T>(name: string): T => JSON.parse(readFileSync(join(projectRoot, 'model', name), 'utf8')) as T;
-
-interface NumbersFile {
-  cardinals: Record<string, number>;
-  tens: Record<string, number>;
-  multipliers: Record<string, number>;
-  scales: Record<string, number>;
-  scaleAbbreviations: Record<string, number>;
-  moneyScaleAbbreviations: Record<string, number>;
-  ordinals: Record<string, number>;
-  ordinalSuffixes: string[];
-  fractions: Record<string, number>;
-  vague: Record<string, [number, number]>;
-  vagueWithoutValue: string[];
-}
-interface UnitEntry {
-  unit: string;
-  kind: QuantityKind;
-  surfaces: string[];
-}
-interface UnitsFile {
-  units: UnitEntry[];
-  calibreCues: string[];
-  ageUnits: Record<string, string>;
-  ageCues: string[];
-  rateLinks: string[];
-  unitModifiers: string[];
-  frequencyWords: string[];
-  notRateAfter: string[];
-}
-type CurrencyPair = [string, string];
-interface CurrenciesFile {
-  prefixes: Record<string, CurrencyPair>;
-  suffixes: Record<string, CurrencyPair>;
-}
-interface ContextFile {
-  months: string[];
-  timeSuffixes: string[];
-  labels: string[];
-  idioms: string[];
-  yearCues: string[];
-  streetSuffixes: string[];
-  countCues: string[];
-  thingModifiers: string[];
-  thingStopWords: string[];
-  thingLinks: string[];
-  measureKeySynonyms: Record<string, string>;
-  measureKeyModifiers: string[];
-  irregularPlurals: Record<string, string>;
-}
-
-const numbers = load<NumbersFile>('quantity-numbers.json');
-const units = load<UnitsFile>('quantity-units.json');
-const currencies = load<CurrenciesFile>('quantity-currencies.json');
-const context = load<ContextFile>('quantity-context.json');
-const qualifiers = load<{ qualifiers: Record<string, Qualifier> }>('quantity-qualifiers.json').qualifiers;
+const words = z.array(z.string());
+const numberOf = z.record(z.string(), z.number());
+const wordOf = z.record(z.string(), z.string());
+const numbersFile = z.object({
+  cardinals: numberOf,
+  tens: numberOf,
+  multipliers: numberOf,
+  scales: numberOf,
+  scaleAbbreviations: numberOf,
+  moneyScaleAbbreviations: numberOf,
+  ordinals: numberOf,
+  ordinalSuffixes: words,
+  fractions: numberOf,
+  vague: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  vagueWithoutValue: words,
+});
+const unitsFile = z.object({
+  units: z.array(z.object({ unit: z.string(), kind: z.enum(quantityKinds), surfaces: words })),
+  calibreCues: words,
+  ageUnits: wordOf,
+  ageCues: words,
+  rateLinks: words,
+  unitModifiers: words,
+  frequencyWords: words,
+  notRateAfter: words,
+});
+const currencyPairs = z.record(z.string(), z.tuple([z.string(), z.string()]));
+const currenciesFile = z.object({ prefixes: currencyPairs, suffixes: currencyPairs });
+const contextFile = z.object({
+  months: words,
+  timeSuffixes: words,
+  labels: words,
+  idioms: words,
+  yearCues: words,
+  streetSuffixes: words,
+  countCues: words,
+  thingModifiers: words,
+  thingStopWords: words,
+  thingLinks: words,
+  measureKeySynonyms: wordOf,
+  measureKeyModifiers: words,
+  irregularPlurals: wordOf,
+});
+const qualifiersFile = z.object({
+  qualifiers: z.record(z.string(), z.enum(qualifierValues)),
+});
 
 export interface UnitInfo {
   readonly unit: string;
@@ -66,70 +54,83 @@ export interface UnitInfo {
 }
 
 /** Exact surfaces, plus lower-cased word surfaces (three letters or more, written lower case). */
-const unitExact = new Map<string, UnitInfo>();
-const unitLower = new Map<string, UnitInfo>();
-for (const entry of units.units) {
-  for (const surface of entry.surfaces) {
-    const info = { unit: entry.unit, kind: entry.kind };
-    if (!unitExact.has(surface)) unitExact.set(surface, info);
-    if (surface.length >= 3 && surface === surface.toLowerCase() && !unitLower.has(surface))
-      unitLower.set(surface, info);
+const unitTables = once(() => {
+  const exact = new Map<string, UnitInfo>();
+  const lower = new Map<string, UnitInfo>();
+  for (const entry of loadModel('quantity-units', unitsFile).units) {
+    for (const surface of entry.surfaces) {
+      const info = { unit: entry.unit, kind: entry.kind };
+      if (!exact.has(surface)) exact.set(surface, info);
+      if (surface.length >= 3 && surface === surface.toLowerCase() && !lower.has(surface))
+        lower.set(surface, info);
+    }
   }
-}
+  return { exact, lower };
+});
 
 export const lookupUnit = (surface: string): UnitInfo | undefined =>
-  unitExact.get(surface) ?? unitLower.get(surface.toLowerCase());
+  unitTables().exact.get(surface) ?? unitTables().lower.get(surface.toLowerCase());
 
 export interface CurrencyInfo {
   readonly code: string;
   readonly name: string;
 }
-const toCurrency = (table: Record<string, CurrencyPair>): Map<string, CurrencyInfo> =>
+const toCurrency = (table: z.output<typeof currencyPairs>): Map<string, CurrencyInfo> =>
   new Map(Object.entries(table).map(([k, [code, name]]) => [k, { code, name }]));
 
 const lowerSet = (words: readonly string[]): ReadonlySet<string> =>
   new Set(words.map((w) => w.toLowerCase()));
 
-export const lexicon = {
-  cardinals: new Map(Object.entries(numbers.cardinals)),
-  tens: new Map(Object.entries(numbers.tens)),
-  multipliers: new Map(Object.entries(numbers.multipliers)),
-  scales: new Map(Object.entries(numbers.scales)),
-  scaleAbbreviations: new Map(Object.entries(numbers.scaleAbbreviations)),
-  moneyScaleAbbreviations: new Map(Object.entries(numbers.moneyScaleAbbreviations)),
-  ordinals: new Map(Object.entries(numbers.ordinals)),
-  ordinalSuffixes: new Set(numbers.ordinalSuffixes),
-  fractions: new Map(Object.entries(numbers.fractions)),
-  vague: new Map(Object.entries(numbers.vague)),
-  vagueWithoutValue: new Set(numbers.vagueWithoutValue),
-  qualifiers: new Map(Object.entries(qualifiers)),
-  currencyPrefixes: toCurrency(currencies.prefixes),
-  currencySuffixes: toCurrency(currencies.suffixes),
-  calibreCues: lowerSet(units.calibreCues),
-  ageUnits: new Map(Object.entries(units.ageUnits)),
-  ageCues: lowerSet(units.ageCues),
-  rateLinks: lowerSet(units.rateLinks),
-  unitModifiers: lowerSet(units.unitModifiers),
-  frequencyWords: lowerSet(units.frequencyWords),
-  notRateAfter: lowerSet(units.notRateAfter),
-  months: new Set(context.months),
-  timeSuffixes: lowerSet(context.timeSuffixes),
-  labels: lowerSet(context.labels),
-  idioms: lowerSet(context.idioms),
-  yearCues: lowerSet(context.yearCues),
-  streetSuffixes: new Set(context.streetSuffixes),
-  countCues: lowerSet(context.countCues),
-  thingModifiers: lowerSet(context.thingModifiers),
-  thingStopWords: lowerSet(context.thingStopWords),
-  thingLinks: context.thingLinks,
-  measureKeySynonyms: new Map(Object.entries(context.measureKeySynonyms)),
-  measureKeyModifiers: lowerSet(context.measureKeyModifiers),
-  irregularPlurals: new Map(Object.entries(context.irregularPlurals)),
-} as const;
+function build() {
+  const numbers = loadModel('quantity-numbers', numbersFile);
+  const units = loadModel('quantity-units', unitsFile);
+  const currencies = loadModel('quantity-currencies', currenciesFile);
+  const context = loadModel('quantity-context', contextFile);
+  const { qualifiers } = loadModel('quantity-qualifiers', qualifiersFile);
+  return {
+    cardinals: new Map(Object.entries(numbers.cardinals)),
+    tens: new Map(Object.entries(numbers.tens)),
+    multipliers: new Map(Object.entries(numbers.multipliers)),
+    scales: new Map(Object.entries(numbers.scales)),
+    scaleAbbreviations: new Map(Object.entries(numbers.scaleAbbreviations)),
+    moneyScaleAbbreviations: new Map(Object.entries(numbers.moneyScaleAbbreviations)),
+    ordinals: new Map(Object.entries(numbers.ordinals)),
+    ordinalSuffixes: new Set(numbers.ordinalSuffixes),
+    fractions: new Map(Object.entries(numbers.fractions)),
+    vague: new Map(Object.entries(numbers.vague)),
+    vagueWithoutValue: new Set(numbers.vagueWithoutValue),
+    qualifiers: new Map(Object.entries(qualifiers)),
+    currencyPrefixes: toCurrency(currencies.prefixes),
+    currencySuffixes: toCurrency(currencies.suffixes),
+    calibreCues: lowerSet(units.calibreCues),
+    ageUnits: new Map(Object.entries(units.ageUnits)),
+    ageCues: lowerSet(units.ageCues),
+    rateLinks: lowerSet(units.rateLinks),
+    unitModifiers: lowerSet(units.unitModifiers),
+    frequencyWords: lowerSet(units.frequencyWords),
+    notRateAfter: lowerSet(units.notRateAfter),
+    months: new Set(context.months),
+    timeSuffixes: lowerSet(context.timeSuffixes),
+    labels: lowerSet(context.labels),
+    idioms: lowerSet(context.idioms),
+    yearCues: lowerSet(context.yearCues),
+    streetSuffixes: new Set(context.streetSuffixes),
+    countCues: lowerSet(context.countCues),
+    thingModifiers: lowerSet(context.thingModifiers),
+    thingStopWords: lowerSet(context.thingStopWords),
+    thingLinks: context.thingLinks,
+    measureKeySynonyms: new Map(Object.entries(context.measureKeySynonyms)),
+    measureKeyModifiers: lowerSet(context.measureKeyModifiers),
+    irregularPlurals: new Map(Object.entries(context.irregularPlurals)),
+  } as const;
+}
+
+/** The word lists of the quantities stage, built on first use from `model/quantity-*.json`. */
+export const lexicon: () => ReturnType<typeof build> = once(build);
 
 /** True when `word` (lower case) is a number word the words parser reads. */
 export const isNumberWord = (word: string): boolean =>
-  lexicon.cardinals.has(word) ||
-  lexicon.tens.has(word) ||
-  lexicon.multipliers.has(word) ||
-  lexicon.scales.has(word);
+  lexicon().cardinals.has(word) ||
+  lexicon().tens.has(word) ||
+  lexicon().multipliers.has(word) ||
+  lexicon().scales.has(word);

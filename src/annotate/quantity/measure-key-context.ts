@@ -67,7 +67,7 @@ export function nounBefore<T>(
  * sentence before ("the Belarusian side"), or the only nation it names.
  */
 export function nationOfTroops(ctx: ScanContext, c: Candidate): string | undefined {
-  const { nations, pronouns } = keyLexicon;
+  const { nations, pronouns } = keyLexicon();
   if (lower(ctx, c.last + 1) === 'from' && near(ctx, c.last + 2)) {
     const after = nations.get(lower(ctx, c.last + 2));
     if (after) return after;
@@ -86,9 +86,9 @@ export function nationOfTroops(ctx: ScanContext, c: Candidate): string | undefin
 function forceNation(ctx: ScanContext, first: number, last: number): string | undefined {
   const named = new Set<string>();
   for (let k = last; k >= first; k--) {
-    const nation = keyLexicon.nations.get(lower(ctx, k));
+    const nation = keyLexicon().nations.get(lower(ctx, k));
     if (!nation) continue;
-    if ([k + 1, k + 2].some((j) => j <= last && keyLexicon.forceNouns.has(lower(ctx, j)))) return nation;
+    if ([k + 1, k + 2].some((j) => j <= last && keyLexicon().forceNouns.has(lower(ctx, j)))) return nation;
     named.add(nation);
   }
   return named.size === 1 ? [...named][0] : undefined;

@@ -26,7 +26,7 @@ export const measureKeyRefiner: Refiner = (ctx, candidates) =>
   });
 
 function measureKey(ctx: ScanContext, c: Candidate): string | undefined {
-  const unitKey = c.unit ? (k.unitKeys.get(c.unit) ?? plural(c.unit.replaceAll(' ', '-'))) : undefined;
+  const unitKey = c.unit ? (k().unitKeys.get(c.unit) ?? plural(c.unit.replaceAll(' ', '-'))) : undefined;
   if (c.kind === 'measure' && c.unit && isCalibre(ctx, c, c.unit)) return undefined;
   if (!c.thing) {
     if (c.kind === 'money' || c.kind === 'rate') return moneyKey(ctx, c) ?? unitKey;
@@ -34,15 +34,15 @@ function measureKey(ctx: ScanContext, c: Candidate): string | undefined {
   }
   const words = thingWords(ctx, c);
   const last = words.at(-1) ?? '';
-  const twoWords = lexicon.measureKeySynonyms.get(words.slice(-2).join(' '));
+  const twoWords = lexicon().measureKeySynonyms.get(words.slice(-2).join(' '));
   const before = words.slice(0, twoWords ? -2 : -1);
-  const nation = before.map((w) => k.nations.get(w)).find((n) => n !== undefined);
+  const nation = before.map((w) => k().nations.get(w)).find((n) => n !== undefined);
   let head =
-    twoWords ?? lexicon.measureKeySynonyms.get(last) ?? (nation && k.forceSynonyms.get(last)) ?? last;
-  if (k.forceBodyHeads.has(head) && wordBefore(ctx, c, 3, k.forceBodies)) head = 'troops';
-  if (c.kind === 'percent') return pollShare(ctx, c, words) ? k.pollKey : `${head}-percent`;
-  if (isReservists(ctx, c, head)) return k.reservistsKey;
-  const modifiers = before.filter((w) => !k.nations.has(w) && lexicon.measureKeyModifiers.has(w));
+    twoWords ?? lexicon().measureKeySynonyms.get(last) ?? (nation && k().forceSynonyms.get(last)) ?? last;
+  if (k().forceBodyHeads.has(head) && wordBefore(ctx, c, 3, k().forceBodies)) head = 'troops';
+  if (c.kind === 'percent') return pollShare(ctx, c, words) ? k().pollKey : `${head}-percent`;
+  if (isReservists(ctx, c, head)) return k().reservistsKey;
+  const modifiers = before.filter((w) => !k().nations.has(w) && lexicon().measureKeyModifiers.has(w));
   const whose = nation ?? (head === 'troops' ? nationOfTroops(ctx, c) : undefined);
   const key = [...(whose ? [whose] : []), ...modifiers, head].join('-');
   return c.kind === 'measure' && unitKey ? `${key}-${unitKey}` : key;
@@ -55,36 +55,36 @@ function measureKey(ctx: ScanContext, c: Candidate): string | undefined {
 function thingWords(ctx: ScanContext, c: Candidate): string[] {
   const words = (c.thing ?? '').toLowerCase().split(/\s+/);
   const next = lower(ctx, c.last + 1);
-  const forceWord = lexicon.measureKeySynonyms.has(next) || k.forceSynonyms.has(next);
-  if (words.length === 1 && k.nations.has(words[0] ?? '') && near(ctx, c.last + 1) && forceWord)
+  const forceWord = lexicon().measureKeySynonyms.has(next) || k().forceSynonyms.has(next);
+  if (words.length === 1 && k().nations.has(words[0] ?? '') && near(ctx, c.last + 1) && forceWord)
     words.push(next);
   return words;
 }
 
 function moneyKey(ctx: ScanContext, c: Candidate): string | undefined {
   if (!c.currency) return undefined;
-  const what = nounBefore(ctx, c, k.moneyWindow, (w) => k.moneyNouns.get(w));
+  const what = nounBefore(ctx, c, k().moneyWindow, (w) => k().moneyNouns.get(w));
   const code = c.currency.toLowerCase();
   return what ? `${what}-${code}` : code;
 }
 
 function pollShare(ctx: ScanContext, c: Candidate, words: readonly string[]): boolean {
   const thing = words.join(' ');
-  if (k.respondents.has(thing) || k.respondents.has(words.at(-1) ?? '')) return true;
-  const people = words.some((w) => k.pollPeople.has(w) || k.nations.has(w));
+  if (k().respondents.has(thing) || k().respondents.has(words.at(-1) ?? '')) return true;
+  const people = words.some((w) => k().pollPeople.has(w) || k().nations.has(w));
   const { words: sentence } = sentenceOf(ctx, c);
-  return people && [...k.pollCues].some((cue) => sentence.has(cue));
+  return people && [...k().pollCues].some((cue) => sentence.has(cue));
 }
 
 /** "one and a half million people" liable for military service, "1.5 million Belarusians liable for service". */
 function isReservists(ctx: ScanContext, c: Candidate, head: string): boolean {
-  if (c.kind !== 'count' || !(k.reservistHeads.has(head) || k.nations.has(head))) return false;
+  if (c.kind !== 'count' || !(k().reservistHeads.has(head) || k().nations.has(head))) return false;
   const { text } = sentenceOf(ctx, c);
-  return k.reservistCues.some((cue) => text.includes(cue));
+  return k().reservistCues.some((cue) => text.includes(cue));
 }
 
 function isCalibre(ctx: ScanContext, c: Candidate, unit: string): boolean {
-  return k.calibreUnits.has(unit) && wordBefore(ctx, c, k.calibreWindow, lexicon.calibreCues);
+  return k().calibreUnits.has(unit) && wordBefore(ctx, c, k().calibreWindow, lexicon().calibreCues);
 }
 
 const plural = (unit: string): string => (unit.endsWith('s') || unit === 'mm' ? unit : `${unit}s`);

@@ -57,12 +57,12 @@ function designation(ctx: ScanContext, c: Candidate): boolean {
   const after = c.n1 + 1;
   if (glued(ctx, after) && letters(ctx, after) && c.kind !== 'ordinal' && c.kind !== 'year') {
     const unit = longestAfter(ctx, after, 3, lookupUnit);
-    return !unit && !lexicon.currencySuffixes.has(surface(ctx, after));
+    return !unit && !lexicon().currencySuffixes.has(surface(ctx, after));
   }
   return false;
 }
 
-const isMonth = (ctx: ScanContext, i: number): boolean => lexicon.months.has(surface(ctx, i));
+const isMonth = (ctx: ScanContext, i: number): boolean => lexicon().months.has(surface(ctx, i));
 
 function date(ctx: ScanContext, c: Candidate): boolean {
   if (c.words && c.kind !== 'ordinal') return false;
@@ -92,8 +92,9 @@ function time(ctx: ScanContext, c: Candidate): boolean {
   if (separatedBy(ctx, c, ':')) return true;
   if (!near(ctx, c.n1 + 1)) return false;
   return (
-    longestAfter(ctx, c.n1 + 1, 4, (s) => (lexicon.timeSuffixes.has(s.toLowerCase()) ? true : undefined)) !==
-    undefined
+    longestAfter(ctx, c.n1 + 1, 4, (s) =>
+      lexicon().timeSuffixes.has(s.toLowerCase()) ? true : undefined,
+    ) !== undefined
   );
 }
 
@@ -118,7 +119,7 @@ function marker(ctx: ScanContext, c: Candidate): boolean {
 function label(ctx: ScanContext, c: Candidate): boolean {
   if (c.words || !near(ctx, c.n0) || currencyBefore(ctx, c.n0)) return false;
   const found = longestBefore(ctx, c.n0 - 1, 2, (s) =>
-    lexicon.labels.has(s.toLowerCase()) ? true : undefined,
+    lexicon().labels.has(s.toLowerCase()) ? true : undefined,
   );
   if (!found) return false;
   return surface(ctx, found.first).toLowerCase() !== 'no' || noLabel(ctx, c);
@@ -140,7 +141,7 @@ function idiom(ctx: ScanContext, c: Candidate): boolean {
     [i - 2, i + 1],
     [i - 3, i],
   ];
-  return windows.some(([a, b]) => a >= 0 && lexicon.idioms.has(between(ctx, a, b).toLowerCase()));
+  return windows.some(([a, b]) => a >= 0 && lexicon().idioms.has(between(ctx, a, b).toLowerCase()));
 }
 
 function compoundModifier(ctx: ScanContext, c: Candidate): boolean {
@@ -149,5 +150,5 @@ function compoundModifier(ctx: ScanContext, c: Candidate): boolean {
   const noun = c.n1 + 2;
   if (!glued(ctx, c.n1 + 1) || !glued(ctx, noun) || !isWord(ctx, noun)) return false;
   const word = lower(ctx, noun);
-  return !lookupUnit(word) && !lexicon.ageUnits.has(word) && !isNumberWord(word);
+  return !lookupUnit(word) && !lexicon().ageUnits.has(word) && !isNumberWord(word);
 }

@@ -22,16 +22,18 @@ export function multiplierAfter(ctx: ScanContext, i: number): Multiplier | undef
   if (power) return power;
   const word = lower(ctx, i + 1);
   const full =
-    lexicon.scales.get(word) ?? lexicon.scales.get(word.replace(/s$/, '')) ?? lexicon.multipliers.get(word);
+    lexicon().scales.get(word) ??
+    lexicon().scales.get(word.replace(/s$/, '')) ??
+    lexicon().multipliers.get(word);
   if (full !== undefined) return { scale: full, last: i + 1 };
-  const abbreviation = lexicon.scaleAbbreviations.get(word);
+  const abbreviation = lexicon().scaleAbbreviations.get(word);
   if (abbreviation !== undefined && (word !== 'k' || glued(ctx, i + 1)))
     return { scale: abbreviation, last: i + 1 };
   // A capital "B" written apart is a billion only when money or a plural noun says so: "8 B people".
   if (surface(ctx, i + 1) === 'B' && (currencyBefore(ctx, i) || countedAfter(ctx, i + 2)))
     return { scale: 1e9, last: i + 1 };
   if (!glued(ctx, i + 1)) return undefined;
-  const money = lexicon.moneyScaleAbbreviations.get(word);
+  const money = lexicon().moneyScaleAbbreviations.get(word);
   if (money !== undefined && currencyBefore(ctx, i)) return { scale: money, last: i + 1 };
   if (surface(ctx, i + 1) === 'M' || (word === 'm' && countedAfter(ctx, i + 2)))
     return { scale: 1e6, last: i + 1 };
@@ -43,7 +45,7 @@ function countedAfter(ctx: ScanContext, k: number): boolean {
   if (!near(ctx, k) || glued(ctx, k)) return false;
   if (longestAfter(ctx, k, 3, lookupUnit)) return true;
   const word = surface(ctx, k);
-  const plural = /[^s]s$/.test(word) || lexicon.irregularPlurals.get(word) === word;
+  const plural = /[^s]s$/.test(word) || lexicon().irregularPlurals.get(word) === word;
   return posOf(ctx, k) === 'NOUN' && word === word.toLowerCase() && plural;
 }
 

@@ -6,7 +6,7 @@ import { longestBefore, near } from './scan-context.js';
 export const qualifierRefiner: Refiner = (ctx, candidates) =>
   candidates.map((c) => {
     if (!isFigure(c) || c.first < 1 || !near(ctx, c.first)) return c;
-    const found = longestBefore(ctx, c.first - 1, 3, (s) => lexicon.qualifiers.get(s.toLowerCase()));
+    const found = longestBefore(ctx, c.first - 1, 3, (s) => lexicon().qualifiers.get(s.toLowerCase()));
     if (!found) return c;
     return withRule(c, 'qualifier', { qualifier: found.value, first: found.first });
   });

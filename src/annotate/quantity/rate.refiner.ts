@@ -31,24 +31,24 @@ export function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string
   const link = hyphenBefore ? c.last + 2 : c.last + 1;
   const word = lower(ctx, link);
   const slash = word === '/' && glued(ctx, link);
-  if (!slash && !(near(ctx, link) && lexicon.rateLinks.has(word))) return undefined;
+  if (!slash && !(near(ctx, link) && lexicon().rateLinks.has(word))) return undefined;
   const hyphenAfter = surface(ctx, link + 1) === '-' && glued(ctx, link + 1) && glued(ctx, link + 2);
   if (c.kind === 'measure' && word !== 'per' && !slash && !(hyphenBefore && hyphenAfter)) return undefined;
   let j = hyphenAfter ? link + 2 : link + 1;
   if (!near(ctx, j)) return undefined;
   const scaleWord =
-    lexicon.scales.has(lower(ctx, j)) || lexicon.multipliers.has(lower(ctx, j)) ? lower(ctx, j) : '';
+    lexicon().scales.has(lower(ctx, j)) || lexicon().multipliers.has(lower(ctx, j)) ? lower(ctx, j) : '';
   if (scaleWord) j++;
   const unit = longestAfter(ctx, j, 3, lookupUnit);
   const prefix = scaleWord ? `${scaleWord} ` : '';
   // "a week earlier", "a year ago": a point in time, not a rate.
-  const when = (last: number) => near(ctx, last + 1) && lexicon.notRateAfter.has(lower(ctx, last + 1));
+  const when = (last: number) => near(ctx, last + 1) && lexicon().notRateAfter.has(lower(ctx, last + 1));
   if (unit && !slash && word !== 'per' && when(unit.last)) return undefined;
   if (unit) return { unit: prefix + unit.value.unit, last: unit.last };
   if (!near(ctx, j) || !isWord(ctx, j)) return undefined;
   const pos = posOf(ctx, j);
   // After "per" only a noun can follow, whatever the tagger says ("goals per match").
-  const perNoun = word === 'per' && !lexicon.thingStopWords.has(lower(ctx, j));
+  const perNoun = word === 'per' && !lexicon().thingStopWords.has(lower(ctx, j));
   if (pos !== 'NOUN' && !(pos === undefined && slash) && !perNoun) return undefined;
   // "$5 a barrel" yes; "$5 a share" yes; "$5 an increase" is not a rate (a noun phrase follows, not a unit).
   if (word === 'a' || word === 'an') {

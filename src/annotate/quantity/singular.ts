@@ -5,7 +5,8 @@ import { lexicon } from './lexicon.js';
  * "CDs" -> "CD"). Give it the word as written: an acronym's plural is known by its capitals.
  */
 export function singular(word: string): string {
-  const irregular = lexicon.irregularPlurals.get(word) ?? lexicon.irregularPlurals.get(word.toLowerCase());
+  const irregular =
+    lexicon().irregularPlurals.get(word) ?? lexicon().irregularPlurals.get(word.toLowerCase());
   if (irregular) return irregular;
   if (/^\p{Lu}{2,}s$/u.test(word)) return word.slice(0, -1);
   if (word.endsWith('men') && word.length > 4) return `${word.slice(0, -3)}man`;

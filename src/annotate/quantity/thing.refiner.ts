@@ -44,7 +44,7 @@ function thingStart(ctx: ScanContext, c: Candidate): number | undefined {
   const vague = c.rules[0]?.startsWith('vague') ?? false;
   const needsOf = vague || c.kind === 'percent' || c.kind === 'measure';
   if (!needsOf && c.kind !== 'count') return undefined;
-  for (const link of lexicon.thingLinks) {
+  for (const link of lexicon().thingLinks) {
     const words = link.split(' ');
     if (!needsOf && words.length < 2) continue;
     if (words.every((w, k) => lower(ctx, next + k) === w && near(ctx, next + k))) return next + words.length;
@@ -129,13 +129,13 @@ function role(ctx: ScanContext, k: number, end: number): Role {
     return 'modifier';
   if (!isWord(ctx, k)) return 'stop';
   const written = ctx.text.slice(ctx.toks[k]?.start ?? 0, ctx.toks[end]?.end ?? 0);
-  if (end === k && lexicon.thingStopWords.has(written.toLowerCase())) return 'stop';
+  if (end === k && lexicon().thingStopWords.has(written.toLowerCase())) return 'stop';
   if (/\d/.test(written) && /\p{L}/u.test(written)) return 'noun';
   const pos = posOf(ctx, k);
   if (pos === 'NOUN' || pos === 'PROPN') return end > k && posOf(ctx, end) === 'ADJ' ? 'modifier' : 'noun';
   if (pos === 'ADJ') return end > k && posOf(ctx, end) === 'NOUN' ? 'noun' : 'modifier';
   if (pos === 'VERB' && /(ed|ing)$/.test(written)) return 'modifier';
-  if (pos === 'ADV' && (/ly$/.test(written) || lexicon.thingModifiers.has(written.toLowerCase())))
+  if (pos === 'ADV' && (/ly$/.test(written) || lexicon().thingModifiers.has(written.toLowerCase())))
     return 'modifier';
   return 'stop';
 }
@@ -160,4 +160,4 @@ const singularNoun = (word: string): boolean =>
   word === word.toLowerCase() &&
   !word.endsWith('s') &&
   singular(word) === word &&
-  !lexicon.irregularPlurals.has(word);
+  !lexicon().irregularPlurals.has(word);

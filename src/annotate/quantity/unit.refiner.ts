@@ -60,7 +60,7 @@ const capitalSymbol = (ctx: ScanContext, j: number, written: string): boolean =>
 
 /** "three consecutive years", "10 more miles": one modifier word, then a unit word in the plural. */
 function afterModifier(ctx: ScanContext, j: number, tight: boolean) {
-  if (tight || !lexicon.unitModifiers.has(lower(ctx, j)) || !near(ctx, j + 1)) return undefined;
+  if (tight || !lexicon().unitModifiers.has(lower(ctx, j)) || !near(ctx, j + 1)) return undefined;
   const found = longestAfter(ctx, j + 1, 4, lookupUnit);
   const written = found ? between(ctx, j + 1, found.last) : '';
   return found && written.length > 3 && written.endsWith('s') ? found : undefined;
@@ -70,7 +70,7 @@ const lengths = new Set(['millimetre', 'centimetre', 'metre']);
 
 function isCalibre(ctx: ScanContext, c: Candidate, info: UnitInfo, last: number, tight: boolean): boolean {
   if (!lengths.has(info.unit) || c.value === undefined || c.value < 5 || c.value > 1000) return false;
-  const cue = [last + 1, last + 2].some((k) => near(ctx, k) && lexicon.calibreCues.has(lower(ctx, k)));
+  const cue = [last + 1, last + 2].some((k) => near(ctx, k) && lexicon().calibreCues.has(lower(ctx, k)));
   if (info.unit === 'millimetre') return tight || cue;
   return cue && (lower(ctx, last + 1) === 'caliber' || lower(ctx, last + 1) === 'calibre');
 }

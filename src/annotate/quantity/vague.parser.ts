@@ -1,10 +1,12 @@
+import { once } from '../../core/index.js';
 import { type Candidate, candidate, type Parser } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { longestAfter, lower } from './scan-context.js';
 
 /** The first word of each vague phrase: no other word can open one, so the others skip the lookup. */
-const firstWords = new Set(
-  [...lexicon.vague.keys()].flatMap((k) => /^[\p{L}\p{M}]+/u.exec(k.toLowerCase())?.[0] ?? []),
+const firstWords = once(
+  () =>
+    new Set([...lexicon().vague.keys()].flatMap((k) => /^[\p{L}\p{M}]+/u.exec(k.toLowerCase())?.[0] ?? [])),
 );
 
 /**
@@ -17,7 +19,7 @@ export const vagueParser: Parser = (ctx) => {
   for (let i = 0; i < ctx.toks.length; i++) {
     if (ctx.toks[i]?.type !== 'word') continue;
     const found =
-      firstWords.has(lower(ctx, i)) && longestAfter(ctx, i, 3, (s) => lexicon.vague.get(s.toLowerCase()));
+      firstWords().has(lower(ctx, i)) && longestAfter(ctx, i, 3, (s) => lexicon().vague.get(s.toLowerCase()));
     if (found && lower(ctx, found.last + 1) === 'of') {
       const [low, high] = found.value;
       out.push(
@@ -36,7 +38,7 @@ export const vagueParser: Parser = (ctx) => {
       i = found.last;
       continue;
     }
-    if (lexicon.vagueWithoutValue.has(lower(ctx, i)) && lower(ctx, i + 1) === 'of') {
+    if (lexicon().vagueWithoutValue.has(lower(ctx, i)) && lower(ctx, i + 1) === 'of') {
       out.push(
         candidate({ first: i, last: i, n0: i, n1: i, kind: 'count', words: true, rules: ['vague.unvalued'] }),
       );

@@ -11,7 +11,7 @@ export const wordsParser: Parser = (ctx) => {
   for (let i = 0; i < ctx.toks.length; i++) {
     if (ctx.toks[i]?.type !== 'word') continue;
     const word = lower(ctx, i);
-    const ordinal = lexicon.ordinals.get(word);
+    const ordinal = lexicon().ordinals.get(word);
     if (ordinal !== undefined) {
       if (!isNumberWord(lower(ctx, i - 1))) out.push(single(i, i, 'ordinal', ordinal, 'words.ordinal'));
       continue;
@@ -72,17 +72,17 @@ function readNumber(ctx: ScanContext, i: number): Reading | null {
     if (j === i && (w === 'a' || w === 'half')) {
       const after = lower(ctx, j + 1) === 'a' && w === 'half' ? j + 2 : j + 1;
       const nextWord = lower(ctx, after);
-      if (w === 'half' && !lexicon.scales.has(nextWord)) return null;
-      if (w === 'a' && !lexicon.multipliers.has(nextWord) && !lexicon.scales.has(nextWord))
+      if (w === 'half' && !lexicon().scales.has(nextWord)) return null;
+      if (w === 'a' && !lexicon().multipliers.has(nextWord) && !lexicon().scales.has(nextWord))
         return fraction(ctx, j);
       current = w === 'half' ? 0.5 : 1;
       j = after - 1;
       continue;
     }
-    const cardinal = lexicon.cardinals.get(w);
-    const tens = lexicon.tens.get(w);
-    const multiplier = lexicon.multipliers.get(w);
-    const scaleValue = lexicon.scales.get(w);
+    const cardinal = lexicon().cardinals.get(w);
+    const tens = lexicon().tens.get(w);
+    const multiplier = lexicon().multipliers.get(w);
+    const scaleValue = lexicon().scales.get(w);
     if (cardinal !== undefined && previous !== 'cardinal') {
       if (previous === 'tens' && cardinal >= 10) break;
       current += cardinal;
@@ -102,7 +102,7 @@ function readNumber(ctx: ScanContext, i: number): Reading | null {
       w === '-' &&
       glued(ctx, j) &&
       previous === 'tens' &&
-      lexicon.cardinals.has(lower(ctx, j + 1))
+      lexicon().cardinals.has(lower(ctx, j + 1))
     ) {
       continue;
     } else if (w === 'and' && seen && lower(ctx, j + 1) === 'a' && lower(ctx, j + 2) === 'half') {
@@ -124,7 +124,7 @@ function readNumber(ctx: ScanContext, i: number): Reading | null {
 
 /** "a third of", "a quarter of": the fraction as a value. */
 function fraction(ctx: ScanContext, i: number): Reading | null {
-  const value = lexicon.fractions.get(lower(ctx, i + 1));
+  const value = lexicon().fractions.get(lower(ctx, i + 1));
   if (value === undefined || lower(ctx, i + 2) !== 'of' || isNum(ctx, i + 3)) return null;
   return { value, last: i + 1 };
 }
@@ -135,6 +135,6 @@ function readFractionAfter(ctx: ScanContext, last: number, count: number): Readi
     lower(ctx, last + 1) === '-' && glued(ctx, last + 1) && glued(ctx, last + 2) ? last + 2 : last + 1;
   const word = lower(ctx, at);
   if (!near(ctx, at) || !word.endsWith('s') || count > 10) return null;
-  const value = lexicon.fractions.get(word);
+  const value = lexicon().fractions.get(word);
   return value === undefined ? null : { value: count * value, last: at };
 }

@@ -16,7 +16,7 @@ function looksLikeYear(ctx: ScanContext, c: Candidate): boolean {
   if (c.kind !== 'count' || c.words || c.n0 !== c.n1 || c.value === undefined) return false;
   if (!/^\d{4}$/.test(surface(ctx, c.n0)) || c.value < 1000 || c.value > 2200) return false;
   if (currencyBefore(ctx, c.n0) || hedged(ctx, c.n0) || rangeToCount(ctx, c.n1)) return false;
-  const cue = near(ctx, c.n0) && lexicon.yearCues.has(lower(ctx, c.n0 - 1));
+  const cue = near(ctx, c.n0) && lexicon().yearCues.has(lower(ctx, c.n0 - 1));
   if (c.value > 2100) return cue;
   const next = c.n1 + 1;
   if (near(ctx, next) && lookupUnit(surface(ctx, next))) return false;
@@ -28,7 +28,7 @@ function looksLikeYear(ctx: ScanContext, c: Candidate): boolean {
 const hedged = (ctx: ScanContext, n0: number): boolean =>
   near(ctx, n0) &&
   longestBefore(ctx, n0 - 1, 3, (s) =>
-    lexicon.countCues.has(s.toLowerCase()) || lexicon.qualifiers.has(s.toLowerCase()) ? true : undefined,
+    lexicon().countCues.has(s.toLowerCase()) || lexicon().qualifiers.has(s.toLowerCase()) ? true : undefined,
   ) !== undefined;
 
 /** "2000 - 2500": the other end of the range is a number that cannot be a year. */

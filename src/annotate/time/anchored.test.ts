@@ -108,7 +108,7 @@ describe('alternation: grouped by first letter, the same as the flat list', () =
 
 describe('the anchors of the small parsers cover their word lists', () => {
   it('every year offset names the year and the period-ended units are duration units', () => {
-    for (const phrase of Object.keys(timeLexicon.yearOffsets)) assert.match(phrase, /year/i);
-    for (const unit of ['year', 'quarter', 'month']) assert.ok(unit in timeLexicon.durations.units, unit);
+    for (const phrase of Object.keys(timeLexicon().yearOffsets)) assert.match(phrase, /year/i);
+    for (const unit of ['year', 'quarter', 'month']) assert.ok(unit in timeLexicon().durations.units, unit);
   });
 });

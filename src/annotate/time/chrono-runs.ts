@@ -48,7 +48,7 @@ export function chronoRuns(text: string, chunks: readonly Span[]): Span[] {
  */
 function triggersIn(slice: string): number[] {
   const out: number[] = [];
-  const trigger = timeLexicon.chronoTrigger;
+  const trigger = timeLexicon().chronoTrigger;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(slice); m; m = trigger.exec(slice)) {
     const word = !DIGIT.test(m[0]);

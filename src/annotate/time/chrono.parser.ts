@@ -79,7 +79,7 @@ function fromResult(
     [...r.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/')) ||
     relativeWords.test(r.text);
   // "two weeks", "the day after", "ten days before": durations or tied to another event.
-  if (relative && !timeLexicon.anchoredRelative.test(r.text)) return undefined;
+  if (relative && !timeLexicon().anchoredRelative.test(r.text)) return undefined;
   const grain = grainOf(r.start, relative, r.text);
   if (!grain) return undefined;
   const anchor = anchorOf(r.start, relative);

@@ -1,37 +1,44 @@
+import { once } from '../../core/index.js';
 import { anchoredStretches, matchesIn } from './anchored.js';
 import { literalCandidate, type TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
-const d = timeLexicon.durations;
-const numberWord = alternation(Object.keys(timeLexicon.numberWords).filter((w) => w !== 'a' && w !== 'an'));
-const one = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|${numberWord}(?:[\\s-]+${numberWord})?)`;
-/** A number, a range of two ("12 to 18": X), "a" / "an", or a vague count. */
-const count = `(?:${one}(?:\\s+(?:to|or)\\s+${one})?|an?|${alternation(d.vague)})`;
-const unit = `(?<unit>${alternation(Object.keys(d.units))})(?<plural>s|ies)?`;
-/**
- * [qualifier] [determiner] count unit: "two weeks", "the past seven months", "nearly three
- * years", "a three-year" (the adjective: "two-year" stays one word), "several quarters". A span
- * followed by "ago", "earlier", "old" ... is a date or an age, not a duration.
- */
-const pattern = new RegExp(
-  `(?<![\\p{L}\\d/-])(?<lead>(?:${alternation(d.qualifiers)}\\s+)?(?:(?<det>${alternation(d.determiners)})\\s+)?)(?:(?<count>${count})(?:\\s+|-))?${unit}(?![\\p{L}\\d]|-(?!long)|\\s+${alternation(d.notAfter)}(?![\\p{L}]))(?:-long)?`,
-  'giu',
-);
-const units = Object.keys(d.units);
-/** Every match of both patterns holds its unit. */
-const anchor = new RegExp(alternation(units), 'giu');
-const spanning = /(?:past|last|next|coming)$/;
-/** "for weeks", "within months": a bare plural that is a span. */
-const bareAfter = new RegExp(`(?:^|[^\\p{L}])${alternation(d.bareAfter)}\\s+$`, 'iu');
-const clock = new Set(d.clockUnits);
+const patterns = once(() => {
+  const d = timeLexicon().durations;
+  const numberWord = alternation(
+    Object.keys(timeLexicon().numberWords).filter((w) => w !== 'a' && w !== 'an'),
+  );
+  const one = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|${numberWord}(?:[\\s-]+${numberWord})?)`;
+  /** A number, a range of two ("12 to 18": X), "a" / "an", or a vague count. */
+  const count = `(?:${one}(?:\\s+(?:to|or)\\s+${one})?|an?|${alternation(d.vague)})`;
+  const unit = `(?<unit>${alternation(Object.keys(d.units))})(?<plural>s|ies)?`;
+  /**
+   * [qualifier] [determiner] count unit: "two weeks", "the past seven months", "nearly three
+   * years", "a three-year" (the adjective: "two-year" stays one word), "several quarters". A span
+   * followed by "ago", "earlier", "old" ... is a date or an age, not a duration.
+   */
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d/-])(?<lead>(?:${alternation(d.qualifiers)}\\s+)?(?:(?<det>${alternation(d.determiners)})\\s+)?)(?:(?<count>${count})(?:\\s+|-))?${unit}(?![\\p{L}\\d]|-(?!long)|\\s+${alternation(d.notAfter)}(?![\\p{L}]))(?:-long)?`,
+    'giu',
+  );
+  const units = Object.keys(d.units);
+  /** Every match of both patterns holds its unit. */
+  const anchor = new RegExp(alternation(units), 'giu');
+  const spanning = /(?:past|last|next|coming)$/;
+  /** "for weeks", "within months": a bare plural that is a span. */
+  const bareAfter = new RegExp(`(?:^|[^\\p{L}])${alternation(d.bareAfter)}\\s+$`, 'iu');
+  const clock = new Set(d.clockUnits);
 
-/** "the year ended March 31", "the fiscal year ending June 30": one year (or quarter, month). */
-const periodEnded = new RegExp(
-  `(?<![\\p{L}])the\\s+(?:fiscal\\s+)?(year|quarter|month)(?=,?\\s+${alternation(d.periodEnd)}(?![\\p{L}]))`,
-  'giu',
-);
+  /** "the year ended March 31", "the fiscal year ending June 30": one year (or quarter, month). */
+  const periodEnded = new RegExp(
+    `(?<![\\p{L}])the\\s+(?:fiscal\\s+)?(year|quarter|month)(?=,?\\s+${alternation(d.periodEnd)}(?![\\p{L}]))`,
+    'giu',
+  );
+  return { d, numberWord, one, count, unit, pattern, units, anchor, spanning, bareAfter, clock, periodEnded };
+});
 
 export function durationCandidates(text: string): TimeCandidate[] {
+  const { pattern, anchor, spanning, bareAfter, periodEnded } = patterns();
   const out: TimeCandidate[] = [];
   const stretches = anchoredStretches(text, anchor);
   for (const m of matchesIn(text, periodEnded, stretches)) {
@@ -77,7 +84,7 @@ const amountOf = (s: string): number | undefined => {
   if (/^\d/.test(digits)) return digits.length < 9 ? Number(digits) : undefined;
   let total = 0;
   for (const word of s.toLowerCase().split(/[\s-]+/)) {
-    const n = timeLexicon.numberWords[word];
+    const n = timeLexicon().numberWords[word];
     if (n === undefined) return undefined;
     total = n === 100 && total > 0 ? total * 100 : total + n;
   }
@@ -86,6 +93,7 @@ const amountOf = (s: string): number | undefined => {
 
 /** TimeML duration: P2W, P20Y for two decades, PT3H for three hours, PXM for "several months". */
 const durationValue = (unitWord: string, amount: number | undefined): string | undefined => {
+  const { units, d, clock } = patterns();
   const base = units.find((u) => unitWord === u || unitWord === u.replace(/y$/, 'i'));
   if (!base) return undefined;
   const code = d.units[base] ?? 'X';

@@ -3,4 +3,4 @@ import { timeLexicon } from './lexicon.js';
 
 /** Drops surfaces that are dates only to chrono: "may" (modal), "sun", "march" (verb), "now". */
 export const dropFalsePositives: Refiner = (candidates, { text }) =>
-  candidates.filter((c) => !timeLexicon.falsePositives.has(text.slice(c.start, c.end)));
+  candidates.filter((c) => !timeLexicon().falsePositives.has(text.slice(c.start, c.end)));

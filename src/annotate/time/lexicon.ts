@@ -1,46 +1,43 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { escapeRegExp, projectRoot } from '../../core/index.js';
+import { z } from 'zod';
+import { escapeRegExp, loadModel, once } from '../../core/index.js';
 
-interface TimeLexiconFile {
-  readonly falsePositiveSurfaces: { readonly words: readonly string[] };
-  readonly futureCues: { readonly words: readonly string[] };
-  readonly leadingPrepositions: readonly string[];
-  readonly openAfter: readonly string[];
-  readonly deadline: readonly string[];
-  readonly periodParts: {
-    readonly thirds: Readonly<Record<string, number>>;
-    readonly halves: Readonly<Record<string, number>>;
-  };
-  readonly yearCues: readonly string[];
-  readonly quarterOrdinals: Readonly<Record<string, number>>;
-  readonly durationUnits: readonly string[];
-  readonly forwardWindowDays: { readonly days: number };
-  readonly pastCues: { readonly words: readonly string[] };
-  readonly anchoredRelative: { readonly words: readonly string[] };
-  readonly chronoTriggers: { readonly prefixes: readonly string[]; readonly words: readonly string[] };
-  readonly phrases: {
-    readonly ref: Readonly<Record<string, string>>;
-    readonly set: Readonly<Record<string, string>>;
-  };
-  readonly durations: {
-    readonly qualifiers: readonly string[];
-    readonly determiners: readonly string[];
-    readonly vague: readonly string[];
-    readonly units: Readonly<Record<string, string>>;
-    readonly clockUnits: readonly string[];
-    readonly multipliers: Readonly<Record<string, number>>;
-    readonly notAfter: readonly string[];
-    readonly bareAfter: readonly string[];
-    readonly periodEnd: readonly string[];
-  };
-  readonly numberWords: Readonly<Record<string, number>>;
-  readonly seasons: { readonly names: Readonly<Record<string, string>> };
-  readonly decadeWords: { readonly words: Readonly<Record<string, number>> };
-  readonly yearOffsets: { readonly phrases: Readonly<Record<string, number>> };
-  readonly dayParts: { readonly parts: Readonly<Record<string, string>> };
-  readonly modifiersBefore: { readonly words: readonly string[] };
-}
+const words = z.array(z.string());
+const wordList = z.object({ words });
+const numberOf = z.record(z.string(), z.number());
+const wordOf = z.record(z.string(), z.string());
+const timeLexiconFile = z.object({
+  falsePositiveSurfaces: wordList,
+  futureCues: wordList,
+  leadingPrepositions: words,
+  openAfter: words,
+  deadline: words,
+  periodParts: z.object({ thirds: numberOf, halves: numberOf }),
+  yearCues: words,
+  quarterOrdinals: numberOf,
+  durationUnits: words,
+  forwardWindowDays: z.object({ days: z.number() }),
+  pastCues: wordList,
+  anchoredRelative: wordList,
+  chronoTriggers: z.object({ prefixes: words, words }),
+  phrases: z.object({ ref: wordOf, set: wordOf }),
+  durations: z.object({
+    qualifiers: words,
+    determiners: words,
+    vague: words,
+    units: wordOf,
+    clockUnits: words,
+    multipliers: numberOf,
+    notAfter: words,
+    bareAfter: words,
+    periodEnd: words,
+  }),
+  numberWords: numberOf,
+  seasons: z.object({ names: wordOf }),
+  decadeWords: z.object({ words: numberOf }),
+  yearOffsets: z.object({ phrases: numberOf }),
+  dayParts: z.object({ parts: wordOf }),
+  modifiersBefore: wordList,
+});
 
 const literal = (w: string): string => escapeRegExp(w).replace(/ /g, '\\s+');
 
@@ -67,45 +64,47 @@ export const alternation = (words: readonly string[]): string => {
   return `(?:${[...groups].map(group).join('|')})`;
 };
 
-const file = JSON.parse(
-  readFileSync(join(projectRoot, 'model', 'time-lexicon.json'), 'utf8'),
-) as TimeLexiconFile;
+function build() {
+  const file = loadModel('time-lexicon', timeLexiconFile);
+  return {
+    falsePositives: new Set(file.falsePositiveSurfaces.words),
+    futureCue: new RegExp(`(?:^|[^\\p{L}'])${alternation(file.futureCues.words)}(?![\\p{L}])`, 'iu'),
+    leadingPreposition: new RegExp(`^${alternation(file.leadingPrepositions)}\\s+`, 'i'),
+    openAfterBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.openAfter)})\\s+$`, 'iu'),
+    deadlineBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.deadline)})\\s+$`, 'iu'),
+    thirds: file.periodParts.thirds,
+    halves: file.periodParts.halves,
+    periodPartBefore: new RegExp(
+      `(?:^|[^\\p{L}])(${alternation([...Object.keys(file.periodParts.thirds), ...Object.keys(file.periodParts.halves)])})[\\s-]*$`,
+      'iu',
+    ),
+    yearCueBefore: new RegExp(`(?:(?:^|[^\\p{L}])${alternation(file.yearCues)}|\\p{L}['’]s)[\\s-]*$`, 'iu'),
+    quarterOrdinals: file.quarterOrdinals,
+    durationUnits: new Set(file.durationUnits),
+    forwardWindowDays: file.forwardWindowDays.days,
+    pastCue: new RegExp(
+      `(?:^|[^\\p{L}])(?:${alternation(file.pastCues.words)}|\\p{L}{3,}ed)(?![\\p{L}])`,
+      'iu',
+    ),
+    phrases: file.phrases,
+    durations: file.durations,
+    numberWords: file.numberWords,
+    seasons: file.seasons.names,
+    decadeWords: file.decadeWords.words,
+    yearOffsets: file.yearOffsets.phrases,
+    dayParts: file.dayParts.parts,
+    modifierBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.modifiersBefore.words)})\\s+$`, 'iu'),
+    anchoredRelative: new RegExp(
+      `(?:^|[^\\p{L}])${alternation(file.anchoredRelative.words)}(?![\\p{L}])`,
+      'iu',
+    ),
+    /** A digit or a trigger word; a word counts only where no letter comes before it (see chrono-runs.ts). */
+    chronoTrigger: new RegExp(
+      `\\d|${alternation(file.chronoTriggers.prefixes)}|${alternation(file.chronoTriggers.words)}s?(?![\\p{L}])`,
+      'giu',
+    ),
+  };
+}
 
-export const timeLexicon = {
-  falsePositives: new Set(file.falsePositiveSurfaces.words),
-  futureCue: new RegExp(`(?:^|[^\\p{L}'])${alternation(file.futureCues.words)}(?![\\p{L}])`, 'iu'),
-  leadingPreposition: new RegExp(`^${alternation(file.leadingPrepositions)}\\s+`, 'i'),
-  openAfterBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.openAfter)})\\s+$`, 'iu'),
-  deadlineBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.deadline)})\\s+$`, 'iu'),
-  thirds: file.periodParts.thirds,
-  halves: file.periodParts.halves,
-  periodPartBefore: new RegExp(
-    `(?:^|[^\\p{L}])(${alternation([...Object.keys(file.periodParts.thirds), ...Object.keys(file.periodParts.halves)])})[\\s-]*$`,
-    'iu',
-  ),
-  yearCueBefore: new RegExp(`(?:(?:^|[^\\p{L}])${alternation(file.yearCues)}|\\p{L}['’]s)[\\s-]*$`, 'iu'),
-  quarterOrdinals: file.quarterOrdinals,
-  durationUnits: new Set(file.durationUnits),
-  forwardWindowDays: file.forwardWindowDays.days,
-  pastCue: new RegExp(
-    `(?:^|[^\\p{L}])(?:${alternation(file.pastCues.words)}|\\p{L}{3,}ed)(?![\\p{L}])`,
-    'iu',
-  ),
-  phrases: file.phrases,
-  durations: file.durations,
-  numberWords: file.numberWords,
-  seasons: file.seasons.names,
-  decadeWords: file.decadeWords.words,
-  yearOffsets: file.yearOffsets.phrases,
-  dayParts: file.dayParts.parts,
-  modifierBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(file.modifiersBefore.words)})\\s+$`, 'iu'),
-  anchoredRelative: new RegExp(
-    `(?:^|[^\\p{L}])${alternation(file.anchoredRelative.words)}(?![\\p{L}])`,
-    'iu',
-  ),
-  /** A digit or a trigger word; a word counts only where no letter comes before it (see chrono-runs.ts). */
-  chronoTrigger: new RegExp(
-    `\\d|${alternation(file.chronoTriggers.prefixes)}|${alternation(file.chronoTriggers.words)}s?(?![\\p{L}])`,
-    'giu',
-  ),
-};
+/** The time stage's word lists and the patterns built from them, on first use. */
+export const timeLexicon: () => ReturnType<typeof build> = once(build);

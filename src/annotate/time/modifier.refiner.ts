@@ -16,7 +16,7 @@ export const modifiers: Refiner = (candidates, { text }) =>
     if (c.literal || c.rule.includes('period-part')) return c;
     let start = c.start;
     for (let step = 0; step < 2; step++) {
-      const m = timeLexicon.modifierBefore.exec(text.slice(Math.max(0, start - 24), start));
+      const m = timeLexicon().modifierBefore.exec(text.slice(Math.max(0, start - 24), start));
       const word = m?.[1];
       if (!m || !word) break;
       const lower = word.toLowerCase();

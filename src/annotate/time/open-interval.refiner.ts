@@ -12,7 +12,7 @@ export const openIntervals: Refiner = (candidates, { text, reference }) =>
   candidates.map((c) => {
     if (c.open || c.literal) return c;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
-    const since = timeLexicon.openAfterBefore.exec(before);
+    const since = timeLexicon().openAfterBefore.exec(before);
     if (since?.[1]) {
       const { to: _to, ...rest } = c;
       return {
@@ -22,7 +22,7 @@ export const openIntervals: Refiner = (candidates, { text, reference }) =>
         rule: withRule(c, 'since'),
       };
     }
-    const by = timeLexicon.deadlineBefore.exec(before);
+    const by = timeLexicon().deadlineBefore.exec(before);
     if (!by?.[1]) return c;
     const deadline = lastDay(c.to ?? c.from);
     const ref = reference ? parseIsoDay(reference) : undefined;

@@ -11,12 +11,12 @@ import { timeLexicon } from './lexicon.js';
 export const periodPart: Refiner = (candidates, { text }) =>
   candidates.map((c) => {
     if (c.to || c.open || c.literal || (c.from.grain !== 'month' && c.from.grain !== 'year')) return c;
-    const m = timeLexicon.periodPartBefore.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const m = timeLexicon().periodPartBefore.exec(text.slice(Math.max(0, c.start - 40), c.start));
     const word = m?.[1];
     if (!m || !word) return c;
     const key = word.toLowerCase().replace(/\s+/g, ' ');
-    const third = timeLexicon.thirds[key];
-    const half = timeLexicon.halves[key];
+    const third = timeLexicon().thirds[key];
+    const half = timeLexicon().halves[key];
     const slice =
       third !== undefined ? { index: third, of: 3 } : half !== undefined ? { index: half, of: 2 } : undefined;
     if (!slice) return c;

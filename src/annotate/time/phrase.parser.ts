@@ -1,15 +1,19 @@
+import { once } from '../../core/index.js';
 import { matchesNotAfter } from './anchored.js';
 import { literalCandidate, type TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
-const { ref, set } = timeLexicon.phrases;
-/** Read as `(?<![\p{L}\d-])` + pattern (see matchesNotAfter). */
-const pattern = new RegExp(
-  `${alternation([...Object.keys(ref), ...Object.keys(set)])}(?![\\p{L}\\d-])`,
-  'giu',
-);
-const wordCharacter = /[\p{L}\d-]/u;
-const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+const patterns = once(() => {
+  const { ref, set } = timeLexicon().phrases;
+  /** Read as `(?<![\p{L}\d-])` + pattern (see matchesNotAfter). */
+  const pattern = new RegExp(
+    `${alternation([...Object.keys(ref), ...Object.keys(set)])}(?![\\p{L}\\d-])`,
+    'giu',
+  );
+  const wordCharacter = /[\p{L}\d-]/u;
+  const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+  return { ref, set, pattern, wordCharacter, key };
+});
 
 /**
  * Phrases with a fixed TimeML value and no date: "now", "currently" (PRESENT_REF), "recently",
@@ -17,6 +21,7 @@ const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
  * expressions that contain them ("recent weeks") win in the overlap refiner.
  */
 export function phraseCandidates(text: string): TimeCandidate[] {
+  const { ref, set, pattern, wordCharacter, key } = patterns();
   const out: TimeCandidate[] = [];
   for (const m of matchesNotAfter(text, pattern, wordCharacter)) {
     const k = key(m[0]);

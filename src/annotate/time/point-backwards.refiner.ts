@@ -42,21 +42,21 @@ const sentenceBefore = (text: string, at: number): string => {
 /** "predicted Wednesday", "was announced on Monday": a past verb right before the date. */
 const pastVerbRightBefore = (text: string, at: number): boolean => {
   const m = /([\p{L}']+)\s+(?:on\s+)?$/u.exec(text.slice(Math.max(0, at - 30), at));
-  return m?.[1] !== undefined && timeLexicon.pastCue.test(m[1]);
+  return m?.[1] !== undefined && timeLexicon().pastCue.test(m[1]);
 };
 
 const pointsForward = (c: TimeCandidate, ctx: RefineContext): boolean =>
-  (timeLexicon.futureCue.test(sentenceBefore(ctx.text, c.start)) &&
+  (timeLexicon().futureCue.test(sentenceBefore(ctx.text, c.start)) &&
     !pastVerbRightBefore(ctx.text, c.start)) ||
-  timeLexicon.deadlineBefore.test(ctx.text.slice(Math.max(0, c.start - 20), c.start));
+  timeLexicon().deadlineBefore.test(ctx.text.slice(Math.max(0, c.start - 20), c.start));
 
 const dayNumber = (d: Ymd): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 
 const soonAhead = (c: TimeCandidate, ctx: RefineContext, ref: Ymd): boolean => {
-  if (timeLexicon.pastCue.test(sentenceBefore(ctx.text, c.start))) return false;
+  if (timeLexicon().pastCue.test(sentenceBefore(ctx.text, c.start))) return false;
   const ahead = firstDay(resolveYear(c.from, ref, true));
   const days = dayNumber(ahead) - dayNumber(ref);
-  return days > 0 && days <= timeLexicon.forwardWindowDays;
+  return days > 0 && days <= timeLexicon().forwardWindowDays;
 };
 
 const resolveWeekday = (weekday: number, ref: Ymd, forward: boolean): Ymd => {

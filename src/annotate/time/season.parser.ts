@@ -1,16 +1,20 @@
+import { once } from '../../core/index.js';
 import { anchoredMatches } from './anchored.js';
 import { parseIsoDay } from './calendar.js';
 import { literalCandidate, type TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
-const names = timeLexicon.seasons;
-/** First month of each season (northern meteorological seasons; winter starts in December). */
-const startMonth: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-const pattern = new RegExp(
-  `(?<![\\p{L}])(?:(this\\s+past|this\\s+coming|this|last|next|the|(?<=\\b(?:in|during|since|until|by)\\s+))\\s*)(${alternation(Object.keys(names))})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?(?![\\p{L}\\d])`,
-  'giu',
-);
-const anchor = new RegExp(alternation(Object.keys(names)), 'giu');
+const patterns = once(() => {
+  const names = timeLexicon().seasons;
+  /** First month of each season (northern meteorological seasons; winter starts in December). */
+  const startMonth: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:(this\\s+past|this\\s+coming|this|last|next|the|(?<=\\b(?:in|during|since|until|by)\\s+))\\s*)(${alternation(Object.keys(names))})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?(?![\\p{L}\\d])`,
+    'giu',
+  );
+  const anchor = new RegExp(alternation(Object.keys(names)), 'giu');
+  return { names, startMonth, pattern, anchor };
+});
 
 /**
  * Seasons in TimeML form (2022-SU): "this summer", "last fall", "the winter of 1998", "in spring".
@@ -18,6 +22,7 @@ const anchor = new RegExp(alternation(Object.keys(names)), 'giu');
  * too). "last" / "this past" is the latest one already over, "next" the first one not begun.
  */
 export function seasonCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+  const { names, startMonth, pattern, anchor } = patterns();
   const ref = reference ? parseIsoDay(reference) : undefined;
   const out: TimeCandidate[] = [];
   for (const m of anchoredMatches(text, pattern, anchor)) {

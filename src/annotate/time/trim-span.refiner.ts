@@ -14,7 +14,7 @@ export const trimSpan: Refiner = (candidates, { text }) =>
     if (c.literal) return c; // "at least 72 hours": the literal parsers choose their own spans
     let { start, end } = c;
     const surface = text.slice(start, end);
-    const lead = timeLexicon.leadingPreposition.exec(surface);
+    const lead = timeLexicon().leadingPreposition.exec(surface);
     if (lead && lead[0].length < surface.length) start += lead[0].length;
     const tail = trailing.exec(text.slice(start, end));
     if (tail && tail[0].length < end - start) end -= tail[0].length;

@@ -1,15 +1,20 @@
+import { once } from '../../core/index.js';
 import { anchoredMatches } from './anchored.js';
 import { parseIsoDay } from './calendar.js';
 import type { TimeCandidate } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
-const offsets = timeLexicon.yearOffsets;
-const pattern = new RegExp(`(?<![\\p{L}-])${alternation(Object.keys(offsets))}(?![\\p{L}-])`, 'giu');
-/** Every phrase names the year. */
-const anchor = /year/giu;
+const patterns = once(() => {
+  const offsets = timeLexicon().yearOffsets;
+  const pattern = new RegExp(`(?<![\\p{L}-])${alternation(Object.keys(offsets))}(?![\\p{L}-])`, 'giu');
+  /** Every phrase names the year. */
+  const anchor = /year/giu;
+  return { offsets, pattern, anchor };
+});
 
 /** "a year earlier", "the year-ago period" (the year before the reference), "the current year". */
 export function yearOffsetCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+  const { offsets, pattern, anchor } = patterns();
   const ref = reference ? parseIsoDay(reference) : undefined;
   if (!ref) return [];
   const out: TimeCandidate[] = [];

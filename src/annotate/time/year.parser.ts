@@ -18,7 +18,7 @@ export function yearCandidates(text: string): TimeCandidate[] {
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 12);
-    if (!timeLexicon.yearCueBefore.test(before) && !punctuationAfter.test(after)) continue;
+    if (!timeLexicon().yearCueBefore.test(before) && !punctuationAfter.test(after)) continue;
     const second = m[2] === undefined ? undefined : Number(m[2]);
     const range = second !== undefined && second > first;
     out.push({

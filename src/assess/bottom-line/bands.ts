@@ -1,19 +1,11 @@
 import { certaintyLexicon } from '../../annotate/certainty/index.js';
-import type { Band } from '../../core/index.js';
+import { type Band, bands } from '../../core/index.js';
 
 /** ICD 203 bands from least to most likely. */
-export const bands: readonly Band[] = [
-  'almost no chance',
-  'very unlikely',
-  'unlikely',
-  'roughly even',
-  'likely',
-  'very likely',
-  'almost certain',
-];
+export { bands };
 
 /** A band's midpoint probability, as the certainty stage gives it. */
-export const probabilityOf = (band: Band): number => certaintyLexicon.probability(band);
+export const probabilityOf = (band: Band): number => certaintyLexicon().probability(band);
 
 export const bandIndex = (band: Band): number => bands.indexOf(band);
 
@@ -22,7 +14,7 @@ export function bandOf(probability: number): Band {
   let best: Band = 'roughly even';
   let distance = Number.POSITIVE_INFINITY;
   for (const band of bands) {
-    const d = Math.abs(certaintyLexicon.probability(band) - probability);
+    const d = Math.abs(certaintyLexicon().probability(band) - probability);
     if (d < distance) {
       best = band;
       distance = d;

@@ -15,7 +15,7 @@ export function questionWords(question: Question): string[] {
     .toLowerCase()
     .replace(/['\u2019]s\b/g, '')
     .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 2 && !lex.questionStopwords.has(w));
+    .filter((w) => w.length > 2 && !lex().questionStopwords.has(w));
   return [...new Set(words)];
 }
 
@@ -24,11 +24,11 @@ function eventScore(text: string, sentence: Span, scope: Span, words: readonly s
   const body = text.slice(sentence.start, sentence.end);
   const cues = findCues(
     body,
-    lex.eventCues.map((c) => c.phrase),
+    lex().eventCues.map((c) => c.phrase),
     sentence.start,
   );
   const weights = cues.map((hit) => {
-    const weight = lex.eventCues.find((c) => c.phrase === hit.cue)?.weight ?? 1;
+    const weight = lex().eventCues.find((c) => c.phrase === hit.cue)?.weight ?? 1;
     return overlaps(hit.span, scope) ? weight : weight / 2;
   });
   const fromQuestion =

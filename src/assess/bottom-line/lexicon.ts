@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Band } from '../../core/index.js';
-import { projectRoot } from '../../core/index.js';
+import { z } from 'zod';
+import { type Band, bands, loadModel, once } from '../../core/index.js';
 
 export interface EventCue {
   readonly phrase: string;
@@ -21,17 +19,15 @@ export interface BottomLineLexicon {
   readonly questionStopwords: ReadonlySet<string>;
 }
 
-interface LexiconFile {
-  readonly eventCues: EventCue[];
-  readonly markers: { pattern: string; band: Band; strength: number }[];
-  readonly strength: { phrases: Record<string, number>; modal: number; default: number };
-  readonly questionStopwords: string[];
-}
+const lexiconFile = z.object({
+  eventCues: z.array(z.object({ phrase: z.string(), weight: z.number() })),
+  markers: z.array(z.object({ pattern: z.string(), band: z.enum(bands), strength: z.number() })),
+  strength: z.object({ phrases: z.record(z.string(), z.number()), modal: z.number(), default: z.number() }),
+  questionStopwords: z.array(z.string()),
+});
 
-function load(): BottomLineLexicon {
-  const file = JSON.parse(
-    readFileSync(join(projectRoot, 'model', 'assess-bottom-line.json'), 'utf8'),
-  ) as LexiconFile;
+function build(): BottomLineLexicon {
+  const file = loadModel('assess-bottom-line', lexiconFile);
   const { phrases, modal } = file.strength;
   return {
     eventCues: file.eventCues,
@@ -46,5 +42,5 @@ function load(): BottomLineLexicon {
   };
 }
 
-/** Loaded once at module load from model/assess-bottom-line.json. */
-export const bottomLineLexicon: BottomLineLexicon = load();
+/** Built on first use from model/assess-bottom-line.json. */
+export const bottomLineLexicon: () => BottomLineLexicon = once(build);

@@ -28,12 +28,12 @@ export function markersIn(text: string, annotations: Annotations, sentence: Span
         text: c.text,
         probability,
         band: bandOf(probability),
-        strength: lex.strengthOf(c.text, c.band),
+        strength: lex().strengthOf(c.text, c.band),
         scope: c.scope,
       };
     });
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of lex.markers) {
+  for (const m of lex().markers) {
     for (const match of body.matchAll(m.pattern)) {
       const start = sentence.start + (match.index ?? 0);
       const span = { start, end: start + match[0].length };

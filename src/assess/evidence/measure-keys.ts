@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../core/index.js';
+import { z } from 'zod';
+import { loadModel } from '../../core/index.js';
 import { mentionsAny } from './cue-matcher.js';
 
-interface Alias {
-  readonly key: string;
-  readonly near?: readonly string[];
-}
-
-const file = JSON.parse(readFileSync(join(projectRoot, 'model', 'assess-measure-keys.json'), 'utf8')) as {
-  readonly aliases: Readonly<Record<string, readonly Alias[]>>;
-};
+const measureKeysFile = z.object({
+  aliases: z.record(z.string(), z.array(z.object({ key: z.string(), near: z.array(z.string()).optional() }))),
+});
 
 /**
  * Whether a quantity's measure key (as the extractor assigned it) counts for an indicator's key:
@@ -26,7 +20,8 @@ export function measureKeyMatches(
 ): boolean {
   if (!quantityKey) return false;
   if (quantityKey === indicatorKey || quantityKey.startsWith(`${indicatorKey}-`)) return true;
-  return (file.aliases[indicatorKey] ?? []).some(
+  const { aliases } = loadModel('assess-measure-keys', measureKeysFile);
+  return (aliases[indicatorKey] ?? []).some(
     (a) => a.key === quantityKey && (!a.near || mentionsAny(sentence, a.near)),
   );
 }

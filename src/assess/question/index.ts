@@ -2,7 +2,6 @@ export {
   type ParseQuestionResult,
   parseQuestion,
   type QuestionFileError,
-  readQuestionFile,
 } from './load-question.js';
 export {
   type ConsistencyGrade,

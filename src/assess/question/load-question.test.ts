@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isSitrepError } from '../../core/errors.js';
 import { projectRoot } from '../../core/shared-data.js';
-import { parseQuestion, readQuestionFile } from './load-question.js';
+import { parseQuestion } from './load-question.js';
 
 const examplePath = join(projectRoot, 'examples', 'belarus', 'question.yaml');
 
@@ -238,29 +236,5 @@ describe('parseQuestion on broken files', () => {
     const result = parseQuestion('# nothing here\n', 'q.yaml');
     assert.ok(!result.ok);
     assert.match(result.errors[0]?.message ?? '', /^q\.yaml:1: the file is empty/);
-  });
-});
-
-describe('readQuestionFile', () => {
-  it('throws E_QUESTION_FILE with every located problem', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-question-'));
-    const path = join(dir, 'bad.yaml');
-    writeFileSync(path, edit({ 14: '      h5: neutral' }));
-    assert.throws(
-      () => readQuestionFile(path),
-      (e) =>
-        isSitrepError(e) && e.code === 'E_QUESTION_FILE' && e.message.includes(`${path}:14: indicators[0]`),
-    );
-  });
-
-  it('throws E_QUESTION_FILE for a file that does not exist', () => {
-    assert.throws(
-      () => readQuestionFile(join(tmpdir(), 'sitrep-no-such-question.yaml')),
-      (e) => isSitrepError(e) && e.code === 'E_QUESTION_FILE',
-    );
-  });
-
-  it('reads the example', () => {
-    assert.ok(readQuestionFile(examplePath).indicators.length >= 6);
   });
 });

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { SitrepError } from '../../core/errors.js';
 import { type Question, questionSchema } from './question.schema.js';
 import { checkQuestion } from './question-checks.js';
 import { formatYamlPath, lineOfPath, type YamlPath } from './yaml-position.js';
@@ -77,17 +75,4 @@ export const parseQuestion = (yamlText: string, fileName: string): ParseQuestion
     .map((p) => fileError(fileName, lineOfPath(doc, p.path, lines), formatYamlPath(p.path), p.reason))
     .sort((a, b) => a.line - b.line);
   return { ok: false, errors };
-};
-
-/** Reads a question file from disk; throws E_QUESTION_FILE listing every problem (for the CLI). */
-export const readQuestionFile = (path: string): Question => {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new SitrepError('E_QUESTION_FILE', `cannot read the question file ${path}`, { cause });
-  }
-  const result = parseQuestion(text, path);
-  if (result.ok) return result.question;
-  throw new SitrepError('E_QUESTION_FILE', result.errors.map((e) => e.message).join('\n'));
 };

@@ -26,7 +26,7 @@ export function briefCommand(program: Command, io: Io, setExit: (code: number) =
 
 async function runBrief(io: Io, paths: readonly string[], flags: BriefFlags): Promise<number> {
   const { mkdirSync } = await import('node:fs');
-  const { readQuestionFile } = await import('../../assess/index.js');
+  const { readQuestionFile } = await import('../../jobs/question-file.js');
   const { runBriefJob } = await import('../../report/brief-job.js');
   const { writeBrief } = await import('../../report/write-brief.js');
   const { writeExports } = await import('../../report/export/write-exports.js');

@@ -38,7 +38,8 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
         io.err(`error: no database at ${flags.db}; run sitrep ingest or sitrep brief first [E_NOT_FOUND]`);
         return setExit(ExitCode.usage);
       }
-      const { assess, readQuestionFile } = await import('../../assess/index.js');
+      const { assess } = await import('../../assess/index.js');
+      const { readQuestionFile } = await import('../../jobs/question-file.js');
       const { loadCorpus } = await import('../../jobs/load-corpus.js');
       const { reconcileCollection } = await import('../../jobs/reconcile-collection.js');
       const { withStore } = await import('../store-option.js');

@@ -20,7 +20,12 @@ export function baselineVerbCue(
       const cue = tokens[i];
       if (cue?.pos !== 'VERB') continue;
       const word = text.slice(cue.span.start, cue.span.end).toLowerCase();
-      if (!cueLexicon.verbs.get(word)?.some((p) => p.words.length === 1)) continue;
+      if (
+        !cueLexicon()
+          .verbs.get(word)
+          ?.some((p) => p.words.length === 1)
+      )
+        continue;
       let k = i - 1;
       while (k >= first && tokens[k]?.pos !== 'PROPN') k--;
       const end = tokens[k];
