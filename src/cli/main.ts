@@ -10,6 +10,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { reconcileCommands } from './commands/reconcile.js';
 import { serveCommand } from './commands/serve.js';
 import { tokenCommands } from './commands/token.js';
+import { workerCommand } from './commands/worker.js';
 import { ExitCode } from './exit-codes.js';
 import { type Io, processIo } from './io.js';
 
@@ -29,6 +30,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   serveCommand(program, io);
   tokenCommands(program, io);
   reconcileCommands(program, io, setExit);
+  workerCommand(program, io, setExit);
   auditCommand(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -2,7 +2,7 @@ import type { DocumentId } from '../core/index.js';
 import type { Store } from '../store/index.js';
 import { poolFor } from './annotate-pool.js';
 import { annotationVersion } from './annotation-version.js';
-import { referenceDates } from './reference-date.js';
+import { collectionReferenceDates } from './collection-reference-dates.js';
 
 export interface AnnotateProgress {
   readonly done: number;
@@ -23,15 +23,7 @@ export async function annotateDocuments(
   onProgress: (p: AnnotateProgress) => void = () => {},
 ): Promise<AnnotateFailure[]> {
   const version = annotationVersion();
-  const summaries = await store.listDocuments();
-  const references = referenceDates(
-    summaries.map((d) => ({
-      id: d.id,
-      origin: d.origin,
-      ...(d.meta.published ? { published: d.meta.published } : {}),
-    })),
-  );
-  const referenceOf = new Map([...references].map(([d, ref]) => [d.id, ref]));
+  const referenceOf = await collectionReferenceDates(store);
   const pool = poolFor(ids.length);
   const failures: AnnotateFailure[] = [];
   let done = 0;
@@ -51,6 +43,14 @@ export async function annotateDocuments(
         else failures.push({ id: r.id as DocumentId, reason: r.reason });
       }
       await store.putAnnotations(stored);
+      // Nothing retries here by itself: the failure is parked, with its reason, until a next run.
+      await store.recordFailures(
+        results.flatMap((r) =>
+          r.ok
+            ? []
+            : [{ documentId: r.id as DocumentId, version, reason: r.reason, state: 'parked' as const }],
+        ),
+      );
       done += docs.length;
       onProgress({ done, total: ids.length });
     }

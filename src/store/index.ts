@@ -1,3 +1,3 @@
-export { describeDb, openStore, redactedUrl } from './open-store.js';
+export { describeDb, isPostgresUrl, openStore, redactedUrl } from './open-store.js';
 export { openSqliteStore } from './sqlite-store.js';
 export type * from './store.js';

@@ -3,10 +3,6 @@ import { type Kysely, Migrator, sql } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 
-/** The first error of a migration run, if any. */
-const migrateToLatest = async (db: Kysely<Database>): Promise<unknown> =>
-  (await new Migrator({ db, provider: migrationProvider }).migrateToLatest()).error;
-
 /**
  * SQLite: when migrations are pending, they run inside one immediate transaction, so a second
  * process opening the same new file waits (busy timeout) and then finds them done. A store that is
@@ -16,12 +12,12 @@ export async function migrateSqlite(
   db: Kysely<Database>,
   database: BetterSqlite3.Database,
 ): Promise<unknown> {
-  const migrations = await new Migrator({ db, provider: migrationProvider }).getMigrations();
-  if (migrations.every((m) => m.executedAt !== undefined)) return undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  if ((await migrator.getMigrations()).every((m) => m.executedAt !== undefined)) return undefined;
   database.exec('begin immediate');
   let error: unknown;
   try {
-    error = await migrateToLatest(db);
+    error = (await migrator.migrateToLatest()).error;
   } catch (cause) {
     error = cause;
   }
@@ -30,16 +26,40 @@ export async function migrateSqlite(
 }
 
 /**
- * PostgreSQL: the whole run, creating Kysely's own bookkeeping tables included, holds a session
- * advisory lock keyed on the schema, so processes starting together take turns instead of racing to
- * create the same tables. Stores in other schemas of the database do not wait for each other.
+ * PostgreSQL: the whole run holds a session advisory lock keyed on the schema, so processes
+ * starting together take turns instead of racing to create the same tables; stores in other schemas
+ * do not wait. The run reads and writes Kysely's bookkeeping tables (same names and columns, so
+ * either can migrate a store) but in this schema only: Kysely's own Migrator introspects every
+ * schema of the database, which fails when another process drops one meanwhile.
  */
 export async function migratePg(db: Kysely<Database>): Promise<unknown> {
   return db.connection().execute(async (conn) => {
     const key = sql`hashtext('sitrep-migrations:' || current_schema())`;
     await sql`select pg_advisory_lock(${key})`.execute(conn);
     try {
-      return await migrateToLatest(db);
+      await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(
+        conn,
+      );
+      await sql`create table if not exists kysely_migration_lock (id varchar(255) not null primary key, is_locked integer not null default 0)`.execute(
+        conn,
+      );
+      await sql`insert into kysely_migration_lock (id) values ('migration_lock') on conflict do nothing`.execute(
+        conn,
+      );
+      const done = await sql<{ name: string }>`select name from kysely_migration`.execute(conn);
+      const executed = new Set(done.rows.map((r) => r.name));
+      const migrations = await migrationProvider.getMigrations();
+      for (const name of Object.keys(migrations).sort()) {
+        const migration = migrations[name];
+        if (!migration || executed.has(name)) continue;
+        await conn.transaction().execute(async (trx) => {
+          await migration.up(trx);
+          await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(
+            trx,
+          );
+        });
+      }
+      return undefined;
     } catch (cause) {
       return cause;
     } finally {

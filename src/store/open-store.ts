@@ -1,7 +1,7 @@
 import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
-const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
+export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
 
 /** The connection string with its password masked, for messages. */
 export const redactedUrl = (connectionString: string): string => {

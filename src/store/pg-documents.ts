@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { DocumentId } from '../core/index.js';
+import { chunks } from './chunks.js';
 import { rowOf, signatureOf } from './rows.js';
 import type { Database, DocumentsTable } from './schema.js';
-import { chunks } from './shared-queries.js';
 import type { DocumentFilter, NearDuplicateCandidate, NewDocument, PutResult } from './store.js';
 
 /** Rows per insert: 21 columns × 200 stays far below PostgreSQL's 65,535 parameters. */

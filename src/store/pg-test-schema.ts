@@ -31,7 +31,12 @@ export async function freshSchema(url: string): Promise<{ url: string; drop: () 
   await run(`create schema ${name}`);
   const scoped = new URL(url);
   scoped.searchParams.set('options', `-c search_path=${name}`);
-  return { url: scoped.toString(), drop: () => run(`drop schema ${name} cascade`) };
+  // A job queue opened on it keeps its tables beside it (queue/queue-schema.ts): dropped with it.
+  const drop = async () => {
+    await run(`drop schema ${name} cascade`);
+    await run(`drop schema if exists ${name}_queue cascade`);
+  };
+  return { url: scoped.toString(), drop };
 }
 
 /** Opens a store in a fresh schema; closing the store drops the schema. */

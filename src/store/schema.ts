@@ -37,6 +37,15 @@ export interface AnnotationsTable {
   annotated_at: string;
 }
 
+export interface AnnotationFailuresTable {
+  document_id: string;
+  version: string;
+  reason: string;
+  state: string;
+  attempts: number;
+  failed_at: string;
+}
+
 export interface DecisionsTable {
   id: Generated<number>;
   who: string;
@@ -58,6 +67,7 @@ export interface Database {
   documents: DocumentsTable;
   lsh: LshTable;
   annotations: AnnotationsTable;
+  annotation_failures: AnnotationFailuresTable;
   decisions: DecisionsTable;
   tokens: TokensTable;
 }

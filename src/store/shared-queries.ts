@@ -1,15 +1,10 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type Annotations, type DocumentId, SitrepError } from '../core/index.js';
 import { annotatedPages } from './annotated-pages.js';
+import { annotationWrites } from './annotation-writes.js';
 import { decisionOf } from './rows.js';
 import type { Database } from './schema.js';
-import type { DecisionQuery, NewDecision, Store, StoredAnnotations } from './store.js';
-
-export const chunks = <T>(items: readonly T[], size = 200): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
+import type { DecisionQuery, NewDecision, Store } from './store.js';
 
 /** Where the dialects differ in these queries: how to order by document id byte-wise. */
 export interface DialectNotes {
@@ -20,6 +15,8 @@ export interface DialectNotes {
 type SharedMethods =
   | 'allDocumentIds'
   | 'putAnnotations'
+  | 'recordFailures'
+  | 'listFailures'
   | 'getAnnotations'
   | 'documentsWithAnnotations'
   | 'documentsToAnnotate'
@@ -58,38 +55,11 @@ export function sharedQueries(db: Kysely<Database>, dialect: DialectNotes): Pick
   };
 
   return {
+    ...annotationWrites(db),
+
     async allDocumentIds() {
       const rows = await db.selectFrom('documents').select('id').orderBy(dialect.idOrder('id')).execute();
       return rows.map((r) => r.id as DocumentId);
-    },
-
-    async putAnnotations(batch: readonly StoredAnnotations[]) {
-      if (batch.length === 0) return;
-      const at = new Date().toISOString();
-      // One row per document, the last given winning (PostgreSQL refuses to update a row twice).
-      const last = [...new Map(batch.map((a) => [a.documentId, a])).values()];
-      await db.transaction().execute(async (trx) => {
-        for (const part of chunks(last, 100)) {
-          await trx
-            .insertInto('annotations')
-            .values(
-              part.map((a) => ({
-                document_id: a.documentId,
-                version: a.version,
-                json: JSON.stringify(a.annotations),
-                annotated_at: at,
-              })),
-            )
-            .onConflict((oc) =>
-              oc.column('document_id').doUpdateSet((eb) => ({
-                version: eb.ref('excluded.version'),
-                json: eb.ref('excluded.json'),
-                annotated_at: eb.ref('excluded.annotated_at'),
-              })),
-            )
-            .execute();
-        }
-      });
     },
 
     async getAnnotations(id: DocumentId) {
@@ -105,16 +75,17 @@ export function sharedQueries(db: Kysely<Database>, dialect: DialectNotes): Pick
 
     documentsWithAnnotations: (listing) => annotatedPages(db, dialect, listing),
 
-    async documentsToAnnotate(version: string) {
-      const rows = await db
+    async documentsToAnnotate(version: string, among?: readonly DocumentId[]) {
+      if (among?.length === 0) return [];
+      let query = db
         .selectFrom('documents')
         .leftJoin('annotations', 'annotations.document_id', 'documents.id')
         .select('documents.id')
         .where((eb) =>
           eb.or([eb('annotations.version', 'is', null), eb('annotations.version', '!=', version)]),
-        )
-        .orderBy(dialect.idOrder('documents.id'))
-        .execute();
+        );
+      if (among) query = query.where('documents.id', 'in', [...among]);
+      const rows = await query.orderBy(dialect.idOrder('documents.id')).execute();
       return rows.map((r) => r.id as DocumentId);
     },
 

@@ -101,6 +101,35 @@ export function storeContract(open: () => Promise<Store>): void {
     await store.close();
   });
 
+  it('writes stale annotations only when asked, and clears a recorded failure on success', async () => {
+    const store = await open();
+    const [a, b] = [newDocument('First report.'), newDocument('Second report.')];
+    await store.putDocuments([a, b]);
+    const v = (documentId: typeof a.id, version: string) => ({
+      documentId,
+      version,
+      annotations: emptyAnnotations,
+    });
+    assert.deepEqual(await store.putAnnotations([v(a.id, 'v1')]), [a.id]);
+    await store.recordFailures([
+      { documentId: b.id, version: 'v2', reason: 'stage threw', state: 'retrying' },
+    ]);
+    await store.recordFailures([
+      { documentId: b.id, version: 'v2', reason: 'stage threw again', state: 'parked' },
+    ]);
+    assert.deepEqual(
+      (await store.listFailures()).map((f) => [f.documentId, f.reason, f.state, f.attempts]),
+      [[b.id, 'stage threw again', 'parked', 2]],
+    );
+    const written = await store.putAnnotations([v(a.id, 'v1'), v(b.id, 'v2')], { onlyStale: true });
+    assert.deepEqual(written, [b.id], 'a is already at v1');
+    assert.deepEqual(await store.listFailures(), []);
+    assert.deepEqual((await store.putAnnotations([v(a.id, 'v2')], { onlyStale: true })).sort(), [a.id]);
+    assert.equal((await store.getAnnotations(a.id))?.version, 'v2');
+    assert.deepEqual(await store.putAnnotations([v(a.id, 'v2')]), [a.id], 'without onlyStale: rewritten');
+    await store.close();
+  });
+
   it('reads annotated documents a page at a time, in id order, copies only when asked', async () => {
     const store = await open();
     const originals = ['alpha', 'bravo', 'charlie', 'delta', 'echo'].map((t) => newDocument(`${t} report`));

@@ -52,6 +52,20 @@ export interface StoredAnnotations {
   readonly annotations: Annotations;
 }
 
+/** Why a document's annotation failed; `retrying` while a queue will try again, else `parked`. */
+export interface AnnotationFailure {
+  readonly documentId: DocumentId;
+  readonly version: string;
+  readonly reason: string;
+  readonly state: 'retrying' | 'parked';
+}
+
+/** A failure as stored: how many attempts failed in a row, and when the last did. */
+export interface FailedDocument extends AnnotationFailure {
+  readonly attempts: number;
+  readonly failedAt: string;
+}
+
 /** A stored document with the annotations stored for it, whatever their version. */
 export interface AnnotatedDocument {
   readonly doc: StoredDocument;
@@ -100,15 +114,27 @@ export interface Store {
   countDocuments(filter?: DocumentFilter): Promise<number>;
   allDocumentIds(): Promise<DocumentId[]>;
   nearDuplicateCandidates(lshKeys: readonly number[]): Promise<NearDuplicateCandidate[]>;
-  putAnnotations(batch: readonly StoredAnnotations[]): Promise<void>;
+  /**
+   * Stores annotations in one transaction and clears the documents' recorded failures; returns the
+   * ids written. With `onlyStale`, a document whose stored annotations already have the version
+   * given is left as it is (and not returned): two workers finishing one document write it once.
+   */
+  putAnnotations(
+    batch: readonly StoredAnnotations[],
+    options?: { readonly onlyStale?: boolean },
+  ): Promise<DocumentId[]>;
+  /** Records failed attempts (counting repeats); a later successful annotation clears them. */
+  recordFailures(failures: readonly AnnotationFailure[]): Promise<void>;
+  /** Documents whose last annotation attempt failed, the latest first. */
+  listFailures(): Promise<FailedDocument[]>;
   getAnnotations(id: DocumentId): Promise<StoredAnnotations | undefined>;
   /**
    * Every document that has annotations, with them, a page at a time in id order (byte-wise): one
    * query per page instead of two per document. Documents not yet annotated are left out.
    */
   documentsWithAnnotations(listing?: AnnotatedListing): AsyncIterable<AnnotatedDocument[]>;
-  /** Documents with no annotations, or annotations of another version. */
-  documentsToAnnotate(version: string): Promise<DocumentId[]>;
+  /** Documents with no annotations, or annotations of another version (only those `among`, if given). */
+  documentsToAnnotate(version: string, among?: readonly DocumentId[]): Promise<DocumentId[]>;
   addDecision(decision: NewDecision): Promise<Decision>;
   listDecisions(kind?: string): Promise<Decision[]>;
   /** One page of the decisions a query takes, and how many it takes in all. */

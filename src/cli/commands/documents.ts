@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { PublishedDate } from '../../core/index.js';
-import type { DocumentSummary } from '../../store/index.js';
+import type { DocumentSummary, Store } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { type Io, printJson, table } from '../io.js';
 import { DB_HELP, DEFAULT_DB, withStore } from '../store-option.js';
@@ -30,8 +30,10 @@ export function documentCommands(program: Command, io: Io, setExit: (code: numbe
     .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--json', 'print a JSON array')
     .option('--limit <n>', 'at most this many')
-    .action(async (flags: { db: string; json?: boolean; limit?: string }) => {
+    .option('--failed', 'only documents whose annotation failed, with the reason and the attempts')
+    .action(async (flags: { db: string; json?: boolean; limit?: string; failed?: boolean }) => {
       await withStore(flags, async (store) => {
+        if (flags.failed) return listFailed(io, store, flags);
         const docs = await store.listDocuments(flags.limit ? { limit: Number(flags.limit) } : {});
         if (flags.json) return printJson(io, docs.map(documentJson));
         const rows = docs.map((d) => [
@@ -79,4 +81,19 @@ export function documentCommands(program: Command, io: Io, setExit: (code: numbe
         io.out(doc.text);
       });
     });
+}
+
+async function listFailed(io: Io, store: Store, flags: { json?: boolean; limit?: string }): Promise<void> {
+  const failures = await store.listFailures();
+  const shown = flags.limit ? failures.slice(0, Number(flags.limit)) : failures;
+  if (flags.json) return printJson(io, shown);
+  const rows = shown.map((f) => [
+    f.documentId.slice(0, 10),
+    f.state,
+    String(f.attempts),
+    f.failedAt,
+    f.reason,
+  ]);
+  for (const line of table([['id', 'state', 'attempts', 'last failed', 'reason'], ...rows])) io.out(line);
+  io.out(`${shown.length} documents whose last annotation failed`);
 }

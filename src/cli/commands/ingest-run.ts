@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
+import { SitrepError } from '../../core/index.js';
 import { annotateDocuments } from '../../jobs/annotate-job.js';
 import { annotationVersion } from '../../jobs/annotation-version.js';
 import { type IngestEvent, ingestInputs } from '../../jobs/ingest-job.js';
-import { describeDb, type Store } from '../../store/index.js';
+import { describeDb, isPostgresUrl, type Store } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { type Io, printDiagnostic, printJson, progress } from '../io.js';
 import { withStore } from '../store-option.js';
@@ -27,7 +28,9 @@ export async function runIngest(io: Io, inputs: readonly string[], flags: Ingest
       },
     });
     bar.stop();
-    const failures = flags.annotate ? await annotateStale(io, store) : [];
+    // On PostgreSQL the annotation goes to the queue, for `sitrep worker` processes on any machine.
+    const queued = flags.annotate && isPostgresUrl(flags.db) ? await enqueue(store, flags) : undefined;
+    const failures = flags.annotate && queued === undefined ? await annotateStale(io, store) : [];
     for (const f of failures) io.err(`error: ${f.id}: annotation failed: ${f.reason} [annotate/failed]`);
     if (flags.json) {
       printJson(io, {
@@ -35,6 +38,7 @@ export async function runIngest(io: Io, inputs: readonly string[], flags: Ingest
         unchanged: summary.unchanged,
         nearDuplicates: summary.nearDuplicates,
         failed: summary.failed,
+        ...(queued === undefined ? {} : { queued }),
         documents: events.flatMap((e) =>
           e.kind === 'failed' || e.kind === 'note'
             ? []
@@ -58,6 +62,11 @@ export async function runIngest(io: Io, inputs: readonly string[], flags: Ingest
         `${summary.added} added, ${summary.unchanged} unchanged, ${summary.nearDuplicates} near-duplicates, ` +
           `${summary.failed} failed (${describeDb(flags.db)})`,
       );
+      if (queued !== undefined) {
+        io.out(
+          `${queued} annotation jobs queued: run \`sitrep worker --db ${describeDb(flags.db)}\` to annotate them`,
+        );
+      }
     }
     return summary.failed > 0 || failures.length > 0 ? ExitCode.someFailed : ExitCode.ok;
   });
@@ -70,4 +79,22 @@ async function annotateStale(io: Io, store: Store) {
   const failures = await annotateDocuments(store, ids, (p) => bar.update(p.done));
   bar.stop();
   return failures;
+}
+
+async function enqueue(store: Store, flags: IngestFlags): Promise<number> {
+  const { openAnnotateQueue, defaultQueueSettings } = await import('../../queue/annotate-queue.js');
+  const { enqueueStale } = await import('../../jobs/enqueue-annotations.js');
+  const queue = await openAnnotateQueue(flags.db, { maintain: false });
+  try {
+    const jobTimeoutSeconds = Number(flags.jobTimeout ?? defaultQueueSettings.jobTimeoutSeconds);
+    if (!Number.isInteger(jobTimeoutSeconds) || jobTimeoutSeconds < 1) {
+      throw new SitrepError(
+        'E_USAGE',
+        `--job-timeout takes whole seconds (1 or more), got ${flags.jobTimeout}`,
+      );
+    }
+    return await enqueueStale(store, queue, { ...defaultQueueSettings, jobTimeoutSeconds });
+  } finally {
+    await queue.close();
+  }
 }

@@ -8,13 +8,15 @@ export interface IngestFlags {
   readonly annotate: boolean;
   readonly timeout: string;
   readonly maxBytes: string;
+  readonly jobTimeout?: string;
 }
 
 export function ingestCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('ingest')
     .description(
-      'store articles (files, folders, feeds, JSONL, URLs, - for stdin) once each, then annotate them',
+      'store articles (files, folders, feeds, JSONL, URLs, - for stdin) once each, then annotate them ' +
+        '(on PostgreSQL: queue them for `sitrep worker`)',
     )
     .argument('<inputs...>', 'paths, folders, http(s) URLs, or - for standard input')
     .option('--db <file>', DB_HELP, DEFAULT_DB)
@@ -22,6 +24,11 @@ export function ingestCommand(program: Command, io: Io, setExit: (code: number) 
     .option('--no-annotate', 'store only; annotate later with `sitrep annotate`')
     .option('--timeout <ms>', 'time allowed per URL', '15000')
     .option('--max-bytes <n>', 'largest file or response accepted', String(20 * 1024 * 1024))
+    .option(
+      '--job-timeout <s>',
+      'PostgreSQL: seconds a worker may hold one document before another worker takes it over',
+      '300',
+    )
     .action(async (inputs: string[], flags: IngestFlags) => {
       const { runIngest } = await import('./ingest-run.js');
       setExit(await runIngest(io, inputs, flags));

@@ -3,6 +3,7 @@ import { documentsMigration } from './001-documents.js';
 import { annotationsMigration } from './002-annotations.js';
 import { tokensMigration } from './003-tokens.js';
 import { listingIndexMigration } from './004-listing-index.js';
+import { annotationFailuresMigration } from './005-annotation-failures.js';
 
 /** Numbered migrations; the names sort in the order they run. Never edit one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '002-annotations': annotationsMigration,
   '003-tokens': tokensMigration,
   '004-listing-index': listingIndexMigration,
+  '005-annotation-failures': annotationFailuresMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

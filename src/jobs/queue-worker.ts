@@ -1,0 +1,118 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { DocumentId } from '../core/index.js';
+import type { AnnotateQueue, QueuedJob } from '../queue/annotate-queue.js';
+import type { Store } from '../store/index.js';
+import type { AnnotatePool } from './annotate-pool.js';
+import { annotationVersion } from './annotation-version.js';
+
+export interface WorkerCounts {
+  /** Documents this worker annotated and stored. */
+  annotated: number;
+  /** Jobs whose document was already annotated under the current rules (or is gone). */
+  skipped: number;
+  /** Tries that failed and will be retried after a back-off. */
+  retrying: number;
+  /** Documents given up on, with their reason recorded (`sitrep ls --failed`). */
+  parked: number;
+}
+
+export interface WorkerOptions {
+  /** Jobs worked on at once: one per annotation thread. */
+  readonly slots: number;
+  /** Stop once no job is waiting, retrying or held anywhere (a batch run); otherwise run until stopped. */
+  readonly exitWhenIdle: boolean;
+  /** How long to wait before looking for jobs again when there were none. */
+  readonly pollMs: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (counts: Readonly<WorkerCounts>) => void;
+}
+
+const LOST =
+  'no worker finished it within its time limit (the worker stopped, or the document took too long)';
+
+/**
+ * Takes annotation jobs from the queue until stopped (or idle), one per slot at a time. A job is
+ * idempotent: a document already annotated under the current rules is skipped, and annotations are
+ * written only over stale ones, so a job retried after its worker died never annotates twice.
+ */
+export async function runQueueWorker(
+  store: Store,
+  queue: AnnotateQueue,
+  pool: AnnotatePool,
+  options: WorkerOptions,
+): Promise<WorkerCounts> {
+  const version = annotationVersion();
+  const counts: WorkerCounts = { annotated: 0, skipped: 0, retrying: 0, parked: 0 };
+  const report = () => options.onProgress?.(counts);
+
+  const work = async (job: QueuedJob): Promise<void> => {
+    const id = job.data.id as DocumentId;
+    const stale = await store.documentsToAnnotate(version, [id]);
+    const doc = stale.length > 0 ? await store.getDocument(id) : undefined;
+    if (!doc || doc.id !== id) {
+      await queue.complete([job.jobId]);
+      counts.skipped++;
+      return;
+    }
+    const { referenceDate } = job.data;
+    const result = await pool.run({ id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) });
+    if (result.ok) {
+      const written = await store.putAnnotations(
+        [{ documentId: id, version, annotations: result.annotations }],
+        {
+          onlyStale: true,
+        },
+      );
+      await queue.complete([job.jobId]);
+      if (written.length > 0) counts.annotated++;
+      else counts.skipped++;
+      return;
+    }
+    const state = job.lastAttempt ? 'parked' : 'retrying';
+    await store.recordFailures([{ documentId: id, version, reason: result.reason, state }]);
+    if (job.lastAttempt) {
+      await queue.complete([job.jobId]);
+      counts.parked++;
+    } else {
+      await queue.fail(job.jobId, result.reason);
+      counts.retrying++;
+    }
+  };
+
+  /** Jobs pg-boss gave up on by itself (lost on their last try): parked with that reason. */
+  const parkGivenUp = async (): Promise<boolean> => {
+    const jobs = await queue.takeGivenUp(50);
+    if (jobs.length === 0) return false;
+    const ids = jobs.map((j) => j.data.id as DocumentId);
+    const stale = new Set(await store.documentsToAnnotate(version, ids));
+    const lost = ids.filter((id) => stale.has(id));
+    await store.recordFailures(
+      lost.map((documentId) => ({ documentId, version, reason: LOST, state: 'parked' })),
+    );
+    await queue.completeGivenUp(jobs.map((j) => j.jobId));
+    counts.parked += lost.length;
+    return true;
+  };
+
+  const slot = async (): Promise<void> => {
+    while (!options.signal?.aborted) {
+      const [job] = await queue.take(1);
+      if (job) {
+        await work(job);
+        report();
+        continue;
+      }
+      if (await parkGivenUp()) {
+        report();
+        continue;
+      }
+      if (options.exitWhenIdle && (await queue.unfinished()) === 0) return;
+      await sleep(options.pollMs, undefined, options.signal ? { signal: options.signal } : {}).catch(
+        () => {},
+      );
+    }
+  };
+
+  await Promise.all(Array.from({ length: Math.max(1, options.slots) }, slot));
+  return counts;
+}
