@@ -11,7 +11,7 @@ import { isPdf, readPdf } from './pdf/pdf.reader.js';
 import type { ReaderInput, ReadOutcome } from './reader.js';
 import { failure } from './reader.js';
 import { readerFor } from './readers.js';
-import { DEFAULT_MAX_BYTES, formatCap, overCapReason } from './size.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, formatCap, formatCount, overCapReason } from './size.js';
 import { walkFiles } from './walk.js';
 
 export interface CollectOptions {
@@ -21,6 +21,8 @@ export interface CollectOptions {
   readonly timeoutMs?: number;
   /** Largest file, response or stdin accepted, in bytes; default 20 MB. */
   readonly maxBytes?: number;
+  /** Longest text of one article (a file, a record, an item), in characters; default 2 M. */
+  readonly maxChars?: number;
   /** Redirects followed for one URL; default 5. */
   readonly maxRedirects?: number;
   /** Whether a URL (and each redirect) may be fetched from this address; every address by default. */
@@ -97,18 +99,41 @@ const readBytes = async (loaded: Loaded, maxBytes: number, unpacked = false): Pr
     extension: loaded.extension,
     ...(loaded.contentType === undefined ? {} : { contentType: loaded.contentType }),
   };
-  return readerFor(input)
-    .read(input)
-    .map((o) => (o.ok && notes.length > 0 ? { ...o, diagnostics: [...notes, ...o.diagnostics] } : o));
+  return readSafely(input).map((o) =>
+    o.ok && notes.length > 0 ? { ...o, diagnostics: [...notes, ...o.diagnostics] } : o,
+  );
 };
+
+/** A reader that throws on odd content (a parser's own limits, a stack overflow) fails that input only. */
+const readSafely = (input: ReaderInput): ReadOutcome[] => {
+  try {
+    return readerFor(input).read(input);
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return [
+      fail(input.origin, 'ingest/unreadable', `cannot be read (${message.split('\n')[0]?.slice(0, 120)})`),
+    ];
+  }
+};
+
+/** Each article's text within the character cap, whatever the size of the file it came in. */
+const capText = (outcome: ReadOutcome, maxChars: number): ReadOutcome =>
+  outcome.ok && outcome.article.text.length > maxChars
+    ? fail(
+        outcome.article.origin,
+        'ingest/too-long',
+        `text is ${formatCount(outcome.article.text.length)} characters, over the ${formatCount(maxChars)} cap`,
+      )
+    : outcome;
 
 /** Reads one loaded input and fills in its metadata from its sidecar, its URL and its text. */
 const readLoaded = async (
   loaded: Loaded,
   sidecars: SidecarLoader,
   maxBytes = DEFAULT_MAX_BYTES,
+  maxChars = DEFAULT_MAX_CHARS,
 ): Promise<ReadOutcome[]> => {
-  const outcomes = await readBytes(loaded, maxBytes);
+  const outcomes = (await readBytes(loaded, maxBytes)).map((o) => capText(o, maxChars));
   const sidecar = loaded.path === undefined ? undefined : sidecars.load(loaded.path);
   const sidecarNotes = sidecar?.diagnostics ?? [];
   return outcomes.map((o) => {
@@ -130,6 +155,7 @@ export async function* collectArticles(
   options: CollectOptions = {},
 ): AsyncGenerator<ReadOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const limits = {
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBytes,
@@ -150,7 +176,7 @@ export async function* collectArticles(
           'ingest/too-large',
           `standard input is over the ${formatCap(maxBytes)} cap or unreadable`,
         );
-      else yield* await readLoaded({ origin: '-', bytes, extension: '' }, sidecars, maxBytes);
+      else yield* await readLoaded({ origin: '-', bytes, extension: '' }, sidecars, maxBytes, maxChars);
     } else if (isUrl(input)) {
       const got = await fetchUrl(input, limits);
       if (!got.ok) yield fail(input, got.ruleId, got.reason);
@@ -164,9 +190,10 @@ export async function* collectArticles(
           },
           sidecars,
           maxBytes,
+          maxChars,
         );
     } else {
-      yield* collectPath(input, maxBytes, sidecars);
+      yield* collectPath(input, maxBytes, maxChars, sidecars);
     }
   }
 }
@@ -186,6 +213,7 @@ export async function* collectBytes(
 async function* collectPath(
   path: string,
   maxBytes: number,
+  maxChars: number,
   sidecars: SidecarLoader,
 ): AsyncGenerator<ReadOutcome> {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => e.code ?? 'unreadable');
@@ -208,6 +236,7 @@ async function* collectPath(
         { origin: file, bytes, extension: extensionOf(file), path: file },
         sidecars,
         maxBytes,
+        maxChars,
       );
   }
 }

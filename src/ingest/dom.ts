@@ -38,3 +38,44 @@ export const parseHtml = (html: string): DomDocument => {
 };
 
 export const isElement = (node: DomNode): node is DomElement => node.nodeType === ELEMENT_NODE;
+
+/** Deepest nesting and most elements a page may have: past them, Readability's passes grow too slowly. */
+export const MAX_DOM_DEPTH = 200;
+export const MAX_DOM_NODES = 100_000;
+
+/**
+ * Why a parsed page is too deep or too large to read, or undefined when it is within the limits.
+ * Walked with an explicit stack, and stopped at the first limit passed, so a hostile page costs
+ * no more than the limit to measure.
+ */
+export const domRefusal = (root: DomNode): string | undefined => {
+  const stack: [DomNode, number][] = [[root, 0]];
+  let nodes = 0;
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > MAX_DOM_DEPTH) return `HTML nested over ${MAX_DOM_DEPTH} elements deep`;
+    if (++nodes > MAX_DOM_NODES) return tooManyElements;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child !== undefined && isElement(child)) stack.push([child, depth + 1]);
+    }
+  }
+  return undefined;
+};
+
+const tooManyElements = `HTML has over ${MAX_DOM_NODES.toLocaleString('en')} elements`;
+
+/**
+ * Counts start tags in the source, before parsing: a page with more of them than the element limit
+ * is refused without paying for the parse.
+ */
+export const sourceRefusal = (html: string): string | undefined => {
+  let tags = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1);
+    // A-Z or a-z: an element's start tag.
+    if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a && ++tags > MAX_DOM_NODES) return tooManyElements;
+  }
+  return undefined;
+};

@@ -1,5 +1,13 @@
 import { boilerplateSelector, isBoilerplateName, isBoilerplateText } from './boilerplate.js';
-import { type DomElement, type DomNode, isElement, parseHtml, TEXT_NODE } from './dom.js';
+import {
+  type DomElement,
+  type DomNode,
+  domRefusal,
+  isElement,
+  parseHtml,
+  sourceRefusal,
+  TEXT_NODE,
+} from './dom.js';
 
 const BLOCKS = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TR UL'.split(
@@ -18,6 +26,7 @@ const SKIPPED = new Set([
   'VIDEO',
 ]);
 const KEEP = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+const END_BLOCK = Symbol('end of block');
 /** An element holding more than this share of the page's text is never dropped as furniture. */
 const MAX_FURNITURE_SHARE = 0.4;
 
@@ -37,7 +46,11 @@ export const stripBoilerplate = (root: DomElement): void => {
   }
 };
 
-/** The text of `root` as paragraphs (blank-line separated), leaving out boilerplate lines. */
+/**
+ * The text of `root` as paragraphs (blank-line separated), leaving out boilerplate lines. Walked
+ * with an explicit stack (an element's close is a marker pushed under its children), so nesting
+ * of any depth costs linear time and no call stack.
+ */
 export const elementText = (root: DomNode): string => {
   const blocks: string[] = [];
   let line = '';
@@ -52,31 +65,44 @@ export const elementText = (root: DomNode): string => {
     if (lines.length > 0) blocks.push(lines.join('\n'));
     lines = [];
   };
-  const walk = (node: DomNode): void => {
+  const stack: (DomNode | typeof END_BLOCK)[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === END_BLOCK) {
+      endBlock();
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       line += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (!isElement(node) || SKIPPED.has(node.tagName)) return;
+    if (!isElement(node) || SKIPPED.has(node.tagName)) continue;
     if (node.tagName === 'BR') {
       endLine();
-      return;
+      continue;
     }
-    const block = BLOCKS.has(node.tagName);
-    if (block) endBlock();
-    else if (node.tagName === 'TD' || node.tagName === 'TH') line += ' ';
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) endBlock();
-  };
-  walk(root);
+    if (BLOCKS.has(node.tagName)) {
+      endBlock();
+      stack.push(END_BLOCK);
+    } else if (node.tagName === 'TD' || node.tagName === 'TH') line += ' ';
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child !== undefined) stack.push(child);
+    }
+  }
   endBlock();
   return blocks.filter((b) => !isBoilerplateText(b)).join('\n\n');
 };
 
-/** HTML (a page or a fragment) to plain text, boilerplate removed. Used by every reader of HTML. */
+/**
+ * HTML (a page or a fragment) to plain text, boilerplate removed. Used by every reader of HTML. A
+ * fragment nested past the DOM limit keeps its boilerplate (finding it costs time with the depth);
+ * one with more elements than the limit gives no text.
+ */
 export const htmlToText = (html: string): string => {
+  if (sourceRefusal(html) !== undefined) return '';
   const doc = parseHtml(html);
   const body = doc.body ?? doc.documentElement;
-  stripBoilerplate(body);
+  if (domRefusal(body) === undefined) stripBoilerplate(body);
   return elementText(body);
 };

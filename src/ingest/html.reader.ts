@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { type DocumentMeta, diagnostic } from '../core/index.js';
-import { type DomNode, parseHtml } from './dom.js';
+import { type DomNode, domRefusal, parseHtml, sourceRefusal } from './dom.js';
 import { htmlMeta } from './html-meta.js';
 import { elementText, stripBoilerplate } from './html-to-text.js';
 import { failure, firstElement, type Reader, success } from './reader.js';
@@ -8,10 +8,16 @@ import { failure, firstElement, type Reader, success } from './reader.js';
 const HTML_EXTENSIONS = ['html', 'htm', 'xhtml', 'shtml'];
 
 /** The main text of a page: boilerplate stripped, then Readability, then the page body if it finds nothing. */
-const mainText = (html: string): { text: string; title?: string; meta: DocumentMeta } => {
+const mainText = (
+  html: string,
+): { text: string; title?: string; meta: DocumentMeta } | { refused: string } => {
+  const tooLarge = sourceRefusal(html);
+  if (tooLarge !== undefined) return { refused: tooLarge };
   const doc = parseHtml(html);
-  const meta = htmlMeta(doc);
   const body = doc.body ?? doc.documentElement;
+  const refused = domRefusal(doc.documentElement);
+  if (refused !== undefined) return { refused };
+  const meta = htmlMeta(doc);
   const h1 = body.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   stripBoilerplate(body);
   const reader = new Readability<DomNode>(doc as never, {
@@ -39,7 +45,9 @@ export const htmlReader: Reader = {
     firstElement(input) === 'html' ||
     /^\s*<!doctype html/i.test(input.text.slice(0, 512)),
   read: (input) => {
-    const { text, title, meta } = mainText(input.text);
+    const main = mainText(input.text);
+    if ('refused' in main) return [failure(diagnostic(input.origin, 'ingest/html-limit', main.refused))];
+    const { text, title, meta } = main;
     if (text.trim() === '')
       return [failure(diagnostic(input.origin, 'ingest/no-text', 'HTML page has no readable text'))];
     const withTitle: DocumentMeta =

@@ -15,3 +15,15 @@ export const DEFAULT_MAX_BYTES = 20 * MB;
 
 export const overCapReason = (what: string, size: number, cap: number): string =>
   `${what} is ${formatSize(size)}, over the ${formatCap(cap)} cap`;
+
+/**
+ * Longest text of one article, in characters (about 300,000 words): what a document must stay
+ * under for its annotations to be built and stored in bounded time and memory.
+ */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+/** "15.0 M", "2 M", "950,000". */
+export const formatCount = (n: number): string =>
+  n >= 1_000_000
+    ? `${n % 1_000_000 === 0 ? n / 1_000_000 : (n / 1_000_000).toFixed(1)} M`
+    : n.toLocaleString('en');
