@@ -6,6 +6,7 @@ interface BoilerplateData {
   readonly removeSelectors: readonly string[];
   readonly classIdCues: readonly string[];
   readonly textCues: readonly string[];
+  readonly footerCues: readonly string[];
 }
 
 const data = JSON.parse(
@@ -18,6 +19,10 @@ export const boilerplateSelector = data.removeSelectors.join(',');
 // A cue matches the start of one token of a class or id: "cookie" in "cookieBanner", "js-cookie-box".
 const classIdPattern = new RegExp(`(?:^|[\\s_-])(?:${data.classIdCues.map(escapeRegExp).join('|')})`, 'i');
 const textPatterns = data.textCues.map((cue) => new RegExp(cue, 'i'));
+const footerPatterns = data.footerCues.map((cue) => new RegExp(cue, 'i'));
+
+/** Whether a sentence belongs to a journal's footer (whose views a piece represents). */
+export const isFooterSentence = (sentence: string): boolean => footerPatterns.some((p) => p.test(sentence));
 
 /** Whether a class or id attribute value names page furniture. */
 export const isBoilerplateName = (classOrId: string): boolean => classIdPattern.test(classOrId);

@@ -3,6 +3,7 @@ import { type DocumentMeta, diagnostic } from '../core/index.js';
 import { firstHeading, markdownToText } from './markdown-text.js';
 import { dateValueOf } from './metadata/date-patterns.js';
 import { type Reader, success } from './reader.js';
+import { stripTextBoilerplate } from './text-boilerplate.js';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -67,7 +68,12 @@ export const markdownReader: Reader = {
     const heading = firstHeading(body);
     if (meta.title === undefined && heading !== undefined)
       meta = { ...meta, title: { value: heading, source: 'inferred' } };
-    const article = { origin: input.origin, format: 'markdown', text: markdownToText(body), meta };
+    const article = {
+      origin: input.origin,
+      format: 'markdown',
+      text: stripTextBoilerplate(markdownToText(body)),
+      meta,
+    };
     return [success(article, diagnostics)];
   },
 };

@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../core/index.js';
 import { type Reader, success } from './reader.js';
+import { stripTextBoilerplate } from './text-boilerplate.js';
 
 const MAX_TITLE = 150;
 
@@ -21,6 +22,6 @@ export const textReader: Reader = {
   read: (input) => {
     const title = firstLineTitle(input.text);
     const meta: DocumentMeta = title === undefined ? {} : { title: { value: title, source: 'inferred' } };
-    return [success({ origin: input.origin, format: 'text', text: input.text, meta })];
+    return [success({ origin: input.origin, format: 'text', text: stripTextBoilerplate(input.text), meta })];
   },
 };
