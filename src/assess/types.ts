@@ -7,7 +7,7 @@ import type { Threshold } from './question/index.js';
 export type { Modality } from './evidence/modality.js';
 
 /** How a piece of evidence was matched to an indicator. */
-export type EvidenceVia = 'quantity' | 'claim' | 'cue';
+export type EvidenceVia = 'quantity' | 'claim' | 'cue' | 'meaning';
 
 export interface EvidenceQuantity {
   readonly text: string;
@@ -40,7 +40,7 @@ export interface EvidencePiece extends Evidence {
   readonly origin: Origin;
 }
 
-export type IndicatorStatus = 'warning' | 'watch' | 'normal' | 'observed' | 'no evidence';
+export type IndicatorStatus = 'warning' | 'watch' | 'normal' | 'observed' | 'reported-absent' | 'no evidence';
 export type Trend = 'rising' | 'falling' | 'steady' | 'unknown';
 
 /** A figure reported for an indicator, dated by the earliest stated time among its reports. */

@@ -1,5 +1,7 @@
 import type { Annotations, Span } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
+import { findPhrase, sentenceWords } from '../meaning/find-phrases.js';
+import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
 import { dateAt, stanceAt } from './context.js';
@@ -35,7 +37,7 @@ function quantityHits(text: string, ann: Annotations, keys: readonly string[]): 
 function dedupe(ann: Annotations, hits: readonly Hit[]): Hit[] {
   const taken = new Set<number>();
   const out: Hit[] = [];
-  for (const via of ['quantity', 'cue'] as const) {
+  for (const via of ['quantity', 'cue', 'meaning'] as const) {
     for (const hit of hits.filter((h) => h.via === via)) {
       const sentence = sentenceOf(ann, hit.span).start;
       if (via !== 'quantity' && taken.has(sentence)) continue;
@@ -56,9 +58,16 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
   const { text } = cd.doc;
   const ann = cd.annotations;
   const { measureKeys = [], cues = [] } = indicator.match;
+  const phrases = phrasesOf(indicator);
+  const words = sentenceWords(text, ann);
+  const against = phrases.against.flatMap((p) => findPhrase(words, p));
+  const contrary = new Set(against.map((h) => h.sentence.start));
   const hits = dedupe(ann, [
     ...quantityHits(text, ann, measureKeys),
     ...findCues(text, cues).map((h): Hit => ({ via: 'cue', span: h.span, rule: `cue:${h.cue}` })),
+    ...[...phrases.for.flatMap((p) => findPhrase(words, p)), ...against].map(
+      (h): Hit => ({ via: 'meaning', span: h.span, rule: h.phrase.source }),
+    ),
   ]);
   const published = cd.doc.meta.published?.value;
   const scoped = hits.filter((hit) => inScope(cd, sentenceOf(ann, hit.span)));
@@ -76,7 +85,7 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       via: hit.via,
       rule: hit.rule,
       modality: modalityAt(text, ann, sentence, hit.span),
-      polarity: negatedAt(text, sentence, hit.span) ? 'negative' : 'positive',
+      polarity: contrary.has(sentence.start) || negatedAt(text, sentence, hit.span) ? 'negative' : 'positive',
       hedged: stance.hedged,
       ...(q ? { quantity: quantityOf(q) } : {}),
       ...(date ? { date } : {}),
@@ -84,6 +93,16 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     };
   });
 }
+
+const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
+const phrasesOf = (indicator: Indicator): IndicatorPhrases => {
+  let phrases = phraseCache.get(indicator);
+  if (!phrases) {
+    phrases = indicatorPhrases(indicator);
+    phraseCache.set(indicator, phrases);
+  }
+  return phrases;
+};
 
 const quantityOf = (q: Annotations['quantities'][number]) => ({
   text: q.text,

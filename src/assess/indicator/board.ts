@@ -24,7 +24,7 @@ export function indicatorReport(
   const evidence = matched.filter((p) => p.modality === 'report');
   const values = reportedValues(evidence);
   const latest = latestValue(values);
-  const { status, threshold } = statusOf(indicator.thresholds ?? [], values, evidence.length > 0);
+  const { status, threshold } = statusOf(indicator.thresholds ?? [], values, evidence);
   return {
     id: indicator.id,
     name: indicator.name,

@@ -11,7 +11,7 @@ export const goldKeyOf = (cd: CorpusDocument): string => cd.doc.meta.url ?? base
 
 const goldBand = (band: Band): GoldBand => (band === 'roughly even' ? 'roughly even chance' : band);
 
-const goldStatus = (status: IndicatorStatus | 'reported-absent'): GoldStatus =>
+const goldStatus = (status: IndicatorStatus): GoldStatus =>
   status === 'no evidence' ? 'no-evidence' : status === 'reported-absent' ? status : 'observed';
 
 /** sitrep's assessment in the gold's terms: evidence sentences, one view per document, statuses. */

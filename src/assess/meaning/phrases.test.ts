@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotate } from '../../annotate/index.js';
+import type { Indicator } from '../question/index.js';
+import { findPhrase, sentenceWords } from './find-phrases.js';
+import { indicatorPhrases } from './phrases.js';
+import { wordForms } from './word-forms.js';
+
+const indicator: Indicator = {
+  id: 'ferry-strikes',
+  name: 'Ferry crews on strike',
+  description: 'Crews refuse to sail; reports that the service is restored count against.',
+  match: { cues: ['refuse to sail', 'strike'] },
+  direction: {},
+};
+
+describe('meaning of an indicator', () => {
+  it('reads word forms from WordNet: inflections, derivations and synonyms of the first sense', () => {
+    assert.ok(wordForms('refusing').has('refuse'));
+    assert.ok(wordForms('exhausted').has('exhaust'));
+    assert.ok(wordForms('+troops').has('soldiery'));
+    assert.ok(!wordForms('troops').has('soldiery'), 'synonyms only when asked for');
+  });
+
+  it('turns multi-word cues and "count against" clauses into phrases', () => {
+    const phrases = indicatorPhrases(indicator);
+    assert.deepEqual(
+      phrases.for.map((p) => p.source),
+      ['cue:refuse to sail'],
+    );
+    assert.deepEqual(
+      phrases.against.map((p) => p.source),
+      ['against:the service is restored'],
+    );
+  });
+
+  it('finds a phrase in other words of the same meaning, one hit per sentence', () => {
+    // Invented sentences.
+    const text = 'The crews were refusing to sail on Monday. The harbour sailed on.';
+    const words = sentenceWords(text, annotate(text));
+    const [phrase] = indicatorPhrases(indicator).for;
+    assert.ok(phrase);
+    const hits = findPhrase(words, phrase);
+    assert.equal(hits.length, 1);
+    assert.equal(text.slice(hits[0]?.span.start, hits[0]?.span.end), 'refusing to sail');
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../../core/index.js';
+import type { Indicator } from '../question/index.js';
+import { wordForms } from './word-forms.js';
+
+const file = z
+  .object({ functionWords: z.array(z.string()) })
+  .parse(JSON.parse(readFileSync(join(projectRoot, 'model', 'assess-evidence.json'), 'utf8')));
+const functionWords = new Set(file.functionWords);
+
+/** A phrase read for its meaning: every term must occur in a sentence, each in any of its forms. */
+export interface Phrase {
+  /** Where it comes from: `cue:<cue>`, `name` or `description:<chunk>`. */
+  readonly source: string;
+  readonly terms: readonly ReadonlySet<string>[];
+  /** At most this many tokens from the first term matched to the last (cues are written as phrases). */
+  readonly window: number;
+}
+
+export interface IndicatorPhrases {
+  /** Phrases whose match is evidence of the indicator holding (or, negated, of it not holding). */
+  readonly for: readonly Phrase[];
+  /** Phrases the description says count against ("reports that the connection is restored count against"). */
+  readonly against: readonly Phrase[];
+}
+
+const contentWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .map((w) => w.replace(/^['-]+|['-]+$/g, '').replace(/['\u2019]s$/, ''))
+    .filter((w) => w.length > 1 && !functionWords.has(w) && !/^\d/.test(w));
+
+function phraseOf(source: string, text: string, synonyms: boolean, window: number): Phrase | undefined {
+  const words = contentWords(text);
+  if (words.length === 0) return undefined;
+  const terms = words.map((w) => wordForms(synonyms ? `+${w}` : w));
+  return { source, terms, window };
+}
+
+const AGAINST = /^(?:reports?\s+(?:that|of)\s+)?(.+?)\s+counts?\s+against\b/i;
+
+/** The description's clauses: split at , ; . and before "or"/"and" that start a new clause. */
+const chunks = (description: string): string[] =>
+  description
+    .split(/[.;:]\s+|,\s+|\s+(?:or|and)\s+(?=\p{Ll}+\s+\p{Ll})/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+
+/**
+ * What an indicator means, as phrases: each cue of two content words or more, every word in its
+ * forms and synonyms ("refuse to fight" finds "refusing to fight", "strike force" a "strike
+ * group"); and the description's clauses that end "count(s) against", as phrases against it
+ * ("reports that the connection is restored count against"). Measured on the question golds, the
+ * indicator's name and the description's other clauses as phrases cost more precision than they
+ * gave recall, so they are not read (single-word cues stay with the surface matcher).
+ */
+export function indicatorPhrases(indicator: Indicator): IndicatorPhrases {
+  const pro: Phrase[] = [];
+  const against: Phrase[] = [];
+  for (const cue of indicator.match.cues ?? []) {
+    const words = contentWords(cue);
+    if (words.length >= 2) {
+      const p = phraseOf(`cue:${cue}`, cue, true, words.length * 2 + 1);
+      if (p) pro.push(p);
+    }
+  }
+  for (const sentence of (indicator.description ?? '').split(/(?<=[.;])\s+/)) {
+    const contra = AGAINST.exec(sentence.replace(/[.;]$/, ''));
+    if (contra?.[1]) {
+      for (const c of chunks(contra[1])) {
+        const p = phraseOf(`against:${c}`, c, true, 1000);
+        if (p && p.terms.length >= 2) against.push(p);
+      }
+    }
+  }
+  return { for: pro, against };
+}
