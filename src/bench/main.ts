@@ -39,6 +39,7 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   }
   if (!only || only === 'api') await (await import('./api.bench.js')).runApiBench(small);
+  if (!only || only === 'scale') await (await import('./scale.bench.js')).runScaleBench(small);
 }
 
 await main(process.argv.slice(2));

@@ -21,6 +21,9 @@ const startWorker = (db: string) => {
     db,
     '--threads',
     '1',
+    // One job at a time: while the doomed worker is frozen, two active jobs mean one is its own.
+    '--batch',
+    '1',
     '--exit-when-idle',
   ]);
   let stdout = '';

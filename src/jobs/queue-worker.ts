@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DocumentId } from '../core/index.js';
 import type { AnnotateQueue, QueuedJob } from '../queue/annotate-queue.js';
-import type { Store } from '../store/index.js';
+import type { Store, StoredAnnotations } from '../store/index.js';
 import type { AnnotatePool } from './annotate-pool.js';
 import { annotationVersion } from './annotation-version.js';
 
@@ -19,6 +19,8 @@ export interface WorkerCounts {
 export interface WorkerOptions {
   /** Jobs worked on at once: one per annotation thread. */
   readonly slots: number;
+  /** Jobs each slot takes at a time (default 1): fewer queries per document, more held if it dies. */
+  readonly batch?: number;
   /** Stop once no job is waiting, retrying or held anywhere (a batch run); otherwise run until stopped. */
   readonly exitWhenIdle: boolean;
   /** How long to wait before looking for jobs again when there were none. */
@@ -45,38 +47,46 @@ export async function runQueueWorker(
   const counts: WorkerCounts = { annotated: 0, skipped: 0, retrying: 0, parked: 0 };
   const report = () => options.onProgress?.(counts);
 
-  const work = async (job: QueuedJob): Promise<void> => {
-    const id = job.data.id as DocumentId;
-    const stale = await store.documentsToAnnotate(version, [id]);
-    const doc = stale.length > 0 ? await store.getDocument(id) : undefined;
-    if (!doc || doc.id !== id) {
-      await queue.complete([job.jobId]);
-      counts.skipped++;
-      return;
+  /** One batch: current documents skipped, the rest annotated one after another, stored together. */
+  const work = async (jobs: readonly QueuedJob[]): Promise<void> => {
+    const stale = new Set(
+      await store.documentsToAnnotate(
+        version,
+        jobs.map((j) => j.data.id as DocumentId),
+      ),
+    );
+    const done: string[] = [];
+    const stored: StoredAnnotations[] = [];
+    for (const job of jobs) {
+      const id = job.data.id as DocumentId;
+      const doc = stale.has(id) ? await store.getDocument(id) : undefined;
+      if (!doc || doc.id !== id) {
+        done.push(job.jobId);
+        counts.skipped++;
+        continue;
+      }
+      const { referenceDate } = job.data;
+      const result = await pool.run({ id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) });
+      if (result.ok) {
+        stored.push({ documentId: id, version, annotations: result.annotations });
+        done.push(job.jobId);
+        continue;
+      }
+      await store.recordFailures([
+        { documentId: id, version, reason: result.reason, state: job.lastAttempt ? 'parked' : 'retrying' },
+      ]);
+      if (job.lastAttempt) {
+        done.push(job.jobId);
+        counts.parked++;
+      } else {
+        await queue.fail(job.jobId, result.reason);
+        counts.retrying++;
+      }
     }
-    const { referenceDate } = job.data;
-    const result = await pool.run({ id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) });
-    if (result.ok) {
-      const written = await store.putAnnotations(
-        [{ documentId: id, version, annotations: result.annotations }],
-        {
-          onlyStale: true,
-        },
-      );
-      await queue.complete([job.jobId]);
-      if (written.length > 0) counts.annotated++;
-      else counts.skipped++;
-      return;
-    }
-    const state = job.lastAttempt ? 'parked' : 'retrying';
-    await store.recordFailures([{ documentId: id, version, reason: result.reason, state }]);
-    if (job.lastAttempt) {
-      await queue.complete([job.jobId]);
-      counts.parked++;
-    } else {
-      await queue.fail(job.jobId, result.reason);
-      counts.retrying++;
-    }
+    const written = await store.putAnnotations(stored, { onlyStale: true });
+    counts.annotated += written.length;
+    counts.skipped += stored.length - written.length;
+    await queue.complete(done);
   };
 
   /** Jobs pg-boss gave up on by itself (lost on their last try): parked with that reason. */
@@ -96,9 +106,9 @@ export async function runQueueWorker(
 
   const slot = async (): Promise<void> => {
     while (!options.signal?.aborted) {
-      const [job] = await queue.take(1);
-      if (job) {
-        await work(job);
+      const jobs = await queue.take(options.batch ?? 1);
+      if (jobs.length > 0) {
+        await work(jobs);
         report();
         continue;
       }

@@ -9,6 +9,7 @@ import { withStore } from '../store-option.js';
 interface WorkerFlags {
   readonly db: string;
   readonly threads: string;
+  readonly batch: string;
   readonly exitWhenIdle?: boolean;
   readonly json?: boolean;
 }
@@ -26,6 +27,7 @@ export function workerCommand(program: Command, io: Io, setExit: (code: number) 
     .description('annotate documents queued on a PostgreSQL store; run as many as you like, on any machines')
     .requiredOption('--db <url>', 'the store: a postgres:// URL (the same for ingest and every worker)')
     .option('--threads <n>', 'documents annotated at once (one core each)', String(availableParallelism()))
+    .option('--batch <n>', 'jobs each thread takes at a time (held by this worker until done)', '4')
     .option('--exit-when-idle', 'stop once no job is waiting or held anywhere, instead of waiting for more')
     .option('--json', 'print the final counts as JSON')
     .action(async (flags: WorkerFlags) => {
@@ -36,6 +38,7 @@ export function workerCommand(program: Command, io: Io, setExit: (code: number) 
         );
       }
       const threads = positive(flags.threads, '--threads');
+      const batch = positive(flags.batch, '--batch');
       const { openAnnotateQueue } = await import('../../queue/annotate-queue.js');
       const { runQueueWorker } = await import('../../jobs/queue-worker.js');
       const { inlinePool, workerPool } = await import('../../jobs/annotate-pool.js');
@@ -53,6 +56,7 @@ export function workerCommand(program: Command, io: Io, setExit: (code: number) 
         const counts = await withStore(flags, (store) =>
           runQueueWorker(store, queue, pool, {
             slots: threads,
+            batch,
             exitWhenIdle: Boolean(flags.exitWhenIdle),
             pollMs: 1000,
             signal: stop.signal,
