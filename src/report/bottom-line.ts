@@ -18,7 +18,13 @@ export interface BottomLineInput {
   readonly disputes: readonly Contested[];
   readonly timeline: readonly TimelineEvent[];
   readonly notes: Footnotes;
+  /** `document:sentenceStart` of the sentences that are evidence for an indicator. */
+  readonly relevant: ReadonlySet<string>;
 }
+
+/** Whether a claim's sentence bears on the question (always, when nothing was assessed). */
+const bears = (relevant: ReadonlySet<string>, r: { document: string; sentence: { start: number } }) =>
+  relevant.size === 0 || relevant.has(`${r.document}:${r.sentence.start}`);
 
 /** The pooled views and the best- and worst-fitting hypotheses. */
 function answer({ assessment: a, notes }: BottomLineInput): Statement[] {
@@ -54,7 +60,7 @@ function answer({ assessment: a, notes }: BottomLineInput): Statement[] {
 }
 
 /** Views in one band, figures several sources give alike, and claims several origins report. */
-function agreed({ assessment: a, clusters, numbers, corpus, notes }: BottomLineInput): Statement[] {
+function agreed({ assessment: a, clusters, numbers, corpus, notes, relevant }: BottomLineInput): Statement[] {
   const out: Statement[] = [];
   const votes = a?.forecast?.votes ?? [];
   const bands = new Set(votes.map((v) => v.band));
@@ -64,7 +70,7 @@ function agreed({ assessment: a, clusters, numbers, corpus, notes }: BottomLineI
     const firm = g.rows.filter((r) => !r.vague);
     const values = firm.flatMap((r) => [r.low ?? r.value, r.high ?? r.value]).filter((v) => v !== undefined);
     const documents = new Set(firm.map((r) => r.document)).size;
-    if (out.length >= PER_PART || documents < 2 || !g.headline) continue;
+    if (out.length >= PER_PART || documents < 2 || !g.headline || (a && !g.indicators)) continue;
     if (Math.max(...values) > Math.min(...values) * 1.25) continue;
     out.push({
       text: `${documents} sources agree on “${g.label}”: ${g.headline}.`,
@@ -75,6 +81,7 @@ function agreed({ assessment: a, clusters, numbers, corpus, notes }: BottomLineI
   const reported = clusters
     .filter((c) => !c.measureKey && c.status === 'corroborated' && c.origins.length >= 2)
     .filter((c) => new Set(c.claims.map((r) => r.document)).size >= 2)
+    .filter((c) => c.claims.some((r) => bears(relevant, r)))
     .sort((x, y) => y.origins.length - x.origins.length);
   for (const c of reported) {
     if (out.length >= PER_PART + 1) break;
@@ -89,10 +96,11 @@ function agreed({ assessment: a, clusters, numbers, corpus, notes }: BottomLineI
   return out;
 }
 
-/** The latest events, one a date: the one more sources report, else the shortest. */
+/** The latest events that bear on the question, one a date: the one more sources report, else the shortest. */
 const latest = ({ timeline }: BottomLineInput): Statement[] => {
   const byDate = new Map<string, TimelineEvent>();
-  for (const e of timeline) {
+  const pool = timeline.some((e) => e.relevant) ? timeline.filter((e) => e.relevant) : timeline;
+  for (const e of pool) {
     const known = byDate.get(e.date);
     const better =
       !known ||

@@ -104,6 +104,8 @@ export interface TimelineEvent {
   readonly text: string;
   readonly outlets: readonly string[];
   readonly notes: readonly number[];
+  /** Its sentence is evidence for an indicator of the watch question. */
+  readonly relevant?: boolean;
 }
 
 export interface Actor {

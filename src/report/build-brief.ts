@@ -49,9 +49,37 @@ const measuresOfIndicators = (a: Assessment | undefined): Map<string, string[]> 
   return named;
 };
 
-/** `document:sentenceStart` of every sentence that is evidence for an indicator. */
-const relevantSentences = (a: Assessment | undefined): Set<string> =>
-  new Set((a?.indicators ?? []).flatMap((i) => i.evidence.map((e) => `${e.document}:${e.sentence.start}`)));
+/**
+ * `document:sentenceStart` of every sentence that bears on the watch question: evidence for an
+ * indicator, or a sentence naming two of the actors and places the question's indicators name
+ * (through the resolved entities, so "Lukashenka" counts for "Lukashenko").
+ */
+const relevantSentences = (
+  a: Assessment | undefined,
+  q: Question | undefined,
+  entities: Reconciliation['entities'],
+): Set<string> => {
+  const out = new Set(
+    (a?.indicators ?? []).flatMap((i) => i.evidence.map((e) => `${e.document}:${e.sentence.start}`)),
+  );
+  const names = new Set(
+    (q?.indicators ?? []).flatMap((i) => i.match.entities ?? []).map((n) => n.toLowerCase()),
+  );
+  if (names.size < 2) return out;
+  const named = new Map<string, Set<string>>();
+  for (const e of entities) {
+    const hit = [e.name, ...e.aliases].find((n) => names.has(n.toLowerCase()));
+    if (!hit) continue;
+    for (const m of e.mentions) {
+      const key = `${m.document}:${m.sentence.start}`;
+      const set = named.get(key) ?? new Set();
+      set.add(e.id);
+      named.set(key, set);
+    }
+  }
+  for (const [key, set] of named) if (set.size >= 2) out.add(key);
+  return out;
+};
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const WHERE = 'all of them are in sitrep.json and the workbench (`sitrep serve`)';
@@ -65,14 +93,14 @@ export function buildBrief(input: BriefInput): Brief {
   const { corpus, reconciliation: r, assessment: a } = input;
   const notes = new Footnotes(corpus);
   const named = measuresOfIndicators(a);
-  const relevant = relevantSentences(a);
+  const relevant = relevantSentences(a, input.question, r.entities);
   // Sections are built before the first screen that sums them up; renumberNotes puts the notes
   // back in reading order at the end.
   const question = a?.question.question;
   const hasClusters = r.clusters.length > 0 || r.conflicts.length > 0;
   const numbers = keyNumbers(corpus, r.clusters, notes, named);
   const disputes = hasClusters
-    ? contested(corpus, r, notes, question)
+    ? contested(corpus, r, notes, question, relevant)
     : { disputes: differingFigures(numbers.groups), more: 0, explained: 0 };
   const timeline = timelineEvents(corpus, notes, relevant);
   const firstScreen = bottomLine({
@@ -82,10 +110,11 @@ export function buildBrief(input: BriefInput): Brief {
     disputes: disputes.disputes,
     timeline: timeline.events,
     notes,
+    relevant,
     ...(a ? { assessment: a } : {}),
     ...(input.question ? { question: input.question } : {}),
   });
-  const keyJudgements = judgements(corpus, a, r.clusters, numbers.groups, notes);
+  const keyJudgements = judgements(corpus, a, r.clusters, numbers.groups, notes, relevant);
   const indicators = (a?.indicators ?? []).map((i) => {
     const series = indicatorSeries(i);
     return {

@@ -5,6 +5,8 @@ import { clip, formatFigure } from './format.js';
 import { clearestLabel } from './sentence-label.js';
 
 export const MAX_DISPUTES = 8;
+/** Reports shown on each side of one dispute; the rest are counted. */
+const MAX_SIDE = 3;
 
 const kindLabel = {
   value: 'figures differ',
@@ -37,6 +39,7 @@ export function contested(
   reconciliation: Reconciliation,
   notes: Footnotes,
   question?: string,
+  relevant: ReadonlySet<string> = new Set(),
 ): Disputes {
   const docs = new Map(corpus.map((c) => [c.doc.id as string, c.doc]));
   const sentenceOf = (ref: ClaimRef) =>
@@ -61,13 +64,23 @@ export function contested(
     groups.set(key, g);
   }
   const outletsOf = (refs: readonly ClaimRef[]) => new Set(refs.map((r) => r.outlet ?? r.document)).size;
+  const bears = (refs: readonly ClaimRef[]) =>
+    Number(refs.some((r) => relevant.has(`${r.document}:${r.sentence.start}`)));
+  // Disputes over sentences that bear on the watch question first, then the most widely argued.
   const ranked = [...groups.values()].sort(
-    (x, y) => outletsOf(y.refs) - outletsOf(x.refs) || y.pairs - x.pairs,
+    (x, y) => bears(y.refs) - bears(x.refs) || outletsOf(y.refs) - outletsOf(x.refs) || y.pairs - x.pairs,
   );
   const disputes = ranked.slice(0, MAX_DISPUTES).map(({ c, pairs }) => {
     const a: ContestSide[] = [];
     const b: ContestSide[] = [];
+    const seen = new Set<string>();
+    const key = (r: ClaimRef) => `${r.document}:${r.sentence.start}`;
     for (const p of real.filter((x) => x.cluster === c.cluster && x.kind === c.kind)) {
+      // Reports beyond MAX_SIDE a side are counted, not cited.
+      if (a.length >= MAX_SIDE && b.length >= MAX_SIDE) break;
+      if (seen.has(key(p.a)) && seen.has(key(p.b))) continue;
+      seen.add(key(p.a));
+      seen.add(key(p.b));
       const sa = side(p.a);
       const sb = side(p.b);
       // Keep each report on one side: a report already on the right stays there.
@@ -90,8 +103,8 @@ export function contested(
           ? `${c.explanation} (and ${pairs - 1} more pair${pairs > 2 ? 's' : ''} like it)`
           : c.explanation,
       pairs,
-      a: a.filter((s) => !b.some((t) => t.note === s.note)),
-      b,
+      a: a.filter((s) => !b.some((t) => t.note === s.note)).slice(0, MAX_SIDE),
+      b: b.slice(0, MAX_SIDE),
     };
   });
   return {

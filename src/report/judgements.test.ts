@@ -44,7 +44,7 @@ describe('the forecast judgement', () => {
     assert.equal(j.notes.length, 12);
     assert.match(
       j.text,
-      /The first 12 of the 30 views are cited here; every source is listed under Sources\./,
+      /The first 12 of the 30 views are cited here; every view is in sitrep\.json \(assessment\.bottomLines\)\./,
     );
   });
 });

@@ -21,20 +21,21 @@ function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
     const cited = f.votes.slice(0, MAX_CITED_VOTES);
     const more =
       f.votes.length > cited.length
-        ? ` The first ${cited.length} of the ${f.votes.length} views are cited here; every source is listed under Sources.`
+        ? ` The first ${cited.length} of the ${f.votes.length} views are cited here; every view is in sitrep.json (assessment.bottomLines).`
         : '';
     out.push({
       basis: 'forecast',
       text:
         `Pooling one view per independent origin (${f.votes.length}), the sources put the chance at ` +
         `${pct(f.probability)} (${f.band}); individual views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}.${more}`,
-      notes: cited.flatMap((v) => v.documents.flatMap(lineNote)),
+      // One note a view: an origin that many articles repeat is still one view.
+      notes: cited.flatMap((v) => v.documents.flatMap(lineNote).slice(0, 1)),
     });
     for (const d of f.dissenters.slice(0, 2)) {
       out.push({
         basis: 'forecast',
         text: `${d.origin.name} dissents (${d.band}, ${pct(d.probability)}): ${d.reason}`,
-        notes: d.documents.flatMap(lineNote),
+        notes: d.documents.flatMap(lineNote).slice(0, 3),
       });
     }
   }
@@ -72,23 +73,30 @@ function fromClusters(
   corpus: readonly CorpusDocument[],
   clusters: readonly ClaimCluster[],
   notes: Footnotes,
+  relevant: ReadonlySet<string>,
 ): Judgement[] {
   const texts = new Map(corpus.map((c) => [c.doc.id as string, c.doc.text]));
   const documents = (c: ClaimCluster) => new Set(c.claims.map((r) => r.document)).size;
-  return clusters
-    .filter((c) => c.status === 'corroborated' && c.origins.length >= 2 && documents(c) >= 2)
-    .sort((x, y) => documents(y) - documents(x) || y.origins.length - x.origins.length)
-    .slice(0, 4)
-    .map((c) => {
-      const sentences = c.claims.map(
-        (r) => texts.get(r.document)?.slice(r.sentence.start, r.sentence.end) ?? r.text,
-      );
-      return {
-        basis: 'cluster' as const,
-        text: `${documents(c)} sources report it: “${clearestLabel(sentences)}”.`,
-        notes: [...new Set(c.claims.slice(0, 5).map((r) => notes.cite(r.document, r.span, r.sentence)))],
-      };
-    });
+  return (
+    clusters
+      .filter((c) => c.status === 'corroborated' && c.origins.length >= 2 && documents(c) >= 2)
+      // With a watch question, only what bears on it: a sentence that is evidence for an indicator.
+      .filter(
+        (c) => relevant.size === 0 || c.claims.some((r) => relevant.has(`${r.document}:${r.sentence.start}`)),
+      )
+      .sort((x, y) => documents(y) - documents(x) || y.origins.length - x.origins.length)
+      .slice(0, 4)
+      .map((c) => {
+        const sentences = c.claims.map(
+          (r) => texts.get(r.document)?.slice(r.sentence.start, r.sentence.end) ?? r.text,
+        );
+        return {
+          basis: 'cluster' as const,
+          text: `${documents(c)} sources report it: “${clearestLabel(sentences)}”.`,
+          notes: [...new Set(c.claims.slice(0, 5).map((r) => notes.cite(r.document, r.span, r.sentence)))],
+        };
+      })
+  );
 }
 
 function fromFigures(groups: readonly MeasureGroup[], notes: Footnotes): Judgement[] {
@@ -116,9 +124,10 @@ export function judgements(
   clusters: readonly ClaimCluster[],
   numbers: readonly MeasureGroup[],
   notes: Footnotes,
+  relevant: ReadonlySet<string> = new Set(),
 ): Judgement[] {
   const assessed = assessment ? fromAssessment(assessment, notes) : [];
   const corroborated =
-    clusters.length > 0 ? fromClusters(corpus, clusters, notes) : fromFigures(numbers, notes);
+    clusters.length > 0 ? fromClusters(corpus, clusters, notes, relevant) : fromFigures(numbers, notes);
   return [...assessed, ...corroborated].slice(0, MAX + (assessed.length > 0 ? 2 : 0));
 }

@@ -112,6 +112,7 @@ export function timelineEvents(
       text: e.text,
       outlets: [...e.outlets],
       notes: [...new Set(e.refs.slice(0, 3).map((r) => notes.cite(r.document, r.span, r.sentence)))],
+      ...(e.relevant ? { relevant: true } : {}),
     })),
     more: all.length - kept.length,
   };
