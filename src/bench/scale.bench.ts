@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
@@ -140,7 +140,8 @@ export async function runScaleBench(small: boolean): Promise<void> {
     console.log(
       `scale      ${documents} war-media articles through the PostgreSQL queue (one thread per worker): ` +
         `1 worker ${one.docsPerSecond.toFixed(2)} docs/s (${once(one)}); 2 workers ${two.docsPerSecond.toFixed(2)} docs/s ` +
-        `(${once(two)}); ratio ${(two.docsPerSecond / one.docsPerSecond).toFixed(2)} (goal >= 1.7)`,
+        `(${once(two)}); ratio ${(two.docsPerSecond / one.docsPerSecond).toFixed(2)} (goal >= 1.7; ` +
+        `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores: two workers need a core each)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
