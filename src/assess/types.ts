@@ -26,9 +26,15 @@ export interface EvidenceDate {
 
 /** One traceable piece of evidence for an indicator: a span in a document and its sentence. */
 export interface EvidencePiece extends Evidence {
+  /** The sentence, as the reader sees it. */
+  readonly sentenceText: string;
+  /** How it matched: a measured figure, a cue phrase as written, or a cue phrase in other words (`meaning`). */
   readonly via: EvidenceVia;
-  /** What matched, e.g. `measure:russian-troops`, `cue:summons`, `entity:Shoigu+Khrenin`. */
+  /** What matched: `measure:russian-troops`, `cue:summons`, or for `meaning` the cue (`cue:refuse to fight`)
+   * or the description's clause it stands against (`against:the connection is restored`). */
   readonly rule: string;
+  /** The scope name the sentence or its paragraph names (absent when the question names none). */
+  readonly scope?: string;
   /** How the sentence presents the proposition; only a `report` moves the indicator's status. */
   readonly modality: Modality;
   /** Whether the sentence reports the indicator's proposition holding or not holding. */

@@ -7,6 +7,7 @@ import { briefCommand } from './commands/brief.js';
 import { documentCommands } from './commands/documents.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
+import { measuresCommand } from './commands/measures.js';
 import { reconcileCommands } from './commands/reconcile.js';
 import { serveCommand } from './commands/serve.js';
 import { tokenCommands } from './commands/token.js';
@@ -32,6 +33,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   reconcileCommands(program, io, setExit);
   workerCommand(program, io, setExit);
   auditCommand(program, io, setExit);
+  measuresCommand(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -14,7 +14,15 @@ export interface ReportedValue {
 export interface IndicatorReport {
   readonly id: string;
   readonly name: string;
-  readonly evidence: readonly (Evidence & { readonly rule: string; readonly hedged: boolean })[];
+  readonly evidence: readonly (Evidence & {
+    readonly sentenceText: string;
+    readonly via: string;
+    readonly rule: string;
+    readonly scope?: string;
+    readonly modality: string;
+    readonly polarity: 'positive' | 'negative';
+    readonly hedged: boolean;
+  })[];
   readonly documents: readonly string[];
   readonly latest?: ReportedValue;
   readonly trend: string;

@@ -38,6 +38,7 @@ const piece = (
   span: { start: 0, end: 4 },
   text: 'text',
   sentence: { start: 0, end: 10 },
+  sentenceText: 'text',
   via: 'cue',
   rule: 'cue:x',
   modality: 'report',

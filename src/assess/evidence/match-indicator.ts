@@ -10,7 +10,7 @@ import { measureKeyMatches } from './measure-keys.js';
 import { modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
 import type { ScopeTest } from './scope.js';
-import { sentenceOf } from './sentences.js';
+import { sentenceOf, trimSpan } from './sentences.js';
 
 export interface MatchContext {
   readonly originOf: OriginFinder;
@@ -70,18 +70,22 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     ),
   ]);
   const published = cd.doc.meta.published?.value;
-  const scoped = hits.filter((hit) => inScope(cd, sentenceOf(ann, hit.span)));
-  return scoped.map((hit): EvidencePiece => {
+  return hits.flatMap((hit): EvidencePiece[] => {
     const sentence = sentenceOf(ann, hit.span);
+    const scope = inScope(cd, sentence);
+    if (scope === undefined) return [];
     const claim = ann.claims.find((c) => c.span.start <= hit.span.start && hit.span.end <= c.span.end);
     const q = hit.quantity === undefined ? undefined : ann.quantities[hit.quantity];
     const stance = stanceAt(ann, hit.span);
     const date = dateAt(ann, sentence, published, claim);
-    return {
+    const clean = trimSpan(text, sentence);
+    const piece: EvidencePiece = {
       document: cd.doc.id,
       span: hit.span,
       text: text.slice(hit.span.start, hit.span.end),
       sentence,
+      sentenceText: text.slice(clean.start, clean.end),
+      ...(scope ? { scope } : {}),
       via: hit.via,
       rule: hit.rule,
       modality: modalityAt(text, ann, sentence, hit.span),
@@ -91,6 +95,7 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       ...(date ? { date } : {}),
       origin: originOf(cd, hit.span, sentence),
     };
+    return [piece];
   });
 }
 

@@ -31,7 +31,8 @@ export function namesIn(text: string): string[] {
   return names;
 }
 
-export type ScopeTest = (cd: CorpusDocument, sentence: Span) => boolean;
+/** The scope name a sentence (or its paragraph) names; '' when the question names none; undefined when out of scope. */
+export type ScopeTest = (cd: CorpusDocument, sentence: Span) => string | undefined;
 
 /** The paragraph of a sentence: the text between line breaks around it (all of a text without any). */
 function paragraphOf(text: string, s: Span): Span {
@@ -47,14 +48,21 @@ const inside = (m: Mention, s: Span): boolean => m.span.start >= s.start && m.sp
  * plant", "the ministry" or "it" find their antecedent). A question with no names keeps everything.
  */
 export function scopeTest(names: readonly string[], reconciliation: Reconciliation): ScopeTest {
-  if (names.length === 0) return () => true;
-  const matchers = names.map((n) => entityMatcher(n, reconciliation));
-  const inScope = (m: Mention): boolean => matchers.some((match) => match(m));
+  if (names.length === 0) return () => '';
+  const matchers = names.map((n) => ({ n, match: entityMatcher(n, reconciliation) }));
+  const scopeOf = (m: Mention): string | undefined => matchers.find(({ match }) => match(m))?.n;
+  const first = (mentions: readonly Mention[]): string | undefined => {
+    for (const m of mentions) {
+      const name = scopeOf(m);
+      if (name !== undefined) return name;
+    }
+    return undefined;
+  };
   return (cd, sentence) => {
     const mentions = cd.annotations.mentions;
-    const own = mentions.filter((m) => inside(m, sentence));
-    if (own.some(inScope)) return true;
+    const own = first(mentions.filter((m) => inside(m, sentence)));
+    if (own !== undefined) return own;
     const paragraph = paragraphOf(cd.doc.text, sentence);
-    return mentions.some((m) => inside(m, paragraph) && inScope(m));
+    return first(mentions.filter((m) => inside(m, paragraph)));
   };
 }

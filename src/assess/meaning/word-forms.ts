@@ -53,6 +53,12 @@ function baseForms(word: string, net: WordNet): [string, WordNetPos][] {
   return out;
 }
 
+/** True when WordNet knows the word in some part of speech, inflected or not ("troops", "russian"). */
+export const isWord = (word: string): boolean => {
+  const net = wn();
+  return net !== undefined && baseForms(word.toLowerCase(), net).length > 0;
+};
+
 /** How many senses a lemma has in all parts of speech: a word with many is a poor synonym. */
 const senseCount = (net: WordNet, lemma: string): number =>
   wordNetPos.reduce((n, pos) => n + net.senses(lemma, pos).length, 0);

@@ -88,3 +88,11 @@ describe('directionOf', () => {
     assert.equal(directionOf(i, 'support'), 'neutral');
   });
 });
+
+describe('checkQuestion measure keys', () => {
+  it('knows keys made of words and nations, and rejects a misspelt one with the keys it knows', () => {
+    assert.deepEqual(reasons(question(indicator([], ['russian-troops', 'ammunition-tons', 'loan-usd']))), []);
+    const [reason] = reasons(question(indicator([], ['russain-troops'])));
+    assert.match(reason ?? '', /unknown measure key "russain-troops".*russian-troops.*sitrep measures/);
+  });
+});

@@ -1,3 +1,4 @@
+import { isKnownMeasureKey, measureExamples } from './measure-keys-known.js';
 import type { Indicator, Question, Threshold } from './question.schema.js';
 import type { YamlPath } from './yaml-position.js';
 
@@ -35,6 +36,18 @@ const emptyMatch = (indicator: Indicator, at: number): QuestionProblem[] => {
     ? [{ path: ['indicators', at, 'match'], reason: 'matches nothing: give measureKeys, entities or cues' }]
     : [];
 };
+
+const unknownMeasureKeys = (indicator: Indicator, at: number): QuestionProblem[] =>
+  (indicator.match.measureKeys ?? []).flatMap((key, k) => {
+    if (isKnownMeasureKey(key)) return [];
+    const known = [...new Set(measureExamples().map((e) => e.key))].join(', ');
+    return [
+      {
+        path: ['indicators', at, 'match', 'measureKeys', k],
+        reason: `unknown measure key "${key}": each part must be a word or a nation; keys the extractor assigns include ${known} (sitrep measures lists them with an example)`,
+      },
+    ];
+  });
 
 const rising = (t: Threshold): boolean => t.op === '>' || t.op === '>=';
 
@@ -100,6 +113,7 @@ export const checkQuestion = (question: Question): QuestionProblem[] => {
     ...duplicateIds(question.indicators, 'indicators', 'indicator'),
     ...question.indicators.flatMap((indicator, i) => [
       ...emptyMatch(indicator, i),
+      ...unknownMeasureKeys(indicator, i),
       ...unknownDirections(indicator, i, known),
       ...thresholdProblems(indicator, i),
     ]),
