@@ -16,11 +16,16 @@ export interface AnnotateFailure {
 
 const BATCH = 50;
 
-/** Annotates the given stored documents (all cores) and stores the results in batches. */
+/**
+ * Annotates the given stored documents (all cores) and stores the results in batches. Unless
+ * `force`d, a document another process annotated meanwhile under the current rules (a second
+ * ingest on the same file, a queue worker) is skipped, and never written twice.
+ */
 export async function annotateDocuments(
   store: Store,
   ids: readonly DocumentId[],
   onProgress: (p: AnnotateProgress) => void = () => {},
+  options: { readonly force?: boolean } = {},
 ): Promise<AnnotateFailure[]> {
   const version = annotationVersion();
   const referenceOf = await collectionReferenceDates(store);
@@ -29,7 +34,9 @@ export async function annotateDocuments(
   let done = 0;
   try {
     for (let i = 0; i < ids.length; i += BATCH) {
-      const docs = await Promise.all(ids.slice(i, i + BATCH).map((id) => store.getDocument(id)));
+      const batch = ids.slice(i, i + BATCH);
+      const todo = options.force ? batch : await store.documentsToAnnotate(version, batch);
+      const docs = await Promise.all(todo.map((id) => store.getDocument(id)));
       const results = await Promise.all(
         docs.flatMap((doc) => {
           if (!doc) return [];
@@ -42,7 +49,7 @@ export async function annotateDocuments(
         if (r.ok) stored.push({ documentId: r.id as DocumentId, version, annotations: r.annotations });
         else failures.push({ id: r.id as DocumentId, reason: r.reason });
       }
-      await store.putAnnotations(stored);
+      await store.putAnnotations(stored, { onlyStale: !options.force });
       // Nothing retries here by itself: the failure is parked, with its reason, until a next run.
       await store.recordFailures(
         results.flatMap((r) =>
@@ -51,7 +58,7 @@ export async function annotateDocuments(
             : [{ documentId: r.id as DocumentId, version, reason: r.reason, state: 'parked' as const }],
         ),
       );
-      done += docs.length;
+      done += batch.length;
       onProgress({ done, total: ids.length });
     }
   } finally {

@@ -39,7 +39,9 @@ export function annotateCommands(program: Command, io: Io, setExit: (code: numbe
           targets = found.flatMap((d) => (d ? [d.id] : []));
         }
         const bar = progress(io, 'annotate', targets.length);
-        const failures = await annotateDocuments(store, targets, (p) => bar.update(p.done));
+        // --all and ids given mean "again": rewritten even when current.
+        const force = Boolean(flags.all) || ids.length > 0;
+        const failures = await annotateDocuments(store, targets, (p) => bar.update(p.done), { force });
         bar.stop();
         for (const f of failures) io.err(`error: ${f.id}: ${f.reason} [annotate/failed]`);
         io.out(
