@@ -39,6 +39,20 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   }
   if (!only || only === 'api') await (await import('./api.bench.js')).runApiBench(small);
+  if (only === 'brief-size') {
+    // Minutes of work on the full news corpus: only when asked for (`--only brief-size [--db file]`).
+    const { BRIEF_BOUNDS: b, benchBriefSize } = await import('./brief-size.bench.js');
+    const db = argv.includes('--db') ? argv[argv.indexOf('--db') + 1] : undefined;
+    const r = await benchBriefSize(db);
+    const ok = (pass: boolean) => (pass ? 'ok' : 'OVER');
+    console.log(
+      `brief-size ${r.documents} documents, ${(r.textChars / 1e6).toFixed(1)} M characters of text:\n` +
+        `  brief.md    ${r.mdLines} lines (bound ${b.mdLines}) ${ok(r.mdLines <= b.mdLines)}\n` +
+        `  brief.html  ${(r.htmlBytes / 1e6).toFixed(2)} MB (bound ${b.htmlBytes / 1e6} MB) ${ok(r.htmlBytes <= b.htmlBytes)}\n` +
+        `  sitrep.json ${(r.jsonBytes / 1e6).toFixed(0)} MB = ${(r.jsonBytes / r.textChars).toFixed(1)}x the text (bound ${b.jsonPerTextChar}x) ${ok(r.jsonBytes <= r.textChars * b.jsonPerTextChar)}\n` +
+        `  write phase ${r.writeQuarter.toFixed(1)} s on a quarter, ${r.writeFull.toFixed(1)} s on all: growth ${(r.writeFull / r.writeQuarter).toFixed(1)}x (linear = 4x)`,
+    );
+  }
   if (!only || only === 'scale') await (await import('./scale.bench.js')).runScaleBench(small);
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { jsonChunks, writeJsonFile } from './json-chunks.js';
+import { compactChunks, jsonChunks, writeJsonFile } from './json-chunks.js';
 
 const joined = (value: unknown): string => [...jsonChunks(value)].join('');
 
@@ -25,6 +25,16 @@ describe('JSON written in pieces', () => {
   it('matches JSON.stringify on random JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => joined(value) === JSON.stringify(value, null, 2)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('in compact form parses back to the value, with no indentation', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = [...compactChunks(value)].join('');
+        return JSON.stringify(JSON.parse(text)) === JSON.stringify(value) && !/\n /.test(text);
+      }),
       { numRuns: 300 },
     );
   });

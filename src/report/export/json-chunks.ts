@@ -45,12 +45,43 @@ const hasToJson = (value: object): boolean => typeof (value as { toJSON?: unknow
 const reindent = (text: string, indent: string): string =>
   indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 
-/** Writes `value` as pretty JSON (and a final newline) to `path` without building one string of it. */
-export function writeJsonFile(path: string, value: unknown): void {
+/**
+ * The text of `JSON.stringify(value)` (no spaces), in pieces like `jsonChunks`; each value below
+ * the top levels starts on a line of its own, so a large file still reads a record a line.
+ */
+export function* compactChunks(value: unknown, depth = 0): Generator<string> {
+  if (depth >= WALK_DEPTH || value === null || typeof value !== 'object' || hasToJson(value)) {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      yield i > 0 ? ',\n' : '\n';
+      yield* compactChunks(item === undefined || typeof item === 'function' ? null : item, depth + 1);
+    }
+    return yield value.length > 0 ? '\n]' : ']';
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  yield '{';
+  for (let i = 0; i < entries.length; i++) {
+    const [key, v] = entries[i] as [string, unknown];
+    yield `${i > 0 ? ',\n' : '\n'}${JSON.stringify(key)}:`;
+    yield* compactChunks(v, depth + 1);
+  }
+  yield entries.length > 0 ? '\n}' : '}';
+}
+
+/**
+ * Writes `value` as JSON (and a final newline) to `path` without building one string of it:
+ * pretty by default, compact (a record a line, no indentation) with `compact`.
+ */
+export function writeJsonFile(path: string, value: unknown, options: { compact?: boolean } = {}): void {
   const fd = openSync(path, 'w');
   try {
     let buffer = '';
-    for (const chunk of jsonChunks(value)) {
+    for (const chunk of options.compact ? compactChunks(value) : jsonChunks(value)) {
       buffer += chunk;
       if (buffer.length >= FLUSH_AT) {
         writeSync(fd, buffer);

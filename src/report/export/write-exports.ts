@@ -52,9 +52,10 @@ export function writeExports(
   const written: string[] = [];
   for (const format of formats) {
     if (format === 'json') {
-      // Written in pieces: a large collection's JSON does not fit in one string.
+      // Written in pieces (a large collection's JSON does not fit in one string) and compact: the
+      // indentation alone would double the file.
       const path = join(outDir, 'sitrep.json');
-      writeJsonFile(path, sitrepJson(input));
+      writeJsonFile(path, sitrepJson(input), { compact: true });
       written.push(path);
       const schema = join(outDir, 'sitrep.schema.json');
       writeFileSync(schema, json(sitrepSchema));

@@ -78,6 +78,31 @@ describe('brief.html in headless Chromium (examples/belarus with its question)',
     await page.close();
   });
 
+  for (const [name, width, height] of [
+    ['desktop', 1280, 800],
+    ['phone', 390, 844],
+  ] as const) {
+    it(`answers the question on the first screen (${name}, ${width}×${height})`, async () => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(pathToFileURL(html).href);
+      const answer = page.locator('#bottom-line .bl-answer');
+      assert.equal(await answer.count(), 1, 'the bottom line opens with the answer');
+      const box = await answer.boundingBox();
+      assert.ok(
+        box && box.y + Math.min(box.height, 120) <= height,
+        `the answer starts on the first screen (y ${box?.y})`,
+      );
+      assert.match((await answer.textContent()) ?? '', /judge it .*pooled give \d+%/);
+      const parts = await page.locator('#bottom-line .bl-part h3').allTextContents();
+      assert.ok(parts.length >= 4, `the first screen's parts: ${parts.join(', ')}`);
+      await page.screenshot({
+        path: join(artifactsDir('screenshots'), `brief-first-screen-${name}.png`),
+        clip: { x: 0, y: 0, width, height },
+      });
+      await page.close();
+    });
+  }
+
   it('prints: print CSS hides the navigation', async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(html).href);
