@@ -1,5 +1,8 @@
 import { contains, type Quantity, type Span } from '../core/index.js';
+import { type ClauseProfile, clauseProfile } from './clause-profile.js';
 import { evidenceOf, sentenceOf } from './evidence.js';
+import { type FigureKind, type Period, periodOf } from './figure-period.js';
+import { figureVerb } from './figure-verb.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { originOf } from './origin.js';
 import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
@@ -15,6 +18,13 @@ export interface QuantityRef {
   /** Set when the sentence puts the figure there in so many words ("... to Russia"), not just names it. */
   readonly placeStated?: { readonly name: string; readonly relation: string };
   readonly scope?: 'partial' | 'cumulative';
+  /** Level, change or running total: figures of different kinds never conflict. */
+  readonly kind: FigureKind;
+  readonly period?: Period;
+  /** The words and entities of the figure's clause, outside its attribution. */
+  readonly profile: ClauseProfile;
+  /** The event the figure counts ("killed", "injured"), as a verb lemma. */
+  readonly verb?: string;
 }
 
 /** Measures of people take the nationality the sentence gives them; equipment keeps its own key. */
@@ -155,13 +165,20 @@ export function quantityRefs(
       const facet = !PEOPLE.has(measure.split('-').at(-1) ?? '')
         ? undefined
         : Object.entries(resolveLexicon().measureFacets).find(([, cues]) => firstPhrase(text, cues))?.[0];
-      const scope = firstPhrase(text, resolveLexicon().partialScopeCues)
-        ? 'partial'
-        : firstPhrase(text, resolveLexicon().cumulativeScopeCues)
-          ? 'cumulative'
-          : undefined;
+      const scope = scopeOf(text, q.span.start - sentence.start);
       const place = placeOf(cd, q, sentence, countries);
+      const kind: FigureKind = q.direction
+        ? 'change'
+        : scope === 'cumulative' || time?.endsWith('/')
+          ? 'cumulative'
+          : 'level';
+      const period = periodOf(time, published);
+      const verb = figureVerb(annotations, doc.text, q.span, sentence);
       out.push({
+        ...(verb ? { verb } : {}),
+        kind,
+        ...(period ? { period } : {}),
+        profile: clauseProfile(cd, d, claim?.clause ?? claim?.span ?? sentence, resolved),
         ref,
         doc: d,
         measure,
@@ -173,6 +190,33 @@ export function quantityRefs(
     });
   });
   return out;
+}
+
+/** Where the nearest whole-word cue of a list stands from `at` in `text`; Infinity when none. */
+function cueDistance(text: string, at: number, cues: readonly string[]): number {
+  const lower = text.toLowerCase();
+  let best = Infinity;
+  for (const cue of cues) {
+    for (let i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
+      if (/\p{L}/u.test(lower[i - 1] ?? '') || /\p{L}/u.test(lower[i + cue.length] ?? '')) continue;
+      best = Math.min(best, Math.abs(i - at));
+    }
+  }
+  return best;
+}
+
+/**
+ * A part ("in October alone") or a running total ("since February"), by the cue nearest the figure:
+ * "since the invasion began, 2,345 deaths, the office said in an update last month" is a total.
+ */
+/** "alone", "this week" qualify a figure next to them (characters), not one a clause away. */
+const NEAR_CUE = 60;
+
+function scopeOf(text: string, at: number): 'partial' | 'cumulative' | undefined {
+  const partial = cueDistance(text, at, resolveLexicon().partialScopeCues);
+  const cumulative = cueDistance(text, at, resolveLexicon().cumulativeScopeCues);
+  if (partial > NEAR_CUE && cumulative === Infinity) return undefined;
+  return partial < cumulative && partial <= NEAR_CUE ? 'partial' : 'cumulative';
 }
 
 function nearestTime(cd: CorpusDocument, span: Span, sentence: Span): number | undefined {

@@ -1,5 +1,6 @@
 import type { AnalystDecision } from './analyst-decision.js';
 import { citations } from './citations.js';
+import { salienceOf } from './clause-profile.js';
 import { resolveEntities } from './entities.js';
 import { quantityClusters } from './quantity-clusters.js';
 import { quantityRefs } from './quantity-refs.js';
@@ -18,10 +19,12 @@ export function reconcile(
   const { entities, byLocal } = resolveEntities(corpus, decisions);
   // Claims an analyst rejected are left out before clustering: no cluster, conflict or count sees them.
   const rejected = rejectedClaims(decisions);
+  const salience = salienceOf(corpus, entities);
   const quantities = quantityClusters(
     quantityRefs(corpus, byLocal).filter((q) => !rejected.has(claimKey(q.ref))),
+    salience,
   );
-  const statements = statementClusters(corpus, byLocal, rejected);
+  const statements = statementClusters(corpus, byLocal, rejected, salience);
   return {
     entities,
     clusters: [...quantities.clusters, ...statements.clusters],

@@ -1,32 +1,92 @@
-import { bandKeys, jaccard } from './minhash.js';
+import {
+  NO_SALIENCE,
+  type Salience,
+  shareDistinctive,
+  sharedSalience,
+  weightedJaccard,
+} from './clause-profile.js';
+import { bandKeys } from './minhash.js';
 import type { Statement } from './statement-clusters-statements.js';
 
-/** Content-word Jaccard two statements in one MinHash bucket need. */
-const SIMILAR = 0.3;
+/** Content-word Jaccard two statements naming a distinctive entity in common need... */
+const SIMILAR = 0.25;
+/** ...and two statements with no such entity: most of what they say must be the same. */
+const SIMILAR_UNANCHORED = 0.45;
 /** The same actor with the same verb ("Russia deployed", "deployed by Russia"): fewer shared words suffice. */
-const SAME_ACT = 0.2;
+const SAME_ACT = 0.25;
 /**
  * The same actor with another verb needs more: "sent troops" / "deployed troops" (a synonym) share
  * the rest, "met Putin in Sochi" / "called Putin from Minsk" and "opened a plant" / "closed a plant"
  * share half of it or less.
  */
 const OTHER_ACT = 0.6;
+/** What two statements must share at least, in units of the rarest word (`sharedSalience`). */
+const SAME_SHARED = 1.5;
+/** A unit or model named in both: the rest of the clause must still overlap. */
+const SAME_ANCHOR = 0.2;
 
 /**
- * Where a statement is looked up: the units and models it names, its actor and verb, and MinHash
- * bands over its words. The actor key finds pairs the bands miss by chance (two bands of six in
+ * Where a statement is looked up: the units and models it names, its actor and verb, the
+ * distinctive entities it names, and MinHash bands over its words. The actor key finds pairs the bands miss by chance (two bands of six in
  * twelve hashes catch only about half the pairs at a Jaccard of 0.3).
  */
-export function blockingKeys(s: Statement): string[] {
+export function blockingKeys(s: Statement, salience: Salience = NO_SALIENCE): string[] {
   const act = s.actor && s.lemma ? [`act:${s.actor}:${s.lemma}`] : [];
-  return [...s.anchors, ...act, ...bandKeys(s.words)];
+  const named = [...s.entities].filter((e) => salience.entities.has(e)).map((e) => `entity:${e}`);
+  return [...s.anchors, ...act, ...named, ...bandKeys(s.words)];
 }
 
-/** Do two statements that share blocking key `key` state one proposition? */
-export function sameProposition(a: Statement, b: Statement, key: string): boolean {
-  if (key.startsWith('anchor:')) return true;
-  const j = jaccard(a.words, b.words);
+/**
+ * Do two statements that share blocking key `key` state one proposition? Never for sharing a
+ * speaker (the attribution's words are left out of `words`) or a few common words alone.
+ */
+export function sameProposition(
+  a: Statement,
+  b: Statement,
+  key: string,
+  salience: Salience = NO_SALIENCE,
+): boolean {
+  const j = weightedJaccard(a.words, b.words, salience);
+  // Two or three common words in a short clause ("it is a reality") say nothing in particular.
+  if (sharedSalience(a.words, b.words, salience) < SAME_SHARED) return false;
+  if (key.startsWith('anchor:')) return j >= SAME_ANCHOR;
   if (a.actor && a.actor === b.actor && a.lemma && b.lemma)
     return j >= (a.lemma === b.lemma ? SAME_ACT : OTHER_ACT);
-  return j >= SIMILAR;
+  return j >= (shareDistinctive(a, b, salience) ? SIMILAR : SIMILAR_UNANCHORED);
+}
+
+/** Words two statements of opposite polarity must share to be one claim asserted and denied... */
+const DISPUTED = 0.4;
+const DISPUTED_ANCHORED = 0.25;
+/** ...and how much they must share, in units of the rarest word (`sharedSalience`). */
+const DISPUTED_SHARED = 1.5;
+/** ...and to be one claim that held at one time and not at another (a change, not a dispute). */
+const CHANGED = 0.5;
+
+/**
+ * "could detonate", "may have moved": a hedged clause neither asserts nor denies. A negated one
+ * keeps its band ("sees no signs of" reads as unlikely) and still denies.
+ */
+const hedged = (s: Statement): boolean =>
+  s.ref.polarity === 'positive' &&
+  s.ref.probability !== undefined &&
+  s.ref.probability > 0.2 &&
+  s.ref.probability < 0.8;
+
+/**
+ * One origin asserts what another denies only when the two clauses are the same proposition
+ * closely: the same main verb, the same actor or a distinctive entity in common, and most words
+ * shared. `change` asks more, since the two stand for different times.
+ */
+export function disputes(a: Statement, b: Statement, salience: Salience, change = false): boolean {
+  if (a.ref.polarity === b.ref.polarity || hedged(a) || hedged(b)) return false;
+  // A named unit or model in both ("a strike group") fixes the subject whatever the main verb
+  // ("sees no signs of a strike group being formed" / "a strike group is forming").
+  const anchored = a.anchors.some((k) => b.anchors.includes(k));
+  if (!anchored && (!a.lemma || a.lemma !== b.lemma)) return false;
+  const sameActor = a.actor !== undefined && a.actor === b.actor;
+  if (!anchored && !sameActor && !shareDistinctive(a, b, salience)) return false;
+  if (sharedSalience(a.words, b.words, salience) < DISPUTED_SHARED) return false;
+  const need = change ? CHANGED : anchored ? DISPUTED_ANCHORED : DISPUTED;
+  return weightedJaccard(a.words, b.words, salience) >= need;
 }

@@ -1,15 +1,17 @@
 import type { Mention } from '../core/index.js';
 import { type Assessed, assessedEvent, stanceOf } from './assessment-clusters.js';
+import { clauseProfile } from './clause-profile.js';
 import { evidenceOf } from './evidence.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { originOf } from './origin.js';
-import { contentWords } from './statement-clusters-words.js';
 import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
 
 export interface Statement {
   readonly id: string;
   readonly ref: ClaimRef;
   readonly words: Set<string>;
+  /** The resolved entities the clause names outside its attribution. */
+  readonly entities: Set<string>;
   readonly anchors: string[];
   /** The entity that acts: the subject, or a passive's "by" phrase ("deployed by Russia"). */
   readonly actor?: string;
@@ -61,7 +63,9 @@ export function statements(
         ...(published ? { published } : {}),
       };
       // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
-      const words = c.fragment ? new Set<string>() : contentWords(annotations, doc.text, own);
+      const profile = c.fragment
+        ? { words: new Set<string>(), entities: new Set<string>() }
+        : clauseProfile(cd, d, own, resolved);
       const anchors = (c.fragment ? [] : c.mentions).flatMap((i) => {
         const m = annotations.mentions[i];
         const e =
@@ -79,9 +83,11 @@ export function statements(
       out.push({
         id: `${d}:${ci}`,
         ref,
-        words,
+        words: profile.words,
+        entities: profile.entities,
         anchors,
-        ...(actor && c.lemma && !c.fragment ? { actor, lemma: c.lemma } : {}),
+        ...(c.lemma && !c.fragment ? { lemma: c.lemma } : {}),
+        ...(actor && c.lemma && !c.fragment ? { actor } : {}),
         hypothetical: firstPhrase(c.text, resolveLexicon().hypotheticalCues) !== undefined,
         floor: stance === 'floor',
         ...(event ? { assessed: { ref, event, stance } } : {}),

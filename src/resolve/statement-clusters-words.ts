@@ -16,10 +16,15 @@ function firstTokenFrom(annotations: Annotations, at: number): number {
 }
 
 /**
- * The content words of a span, as lemmas where the tokens carry them ("forming", "formed" -> form;
+ * The content words of a span (tokens inside `holes` left out), as lemmas where the tokens carry them ("forming", "formed" -> form;
  * "signs" -> sign), without stop words; from the bare text (a trailing "s" cut) when there are no tokens.
  */
-export function contentWords(annotations: Annotations, text: string, span: Span): Set<string> {
+export function contentWords(
+  annotations: Annotations,
+  text: string,
+  span: Span,
+  holes: readonly Span[] = [],
+): Set<string> {
   const out = new Set<string>();
   const tokens = annotations.tokens;
   if (tokens.length === 0 || tokens.every((t) => t.lemma === undefined)) {
@@ -33,7 +38,7 @@ export function contentWords(annotations: Annotations, text: string, span: Span)
   for (let k = firstTokenFrom(annotations, span.start); k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.span.end > span.end) break;
-    if (!content.has(t.pos)) continue;
+    if (!content.has(t.pos) || holes.some((h) => h.start <= t.span.start && t.span.end <= h.end)) continue;
     const lemma = (t.lemma ?? text.slice(t.span.start, t.span.end)).toLowerCase();
     if (/^\p{L}[\p{L}-]+$/u.test(lemma) && !resolveLexicon().stopWords.has(lemma)) out.add(lemma);
   }

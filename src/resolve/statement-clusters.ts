@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { assessmentClusters } from './assessment-clusters.js';
+import { type Salience, salienceOf } from './clause-profile.js';
 import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
+import { periodOf, samePeriod } from './figure-period.js';
 import { pushTo } from './multimap.js';
 import { claimKey } from './rejections.js';
-import { blockingKeys, sameProposition } from './statement-clusters-match.js';
+import { blockingKeys, disputes, sameProposition } from './statement-clusters-match.js';
 import { type Statement, statements } from './statement-clusters-statements.js';
 import type { ClaimCluster, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
 import { UnionFind } from './union-find.js';
-import { windowsOverlap } from './value-verdict.js';
+
+/** Members of a lookup bucket compared pairwise up to this size. */
+const ALL_PAIRS = 40;
 
 const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
@@ -20,18 +24,24 @@ export function statementClusters(
   corpus: readonly CorpusDocument[],
   resolved: ReadonlyMap<string, ResolvedEntity>,
   rejected: ReadonlySet<string> = new Set(),
+  given?: Salience,
 ) {
+  const salience = given ?? salienceOf(corpus, [...new Set(resolved.values())]);
   const all = statements(corpus, resolved).filter((s) => !rejected.has(claimKey(s.ref)));
   const byId = new Map(all.map((s) => [s.id, s]));
   const uf = new UnionFind();
   const buckets = new Map<string, Statement[]>();
-  for (const s of all) for (const k of blockingKeys(s)) pushTo(buckets, k, s);
+  for (const s of all) for (const k of blockingKeys(s, salience)) pushTo(buckets, k, s);
   for (const [key, members] of buckets) {
     if (members.length > 200) continue;
-    for (let i = 1; i < members.length; i++) {
-      const a = members[0] as Statement;
-      const b = members[i] as Statement;
-      if (sameProposition(a, b, key)) uf.union(a.id, b.id);
+    // Small buckets are compared pair by pair; large ones each with the first only (linear).
+    for (let i = 0; i < members.length; i++) {
+      const from = members.length <= ALL_PAIRS ? i + 1 : i === 0 ? 1 : members.length;
+      for (let j = from; j < members.length; j++) {
+        const a = members[i] as Statement;
+        const b = members[j] as Statement;
+        if (sameProposition(a, b, key, salience)) uf.union(a.id, b.id);
+      }
     }
   }
   const clusters: ClaimCluster[] = [];
@@ -40,7 +50,7 @@ export function statementClusters(
     const members = ids.flatMap((id) => byId.get(id) ?? []);
     if (new Set(members.map((m) => m.ref.document)).size < 2) continue;
     const id = `s-${shortHash(ids.join(','))}`;
-    const own = polarityConflicts(id, members);
+    const own = polarityConflicts(id, members, salience);
     const claims = members.map((m) => m.ref);
     const origins = distinctOrigins(claims);
     clusters.push({
@@ -70,15 +80,20 @@ function labelOf(members: readonly Statement[]): string {
 const differentSources = (a: Statement, b: Statement): boolean =>
   a.ref.origin.key !== b.ref.origin.key || a.ref.document !== b.ref.document;
 
-function polarityConflicts(cluster: string, members: readonly Statement[]): Conflict[] {
+function polarityConflicts(cluster: string, members: readonly Statement[], salience: Salience): Conflict[] {
   const out: Conflict[] = [];
   const seen = new Set<string>();
   for (const [a, b] of crossPairs(members.map((m) => ({ ...m, document: m.ref.document })))) {
-    if (a.ref.polarity === b.ref.polarity || a.hypothetical || b.hypothetical || a.floor || b.floor) continue;
+    if (!disputes(a, b, salience) || a.hypothetical || b.hypothetical || a.floor || b.floor) continue;
     const pair = [a.ref.origin.key, b.ref.origin.key].sort().join('|');
     if (!differentSources(a, b) || seen.has(pair)) continue;
     seen.add(pair);
-    const apart = a.ref.time && b.ref.time && !windowsOverlap(a.ref.time, b.ref.time);
+    const apart = !samePeriod(
+      'level',
+      periodOf(a.ref.time, a.ref.published),
+      periodOf(b.ref.time, b.ref.published),
+    );
+    if (apart && !disputes(a, b, salience, true)) continue;
     const [neg, pos] = a.ref.polarity === 'negative' ? [a, b] : [b, a];
     out.push({
       id: `${cluster}-p${out.length + 1}`,
@@ -86,9 +101,9 @@ function polarityConflicts(cluster: string, members: readonly Statement[]): Conf
       kind: 'polarity',
       a: neg.ref,
       b: pos.ref,
-      verdict: apart ? 'compatible' : 'conflict',
+      verdict: apart ? 'change' : 'conflict',
       explanation: apart
-        ? `one denies what the other asserts, but for different times (${a.ref.time} vs ${b.ref.time})`
+        ? `changed over time: ${pos.ref.origin.name} asserts it as of ${pos.ref.time ?? pos.ref.published?.slice(0, 10)}, ${neg.ref.origin.name} denies it as of ${neg.ref.time ?? neg.ref.published?.slice(0, 10)}`
         : `${neg.ref.origin.name} denies what ${pos.ref.origin.name} asserts`,
     });
   }

@@ -87,7 +87,8 @@ export interface ClaimCluster {
 }
 
 export type ConflictKind = 'value' | 'polarity' | 'assessment';
-export type Verdict = 'conflict' | 'compatible' | 'refinement';
+/** `change`: one proposition's figures for different periods, shown with both dates; no dispute. */
+export type Verdict = 'conflict' | 'compatible' | 'refinement' | 'change';
 
 export interface Conflict {
   readonly id: string;

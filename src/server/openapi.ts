@@ -183,7 +183,7 @@ export const openApiDocument = {
       get: listing('Clusters whose sources disagree, with the explanation', [
         query('verdict', 'Only conflicts with this verdict', {
           type: 'string',
-          enum: ['conflict', 'compatible', 'refinement'],
+          enum: ['conflict', 'compatible', 'refinement', 'change'],
         }),
       ]),
     },

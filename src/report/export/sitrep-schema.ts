@@ -189,7 +189,7 @@ export const sitrepSchema = {
           kind: { enum: ['value', 'polarity', 'assessment'] },
           a: claimRef,
           b: claimRef,
-          verdict: { enum: ['conflict', 'compatible', 'refinement'] },
+          verdict: { enum: ['conflict', 'compatible', 'refinement', 'change'] },
           explanation: str,
         },
       },

@@ -20,7 +20,7 @@ const CitationQuery = Pagination.extend({
   document: z.string().min(1).max(200).optional(),
 });
 const ConflictQuery = Pagination.extend({
-  verdict: z.enum(['conflict', 'compatible', 'refinement']).optional(),
+  verdict: z.enum(['conflict', 'compatible', 'refinement', 'change']).optional(),
 });
 
 /** The entity a query names: by id, else by name or alias (case-insensitive). */
