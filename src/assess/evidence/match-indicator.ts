@@ -9,6 +9,7 @@ import { findCues } from './cue-matcher.js';
 import { measureKeyMatches } from './measure-keys.js';
 import { modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
+import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
 import type { ScopeTest } from './scope.js';
 import { sentenceOf, trimSpan } from './sentences.js';
 
@@ -25,11 +26,16 @@ interface Hit {
   readonly quantity?: number;
 }
 
-function quantityHits(text: string, ann: Annotations, keys: readonly string[]): Hit[] {
+/** Figures of the indicator's measures that do not go elsewhere ("94 tanks to Russia" is no inflow to Belarus). */
+function quantityHits(text: string, ann: Annotations, indicator: Indicator): Hit[] {
+  const keys = indicator.match.measureKeys ?? [];
+  if (keys.length === 0) return [];
+  const destination = indicatorDestination(indicator);
   return ann.quantities.flatMap((q, i): Hit[] => {
     const s = sentenceOf(ann, q.span);
     const key = keys.find((k) => measureKeyMatches(k, q.measureKey, text.slice(s.start, s.end)));
-    return key ? [{ via: 'quantity', span: q.span, rule: `measure:${key}`, quantity: i }] : [];
+    if (!key || !fitsDestination(destination, placeRoles(text.slice(q.span.end, s.end)))) return [];
+    return [{ via: 'quantity', span: q.span, rule: `measure:${key}`, quantity: i }];
   });
 }
 
@@ -57,13 +63,13 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
   const { originOf, inScope } = ctx;
   const { text } = cd.doc;
   const ann = cd.annotations;
-  const { measureKeys = [], cues = [] } = indicator.match;
+  const { cues = [] } = indicator.match;
   const phrases = phrasesOf(indicator);
   const words = sentenceWords(text, ann);
   const against = phrases.against.flatMap((p) => findPhrase(words, p));
   const contrary = new Set(against.map((h) => h.sentence.start));
   const hits = dedupe(ann, [
-    ...quantityHits(text, ann, measureKeys),
+    ...quantityHits(text, ann, indicator),
     ...findCues(text, cues).map((h): Hit => ({ via: 'cue', span: h.span, rule: `cue:${h.cue}` })),
     ...[...phrases.for.flatMap((p) => findPhrase(words, p)), ...against].map(
       (h): Hit => ({ via: 'meaning', span: h.span, rule: h.phrase.source }),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { projectRoot } from '../../core/index.js';
 import { loadCorpus } from '../../jobs/load-corpus.js';
 import { readQuestionFile } from '../../jobs/question-file.js';
 import { runBriefJob } from '../../report/brief-job.js';
@@ -24,7 +25,8 @@ export interface QuestionResult {
  * annotations are redone (their version is the annotate code's hash), so reuse never serves old output.
  */
 function storePath(folder: GoldFolder): string {
-  const hash = createHash('sha256');
+  // One cache per checkout: two builds with different store migrations must not share a file.
+  const hash = createHash('sha256').update(projectRoot);
   for (const input of folder.inputs) hash.update(resolve(input)).update(String(statSync(input).mtimeMs));
   const dir = join(tmpdir(), 'sitrep-eval-questions');
   mkdirSync(dir, { recursive: true });
