@@ -1,3 +1,5 @@
+import { type ErrorCode, errorTable } from '../core/index.js';
+
 /** What a run's exit code means. */
 export const ExitCode = {
   ok: 0,
@@ -6,3 +8,6 @@ export const ExitCode = {
   /** The command line was wrong, or a file it names cannot be used. */
   usage: 2,
 } as const;
+
+/** The exit code for an error, from the one error table. */
+export const exitCodeOf = (code: ErrorCode): number => errorTable[code].exit;

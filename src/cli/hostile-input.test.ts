@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { deepHtml, jsonlWithHugeRecord, plainArticle, writeFiles } from '../test-support/hostile-files.js';
+import {
+  deepHtml,
+  jsonlWithHugeRecord,
+  plainArticle,
+  smallDisk,
+  tempFolder,
+  writeFiles,
+} from '../test-support/hostile-files.js';
 import { runCli } from '../test-support/run-cli.js';
 
 interface Case {
@@ -52,4 +60,84 @@ describe('hostile input: one line each, exit 1, the other inputs stored', () => 
       );
     });
   }
+});
+
+describe('hostile names and folders', () => {
+  it('a file name holding a newline cannot forge a line: it is escaped in its one line', () => {
+    const forged = 'bad\nerror: all fine.png';
+    const dir = writeFiles({
+      [forged]: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2]),
+      'plain.txt': plainArticle,
+    });
+    const run = runCli(['ingest', dir, '--db', join(tempFolder(), 'x.db'), '--no-annotate']);
+    assert.equal(run.code, 1, run.stderr);
+    const lines = run.stderr.trim().split('\n');
+    assert.deepEqual(lines.length, 1, run.stderr);
+    assert.match(
+      lines[0] ?? '',
+      /^error: \S+\/bad\\nerror: all fine\.png: binary file \(PNG image\) \[ingest\/binary\]$/,
+    );
+    assert.match(run.stdout, /^1 added/);
+  });
+
+  it('an unreadable sub-folder is one line, and the file beside it is stored', {
+    skip: process.getuid?.() === 0 ? 'root reads every folder; skipped' : false,
+  }, () => {
+    const dir = writeFiles({ 'plain.txt': plainArticle });
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'hidden.txt'), plainArticle);
+    chmodSync(join(dir, 'locked'), 0);
+    try {
+      const run = runCli(['ingest', dir, '--db', join(tempFolder(), 'x.db'), '--no-annotate']);
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(
+        run.stderr.trim(),
+        /^error: \S+\/locked: cannot list the folder \(EACCES\) \[ingest\/unreadable-folder\]$/,
+      );
+      assert.match(run.stdout, /^1 added/);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
+});
+
+describe('a store that cannot take writes: one line with its own code', () => {
+  it('a full disk stops with E_STORE_FULL and exit 1, keeping what was stored', (t) => {
+    const disk = smallDisk(400);
+    if (typeof disk === 'string') return t.skip(disk);
+    try {
+      const dir = writeFiles({
+        'plain.txt': plainArticle,
+        'big.txt': 'Words of a long article. '.repeat(40_000),
+      });
+      const db = join(disk.dir, 'x.db');
+      const run = runCli(['ingest', join(dir, 'plain.txt'), '--db', db, '--no-annotate']);
+      assert.equal(run.code, 0, run.stderr);
+      const full = runCli(['ingest', join(dir, 'big.txt'), '--db', db, '--no-annotate']);
+      assert.equal(full.code, 1, full.stderr);
+      assert.match(
+        full.stderr.trim(),
+        /^error: the disk holding the database \S+ is full; .* \[E_STORE_FULL\]$/,
+      );
+      assert.equal(JSON.parse(runCli(['ls', '--json', '--db', db]).stdout).length, 1);
+    } finally {
+      disk.unmount();
+    }
+  });
+
+  it('a read-only database stops with E_STORE_READONLY and exit 2', (t) => {
+    const disk = smallDisk(2048);
+    if (typeof disk === 'string') return t.skip(disk);
+    try {
+      const dir = writeFiles({ 'plain.txt': plainArticle });
+      const db = join(disk.dir, 'x.db');
+      assert.equal(runCli(['ingest', join(dir, 'plain.txt'), '--db', db, '--no-annotate']).code, 0);
+      disk.readOnly();
+      const run = runCli(['ingest', join(dir, 'plain.txt'), '--db', db, '--no-annotate']);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr.trim(), /^error: the database \S+ is read-only .* \[E_STORE_READONLY\]$/);
+    } finally {
+      disk.unmount();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { isSitrepError } from '../core/index.js';
+import { escapeControls, isSitrepError } from '../core/index.js';
 import { annotateCommands } from './commands/annotate.js';
 import { assessCommands } from './commands/assess.js';
 import { auditCommand } from './commands/audit.js';
@@ -12,7 +12,7 @@ import { reconcileCommands } from './commands/reconcile.js';
 import { serveCommand } from './commands/serve.js';
 import { tokenCommands } from './commands/token.js';
 import { workerCommand } from './commands/worker.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, exitCodeOf } from './exit-codes.js';
 import { type Io, processIo } from './io.js';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -54,8 +54,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return helpShown ? ExitCode.ok : ExitCode.usage;
     }
     if (isSitrepError(error)) {
-      io.err(`error: ${error.message} [${error.code}]`);
-      return error.code === 'E_STORE_BUSY' ? ExitCode.someFailed : ExitCode.usage;
+      io.err(`error: ${escapeControls(error.message)} [${error.code}]`);
+      return exitCodeOf(error.code);
     }
     throw error;
   }

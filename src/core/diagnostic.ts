@@ -17,5 +17,17 @@ export const diagnostic = (
   severity: Severity = 'error',
 ): Diagnostic => ({ source, ruleId, reason, severity });
 
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Control characters (a file name may hold newlines) written as escapes, so that one diagnostic is
+ * always one line and a name cannot forge a line of its own.
+ */
+export const escapeControls = (text: string): string =>
+  text.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 export const formatDiagnostic = (d: Diagnostic): string =>
-  `${d.severity}: ${d.source}: ${d.reason} [${d.ruleId}]`;
+  `${d.severity}: ${escapeControls(d.source)}: ${escapeControls(d.reason)} [${d.ruleId}]`;

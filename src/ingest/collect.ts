@@ -225,8 +225,13 @@ async function* collectPath(
     );
     return;
   }
-  const files = info.isDirectory() ? walkFiles(path) : [path];
-  for await (const file of files) {
+  const entries = info.isDirectory() ? walkFiles(path) : [{ file: path }];
+  for await (const entry of entries) {
+    if (!('file' in entry)) {
+      yield fail(entry.folder, 'ingest/unreadable-folder', `cannot list the folder (${entry.error})`);
+      continue;
+    }
+    const file = entry.file;
     const bytes = await readCappedFile(file, maxBytes).catch((e: NodeJS.ErrnoException) => e);
     if (typeof bytes === 'string') yield fail(file, 'ingest/too-large', bytes);
     else if (bytes instanceof Error)

@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { type ErrorCode, isSitrepError } from '../core/index.js';
 import type { Store } from '../store/index.js';
-import { apiError } from './api-error.js';
+import { apiError, thrownError } from './api-error.js';
 import { EventHub } from './events.js';
 import { guard } from './guard.js';
 import { openApiDocument } from './openapi.js';
@@ -91,14 +90,6 @@ export function createApp(options: AppOptions): { app: Hono<ServerEnv>; hub: Eve
   });
 
   app.notFound((c) => apiError(c, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
-  app.onError((error, c) => {
-    if (isSitrepError(error) && error.code === 'E_NOT_FOUND')
-      return apiError(c, 'E_NOT_FOUND', error.message);
-    console.error(error);
-    return c.json(
-      { error: { code: 'E_INTERNAL' satisfies ErrorCode, message: 'internal error; see the server log' } },
-      500,
-    );
-  });
+  app.onError((error, c) => thrownError(c, error));
   return { app, hub };
 }

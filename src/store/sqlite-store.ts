@@ -10,7 +10,8 @@ import { type Database, summaryColumns } from './schema.js';
 import { plainIdOrder, sharedQueries } from './shared-queries.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import type { DocumentFilter, Store } from './store.js';
-import { busyError, busyTimeoutMs, guardBusy, isBusy } from './store-busy.js';
+import { busyTimeoutMs, guardBusy } from './store-busy.js';
+import { storeFailure } from './store-failures.js';
 
 /**
  * Opens (creating and migrating if needed) a SQLite store. `:memory:` works for tests. Several
@@ -27,10 +28,12 @@ export async function openSqliteStore(path: string): Promise<Store> {
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
   } catch (cause) {
-    if (isBusy(cause)) throw busyError(path, cause);
-    throw new SitrepError('E_STORE_OPEN', `cannot open the database ${path}: ${(cause as Error).message}`, {
-      cause,
-    });
+    throw (
+      storeFailure(cause, path) ??
+      new SitrepError('E_STORE_OPEN', `cannot open the database ${path}: ${(cause as Error).message}`, {
+        cause,
+      })
+    );
   }
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
   let error: unknown;
@@ -41,10 +44,11 @@ export async function openSqliteStore(path: string): Promise<Store> {
   }
   if (error !== undefined) {
     await db.destroy();
-    if (isBusy(error)) throw busyError(path, error);
+    const failure = storeFailure(error, path);
+    if (failure) throw failure;
     throw new SitrepError('E_STORE_MIGRATION', `cannot migrate ${path}: ${(error as Error).message}`);
   }
-  return guardBusy(sqliteStore(db, database), path);
+  return guardBusy(sqliteStore(db, database), path, (error) => storeFailure(error, path));
 }
 
 /** SQLite through Kysely, with better-sqlite3 prepared statements on the ingest hot path. */

@@ -22,12 +22,17 @@ export const busyError = (where: string, cause: unknown): SitrepError =>
   );
 
 /**
- * The store with SQLite's "busy" failures turned into E_STORE_BUSY: one line for the user, and
- * since every write is one transaction, nothing half-written behind it.
+ * The store with SQLite's "busy" failures turned into E_STORE_BUSY (or whatever `failure` makes of
+ * an error): one line for the user, and since every write is one transaction, nothing half-written
+ * behind it.
  */
-export function guardBusy(store: Store, where: string): Store {
+export function guardBusy(
+  store: Store,
+  where: string,
+  failure: (error: unknown) => Error | undefined = (e) => (isBusy(e) ? busyError(where, e) : undefined),
+): Store {
   const rethrow = (error: unknown): never => {
-    throw isBusy(error) ? busyError(where, error) : error;
+    throw failure(error) ?? error;
   };
   const guarded: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(store) as [string, (...args: unknown[]) => unknown][]) {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,3 +27,20 @@ export const jsonlWithHugeRecord = (chars: number): Uint8Array =>
   gzipSync(
     `${JSON.stringify({ text: plainArticle })}\n${JSON.stringify({ text: 'a '.repeat(chars / 2) })}\n`,
   );
+
+/**
+ * A small file system of its own (tmpfs) mounted at a new folder, for a full or read-only disk; a
+ * reason to skip when this process may not mount one (not root, or no mount in the container).
+ */
+export const smallDisk = (
+  sizeKb: number,
+): { readonly dir: string; readonly readOnly: () => void; readonly unmount: () => void } | string => {
+  const dir = tempFolder();
+  const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir]);
+  if (mount.status !== 0) return 'cannot mount a small tmpfs here (needs root); skipped';
+  return {
+    dir,
+    readOnly: () => spawnSync('mount', ['-o', 'remount,ro', dir]),
+    unmount: () => spawnSync('umount', [dir]),
+  };
+};

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { SitrepError } from '../../core/index.js';
+import { escapeControls, SitrepError } from '../../core/index.js';
 import { annotateDocuments } from '../../jobs/annotate-job.js';
 import { annotationVersion } from '../../jobs/annotation-version.js';
 import { type IngestEvent, ingestInputs } from '../../jobs/ingest-job.js';
@@ -31,7 +31,8 @@ export async function runIngest(io: Io, inputs: readonly string[], flags: Ingest
     // On PostgreSQL the annotation goes to the queue, for `sitrep worker` processes on any machine.
     const queued = flags.annotate && isPostgresUrl(flags.db) ? await enqueue(store, flags) : undefined;
     const failures = flags.annotate && queued === undefined ? await annotateStale(io, store) : [];
-    for (const f of failures) io.err(`error: ${f.id}: annotation failed: ${f.reason} [annotate/failed]`);
+    for (const f of failures)
+      io.err(`error: ${f.id}: annotation failed: ${escapeControls(f.reason)} [annotate/failed]`);
     if (flags.json) {
       printJson(io, {
         added: summary.added,
@@ -56,7 +57,9 @@ export async function runIngest(io: Io, inputs: readonly string[], flags: Ingest
     } else {
       for (const e of events) {
         if (e.kind === 'near-duplicate')
-          io.err(`note: ${e.origin}: near-duplicate of ${e.of} (similarity ${e.similarity.toFixed(2)})`);
+          io.err(
+            `note: ${escapeControls(e.origin)}: near-duplicate of ${e.of} (similarity ${e.similarity.toFixed(2)})`,
+          );
       }
       io.out(
         `${summary.added} added, ${summary.unchanged} unchanged, ${summary.nearDuplicates} near-duplicates, ` +

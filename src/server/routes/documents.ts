@@ -63,7 +63,8 @@ export function documentRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
     const type = c.req.header('content-type') ?? '';
     let outcome: Awaited<ReturnType<typeof ingestRequest>>;
     if (type.startsWith('multipart/form-data')) {
-      const form = await c.req.parseBody({ all: true });
+      const form = await c.req.parseBody({ all: true }).catch(() => undefined);
+      if (form === undefined) return apiError(c, 'E_BAD_REQUEST', 'the multipart body cannot be parsed');
       const files = Object.values(form)
         .flat()
         .filter((v): v is File => v instanceof File);
