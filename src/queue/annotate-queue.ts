@@ -1,4 +1,6 @@
 import PgBoss from 'pg-boss';
+import { SitrepError } from '../core/index.js';
+import { redactedUrl } from '../store/index.js';
 import { queueSchemaOf } from './queue-schema.js';
 
 /** Annotation jobs, and the jobs pg-boss moves aside once a document has used up its retries. */
@@ -62,18 +64,27 @@ export async function openAnnotateQueue(
   connectionString: string,
   options: { readonly maintain: boolean; readonly onError?: (error: Error) => void },
 ): Promise<AnnotateQueue> {
-  const boss = new PgBoss({
-    connectionString,
-    schema: await queueSchemaOf(connectionString),
-    max: 3,
-    supervise: options.maintain,
-    maintenanceIntervalSeconds: 10,
-    schedule: false,
-  });
-  boss.on('error', options.onError ?? (() => {}));
-  await boss.start();
-  await boss.createQueue(GAVE_UP);
-  await boss.createQueue(ANNOTATE, { name: ANNOTATE, policy: 'short', deadLetter: GAVE_UP });
+  let boss: PgBoss;
+  try {
+    boss = new PgBoss({
+      connectionString,
+      schema: await queueSchemaOf(connectionString),
+      max: 3,
+      supervise: options.maintain,
+      maintenanceIntervalSeconds: 10,
+      schedule: false,
+    });
+    boss.on('error', options.onError ?? (() => {}));
+    await boss.start();
+    await boss.createQueue(GAVE_UP);
+    await boss.createQueue(ANNOTATE, { name: ANNOTATE, policy: 'short', deadLetter: GAVE_UP });
+  } catch (cause) {
+    throw new SitrepError(
+      'E_STORE_OPEN',
+      `cannot open the job queue on ${redactedUrl(connectionString)}: ${(cause as Error).message}`,
+      { cause },
+    );
+  }
   const take = async (queue: string, size: number) =>
     (await boss.fetch<AnnotateJobData>(queue, { batchSize: size, includeMetadata: true })).map(toJob);
   return {

@@ -45,41 +45,44 @@ export function workerCommand(program: Command, io: Io, setExit: (code: number) 
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-      const queue = await openAnnotateQueue(flags.db, {
-        maintain: true,
-        onError: (e) => io.err(`warning: queue: ${e.message}`),
-      });
-      const pool = threads === 1 ? inlinePool() : workerPool(threads);
-      io.err(`worker: ${threads} thread(s) on ${describeDb(flags.db)}`);
-      let logged = 0;
       try {
-        const counts = await withStore(flags, (store) =>
-          runQueueWorker(store, queue, pool, {
-            slots: threads,
-            batch,
-            exitWhenIdle: Boolean(flags.exitWhenIdle),
-            pollMs: 1000,
-            signal: stop.signal,
-            onProgress: (c) => {
-              const done = c.annotated + c.skipped + c.parked;
-              if (done - logged < 100) return;
-              logged = done;
-              io.err(`worker: ${c.annotated} annotated, ${c.skipped} skipped, ${c.parked} parked`);
-            },
-          }),
-        );
-        if (flags.json) io.out(JSON.stringify(counts));
-        else {
-          io.out(
-            `${counts.annotated} annotated, ${counts.skipped} skipped (already current), ` +
-              `${counts.retrying} tries to retry, ${counts.parked} parked (sitrep ls --failed)`,
-          );
-        }
-        if (counts.parked > 0) setExit(ExitCode.someFailed);
+        await withStore(flags, async (store) => {
+          const queue = await openAnnotateQueue(flags.db, {
+            maintain: true,
+            onError: (e) => io.err(`warning: queue: ${e.message}`),
+          });
+          const pool = threads === 1 ? inlinePool() : workerPool(threads);
+          io.err(`worker: ${threads} thread(s) on ${describeDb(flags.db)}`);
+          let logged = 0;
+          try {
+            const counts = await runQueueWorker(store, queue, pool, {
+              slots: threads,
+              batch,
+              exitWhenIdle: Boolean(flags.exitWhenIdle),
+              pollMs: 1000,
+              signal: stop.signal,
+              onProgress: (c) => {
+                const done = c.annotated + c.skipped + c.parked;
+                if (done - logged < 100) return;
+                logged = done;
+                io.err(`worker: ${c.annotated} annotated, ${c.skipped} skipped, ${c.parked} parked`);
+              },
+            });
+            if (flags.json) io.out(JSON.stringify(counts));
+            else {
+              io.out(
+                `${counts.annotated} annotated, ${counts.skipped} skipped (already current), ` +
+                  `${counts.retrying} tries to retry, ${counts.parked} parked (sitrep ls --failed)`,
+              );
+            }
+            if (counts.parked > 0) setExit(ExitCode.someFailed);
+          } finally {
+            await pool.close();
+            await queue.close();
+          }
+        });
       } finally {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-        await pool.close();
-        await queue.close();
       }
     });
 }
