@@ -33,10 +33,16 @@ const contentWords = (text: string): string[] =>
     .map((w) => w.replace(/^['-]+|['-]+$/g, '').replace(/['\u2019]s$/, ''))
     .filter((w) => w.length > 1 && !functionWords.has(w) && !/^\d/.test(w));
 
+/** The capitalised words of a phrase, lower-cased (the phrase's first word too: cues are no sentences). */
+const namesOf = (text: string): string[] =>
+  [...text.matchAll(/\p{Lu}[\p{L}-]*/gu)].map((m) => m[0].toLowerCase());
+
 function phraseOf(source: string, text: string, synonyms: boolean, window: number): Phrase | undefined {
   const words = contentWords(text);
   if (words.length === 0) return undefined;
-  const terms = words.map((w) => wordForms(synonyms ? `+${w}` : w));
+  // A name keeps its own form: "to Russia" is a place, and "Russian" another thing.
+  const names = new Set(namesOf(text));
+  const terms = words.map((w) => (names.has(w) ? new Set([w]) : wordForms(synonyms ? `+${w}` : w)));
   return { source, terms, window };
 }
 

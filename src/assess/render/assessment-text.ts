@@ -32,15 +32,24 @@ function indicatorLines(r: IndicatorReport, labels: Labels, perIndicator: number
   ];
   if (r.latest) lines.push(`  latest: ${valueLine(r.latest)}`);
   for (const p of r.evidence.slice(0, perIndicator)) {
-    const flags = `${p.polarity === 'negative' ? ' [absent]' : ''}${p.hedged ? ' [hedged]' : ''}`;
+    const flags = `${p.polarity === 'negative' ? ' [against]' : ''}${p.hedged ? ' [hedged]' : ''}`;
+    const why = `${p.rule}${p.scope ? `, about ${p.scope}` : ''}`;
     lines.push(
-      `  - ${label(labels, p.document)} @${p.span.start}${flags}: ${sentenceText(labels, p.document, p.sentence)}`,
+      `  - ${label(labels, p.document)} @${p.span.start}${flags} (${why}): ${sentenceText(labels, p.document, p.sentence)}`,
     );
   }
   if (r.evidence.length > perIndicator)
     lines.push(`  … ${r.evidence.length - perIndicator} more (--json for all)`);
+  if (r.unreported.length > 0) lines.push(`  not reports (shown apart): ${modalityCounts(r)}`);
   return lines;
 }
+
+/** "3 forecast, 1 conditional": the matches that only plan, predict, condition, propose, warn or ask. */
+const modalityCounts = (r: IndicatorReport): string => {
+  const counts = new Map<string, number>();
+  for (const p of r.unreported) counts.set(p.modality, (counts.get(p.modality) ?? 0) + 1);
+  return [...counts].map(([m, n]) => `${n} ${m}`).join(', ');
+};
 
 function matrixLines(a: Assessment): string[] {
   const { hypotheses, items, scores } = a.matrix;
