@@ -56,6 +56,16 @@ export function typoOf(a: string, b: string): Match | undefined {
     : undefined;
 }
 
+/** "Volodymr" for "Volodymyr": one vowel dropped or added in a long given name is a typo, not another name. */
+function vowelSlip(a: string, b: string): boolean {
+  const [x, y] = [foldName(a), foldName(b)].sort((p, q) => q.length - p.length) as [string, string];
+  if (y.length < 5 || x.length !== y.length + 1) return false;
+  for (let i = 0; i < x.length; i++) {
+    if (x.slice(0, i) + x.slice(i + 1) === y) return /[aeiouy]/.test(x[i] ?? '');
+  }
+  return false;
+}
+
 export type PersonMatch =
   | { readonly same: true; readonly evidence: readonly Match[] }
   | { readonly same: false; readonly reason: string };
@@ -70,7 +80,7 @@ export function comparePersons(a: PersonName, b: PersonName, allowTypo = false):
     sameNamePart(a.surname, b.surname) ?? (allowTypo ? typoOf(a.surname, b.surname) : undefined);
   if (!surname) return { same: false, reason: `surnames ${a.surname} and ${b.surname} differ` };
   if (!a.given || !b.given) return { same: true, evidence: [surname] };
-  if (givenNameKey(a.given) !== givenNameKey(b.given)) {
+  if (givenNameKey(a.given) !== givenNameKey(b.given) && !vowelSlip(a.given, b.given)) {
     return { same: false, reason: `given names ${a.given} and ${b.given} differ` };
   }
   const given = sameNamePart(a.given, b.given) ?? {

@@ -4,6 +4,9 @@ import { pushTo } from './multimap.js';
 import { comparePersons, type PersonName, parsePersonName, typoOf } from './name-match.js';
 import { givenNameKey, nameKey } from './translit.js';
 
+/** Documents naming a person in full before a bare surname elsewhere is read as them. */
+const WELL_KNOWN = 2;
+
 interface Draft {
   readonly group: EntityGroup;
   readonly name: PersonName;
@@ -52,18 +55,32 @@ export function groupPersons(
   }
   const drafts: Draft[] = [];
   for (const [block, { named, bare }] of blocks) {
+    let unbound: Draft | undefined;
     for (const [local, name] of bare) {
       const inDoc = named.filter((d) => d.docs.has(local.doc));
-      const home = inDoc.length === 1 ? inDoc[0] : named.length === 1 ? named[0] : undefined;
+      const only = named.length === 1 ? named[0] : undefined;
+      // Across documents a bare surname takes the full name only of a figure named in several
+      // documents with no namesake: "Zelensky" alone is the president; "Olga" is no "George Olah".
+      const home =
+        inDoc.length === 1
+          ? inDoc[0]
+          : inDoc.length === 0 && only && only.docs.size >= WELL_KNOWN
+            ? only
+            : undefined;
       if (home)
         join(
           home,
           local,
           name,
-          `surname only; ${home.name.full} is the only one of that name${inDoc.length ? ' in the document' : ''}`,
+          inDoc.length
+            ? `surname only; ${home.name.full} is the only one of that name in the document`
+            : `surname only; ${home.name.full} is the only one of that name, named in ${home.docs.size} documents`,
         );
-      else if (named.length === 0) named.push(draftOf(local, name, block));
-      else named.push(draftOf(local, name, `${block}#${local.id}`));
+      else if (unbound) join(unbound, local, name, `the same surname alone`);
+      else {
+        unbound = draftOf(local, name, named.length === 0 ? block : `${block}#surname`);
+        named.push(unbound);
+      }
     }
     drafts.push(...named);
   }
