@@ -52,6 +52,44 @@ describe('decodeBytes', () => {
     assert.match(d.note ?? '', /Windows-1251/);
   });
 
+  /** Bytes of `s` in a single-byte encoding, by inverting its decoder. */
+  const encode = (s: string, encoding: string): Uint8Array => {
+    const all = new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+    return Uint8Array.from([...s], (c) => {
+      const b = all.indexOf(c);
+      if (b < 0) throw new Error(`no ${encoding} byte for ${c}`);
+      return b;
+    });
+  };
+  // Invented sentences: Russian, and Ukrainian (with і, ї, є that only KOI8-U of the KOI8s has).
+  const russian =
+    'Вчера вечером колонна грузовиков прошла через мост у северной границы, сообщили местные жители.';
+  const ukrainian =
+    'Учора ввечері колона вантажівок пройшла через міст біля північного кордону, її бачили мешканці, є свідки.';
+  const encodings: ReadonlyArray<readonly [string, string, string]> = [
+    ['windows-1251', russian, 'Windows-1251'],
+    ['koi8-r', russian, 'KOI8-R'],
+    ['iso-8859-5', russian, 'ISO-8859-5'],
+    ['windows-1251', ukrainian, 'Windows-1251'],
+    ['koi8-u', ukrainian, 'KOI8-U'],
+    ['iso-8859-5', ukrainian, 'ISO-8859-5'],
+  ];
+  for (const [encoding, text, label] of encodings) {
+    it(`tells ${label} apart from the other Cyrillic encodings (${text === russian ? 'Russian' : 'Ukrainian'})`, () => {
+      const d = decodeBytes(encode(text, encoding));
+      assert.ok(d.ok, JSON.stringify(d));
+      assert.equal(d.text, text);
+      assert.equal(d.note, `not valid UTF-8; decoded as ${label} (Cyrillic)`);
+    });
+  }
+
+  it('says when the encoding is only a guess', () => {
+    // Mixed-case nonsense reads about as well in Windows-1251 ("АшИ ОСт") as in KOI8-R.
+    const d = decodeBytes(bytes(utf8('Ok '), [0xc0, 0xf8, 0xc8], utf8(' '), [0xce, 0xd1, 0xf2]));
+    assert.ok(d.ok);
+    assert.match(d.note ?? '', /, a guess: \S+ reads almost as well$/);
+  });
+
   const refusals: ReadonlyArray<readonly [string, Uint8Array, RegExp]> = [
     ['an empty file', new Uint8Array(0), /^empty$/],
     ['whitespace only', utf8(' \n\t\r\n  '), /^empty$/],

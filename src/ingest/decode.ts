@@ -1,3 +1,4 @@
+import { type CyrillicEncoding, guessCyrillic } from './cyrillic-encoding.js';
 import { firstInvalidUtf8 } from './utf8-validate.js';
 
 /** Bytes turned into text, or the reason they were not. */
@@ -31,15 +32,12 @@ export const binaryKind = (bytes: Uint8Array): string | undefined => {
   return end > 0 && controls / end > 0.1 ? 'mostly control bytes' : undefined;
 };
 
-// Windows-1251 letters: А-я (C0-FF) plus Ё ё Ђ-џ and Ukrainian/Belarusian І і Ї ї Є є Ґ ґ Ў ў.
-const isCp1251Letter = (b: number): boolean =>
-  b >= 0xc0 || [0xa8, 0xb8, 0xb2, 0xb3, 0xaf, 0xbf, 0xaa, 0xba, 0xa5, 0xb4, 0xa1, 0xa2].includes(b);
-
 /**
- * Cyrillic text in Windows-1251 has its high bytes in runs (whole words), almost all of them
- * letters; Latin-1 text in a Western language has isolated high bytes between ASCII letters.
+ * Cyrillic in a single-byte encoding (Windows-1251, KOI8-R/U, ISO-8859-5) has its high bytes in
+ * runs (whole words), almost all of them in the letter rows 0xB0-0xFF; Latin-1 text in a Western
+ * language has isolated high bytes between ASCII letters.
  */
-export const looksLikeWindows1251 = (bytes: Uint8Array): boolean => {
+export const looksLikeSingleByteCyrillic = (bytes: Uint8Array): boolean => {
   let high = 0;
   let letters = 0;
   let inRuns = 0;
@@ -47,10 +45,17 @@ export const looksLikeWindows1251 = (bytes: Uint8Array): boolean => {
     const b = bytes[i]!;
     if (b < 0x80) continue;
     high++;
-    if (isCp1251Letter(b)) letters++;
+    if (b >= 0xb0 || b === 0xa8 || b === 0xa3) letters++;
     if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) inRuns++;
   }
   return high >= 4 && letters / high >= 0.8 && inRuns / high >= 0.6;
+};
+
+const LABELS: Record<CyrillicEncoding, string> = {
+  'windows-1251': 'Windows-1251',
+  'koi8-r': 'KOI8-R',
+  'koi8-u': 'KOI8-U',
+  'iso-8859-5': 'ISO-8859-5',
 };
 
 const isBlank = (text: string): boolean => /^[\s\uFEFF\u200B]*$/.test(text);
@@ -82,7 +87,8 @@ const decoderFor = (label: string | undefined): InstanceType<typeof TextDecoder>
 
 /**
  * UTF-8 (BOM or not), UTF-16 with a BOM; when the bytes are not valid UTF-8, the charset a server
- * declared, or Cyrillic Windows-1251 when they look like it (with a note); else a refusal.
+ * declared, or a legacy Cyrillic encoding when they look like one, told apart by letter statistics
+ * (with a note that names it, and says when it is only a guess); else a refusal.
  */
 export const decodeBytes = (bytes: Uint8Array, declaredCharset?: string): Decoded => {
   if (bytes.length === 0) return { ok: false, ruleId: 'ingest/empty', reason: 'empty' };
@@ -101,9 +107,11 @@ export const decodeBytes = (bytes: Uint8Array, declaredCharset?: string): Decode
       `not UTF-8; decoded as ${declared.encoding} as declared`,
     );
   }
-  if (looksLikeWindows1251(bytes)) {
-    const note = 'not valid UTF-8; decoded as Windows-1251 (Cyrillic)';
-    return textOf(new TextDecoder('windows-1251').decode(bytes), 'windows-1251', note);
+  if (looksLikeSingleByteCyrillic(bytes)) {
+    const guess = guessCyrillic(bytes);
+    const doubt = guess.sure ? '' : `, a guess: ${LABELS[guess.runnerUp]} reads almost as well`;
+    const note = `not valid UTF-8; decoded as ${LABELS[guess.encoding]} (Cyrillic)${doubt}`;
+    return textOf(guess.text, guess.encoding, note);
   }
   return { ok: false, ruleId: 'ingest/encoding', reason: `invalid UTF-8 at byte ${invalidAt}` };
 };
