@@ -36,9 +36,10 @@ function answer({ assessment: a, notes }: BottomLineInput): Statement[] {
       const line = a.bottomLines.find((b) => v.documents.includes(b.document));
       return line ? [notes.cite(line.document, { start: line.start, end: line.end })] : [];
     });
+    const bands = new Set(f.votes.map((v) => v.band));
     const spread =
-      f.spread.min === f.spread.max
-        ? `every view is ${pct(f.spread.min)}`
+      bands.size === 1
+        ? `every view falls in that one band`
         : `the views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}`;
     out.push({
       text: `The sources judge it ${f.band}: ${f.votes.length} independent view${f.votes.length === 1 ? '' : 's'} pooled give ${pct(f.probability)}, and ${spread}.`,

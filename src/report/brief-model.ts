@@ -197,7 +197,12 @@ export interface Brief {
   readonly title: string;
   readonly question?: { readonly text: string; readonly horizon: string };
   readonly documents: number;
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: {
+    readonly from: string;
+    readonly to: string;
+    readonly fromInferred?: boolean;
+    readonly toInferred?: boolean;
+  };
   readonly bottomLine?: BottomLine;
   readonly judgements: readonly Judgement[];
   readonly leftOut: LeftOut;

@@ -31,11 +31,19 @@ export const emptyReconciliation: Reconciliation = {
   citations: [],
 };
 
+/** The span of publication dates; an end that only an inferred ("not before") date gives says so. */
 const period = (corpus: readonly CorpusDocument[]) => {
-  const dates = corpus.flatMap((c) => (c.doc.meta.published ? [c.doc.meta.published.value] : [])).sort();
+  const dates = corpus.flatMap((c) => (c.doc.meta.published ? [c.doc.meta.published] : []));
+  dates.sort((x, y) => x.value.localeCompare(y.value));
   const from = dates[0];
   const to = dates.at(-1);
-  return from && to ? { from, to } : undefined;
+  if (!from || !to) return undefined;
+  return {
+    from: from.value,
+    to: to.value,
+    ...(from.inferred ? { fromInferred: true } : {}),
+    ...(to.inferred ? { toInferred: true } : {}),
+  };
 };
 
 /** Measure key -> the names of the indicators whose evidence holds figures of it, in the question's order. */

@@ -28,7 +28,9 @@ const bottomLineMd = (line: BottomLine): string[] => {
 /** The briefing as Markdown with footnotes (`[^n]`), readable as plain text too. */
 export function renderMarkdown(b: Brief): string {
   const out: string[] = [`# ${md(b.title)}`, ''];
-  const period = b.period ? ` · ${formatDate(b.period.from)} – ${formatDate(b.period.to)}` : '';
+  const period = b.period
+    ? ` · ${publishedText(b.period.from, b.period.fromInferred)} – ${publishedText(b.period.to, b.period.toInferred)}`
+    : '';
   out.push(`*Situation brief from ${b.documents} sources${period}.*`, '');
   if (b.question) out.push(`Watch question, horizon ${formatDate(b.question.horizon)}.`, '');
 

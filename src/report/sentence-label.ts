@@ -12,8 +12,14 @@ const MAX_WORDS = 14;
 const boundary = /,(?!\d)|[;:–—()[\]{}]|\s-\s/g;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/** Cuts an aside left open by a cut ("the official number (as stated"): from its bracket on. */
+const closeAsides = (s: string): string => {
+  const open = s.lastIndexOf('(');
+  return open > 0 && s.indexOf(')', open) < 0 ? s.slice(0, open) : s;
+};
+
 const tidy = (s: string): string =>
-  s
+  closeAsides(s)
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '')
     .trim();
@@ -51,20 +57,29 @@ export function clauseAround(sentence: string, focus: Span): string {
   let j = segs.findIndex((s) => s.start <= Math.max(focus.start, focus.end - 1) && focus.end <= s.end + 1);
   if (j < i) j = i;
   const span = () => sentence.slice(segs[i]?.start ?? 0, segs[j]?.end ?? sentence.length);
-  while (words(span()) < MIN_WORDS && (i > 0 || j < segs.length - 1)) {
+  // A list item that holds a figure and what it counts ("170 tanks") is a label already.
+  const floor = /\d/.test(span()) && words(span()) >= 2 ? 2 : MIN_WORDS;
+  while (words(span()) < floor && (i > 0 || j < segs.length - 1)) {
     if (j < segs.length - 1) j++;
     else i--;
   }
-  return capWords(dropConjunction(tidy(span())));
+  let text = tidy(span());
+  // A long clause is cut from the figure on when the figure lies beyond the words a label keeps.
+  const from = sentence.slice(segs[i]?.start ?? 0, focus.start);
+  if (words(text) > MAX_WORDS && words(from) >= MAX_WORDS - 2) text = tidy(sentence.slice(focus.start, segs[j]?.end));
+  return capWords(dropConjunction(text));
 }
 
 /** A sentence cut to its first clause of some length: the proposition, without its asides. */
 export function propositionOf(sentence: string): string {
   const flat = tidy(sentence.replace(/[.!?]+$/, ''));
   const segs = segments(flat);
-  // A short opening aside ("Moreover,", "In other words,") is not the proposition.
+  // An opening aside ("Moreover,", "As for the number of troops,") is not the proposition, when
+  // enough of the sentence follows it.
   const first = segs[0];
-  const skip = first && segs.length > 1 && words(flat.slice(first.start, first.end)) <= 3 ? 1 : 0;
+  const lead = first ? words(flat.slice(first.start, first.end)) : 0;
+  const rest = first ? words(flat.slice(first.end)) : 0;
+  const skip = segs.length > 1 && (lead <= 3 || (lead <= 7 && rest >= 6)) ? 1 : 0;
   let end = skip;
   while (end < segs.length - 1 && words(flat.slice(segs[skip]?.start ?? 0, segs[end]?.end)) < MIN_WORDS + 3)
     end++;

@@ -27,7 +27,9 @@ const toc = [
 /** The briefing as one self-contained HTML file: inline CSS and SVG, no script, no remote resource. */
 export function renderHtml(b: Brief): string {
   const hasIndicators = b.indicators.length > 0 || b.hypotheses.length > 0;
-  const period = b.period ? `${formatDate(b.period.from)} – ${formatDate(b.period.to)}` : undefined;
+  const period = b.period
+    ? `${publishedText(b.period.from, b.period.fromInferred)} – ${publishedText(b.period.to, b.period.toInferred)}`
+    : undefined;
   const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
