@@ -66,7 +66,8 @@ export function clauseAround(sentence: string, focus: Span): string {
   let text = tidy(span());
   // A long clause is cut from the figure on when the figure lies beyond the words a label keeps.
   const from = sentence.slice(segs[i]?.start ?? 0, focus.start);
-  if (words(text) > MAX_WORDS && words(from) >= MAX_WORDS - 2) text = tidy(sentence.slice(focus.start, segs[j]?.end));
+  if (words(text) > MAX_WORDS && words(from) >= MAX_WORDS - 2)
+    text = tidy(sentence.slice(focus.start, segs[j]?.end));
   return capWords(dropConjunction(text));
 }
 
