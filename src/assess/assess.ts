@@ -2,6 +2,8 @@ import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
 import { achMatrix } from './ach/matrix.js';
 import { bottomLineOf } from './bottom-line/bottom-line.js';
 import { forecastOf } from './bottom-line/forecast.js';
+import { topicOf } from './bottom-line/topic.js';
+import { withCommonWords } from './bottom-line/topic-frequency.js';
 import { originFinder } from './evidence/origins.js';
 import { indicatorReport } from './indicator/board.js';
 import type { Question } from './question/index.js';
@@ -29,9 +31,13 @@ export function assess(
   const indicators = question.indicators.map((i) =>
     indicatorReport(question, i, corpus, reconciliation, originOf),
   );
-  const bottomLines = corpus.flatMap((cd) => bottomLineOf(cd, question, originOf) ?? []);
+  const topic = withCommonWords(topicOf(question), corpus);
+  const bottomLines = corpus.flatMap((cd) => bottomLineOf(cd, topic, originOf) ?? []);
   const originals = new Set(corpus.filter((cd) => !cd.doc.nearDuplicateOf).map((cd) => cd.doc.id));
-  const forecast = forecastOf(bottomLines.filter((b) => originals.has(b.document)));
+  const forecast = forecastOf(
+    bottomLines.filter((b) => originals.has(b.document)),
+    originals.size,
+  );
   return {
     question: { question: question.question, horizon: question.horizon },
     indicators,

@@ -114,6 +114,12 @@ export interface BottomLine {
   readonly end: number;
   readonly text: string;
   readonly marker: { readonly span: Span; readonly text: string };
+  /** An estimative phrase, a denial of ability or intention, or a rumour passed on. */
+  readonly kind: 'estimate' | 'denial' | 'hearsay';
+  /** Who holds the view: `author`, or the source it is attributed to. */
+  readonly holder: string;
+  /** The question's words the judgement speaks of. */
+  readonly about: readonly string[];
   readonly origin: Origin;
   readonly title?: string;
 }
@@ -126,6 +132,9 @@ export interface ForecastVote {
 }
 
 export interface Forecast {
+  /** Documents assessed, and those stating a view (each view is one vote's share). */
+  readonly documents: number;
+  readonly views: number;
   readonly probability: number;
   readonly band: Band;
   readonly logOdds: number;

@@ -70,6 +70,10 @@ export interface BottomLine {
   readonly text: string;
   readonly origin: Origin;
   readonly title?: string;
+  /** An estimative phrase, a denial of ability or intention, or a rumour passed on. */
+  readonly kind?: 'estimate' | 'denial' | 'hearsay';
+  /** Who holds the view: `author`, or the source it is attributed to. */
+  readonly holder?: string;
 }
 
 export interface ForecastVote {
@@ -80,6 +84,9 @@ export interface ForecastVote {
 }
 
 export interface Forecast {
+  /** Views pooled, and documents assessed. */
+  readonly views?: number;
+  readonly documents?: number;
   readonly probability: number;
   readonly band: string;
   readonly votes: readonly ForecastVote[];

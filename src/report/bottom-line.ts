@@ -4,6 +4,7 @@ import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type { BottomLine, Contested, MeasureGroup, Statement, TimelineEvent } from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
 import { clip, formatNumber } from './format.js';
+import { noForecast, originalsOf } from './judgements.js';
 import { clauseAround, clearestLabel } from './sentence-label.js';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -27,7 +28,7 @@ const bears = (relevant: ReadonlySet<string>, r: { document: string; sentence: {
   relevant.size === 0 || relevant.has(`${r.document}:${r.sentence.start}`);
 
 /** The pooled views and the best- and worst-fitting hypotheses. */
-function answer({ assessment: a, notes }: BottomLineInput): Statement[] {
+function answer({ assessment: a, notes, corpus }: BottomLineInput): Statement[] {
   if (!a) return [];
   const out: Statement[] = [];
   const f = a.forecast;
@@ -42,10 +43,10 @@ function answer({ assessment: a, notes }: BottomLineInput): Statement[] {
         ? `every view falls in that one band`
         : `the views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}`;
     out.push({
-      text: `The sources judge it ${f.band}: ${f.votes.length} independent view${f.votes.length === 1 ? '' : 's'} pooled give ${pct(f.probability)}, and ${spread}.`,
+      text: `The sources judge it ${f.band}: ${f.votes.length} independent view${f.votes.length === 1 ? '' : 's'} pooled give ${pct(f.probability)} (${f.views} of ${f.documents} documents state a view), and ${spread}.`,
       notes: cite,
     });
-  }
+  } else out.push({ text: noForecast(originalsOf(corpus)), notes: [] });
   const ranked = [...a.matrix.scores].sort((x, y) => x.inconsistency - y.inconsistency);
   const best = ranked[0];
   const worst = ranked.at(-1);
@@ -64,9 +65,14 @@ function answer({ assessment: a, notes }: BottomLineInput): Statement[] {
 function agreed({ assessment: a, clusters, numbers, corpus, notes, relevant }: BottomLineInput): Statement[] {
   const out: Statement[] = [];
   const votes = a?.forecast?.votes ?? [];
-  const bands = new Set(votes.map((v) => v.band));
-  if (votes.length >= 2 && bands.size === 1)
-    out.push({ text: `All ${votes.length} independent views call it ${[...bands][0]}.`, notes: [] });
+  const byBand = new Map<string, number>();
+  for (const v of votes) byBand.set(v.band, (byBand.get(v.band) ?? 0) + 1);
+  const [band, most = 0] = [...byBand].sort((x, y) => y[1] - x[1])[0] ?? [];
+  // Each view keeps its own place in its band, so agreement is a majority in one band.
+  if (votes.length >= 2 && most === votes.length)
+    out.push({ text: `All ${votes.length} independent views call it ${band}.`, notes: [] });
+  else if (votes.length >= 3 && most > votes.length / 2)
+    out.push({ text: `${most} of the ${votes.length} independent views call it ${band}.`, notes: [] });
   for (const g of numbers) {
     const firm = g.rows.filter((r) => !r.vague);
     const values = firm.flatMap((r) => [r.low ?? r.value, r.high ?? r.value]).filter((v) => v !== undefined);

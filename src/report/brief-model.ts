@@ -211,6 +211,9 @@ export interface Brief {
     readonly band: Band;
     readonly min: number;
     readonly max: number;
+    /** Documents that state a view on the question, of those assessed. */
+    readonly views: number;
+    readonly documents: number;
   };
   readonly hypotheses: readonly HypothesisLine[];
   readonly indicators: readonly IndicatorLine[];

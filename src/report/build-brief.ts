@@ -190,7 +190,16 @@ export function buildBrief(input: BriefInput): Brief {
     ...(a ? { question: { text: a.question.question, horizon: a.question.horizon } } : {}),
     ...(when ? { period: when } : {}),
     ...(f
-      ? { forecast: { probability: f.probability, band: f.band, min: f.spread.min, max: f.spread.max } }
+      ? {
+          forecast: {
+            probability: f.probability,
+            band: f.band,
+            min: f.spread.min,
+            max: f.spread.max,
+            views: f.views,
+            documents: f.documents,
+          },
+        }
       : {}),
   });
 }

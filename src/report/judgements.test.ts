@@ -33,18 +33,39 @@ const forecastJudgement = (n: number) => {
 describe('the forecast judgement', () => {
   it('cites every view when there are few', () => {
     const j = forecastJudgement(5);
-    assert.match(j.text, /independent origin \(5\)/);
+    assert.match(j.text, /independent origin \(5; 5 views in 5 documents\)/);
     assert.equal(j.notes.length, 5);
     assert.doesNotMatch(j.text, /are cited here/);
   });
 
   it('cites the first twelve of many views and says where the rest are', () => {
     const j = forecastJudgement(30);
-    assert.match(j.text, /independent origin \(30\)/);
+    assert.match(j.text, /independent origin \(30; 30 views in 30 documents\)/);
     assert.equal(j.notes.length, 12);
     assert.match(
       j.text,
       /The first 12 of the 30 views are cited here; every view is in sitrep\.json \(assessment\.bottomLines\)\./,
     );
+  });
+});
+
+describe('without views', () => {
+  it('says there is no forecast rather than inventing one', () => {
+    const corpus = memoryCorpus([
+      {
+        text: 'Harvest news\n\nThe wheat harvest was early this year, the ministry said.',
+        outlet: 'Farm Weekly',
+      },
+    ]);
+    const question = readQuestionFile(join(projectRoot, 'examples', 'belarus', 'question.yaml'));
+    const reconciliation = reconcile(corpus);
+    const brief = buildBrief({
+      corpus,
+      reconciliation,
+      assessment: assess(question, corpus, reconciliation),
+    });
+    assert.equal(brief.forecast, undefined);
+    const j = brief.judgements.find((x) => x.basis === 'forecast');
+    assert.equal(j?.text, 'No forecast: none of the 1 document states a view on the question.');
   });
 });

@@ -10,7 +10,19 @@ const MAX = 6;
 const MAX_CITED_VOTES = 12;
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
-function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
+/** "5 views in 30 documents": how many of the documents assessed state a view on the question. */
+export const viewsIn = (views: number, documents: number): string =>
+  `${views} ${views === 1 ? 'view' : 'views'} in ${documents} ${documents === 1 ? 'document' : 'documents'}`;
+
+/** Said instead of a forecast when no document states a view: no number is invented. */
+export const noForecast = (documents: number): string =>
+  `No forecast: none of the ${documents} ${documents === 1 ? 'document' : 'documents'} states a view on the question.`;
+
+/** The documents assessed for views: near copies are not counted twice. */
+export const originalsOf = (corpus: readonly CorpusDocument[]): number =>
+  corpus.filter((c) => !c.doc.nearDuplicateOf).length;
+
+function fromAssessment(a: Assessment, notes: Footnotes, documents: number): Judgement[] {
   const out: Judgement[] = [];
   const lineNote = (doc: string) => {
     const b = a.bottomLines.find((x) => x.document === doc);
@@ -26,7 +38,7 @@ function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
     out.push({
       basis: 'forecast',
       text:
-        `Pooling one view per independent origin (${f.votes.length}), the sources put the chance at ` +
+        `Pooling one view per independent origin (${f.votes.length}; ${viewsIn(f.views, f.documents)}), the sources put the chance at ` +
         `${pct(f.probability)} (${f.band}); individual views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}.${more}`,
       // One note a view: an origin that many articles repeat is still one view.
       notes: cited.flatMap((v) => v.documents.flatMap(lineNote).slice(0, 1)),
@@ -39,6 +51,7 @@ function fromAssessment(a: Assessment, notes: Footnotes): Judgement[] {
       });
     }
   }
+  if (!f) out.push({ basis: 'forecast', text: noForecast(documents), notes: [] });
   const ranked = [...a.matrix.scores].sort((x, y) => y.inconsistency - x.inconsistency);
   const worst = ranked[0];
   const best = ranked.at(-1);
@@ -126,7 +139,7 @@ export function judgements(
   notes: Footnotes,
   relevant: ReadonlySet<string> = new Set(),
 ): Judgement[] {
-  const assessed = assessment ? fromAssessment(assessment, notes) : [];
+  const assessed = assessment ? fromAssessment(assessment, notes, originalsOf(corpus)) : [];
   const corroborated =
     clusters.length > 0 ? fromClusters(corpus, clusters, notes, relevant) : fromFigures(numbers, notes);
   return [...assessed, ...corroborated].slice(0, MAX + (assessed.length > 0 ? 2 : 0));

@@ -1,5 +1,6 @@
 import type { BottomLine, Brief, FigureRow, Statement } from './brief-model.js';
 import { formatDate } from './format.js';
+import { viewsIn } from './judgements.js';
 import { achHowToRead, bottomLineParts, publishedText } from './reading.js';
 
 /** Article text in Markdown: no raw HTML (a renderer would run it), no table breaks, no stray markup. */
@@ -39,7 +40,7 @@ export function renderMarkdown(b: Brief): string {
   if (b.forecast) {
     const f = b.forecast;
     out.push(
-      `**Forecast: ${pct(f.probability)} (${f.band})**, views ranging ${pct(f.min)}–${pct(f.max)}.`,
+      `**Forecast: ${pct(f.probability)} (${f.band})**, from ${viewsIn(f.views, f.documents)}; views ranging ${pct(f.min)}–${pct(f.max)}.`,
       '',
     );
   }

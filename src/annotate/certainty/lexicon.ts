@@ -50,6 +50,8 @@ export interface CertaintyLexicon {
   readonly clauseEnds: ReadonlySet<string>;
   readonly clauseEndsAfterComma: ReadonlySet<string>;
   probability(band: Band): number;
+  /** The band's [low, high] probabilities as ICD 203 gives them. */
+  range(band: Band): readonly [number, number];
 }
 
 function build(): CertaintyLexicon {
@@ -86,6 +88,7 @@ function build(): CertaintyLexicon {
       const [low, high] = file.bands[band];
       return Math.round(((low + high) / 2) * 1000) / 1000;
     },
+    range: (band) => file.bands[band],
   };
 }
 

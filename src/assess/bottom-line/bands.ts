@@ -9,18 +9,17 @@ export const probabilityOf = (band: Band): number => certaintyLexicon().probabil
 
 export const bandIndex = (band: Band): number => bands.indexOf(band);
 
-/** The band whose midpoint (as the certainty stage gives it) is nearest to a probability. */
+/**
+ * The ICD 203 band a probability falls in (a boundary belongs to the band nearer even odds, so
+ * 20 % is unlikely and 80 % is likely).
+ */
 export function bandOf(probability: number): Band {
-  let best: Band = 'roughly even';
-  let distance = Number.POSITIVE_INFINITY;
+  const p = Math.round(probability * 1000) / 1000;
   for (const band of bands) {
-    const d = Math.abs(certaintyLexicon().probability(band) - probability);
-    if (d < distance) {
-      best = band;
-      distance = d;
-    }
+    const [low, high] = certaintyLexicon().range(band);
+    if ((p < 0.5 ? p < high : p <= high) && (p >= low || band === 'almost no chance')) return band;
   }
-  return best;
+  return 'almost certain';
 }
 
 export const logit = (p: number): number => {
@@ -29,3 +28,6 @@ export const logit = (p: number): number => {
 };
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** A probability with its log-odds scaled: factor < 1 draws it toward even odds, > 1 away from them. */
+export const scaled = (p: number, factor: number): number => sigmoid(logit(p) * factor);

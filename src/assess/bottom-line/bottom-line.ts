@@ -1,93 +1,141 @@
-import type { Annotations, Span } from '../../core/index.js';
-import { overlaps } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
-import { findCues } from '../evidence/cue-matcher.js';
 import type { OriginFinder } from '../evidence/origins.js';
-import { trimSpan } from '../evidence/sentences.js';
-import type { Question } from '../question/index.js';
 import type { BottomLine } from '../types.js';
-import { bottomLineLexicon as lex } from './lexicon.js';
-import { type MarkerHit, markersIn } from './markers.js';
+import { denialsIn, hearsayIn } from './denials.js';
+import { centralSource, type Holder, holderOf } from './holder.js';
+import { estimatesIn, type MarkerHit } from './markers.js';
+import { placed } from './position.js';
+import {
+  hasAnaphor,
+  isAnswer,
+  type MarkerClass,
+  namesSubject,
+  none,
+  type Relevance,
+  relevanceOf,
+} from './relevance.js';
+import { type SentenceTokens, sentenceTokens } from './sentence-tokens.js';
+import type { Topic } from './topic.js';
+import { wordKey } from './word-key.js';
 
-/** The question's own content words ("join", "war", "forces"), used as weak event cues. */
-export function questionWords(question: Question): string[] {
-  const words = question.question
-    .toLowerCase()
-    .replace(/['\u2019]s\b/g, '')
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 2 && !lex().questionStopwords.has(w));
-  return [...new Set(words)];
-}
+/** A judgement must carry at least this much of the question (one word of the outcome in its scope). */
+const MIN_RELEVANCE = 2;
 
-/** How strongly a sentence is about the main event: the heaviest cue, halved outside the marker's scope. */
-function eventScore(text: string, sentence: Span, scope: Span, words: readonly string[]): number {
-  const body = text.slice(sentence.start, sentence.end);
-  const cues = findCues(
-    body,
-    lex().eventCues.map((c) => c.phrase),
-    sentence.start,
-  );
-  const weights = cues.map((hit) => {
-    const weight = lex().eventCues.find((c) => c.phrase === hit.cue)?.weight ?? 1;
-    return overlaps(hit.span, scope) ? weight : weight / 2;
-  });
-  const fromQuestion =
-    findCues(body, words).length > 0 ? new Set(findCues(body, words).map((h) => h.cue)).size : 0;
-  return Math.max(0, ...weights) + (words.length > 0 ? fromQuestion / words.length : 0);
-}
-
-interface Candidate {
-  readonly sentence: Span;
+export interface Candidate {
+  readonly sentence: SentenceTokens;
   readonly marker: MarkerHit;
+  readonly relevance: Relevance;
+  readonly holder: Holder;
   readonly score: number;
 }
 
-const isQuestion = (text: string, s: Span): boolean => text.slice(s.start, s.end).endsWith('?');
+const isQuestion = (text: string, s: SentenceTokens): boolean =>
+  text.slice(s.span.start, s.span.end).endsWith('?');
+
+const classOf = (m: MarkerHit): MarkerClass =>
+  m.kind === 'hearsay' ? 'reported' : m.strength <= 1 ? 'weak' : 'firm';
+
+/** A question or sentence referred to was chosen for being about the outcome: any of its words will do. */
+const withoutCommon = (topic: Topic): Topic => ({ ...topic, common: new Set() });
 
 /**
- * Sentences with a marker that speak of the event; an answer to a question about the event ("the
- * answer is more likely no than yes") speaks of it too.
+ * How far a judgement speaks of the question: through its own words, or, when it stands for an
+ * outcome named just before ("this scenario is unlikely", "the answer is more likely no"), through
+ * the sentence or question it refers to.
  */
-function candidates(text: string, annotations: Annotations, words: readonly string[]): Candidate[] {
-  const n = Math.max(1, annotations.sentences.length - 1);
-  const spans = annotations.sentences.map((s) => trimSpan(text, s.span));
-  return spans.flatMap((sentence, index) => {
-    if (isQuestion(text, sentence)) return [];
-    const asked = spans.slice(Math.max(0, index - 2), index).filter((q) => isQuestion(text, q));
-    return markersIn(text, annotations, sentence).flatMap((marker): Candidate[] => {
-      const event = Math.max(
-        eventScore(text, sentence, marker.scope, words),
-        ...asked.map((q) => eventScore(text, q, q, words)),
-      );
-      if (event < 1) return [];
-      return [{ sentence, marker, score: 2 * marker.strength + event + 2 * (index / n) }];
+function relevance(
+  text: string,
+  all: readonly SentenceTokens[],
+  s: SentenceTokens,
+  m: MarkerHit,
+  topic: Topic,
+): Relevance {
+  const own = relevanceOf(s, m.scope, topic, classOf(m));
+  if (own.onTopic) return own;
+  const before = all.slice(Math.max(0, s.index - 2), s.index);
+  const referred = hasAnaphor(s, m.scope)
+    ? before.slice(-1)
+    : isAnswer(s, m.scope)
+      ? before.filter((q) => isQuestion(text, q))
+      : [];
+  // A question asked just before an answer needs only to name the question's subject.
+  const asked = (r: SentenceTokens): Relevance => {
+    const found = relevanceOf(r, r.span, withoutCommon(topic));
+    return isQuestion(text, r) && namesSubject(r, topic)
+      ? { ...found, onTopic: true, score: Math.max(found.score, 2) }
+      : found;
+  };
+  const theirs = referred.map(asked).filter((r) => r.onTopic);
+  return theirs.sort((a, b) => b.score - a.score)[0] ?? none;
+}
+
+/**
+ * A judgement about another actor: the sentence names none of the question's actors, and the first
+ * name before the marker is a place or people that is not one of them ("the other country can
+ * mobilise a million men").
+ */
+function aboutAnotherActor(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, topic: Topic): boolean {
+  const before = cd.annotations.mentions.filter(
+    (x) => x.span.start >= s.span.start && x.span.end <= m.span.start,
+  );
+  const inSentence = cd.annotations.mentions.filter(
+    (x) => x.span.start >= s.span.start && x.span.end <= s.span.end,
+  );
+  const isActor = (name: string) => topic.terms.get(wordKey(name))?.kind === 'actor';
+  if (inSentence.some((x) => isActor(x.name))) return false;
+  const first = before[0];
+  return !!first && (first.kind === 'place' || first.kind === 'demonym') && !isActor(first.name);
+}
+
+/** The judgements of a document that speak of the question, each with its holder and a score. */
+export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
+  const { text } = cd.doc;
+  const all = sentenceTokens(text, cd.annotations);
+  const central = centralSource(cd.annotations);
+  const n = Math.max(1, all.length - 1);
+  return all.flatMap((s) => {
+    if (isQuestion(text, s)) return [];
+    const estimates = estimatesIn(text, cd.annotations, s);
+    const markers = hearsayIn(text, s, [...estimates, ...denialsIn(text, s, estimates)]);
+    return markers.flatMap((m): Candidate[] => {
+      const r = relevance(text, all, s, m, topic);
+      if (!r.onTopic || r.score < MIN_RELEVANCE || aboutAnotherActor(cd, s, m, topic)) return [];
+      const holder = holderOf(cd.annotations, s.span, m.span, central);
+      // Between two markers of one sentence, the one nearer the words it judges (a shorter scope) wins a tie.
+      const tie = (m.scope.end - m.scope.start) / 10_000;
+      const score = 2 * m.strength + r.score + 2 * (s.index / n) + (holder.central ? 1 : 0) - tie;
+      return [{ sentence: s, marker: placed(text, s, m), relevance: r, holder, score }];
     });
   });
 }
 
 /**
- * A document's conclusion on the question: among sentences with an estimative marker that speak of
- * the main event, the one stated most firmly, most on the event, and latest in the text.
+ * A document's view on the question: among its estimative judgements whose scope speaks of the
+ * outcome, the one stated most firmly, most on the question, by the article's central source, and
+ * latest in the text. Undefined when the document states no view on the question.
  */
 export function bottomLineOf(
   cd: CorpusDocument,
-  question: Question,
+  topic: Topic,
   originOf: OriginFinder,
 ): BottomLine | undefined {
-  const { text } = cd.doc;
-  const best = candidates(text, cd.annotations, questionWords(question)).sort((a, b) => b.score - a.score)[0];
+  const best = candidates(cd, topic).sort((a, b) => b.score - a.score)[0];
   if (!best) return undefined;
-  const { sentence, marker } = best;
+  const { sentence, marker, holder, relevance: r } = best;
+  const { text } = cd.doc;
   const title = cd.doc.meta.title?.value;
   return {
     document: cd.doc.id,
     band: marker.band,
     probability: Math.round(marker.probability * 1000) / 1000,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
+    start: sentence.span.start,
+    end: sentence.span.end,
+    text: text.slice(sentence.span.start, sentence.span.end),
     marker: { span: marker.span, text: marker.text },
-    origin: originOf(cd, marker.scope, sentence),
+    kind: marker.kind,
+    holder: holder.name,
+    about: r.words,
+    origin: originOf(cd, marker.scope, sentence.span),
     ...(title ? { title } : {}),
   };
 }

@@ -12,6 +12,9 @@ const line = (doc: string, origin: string, probability: number, band: Band): Bot
   end: 1,
   text: 'x',
   marker: { span: { start: 0, end: 1 }, text: 'x' },
+  kind: 'estimate',
+  holder: 'author',
+  about: [],
   origin: { key: origin, name: origin, kind: 'outlet' },
 });
 

@@ -29,7 +29,7 @@ function votes(lines: readonly BottomLine[]): ForecastVote[] {
  * The pooled forecast: the mean log-odds of one vote per independent origin, its spread, and the
  * sources that dissent (on the other side of even odds, or more than one band away).
  */
-export function forecastOf(lines: readonly BottomLine[]): Forecast | undefined {
+export function forecastOf(lines: readonly BottomLine[], documents = lines.length): Forecast | undefined {
   const all = votes(lines);
   if (all.length === 0) return undefined;
   const logOdds = mean(all.map((v) => logit(v.probability)));
@@ -46,6 +46,8 @@ export function forecastOf(lines: readonly BottomLine[]): Forecast | undefined {
     return [{ ...v, reason }];
   });
   return {
+    documents: Math.max(documents, lines.length),
+    views: lines.length,
     probability,
     band,
     logOdds: round(logOdds),

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { type Band, bands, loadModel, once } from '../../core/index.js';
 
-export interface EventCue {
-  readonly phrase: string;
-  readonly weight: number;
-}
-
 export interface ExtraMarker {
   readonly pattern: RegExp;
   readonly band: Band;
@@ -13,34 +8,149 @@ export interface ExtraMarker {
 }
 
 export interface BottomLineLexicon {
-  readonly eventCues: readonly EventCue[];
   readonly markers: readonly ExtraMarker[];
+  /** The probability of an estimative phrase, when listed (lowercase phrase). */
+  readonly pointOf: (phrase: string) => number | undefined;
   readonly strengthOf: (phrase: string, band: Band) => number;
+  readonly denial: {
+    readonly probability: number;
+    readonly strength: number;
+    readonly negators: ReadonlySet<string>;
+    readonly modals: ReadonlySet<string>;
+    readonly intentions: ReadonlySet<string>;
+  };
+  readonly hearsay: {
+    readonly words: ReadonlySet<string>;
+    readonly probability: number;
+    readonly weight: number;
+    readonly strength: number;
+  };
+  readonly degree: {
+    readonly intensifiers: ReadonlySet<string>;
+    readonly intensify: number;
+    readonly diminishers: ReadonlySet<string>;
+    readonly diminish: number;
+  };
+  readonly limiters: { readonly phrases: readonly string[]; readonly factor: number };
+  readonly anaphors: {
+    readonly determiners: ReadonlySet<string>;
+    readonly nouns: ReadonlySet<string>;
+    readonly pronouns: ReadonlySet<string>;
+    readonly copulas: ReadonlySet<string>;
+  };
+  readonly answers: ReadonlySet<string>;
+  readonly conditions: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly commonShare: number;
+  readonly commonMinSentences: number;
+  readonly eventNounFiles: ReadonlySet<number>;
+  readonly clauseOpeners: ReadonlySet<string>;
   readonly questionStopwords: ReadonlySet<string>;
+  /** Demonyms by the place they belong to ("Belarus" -> Belarusian, Belarusians, ...). */
+  readonly demonymsOf: ReadonlyMap<string, readonly string[]>;
 }
 
 const lexiconFile = z.object({
-  eventCues: z.array(z.object({ phrase: z.string(), weight: z.number() })),
   markers: z.array(z.object({ pattern: z.string(), band: z.enum(bands), strength: z.number() })),
+  points: z.record(z.string(), z.number().gt(0).lt(1)),
   strength: z.object({ phrases: z.record(z.string(), z.number()), modal: z.number(), default: z.number() }),
+  denial: z.object({
+    probability: z.number().gt(0).lt(1),
+    strength: z.number(),
+    negators: z.array(z.string()),
+    modals: z.array(z.string()),
+    intentions: z.array(z.string()),
+  }),
+  hearsay: z.object({
+    words: z.array(z.string()),
+    probability: z.number().gt(0).lt(1),
+    weight: z.number().min(0).max(1),
+    strength: z.number(),
+  }),
+  degree: z.object({
+    intensifiers: z.array(z.string()),
+    intensify: z.number().positive(),
+    diminishers: z.array(z.string()),
+    diminish: z.number().positive(),
+  }),
+  limiters: z.object({ phrases: z.array(z.string()), factor: z.number().positive() }),
+  anaphors: z.object({
+    determiners: z.array(z.string()),
+    nouns: z.array(z.string()),
+    pronouns: z.array(z.string()),
+    copulas: z.array(z.string()),
+  }),
+  answers: z.array(z.string()),
+  conditions: z.array(z.string()),
+  prepositions: z.array(z.string()),
+  commonShare: z.number().gt(0).lt(1),
+  commonMinSentences: z.number().int().nonnegative(),
+  eventNounFiles: z.array(z.number().int()),
+  clauseOpeners: z.array(z.string()),
   questionStopwords: z.array(z.string()),
 });
+
+const demonymsFile = z.object({ demonyms: z.record(z.string(), z.string()) });
+
+function demonymsByPlace(): Map<string, string[]> {
+  const { demonyms } = loadModel('gazetteer-demonyms', demonymsFile);
+  const out = new Map<string, string[]>();
+  for (const [demonym, place] of Object.entries(demonyms)) {
+    if (place) out.set(place, [...(out.get(place) ?? []), demonym]);
+  }
+  return out;
+}
 
 function build(): BottomLineLexicon {
   const file = loadModel('assess-bottom-line', lexiconFile);
   const { phrases, modal } = file.strength;
   return {
-    eventCues: file.eventCues,
     markers: file.markers.map((m) => ({
       pattern: new RegExp(m.pattern, 'giu'),
       band: m.band,
       strength: m.strength,
     })),
+    pointOf: (phrase) => {
+      // "are expected to" is listed as "expected to": drop leading words until a listed phrase is left.
+      const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        const p = file.points[words.slice(i).join(' ')];
+        if (p !== undefined) return p;
+      }
+      return undefined;
+    },
     strengthOf: (phrase, band) =>
       phrases[phrase.toLowerCase()] ?? (band === 'roughly even' ? modal : file.strength.default),
+    denial: {
+      ...file.denial,
+      negators: new Set(file.denial.negators),
+      modals: new Set(file.denial.modals),
+      intentions: new Set(file.denial.intentions),
+    },
+    hearsay: { ...file.hearsay, words: new Set(file.hearsay.words) },
+    degree: {
+      ...file.degree,
+      intensifiers: new Set(file.degree.intensifiers),
+      diminishers: new Set(file.degree.diminishers),
+    },
+    limiters: file.limiters,
+    anaphors: {
+      determiners: new Set(file.anaphors.determiners),
+      nouns: new Set(file.anaphors.nouns),
+      pronouns: new Set(file.anaphors.pronouns),
+      copulas: new Set(file.anaphors.copulas),
+    },
+    answers: new Set(file.answers),
+    conditions: new Set(file.conditions),
+    prepositions: new Set(file.prepositions),
+    commonShare: file.commonShare,
+    commonMinSentences: file.commonMinSentences,
+    eventNounFiles: new Set(file.eventNounFiles),
+    clauseOpeners: new Set(file.clauseOpeners),
     questionStopwords: new Set(file.questionStopwords),
+    demonymsOf: demonymsByPlace(),
   };
 }
 
-/** Built on first use from model/assess-bottom-line.json. */
+/** Built on first use from model/assess-bottom-line.json (checked against its schema). */
 export const bottomLineLexicon: () => BottomLineLexicon = once(build);

@@ -2,34 +2,86 @@ import type { Annotations, Band, Span } from '../../core/index.js';
 import { contains, overlaps } from '../../core/index.js';
 import { bandOf, probabilityOf } from './bands.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
+import type { SentenceTokens } from './sentence-tokens.js';
+
+/** How a sentence states a judgement: an estimative phrase, a denial, or a rumour it passes on. */
+export type MarkerKind = 'estimate' | 'denial' | 'hearsay';
 
 /** An estimative marker in a sentence, with the probability it gives the statement in its scope. */
 export interface MarkerHit {
+  readonly kind: MarkerKind;
   readonly span: Span;
   readonly text: string;
+  /** The phrase's own probability (its place in the band), before the sentence's modifiers. */
   readonly probability: number;
   readonly band: Band;
   readonly strength: number;
+  /** The clause it governs. */
   readonly scope: Span;
+}
+
+/** A listed phrase keeps its own point; an unlisted one its band's midpoint. */
+const pointOf = (text: string, band: Band): number => lex().pointOf(text) ?? probabilityOf(band);
+
+/** A hedge set off by a comma ("..., presumably for political reasons") governs only what follows it. */
+const parenthetical = (text: string, span: Span): boolean =>
+  /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start));
+
+/**
+ * A modal verb ("could", "may") hedges what its verb phrase says will happen: in "a call-up could
+ * fuel unrest" the hedged event is the unrest, so the scope starts at the modal.
+ */
+const isModalVerb = (s: SentenceTokens, span: Span): boolean =>
+  s.tokens.find((t) => t.span.start === span.start)?.pos === 'AUX';
+
+/** Where the clause holding a marker begins: after the last subordinator or strong stop before it. */
+function clauseStart(s: SentenceTokens, span: Span): number {
+  let start = s.span.start;
+  s.tokens.forEach((t, i) => {
+    if (t.span.end > span.start) return;
+    const w = s.lower[i] ?? '';
+    if (lex().clauseOpeners.has(w) || /^[;:—–]$|^--$/.test(w)) start = s.tokens[i + 1]?.span.start ?? start;
+  });
+  return start;
+}
+
+/**
+ * What a marker of the certainty stage judges. A parenthetical hedge governs what follows it, and
+ * a modal verb what follows it up to the next comma ("could be damaged, leading to ..."). A
+ * predicate with no complement ("an attack remains unlikely before spring", "judged an entry into
+ * the war unlikely", "is a less likely scenario") judges its subject too: its scope is its clause.
+ */
+function scopeOf(text: string, s: SentenceTokens, span: Span, scope: Span): Span {
+  if (parenthetical(text, span)) return { start: span.start, end: scope.end };
+  if (isModalVerb(s, span)) {
+    const comma = text.indexOf(',', span.end);
+    return { start: span.start, end: comma >= 0 && comma < scope.end ? comma : scope.end };
+  }
+  const complement = /\b(?:that|of|whether|for)\b/i.test(text.slice(span.end, scope.start));
+  if (scope.start >= span.end && !complement) return { start: clauseStart(s, span), end: scope.end };
+  return scope;
 }
 
 /**
  * The certainty stage's markers in the sentence, plus the extra phrases of
- * model/assess-bottom-line.json it does not know ("remains low", "no clear signs"). A hedge over a
- * negated statement ("probably not") gives the statement the complement of its band.
+ * model/assess-bottom-line.json it does not know ("poised to", "remains low"). A hedge over a
+ * negated statement ("probably not") gives the statement the complement of its probability.
  */
-export function markersIn(text: string, annotations: Annotations, sentence: Span): MarkerHit[] {
+export function estimatesIn(text: string, annotations: Annotations, s: SentenceTokens): MarkerHit[] {
+  const sentence = s.span;
   const found = annotations.certainty
     .filter((c) => contains(sentence, c.span))
     .map((c): MarkerHit => {
-      const probability = c.rule.endsWith('+negative-scope') ? 1 - c.probability : c.probability;
+      const own = pointOf(c.text, c.band);
+      const probability = c.rule.endsWith('+negative-scope') ? 1 - own : own;
       return {
+        kind: 'estimate',
         span: c.span,
         text: c.text,
         probability,
         band: bandOf(probability),
         strength: lex().strengthOf(c.text, c.band),
-        scope: c.scope,
+        scope: scopeOf(text, s, c.span, c.scope),
       };
     });
   const body = text.slice(sentence.start, sentence.end);
@@ -38,8 +90,17 @@ export function markersIn(text: string, annotations: Annotations, sentence: Span
       const start = sentence.start + (match.index ?? 0);
       const span = { start, end: start + match[0].length };
       if (found.some((f) => overlaps(f.span, span))) continue;
-      const probability = probabilityOf(m.band);
-      found.push({ span, text: match[0], probability, band: m.band, strength: m.strength, scope: sentence });
+      const probability = pointOf(match[0], m.band);
+      const scope = { start, end: sentence.end };
+      found.push({
+        kind: 'estimate',
+        span,
+        text: match[0],
+        probability,
+        band: m.band,
+        strength: m.strength,
+        scope,
+      });
     }
   }
   return found;

@@ -2,8 +2,8 @@ import { memoized } from '../../core/index.js';
 import { openWordNet, type WordNet, type WordNetPos, wordNetPos } from './wordnet.js';
 
 let wordnet: WordNet | undefined | null = null;
-/** Opened on first use, once per process. */
-const wn = (): WordNet | undefined => {
+/** Opened on first use, once per process (undefined when the files are missing). */
+export const wn = (): WordNet | undefined => {
   if (wordnet === null) wordnet = openWordNet();
   return wordnet;
 };
@@ -40,7 +40,7 @@ const detach: Record<WordNetPos, readonly [string, string][]> = {
 };
 
 /** The base forms of a word WordNet knows, with their part of speech ("shelled" -> shell/v). */
-function baseForms(word: string, net: WordNet): [string, WordNetPos][] {
+export function baseForms(word: string, net: WordNet): [string, WordNetPos][] {
   const out: [string, WordNetPos][] = [];
   for (const pos of wordNetPos) {
     const candidates = [

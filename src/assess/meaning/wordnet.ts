@@ -15,6 +15,8 @@ export const wordNetPos: readonly WordNetPos[] = ['n', 'v', 'a', 'r'];
 export interface Synset {
   readonly offset: number;
   readonly pos: WordNetPos;
+  /** The lexicographer file: 4 noun.act, 11 noun.event, 22 noun.process, 6 noun.artifact, ... */
+  readonly lexFile: number;
   /** Lower-case lemmas, underscores for spaces ("power_line"). */
   readonly words: readonly string[];
   /** Pointers: symbol ("+" derivation, "\\" pertainym, "@" hypernym ...), target, source and target word numbers. */
@@ -82,7 +84,7 @@ function parseSynset(line: string, pos: WordNetPos): Synset {
       target: Number.parseInt(st.slice(2), 16),
     };
   });
-  return { offset: Number(f[0]), pos, words, pointers };
+  return { offset: Number(f[0]), pos, lexFile: Number(f[1]), words, pointers };
 }
 
 export function openWordNet(): WordNet | undefined {

@@ -76,12 +76,16 @@ function matrixLines(a: Assessment): string[] {
 
 function forecastLines(a: Assessment, labels: Labels): string[] {
   const lines = a.bottomLines.map(
-    (b) => `  ${label(labels, b.document)}: ${b.band} (${b.probability}) — "${clip(b.text, 140)}"`,
+    (b) =>
+      `  ${label(labels, b.document)}: ${b.band} (${b.probability}, ${b.kind}, held by ${b.holder}) — "${clip(b.text, 140)}"`,
   );
+  const silent = labels.size - a.bottomLines.length;
+  if (silent > 0) lines.push(`  ${silent} of ${labels.size} documents state no view on the question`);
   const f = a.forecast;
-  if (!f) return [...lines, 'Forecast: no bottom lines found'];
+  if (!f)
+    return [...lines, `No forecast: none of the ${labels.size} documents states a view on the question`];
   lines.push(
-    `Forecast: ${f.band} (p = ${f.probability}, log-odds ${f.logOdds}) from ${f.votes.length} independent origins; spread ${f.spread.min}–${f.spread.max}, sd(log-odds) ${f.spread.stdLogOdds}`,
+    `Forecast: ${f.band} (p = ${f.probability}, log-odds ${f.logOdds}) from ${f.views} views in ${f.documents} documents (${f.votes.length} independent origins); views range ${f.spread.min}–${f.spread.max}, sd(log-odds) ${f.spread.stdLogOdds}`,
   );
   for (const d of f.dissenters)
     lines.push(`  dissent: ${d.origin.name}: ${d.band} (${d.probability}), ${d.reason}`);

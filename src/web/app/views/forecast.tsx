@@ -9,7 +9,7 @@ export function ForecastCard({ forecast: f }: { forecast: Forecast | undefined }
     return (
       <div class="card" data-testid="forecast">
         <h3>Forecast</h3>
-        <p class="muted">No source gives a probability yet.</p>
+        <p class="muted">No forecast: no document states a view on the question.</p>
       </div>
     );
   return (
@@ -19,6 +19,9 @@ export function ForecastCard({ forecast: f }: { forecast: Forecast | undefined }
         {pct(f.probability)} <span class="band">{f.band}</span>
       </p>
       <p class="muted small">
+        {f.views !== undefined && f.documents !== undefined
+          ? `${f.views} views in ${f.documents} documents, `
+          : ''}
         {f.votes.length} independent origins, from {pct(f.spread.min)} to {pct(f.spread.max)}
       </p>
       {f.dissenters.length > 0 ? (
@@ -45,6 +48,7 @@ export function BottomLines({ lines }: { lines: readonly BottomLine[] }) {
           </span>{' '}
           <a href={`${href('doc', l.document)}?at=${l.start}`}>{l.text}</a>
           <div class="small muted">
+            {l.holder && l.holder !== 'author' ? `${l.holder} · ` : ''}
             {l.origin.name}
             {l.title && l.title !== l.origin.name ? ` · ${l.title}` : ''}
           </div>

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotate } from '../../annotate/index.js';
+import type { DocumentId } from '../../core/index.js';
+import type { CorpusDocument } from '../../resolve/types.js';
+import { emptyReconciliation } from '../assess.js';
+import { originFinder } from '../evidence/origins.js';
+import { parseQuestion } from '../question/index.js';
+import { bottomLineOf } from './bottom-line.js';
+import { topicOf } from './topic.js';
+import { withCommonWords } from './topic-frequency.js';
+
+// An invented question: a country, a call-up, two hypotheses (one restating the outcome).
+const yaml = `question: Will Freedonia order a mobilisation of its reservists before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: call-up
+    label: Partial mobilisation ordered
+  - id: volunteers
+    label: Recruitment without a mobilisation order
+indicators:
+  - id: recruits
+    name: Recruitment drives
+    match:
+      cues: [recruitment]
+    direction:
+      call-up: neutral
+      volunteers: consistent
+`;
+const parsed = parseQuestion(yaml, 'q.yaml');
+if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+const question = parsed.question;
+
+const docOf = (text: string): CorpusDocument => ({
+  doc: {
+    id: `doc-${text.length}` as DocumentId,
+    origin: 'invented.txt',
+    format: 'text',
+    text,
+    meta: {},
+    ingestedAt: '2031-01-01T00:00:00Z',
+  },
+  annotations: annotate(text),
+});
+
+const viewOf = (text: string) => {
+  const cd = docOf(text);
+  return bottomLineOf(cd, withCommonWords(topicOf(question), [cd]), originFinder(emptyReconciliation));
+};
+
+// [text, band or null (no view), kind]
+const table: [string, string | null, string?][] = [
+  ['Freedonia will most likely order a general mobilisation within weeks.', 'very likely', 'estimate'],
+  ['A mobilisation of the reserve remains unlikely before the winter.', 'unlikely', 'estimate'],
+  [
+    'The defence minister said the government is not discussing a mobilisation at this moment.',
+    'very unlikely',
+    'denial',
+  ],
+  [
+    'Officers complain that the president cannot order the mobilisation he would need.',
+    'very unlikely',
+    'denial',
+  ],
+  [
+    'There are rumours that the president is poised to announce a partial mobilisation.',
+    'roughly even',
+    'estimate',
+  ],
+  ['The ministry said it is highly likely that commanders face competing priorities in the south.', null],
+  ['Younger people were more likely to oppose the war, the poll found.', null],
+  ['A mobilisation could spark protests in the capital, an economist warned.', null],
+  ['Without a mass mobilisation, the army probably cannot hold the line.', null],
+  ['Neighbouring Sylvania has plenty of soldiers: it can possibly mobilise a million men.', null],
+];
+
+describe('views: the judgement of a document on the question', () => {
+  for (const [text, band, kind] of table) {
+    it(`${band ?? 'no view'}: ${text}`, () => {
+      const view = viewOf(text);
+      if (band === null) return assert.equal(view, undefined, view?.text);
+      assert.ok(view, 'a view');
+      assert.equal(view.band, band);
+      assert.equal(view.kind, kind);
+    });
+  }
+
+  it('keeps each view at its own place in the band', () => {
+    const a = viewOf('A mobilisation is unlikely this year.');
+    const b = viewOf('On balance a mobilisation is the less likely scenario this year.');
+    assert.ok(a && b);
+    assert.equal(a.band, b.band);
+    assert.notEqual(a.probability, b.probability);
+  });
+
+  it('names the holder of a reported view', () => {
+    const view = viewOf(
+      'A spokesman, Ivan Petrov, said the government has no plans to order a mobilisation.',
+    );
+    assert.ok(view);
+    assert.match(view.holder, /Petrov|spokesman/);
+  });
+});

@@ -1,0 +1,159 @@
+import type { Span } from '../../core/index.js';
+import { bottomLineLexicon as lex } from './lexicon.js';
+import type { SentenceTokens } from './sentence-tokens.js';
+import type { TermKind, Topic, TopicTerm } from './topic.js';
+import { wordKey } from './word-key.js';
+
+const weights: Record<TermKind, number> = { event: 2, related: 1, actor: 1 };
+
+/** How much a span speaks of the question: its terms' weights, and whether it is on the outcome. */
+export interface Relevance {
+  readonly score: number;
+  readonly onTopic: boolean;
+  readonly words: readonly string[];
+}
+
+export const none: Relevance = { score: 0, onTopic: false, words: [] };
+
+const inside = (span: Span, scope: Span): boolean => span.start >= scope.start && span.end <= scope.end;
+
+/** The question's term a token is a form of, by its lemma or its own spelling. */
+export function termAt(topic: Topic, s: SentenceTokens, i: number): TopicTerm | undefined {
+  const lower = s.lower[i] ?? '';
+  const lemma = s.tokens[i]?.lemma;
+  return (lemma ? topic.terms.get(wordKey(lemma)) : undefined) ?? topic.terms.get(wordKey(lower));
+}
+
+/**
+ * A word inside a condition ("without a mass call-up", "if the war ends") or a premise that
+ * denies it ("... with no call-up") is not what is judged.
+ */
+function conditional(s: SentenceTokens, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = s.lower[k] ?? '';
+    if (lex().conditions.has(w) || (w === 'no' && i - k <= 2)) return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
+}
+
+interface Hits {
+  readonly best: Map<string, number>;
+  /** Words of the outcome inside the scope, with the parts of speech they appear as. */
+  readonly eventIn: Map<string, Set<string>>;
+  /** Those that name an act or event. */
+  readonly eventNouns: Set<string>;
+  /** Words of the outcome or related to it inside the scope. */
+  readonly wordsIn: Set<string>;
+  /** Whether one of them is a verb or names an act: the scope says something happens. */
+  action: boolean;
+  actorIn: boolean;
+  subjectIn: boolean;
+  actorAnywhere: boolean;
+}
+
+function hits(s: SentenceTokens, scope: Span, topic: Topic): Hits {
+  const h: Hits = {
+    best: new Map(),
+    eventIn: new Map(),
+    eventNouns: new Set(),
+    wordsIn: new Set(),
+    action: false,
+    actorIn: false,
+    subjectIn: false,
+    actorAnywhere: false,
+  };
+  s.tokens.forEach((t, i) => {
+    const term = termAt(topic, s, i);
+    if (!term) return;
+    const full = inside(t.span, scope) && !conditional(s, i);
+    if (term.kind === 'actor') {
+      h.actorAnywhere = true;
+      if (full) h.actorIn = true;
+      if (full && term.subject) h.subjectIn = true;
+    } else if (full) {
+      h.wordsIn.add(term.word);
+      if (t.pos === 'VERB' || term.eventNoun) h.action = true;
+    }
+    if (term.kind === 'event' && full)
+      h.eventIn.set(term.word, (h.eventIn.get(term.word) ?? new Set()).add(t.pos));
+    if (term.kind === 'event' && full && term.eventNoun) h.eventNouns.add(term.word);
+    const w = weights[term.kind] * (full ? 1 : 0.5);
+    h.best.set(term.word, Math.max(h.best.get(term.word) ?? 0, w));
+  });
+  return h;
+}
+
+/** A specific word of the outcome: a noun naming the event, or a verb whose actor the sentence names. */
+function specific(h: Hits, topic: Topic): boolean {
+  return [...h.eventIn].some(
+    ([word, pos]) =>
+      !topic.common.has(word) &&
+      (((pos.has('NOUN') || pos.has('PROPN')) && h.eventNouns.has(word)) ||
+        (pos.has('VERB') && h.actorAnywhere)),
+  );
+}
+
+/**
+ * How a marker states its judgement: `firm` (an estimate or a denial), `weak` (a bare modal or an
+ * unhedged "will", which need two words of the question), `reported` (a rumour or fear passed on,
+ * which needs a specific word of the outcome or its subject).
+ */
+export type MarkerClass = 'firm' | 'weak' | 'reported';
+
+/**
+ * The question's terms in a sentence: full weight inside the marker's scope, half outside it; each
+ * question word counts once (its heaviest place). A judgement is on the outcome when its scope holds
+ * a specific word of it ("mobilisation"; a verb such as "join" with its actor named), or a common
+ * one with the question's subject ("Belarus ... deeper in the war") or with a second word of the
+ * outcome or a hypothesis ("visit the plant"); a weak marker needs the two words or the subject,
+ * and an action among them ("will visit the plant", not "will send experts to the plant"). A hedge that names only the actors, or a light verb
+ * alone ("ordered by the city"), is not on it.
+ */
+export function relevanceOf(
+  s: SentenceTokens,
+  scope: Span,
+  topic: Topic,
+  marker: MarkerClass = 'firm',
+): Relevance {
+  const h = hits(s, scope, topic);
+  const paired = h.eventIn.size > 0 && h.wordsIn.size > 1;
+  const withSubject = h.eventIn.size > 0 && h.subjectIn && h.action;
+  const onTopic =
+    marker === 'weak'
+      ? (paired || withSubject) && h.action
+      : specific(h, topic) || withSubject || (marker === 'firm' && paired);
+  // The outcome stated with its actor ("Belarus ... deeper in the war") is the question itself.
+  const joint = onTopic && h.actorIn ? 1 : 0;
+  const score = [...h.best.values()].reduce((a, b) => a + b, joint);
+  return { score, onTopic, words: [...h.best.keys()] };
+}
+
+/**
+ * Whether the scope holds an anaphor that stands for an outcome: "this scenario", "such a move",
+ * or "it" / "this" as the subject of an event ("it can happen in September"; not the expletive
+ * "it is likely that").
+ */
+export function hasAnaphor(s: SentenceTokens, scope: Span): boolean {
+  return s.tokens.some((t, i) => {
+    if (!inside(t.span, scope)) return false;
+    const w = s.lower[i] ?? '';
+    const next = s.lower[i + 1] === 'a' ? s.lower[i + 2] : s.lower[i + 1];
+    if (lex().anaphors.determiners.has(w) && lex().anaphors.nouns.has(next ?? '')) return true;
+    const after = s.tokens[i + 1];
+    return (
+      lex().anaphors.pronouns.has(w) &&
+      !!after &&
+      after.pos === 'AUX' &&
+      !lex().anaphors.copulas.has(next ?? '')
+    );
+  });
+}
+
+/** Whether the scope answers a question ("the answer is ...", "yes", "no"). */
+export const isAnswer = (s: SentenceTokens, scope: Span): boolean =>
+  s.tokens.some((t, i) => inside(t.span, scope) && lex().answers.has(s.lower[i] ?? ''));
+
+/** Whether a sentence names the question's subject ("Belarus" in "Will Belarus join ..."). */
+export const namesSubject = (s: SentenceTokens, topic: Topic): boolean =>
+  s.tokens.some((_, i) => termAt(topic, s, i)?.subject === true);

@@ -1,0 +1,162 @@
+import type { Question } from '../question/index.js';
+import { bottomLineLexicon as lex } from './lexicon.js';
+import { isEventNoun, isVerb, wordFamily } from './word-family.js';
+import { wordKey } from './word-key.js';
+
+/**
+ * What a term of the question is: the outcome's own words (`event`: "join", "war", "mobilisation"),
+ * the actors it names (`actor`: "Belarus", with its demonyms), or a word `related` to the outcome
+ * (a modifier of it in the question, "with its own forces", or a word of a hypothesis label).
+ */
+export type TermKind = 'event' | 'actor' | 'related';
+
+export interface TopicTerm {
+  readonly word: string;
+  readonly kind: TermKind;
+  /** An actor named before the outcome in the question: its subject ("Belarus" in "Will Belarus join ..."). */
+  readonly subject?: boolean;
+  /** A word of the outcome that names an act or event ("mobilisation"), not a thing ("plant"). */
+  readonly eventNoun?: boolean;
+  /** The question's main verb ("join", "reach"). */
+  readonly verb?: boolean;
+  /** Taken from a hypothesis label rather than the question. */
+  readonly hypothesis?: boolean;
+}
+
+/**
+ * The question's terms by the key of every member of their word families, and the words of the
+ * outcome that are common in the collection (in a war corpus, "war"): such a word alone does not
+ * put a judgement on the question.
+ */
+export interface Topic {
+  readonly terms: ReadonlyMap<string, TopicTerm>;
+  readonly common: ReadonlySet<string>;
+}
+
+const rank: Record<TermKind, number> = { event: 3, related: 2, actor: 1 };
+
+const content = (raw: string): string[] =>
+  raw
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 2 && !lex().questionStopwords.has(w.toLowerCase()));
+
+/**
+ * A capitalised word after the first is a name ("Will Russia order ..."), unless it is part of a
+ * date next to a number ("31 October 2022").
+ */
+const nameAt = (raw: readonly string[], i: number): boolean =>
+  i > 0 &&
+  /^\p{Lu}/u.test(raw[i] ?? '') &&
+  !/^\p{N}/u.test(raw[i - 1] ?? '') &&
+  !/^\p{N}/u.test(raw[i + 1] ?? '');
+
+const determiners = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'any', 'some', 'more']);
+
+/** A verb before its object ("reach the plant", "join Russia's war") ends the subject: no compound spans it. */
+function isVerbBefore(word: string, next: string | undefined): boolean {
+  if (!next || !(determiners.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return false;
+  return isVerb(word);
+}
+
+/**
+ * The question's own terms. Adjacent words of the outcome form one compound named by its last word
+ * ("nuclear power plant" is the term "plant", its other words related to it); after the first word of the outcome, a preposition
+ * opens a modifier whose words are only related to it.
+ */
+function termsOfQuestion(
+  text: string,
+  add: (word: string, kind: TermKind, head: string, subject?: boolean, verb?: boolean) => void,
+): void {
+  const raw = text.split(/\s+/);
+  let modifier = false;
+  let events = 0;
+  let run: string[] = [];
+  // A compound's other words are only related to it: "nuclear" alone is not the plant.
+  const flush = () => {
+    const head = run.at(-1) ?? '';
+    for (const word of run) add(word, modifier || word !== head ? 'related' : 'event', head);
+    events += run.length;
+    run = [];
+  };
+  raw.forEach((token, i) => {
+    const lower = token.toLowerCase();
+    if (lex().prepositions.has(lower) || lex().questionStopwords.has(lower)) flush();
+    if (lex().prepositions.has(lower) && events > 0) modifier = true;
+    const capital = i > 0 && /^\p{Lu}/u.test(token);
+    if (capital && !nameAt(raw, i)) {
+      flush();
+      return;
+    }
+    for (const word of content(token)) {
+      if (capital) {
+        flush();
+        add(word, 'actor', word, events === 0);
+      } else if (isVerbBefore(word, raw[i + 1])) {
+        flush();
+        add(word.toLowerCase(), modifier ? 'related' : 'event', word.toLowerCase(), false, true);
+        events++;
+      } else run.push(word.toLowerCase());
+    }
+    if (/[^\p{L}]$/u.test(token)) flush();
+  });
+  flush();
+}
+
+/** The terms of a question: its own words (outcome, actors, modifiers) and its hypothesis labels. */
+export function topicOf(question: Question): Topic {
+  const terms = new Map<string, TopicTerm>();
+  let hypothesis = false;
+  const add = (word: string, kind: TermKind, head: string, subject = false, verb = false) => {
+    const eventNoun = kind === 'event' && isEventNoun(word);
+    const keys =
+      kind === 'actor'
+        ? [wordKey(word), ...(lex().demonymsOf.get(word) ?? []).map(wordKey)]
+        : wordFamily(word.toLowerCase());
+    for (const key of keys) {
+      const had = terms.get(key);
+      if (!had || rank[had.kind] < rank[kind])
+        terms.set(key, {
+          word: head,
+          kind,
+          ...(subject ? { subject } : {}),
+          ...(eventNoun ? { eventNoun } : {}),
+          ...(verb ? { verb } : {}),
+          ...(hypothesis ? { hypothesis } : {}),
+        });
+    }
+  };
+  termsOfQuestion(question.question, add);
+  const outcome = new Map(terms);
+  hypothesis = true;
+  for (const h of question.hypotheses) {
+    const kind = restates(h.label, outcome) ? 'event' : 'related';
+    for (const word of content(h.label)) {
+      if (terms.get(wordKey(word))?.kind === 'actor') continue;
+      add(word.toLowerCase(), kind, word.toLowerCase());
+    }
+  }
+  return { terms, common: new Set() };
+}
+
+/**
+ * Whether a hypothesis label restates the outcome: it holds the question's verb or event noun
+ * outside a condition ("Belarus joins a ground offensive" restates "Will Belarus join ...";
+ * "Recruitment without a mobilisation order" does not). Its words then name the outcome too.
+ */
+function restates(label: string, outcome: ReadonlyMap<string, TopicTerm>): boolean {
+  let negated = false;
+  return label.split(/\s+/).some((raw) => {
+    if (lex().conditions.has(raw.toLowerCase())) negated = true;
+    if (negated) return false;
+    return content(raw).some((word) => {
+      const term =
+        outcome.get(wordKey(word)) ??
+        wordFamily(word.toLowerCase())
+          .map((k) => outcome.get(k))
+          .find(Boolean);
+      if (term?.kind !== 'event') return false;
+      return term.eventNoun === true || term.verb === true;
+    });
+  });
+}

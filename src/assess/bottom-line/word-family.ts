@@ -1,0 +1,77 @@
+import { memoized } from '../../core/index.js';
+import { baseForms, wn } from '../meaning/word-forms.js';
+import type { WordNet, WordNetPos } from '../meaning/wordnet.js';
+import { bottomLineLexicon as lex } from './lexicon.js';
+import { wordKey } from './word-key.js';
+
+/** A derived word shares this many first letters with its base (mobilise / mobilisation). */
+const STEM = 4;
+
+const sameStem = (a: string, b: string): boolean => wordKey(a).slice(0, STEM) === wordKey(b).slice(0, STEM);
+
+/**
+ * Synonyms on the dominant sense: a synonym counts only when the shared synset is the first sense
+ * of both words ("mobilise" and "mobilize", but not "say" for "order": ordering is not what "say"
+ * mostly means).
+ */
+function dominantSynonyms(net: WordNet, lemma: string, pos: WordNetPos): string[] {
+  const first = net.senses(lemma, pos)[0];
+  if (first === undefined) return [];
+  const words = net.synset(first, pos)?.words ?? [];
+  return words.filter((w) => !w.includes('_') && net.senses(w, pos)[0] === first);
+}
+
+/** Derivationally related forms of the word's two main senses that share its stem (invasion -> invade). */
+function derivations(net: WordNet, lemma: string, pos: WordNetPos): string[] {
+  return net
+    .senses(lemma, pos)
+    .slice(0, 2)
+    .flatMap((offset) => {
+      const synset = net.synset(offset, pos);
+      return (synset?.pointers ?? []).flatMap((p) => {
+        if (p.symbol !== '+' || p.source === 0 || synset?.words[p.source - 1] !== lemma) return [];
+        const target = net.synset(p.offset, p.pos)?.words[p.target - 1];
+        return target && !target.includes('_') && sameStem(target, lemma) ? [target] : [];
+      });
+    });
+}
+
+/**
+ * The keys of a word and its family in WordNet 3.1: its base forms, their dominant-sense synonyms
+ * and their same-stem derivations ("reservists" -> reservist; "mobilisation" -> mobilization,
+ * mobilize, ...). Without WordNet, the word's own key.
+ */
+export const wordFamily = memoized((word: string): readonly string[] => {
+  const keys = new Set([wordKey(word)]);
+  const net = wn();
+  if (!net) return [...keys];
+  for (const [lemma, pos] of baseForms(word.toLowerCase(), net)) {
+    keys.add(wordKey(lemma));
+    for (const w of [...dominantSynonyms(net, lemma, pos), ...derivations(net, lemma, pos)])
+      keys.add(wordKey(w));
+  }
+  return [...keys];
+}, 5_000);
+
+/**
+ * Whether one of a noun's two main senses names an act or event ("mobilisation", "war", a
+ * "mission") rather than a thing ("plant").
+ */
+export function isEventNoun(word: string): boolean {
+  const net = wn();
+  if (!net) return false;
+  return baseForms(word.toLowerCase(), net).some(
+    ([lemma, pos]) =>
+      pos === 'n' &&
+      net
+        .senses(lemma, 'n')
+        .slice(0, 2)
+        .some((offset) => lex().eventNounFiles.has(net.synset(offset, 'n')?.lexFile ?? -1)),
+  );
+}
+
+/** Whether WordNet knows the word as a verb. */
+export function isVerb(word: string): boolean {
+  const net = wn();
+  return !!net && baseForms(word.toLowerCase(), net).some(([, pos]) => pos === 'v');
+}
