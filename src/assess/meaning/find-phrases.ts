@@ -7,13 +7,20 @@ interface SentenceWords {
   readonly tokens: readonly { readonly span: Span; readonly forms: readonly string[] }[];
 }
 
-const byAnnotations = new WeakMap<Annotations, SentenceWords[]>();
+/** A document's sentences, and where each word form occurs (sentence, token): phrases look their first word up. */
+export interface DocumentWords {
+  readonly sentences: readonly SentenceWords[];
+  readonly where: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+}
 
-/** Each sentence's tokens, read once per document. */
-export function sentenceWords(text: string, ann: Annotations): SentenceWords[] {
+const byAnnotations = new WeakMap<Annotations, DocumentWords>();
+
+/** Each sentence's tokens and the index of their forms, built once per document. */
+export function sentenceWords(text: string, ann: Annotations): DocumentWords {
   const known = byAnnotations.get(ann);
   if (known) return known;
   const out: SentenceWords[] = [];
+  const where = new Map<string, [number, number][]>();
   let t = 0;
   for (const s of ann.sentences) {
     const tokens: SentenceWords['tokens'][number][] = [];
@@ -23,12 +30,19 @@ export function sentenceWords(text: string, ann: Annotations): SentenceWords[] {
       if (!tok) continue;
       const surface = text.slice(tok.span.start, tok.span.end).toLowerCase();
       const lemma = tok.lemma?.toLowerCase();
-      tokens.push({ span: tok.span, forms: lemma && lemma !== surface ? [surface, lemma] : [surface] });
+      const forms = lemma && lemma !== surface ? [surface, lemma] : [surface];
+      for (const f of forms) {
+        const at = where.get(f) ?? [];
+        at.push([out.length, tokens.length]);
+        where.set(f, at);
+      }
+      tokens.push({ span: tok.span, forms });
     }
     out.push({ span: s.span, tokens });
   }
-  byAnnotations.set(ann, out);
-  return out;
+  const words = { sentences: out, where };
+  byAnnotations.set(ann, words);
+  return words;
 }
 
 export interface PhraseHit {
@@ -41,26 +55,29 @@ export interface PhraseHit {
 const has = (forms: readonly string[], term: ReadonlySet<string>): boolean => forms.some((f) => term.has(f));
 
 /** Where a phrase's terms all occur in one sentence, within its window (one hit per sentence). */
-export function findPhrase(words: readonly SentenceWords[], phrase: Phrase): PhraseHit[] {
-  const hits: PhraseHit[] = [];
+export function findPhrase(words: DocumentWords, phrase: Phrase): PhraseHit[] {
   const [first, ...rest] = phrase.terms;
-  if (!first) return hits;
-  for (const s of words) {
-    for (let i = 0; i < s.tokens.length; i++) {
-      if (!has(s.tokens[i]?.forms ?? [], first)) continue;
-      const lo = Math.max(0, i - phrase.window);
-      const hi = Math.min(s.tokens.length, i + phrase.window + 1);
-      const at = rest.map((term) => {
-        for (let j = lo; j < hi; j++) if (j !== i && has(s.tokens[j]?.forms ?? [], term)) return j;
-        return -1;
-      });
-      if (at.some((j) => j < 0)) continue;
-      const idx = [i, ...at];
-      const start = s.tokens[Math.min(...idx)]?.span.start ?? s.span.start;
-      const end = s.tokens[Math.max(...idx)]?.span.end ?? s.span.end;
-      hits.push({ phrase, span: { start, end }, sentence: s.span });
-      break;
-    }
+  if (!first) return [];
+  const starts = [...first]
+    .flatMap((f) => words.where.get(f) ?? [])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const hits: PhraseHit[] = [];
+  let done = -1;
+  for (const [si, i] of starts) {
+    const s = words.sentences[si];
+    if (!s || si === done) continue;
+    const lo = Math.max(0, i - phrase.window);
+    const hi = Math.min(s.tokens.length, i + phrase.window + 1);
+    const at = rest.map((term) => {
+      for (let j = lo; j < hi; j++) if (j !== i && has(s.tokens[j]?.forms ?? [], term)) return j;
+      return -1;
+    });
+    if (at.some((j) => j < 0)) continue;
+    const idx = [i, ...at];
+    const start = s.tokens[Math.min(...idx)]?.span.start ?? s.span.start;
+    const end = s.tokens[Math.max(...idx)]?.span.end ?? s.span.end;
+    hits.push({ phrase, span: { start, end }, sentence: s.span });
+    done = si;
   }
   return hits;
 }
