@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { exampleQuestion, readBrief, runBrief } from '../test-support/run-brief.js';
 import { belarusCorpus, skipWithoutShared } from '../test-support/shared.js';
 import type { Brief } from './brief-model.js';
-import { exampleQuestion, readBrief, runBrief } from './testing/run-brief.js';
 
 const skip = skipWithoutShared('corpus', 'belarus-2022-12');
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { exampleQuestion, readBrief, runBrief } from '../test-support/run-brief.js';
 import { belarusCorpus, skipWithoutShared } from '../test-support/shared.js';
 import type { Brief, FigureRow } from './brief-model.js';
-import { exampleQuestion, readBrief, runBrief } from './testing/run-brief.js';
 
 const skip = skipWithoutShared('corpus', 'belarus-2022-12');
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { esc, html, raw } from '../report/html/escape.js';
+import { esc, html, raw } from '../core/html-escape.js';
 
 const CSS = `body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd}

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { projectRoot } from '../core/index.js';
-import { artifactsDir, CHROMIUM, chromiumArgs, skipWithoutChromium } from '../report/testing/browser.js';
 import { readServedQuestions } from '../server/questions.js';
 import { WEB_DIR } from '../server/routes/web.js';
 import { type TestServer, testServer } from '../server/test-server.js';
+import { artifactsDir, CHROMIUM, chromiumArgs, skipWithoutChromium } from '../test-support/browser.js';
 import { belarusCorpus, skipWithoutShared } from '../test-support/shared.js';
 
 const skip = skipWithoutChromium() || skipWithoutShared('corpus', 'belarus-2022-12');

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { type Annotations, contains, projectRoot, type Span } from '../../core/index.js';
+import { type Annotations, contains, loadModel, type Span } from '../../core/index.js';
 
 /** How a sentence presents the matched proposition: only a report moves an indicator's status. */
 export const modalities = [
@@ -28,9 +26,7 @@ const lexiconSchema = z.object({
   warning: patterns,
   negators: patterns,
 });
-const lexicon = lexiconSchema.parse(
-  JSON.parse(readFileSync(join(projectRoot, 'model', 'assess-modality.json'), 'utf8')),
-);
+const lexicon = () => loadModel('assess-modality', lexiconSchema);
 
 /** The clause of a sentence around `at`: from the last , ; : before it to the next one after it. */
 export function clauseAround(text: string, sentence: Span, at: Span): Span {
@@ -59,10 +55,10 @@ const clauseClasses = ['hypothetical', 'proposal', 'plan', 'forecast', 'possibil
  */
 export function modalityAt(text: string, ann: Annotations, sentence: Span, at: Span): Modality {
   const whole = text.slice(sentence.start, sentence.end);
-  if (lexicon.question.some((p) => p.test(whole))) return 'question';
-  if (lexicon.conditional.some((p) => p.test(whole))) return 'conditional';
+  if (lexicon().question.some((p) => p.test(whole))) return 'question';
+  if (lexicon().conditional.some((p) => p.test(whole))) return 'conditional';
   const words = ownWords(text, ann, clauseAround(text, sentence, at), at);
-  const found = clauseClasses.find((c) => lexicon[c].some((p) => p.test(words)));
+  const found = clauseClasses.find((c) => lexicon()[c].some((p) => p.test(words)));
   return found === 'hypothetical' ? 'conditional' : (found ?? 'report');
 }
 
@@ -83,5 +79,5 @@ function ownWords(text: string, ann: Annotations, clause: Span, at: Span): strin
 export function negatedAt(text: string, sentence: Span, at: Span): boolean {
   const clause = clauseAround(text, sentence, at);
   const before = text.slice(clause.start, Math.max(clause.start, at.start));
-  return lexicon.negators.some((p) => p.test(before));
+  return lexicon().negators.some((p) => p.test(before));
 }

@@ -61,7 +61,7 @@ export function annotateCommands(program: Command, io: Io, setExit: (code: numbe
     .action(async (id: string | undefined, flags: { db: string; jsonl?: boolean }) => {
       const { annotateDocuments } = await import('../../jobs/annotate-job.js');
       const { annotationVersion } = await import('../../jobs/annotation-version.js');
-      const { extractionJson } = await import('../../report/extraction-json.js');
+      const { extractionJson } = await import('../../core/extraction-json.js');
       if (flags.jsonl) return setExit(await extractJsonl(io));
       if (!id) {
         io.err('error: extract needs a document id, or --jsonl');
@@ -85,7 +85,7 @@ export function annotateCommands(program: Command, io: Io, setExit: (code: numbe
 
 async function extractJsonl(io: Io): Promise<number> {
   const { annotate } = await import('../../annotate/index.js');
-  const { extractionJson } = await import('../../report/extraction-json.js');
+  const { extractionJson } = await import('../../core/extraction-json.js');
   let failed = 0;
   let line = 0;
   for await (const raw of createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {

@@ -27,9 +27,8 @@ export function briefCommand(program: Command, io: Io, setExit: (code: number) =
 async function runBrief(io: Io, paths: readonly string[], flags: BriefFlags): Promise<number> {
   const { mkdirSync } = await import('node:fs');
   const { readQuestionFile } = await import('../../jobs/question-file.js');
-  const { runBriefJob } = await import('../../report/brief-job.js');
-  const { writeBrief } = await import('../../report/write-brief.js');
-  const { writeExports } = await import('../../report/export/write-exports.js');
+  const { runBriefJob } = await import('../../jobs/brief-job.js');
+  const { writeBriefFiles } = await import('../../jobs/write-outputs.js');
   const { withStore } = await import('../store-option.js');
   const question = flags.question ? readQuestionFile(flags.question) : undefined;
   mkdirSync(flags.out, { recursive: true });
@@ -58,15 +57,7 @@ async function runBrief(io: Io, paths: readonly string[], flags: BriefFlags): Pr
       },
     });
     bar?.stop();
-    const files = [
-      ...writeBrief(flags.out, result.brief),
-      ...writeExports(flags.out, {
-        corpus: result.corpus,
-        reconciliation: result.reconciliation,
-        brief: result.brief,
-        ...(result.assessment ? { assessment: result.assessment } : {}),
-      }),
-    ];
+    const files = writeBriefFiles(flags.out, result);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     io.out(`brief of ${result.corpus.length} documents written in ${seconds} s:`);
     for (const f of files) io.out(`  ${f}`);

@@ -1,27 +1,13 @@
 import type { Command } from 'commander';
 import type { PublishedDate } from '../../core/index.js';
-import type { DocumentSummary, Store } from '../../store/index.js';
+import { documentJson } from '../../jobs/document-views.js';
+import type { Store } from '../../store/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { type Io, printJson, table } from '../io.js';
 import { DB_HELP, DEFAULT_DB, withStore } from '../store-option.js';
 
 const dateCell = (p: PublishedDate | undefined): string =>
   p ? `${p.value} (${p.inferred ? 'inferred, not before' : p.source})` : '-';
-
-export const documentJson = (d: DocumentSummary) => ({
-  id: d.id,
-  title: d.meta.title?.value ?? null,
-  outlet: d.meta.outlet?.value ?? null,
-  author: d.meta.author?.value ?? null,
-  published: d.meta.published ?? null,
-  language: d.meta.language?.value ?? null,
-  origin: d.origin,
-  format: d.format,
-  length: d.length,
-  ingestedAt: d.ingestedAt,
-  nearDuplicateOf: d.nearDuplicateOf ?? null,
-  meta: d.meta,
-});
 
 export function documentCommands(program: Command, io: Io, setExit: (code: number) => void): void {
   program

@@ -21,9 +21,7 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
     .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--question <file>', 'a watch question to assess and include in sitrep.json')
     .action(async (flags: ExportFlags) => {
-      const { exportFormats, isExportFormat, writeExports } = await import(
-        '../../report/export/write-exports.js'
-      );
+      const { exportFormats, isExportFormat, writeExportFiles } = await import('../../jobs/write-outputs.js');
       const formats = flags.format.flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase());
       const chosen = formats.includes('all') ? [...exportFormats] : formats.filter(isExportFormat);
       const unknown = formats.filter((f) => f !== 'all' && !isExportFormat(f));
@@ -38,21 +36,15 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
         io.err(`error: no database at ${flags.db}; run sitrep ingest or sitrep brief first [E_NOT_FOUND]`);
         return setExit(ExitCode.usage);
       }
-      const { assess } = await import('../../assess/index.js');
       const { readQuestionFile } = await import('../../jobs/question-file.js');
-      const { loadCorpus } = await import('../../jobs/load-corpus.js');
-      const { reconcileCollection } = await import('../../jobs/reconcile-collection.js');
+      const { assessCollection } = await import('../../jobs/assess-collection.js');
       const { withStore } = await import('../store-option.js');
       const question = flags.question ? readQuestionFile(flags.question) : undefined;
       await withStore(flags, async (store) => {
-        const corpus = (await loadCorpus(store)).filter((c) => !/\.ya?ml$/i.test(c.doc.origin));
-        const { decisions, reconciliation } = await reconcileCollection(store, corpus);
-        const assessment = question ? assess(question, corpus, reconciliation, decisions) : undefined;
-        const files = writeExports(
-          flags.out,
-          { corpus, reconciliation, ...(assessment ? { assessment } : {}) },
-          chosen,
-        );
+        const collection = await assessCollection(store, {
+          ...(question && flags.question ? { question, questionPath: flags.question } : {}),
+        });
+        const files = writeExportFiles(flags.out, collection, chosen);
         for (const f of files) io.out(f);
       });
     });

@@ -1,8 +1,8 @@
 import type { Assessment } from '../../assess/types.js';
+import { extractionJson } from '../../core/extraction-json.js';
 import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import { entitiesOf } from '../actors.js';
 import type { Brief } from '../brief-model.js';
-import { extractionJson } from '../extraction-json.js';
 import { titleOf } from '../footnotes.js';
 
 export const SITREP_JSON_VERSION = 1;

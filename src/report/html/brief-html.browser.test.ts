@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { artifactsDir, CHROMIUM, chromiumArgs, skipWithoutChromium } from '../testing/browser.js';
-import { exampleDir, exampleQuestion, runBrief } from '../testing/run-brief.js';
+import { artifactsDir, CHROMIUM, chromiumArgs, skipWithoutChromium } from '../../test-support/browser.js';
+import { exampleDir, exampleQuestion, runBrief } from '../../test-support/run-brief.js';
 
 const skip = skipWithoutChromium();
 

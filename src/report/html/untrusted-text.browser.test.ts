@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { artifactsDir, CHROMIUM, chromiumArgs, skipWithoutChromium } from '../testing/browser.js';
-import { runBrief } from '../testing/run-brief.js';
+import { artifactsDir, CHROMIUM, chromiumArgs, skipWithoutChromium } from '../../test-support/browser.js';
+import { runBrief } from '../../test-support/run-brief.js';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';

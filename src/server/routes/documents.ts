@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { documentJson } from '../../cli/commands/documents.js';
 import type { AnnotationsJson, DocumentPage, FullDocument } from '../../core/api-contract.js';
+import { extractionJson } from '../../core/extraction-json.js';
 import { isSitrepError } from '../../core/index.js';
-import { extractionJson } from '../../report/extraction-json.js';
+import { documentJson } from '../../jobs/document-views.js';
 import { apiError } from '../api-error.js';
 import { ArticleBody, ingestRequest, UrlBody } from '../ingest-request.js';
 import { firstIssue, Pagination } from '../pagination.js';

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../core/index.js';
-import { runCli } from '../../test-support/run-cli.js';
-import type { Brief } from '../brief-model.js';
+import { projectRoot } from '../core/index.js';
+import type { Brief } from '../report/brief-model.js';
 import { artifactsDir } from './browser.js';
+import { runCli } from './run-cli.js';
 
 export const exampleDir = join(projectRoot, 'examples', 'belarus');
 export const exampleQuestion = join(exampleDir, 'question.yaml');

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../core/index.js';
+import { projectRoot } from '../core/index.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 

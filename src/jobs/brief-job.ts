@@ -1,15 +1,13 @@
-import { resolve } from 'node:path';
-import { assess, type Question } from '../assess/index.js';
+import type { Question } from '../assess/index.js';
 import type { Assessment } from '../assess/types.js';
-import { annotateDocuments } from '../jobs/annotate-job.js';
-import { annotationVersion } from '../jobs/annotation-version.js';
-import { type IngestEvent, ingestInputs } from '../jobs/ingest-job.js';
-import { loadCorpus } from '../jobs/load-corpus.js';
-import { reconcileCollection } from '../jobs/reconcile-collection.js';
+import type { Brief } from '../report/brief-model.js';
+import { buildBrief } from '../report/build-brief.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
 import type { Store } from '../store/index.js';
-import type { Brief } from './brief-model.js';
-import { buildBrief } from './build-brief.js';
+import { annotateDocuments } from './annotate-job.js';
+import { annotationVersion } from './annotation-version.js';
+import { assessCollection } from './assess-collection.js';
+import { type IngestEvent, ingestInputs } from './ingest-job.js';
 
 export type BriefPhase = 'ingest' | 'annotate' | 'reconcile' | 'assess' | 'write';
 
@@ -31,10 +29,6 @@ export interface BriefJobResult {
   readonly failed: number;
 }
 
-/** Whether a stored document is the question file itself (or a config file swept up with a folder). */
-const isConfig = (origin: string, questionPath: string | undefined): boolean =>
-  (questionPath !== undefined && resolve(origin) === resolve(questionPath)) || /\.(ya?ml)$/i.test(origin);
-
 /**
  * The whole `sitrep brief` run on an open store: ingest the inputs, annotate what is new or stale,
  * reconcile across documents, assess the question when one is given, and build the briefing.
@@ -50,14 +44,11 @@ export async function runBriefJob(store: Store, options: BriefJobOptions): Promi
   phase('annotate');
   const stale = await store.documentsToAnnotate(annotationVersion());
   const failures = await annotateDocuments(store, stale, (p) => options.onAnnotate?.(p.done, p.total));
-  const corpus = (await loadCorpus(store)).filter((c) => !isConfig(c.doc.origin, options.questionPath));
-  phase('reconcile');
-  const { decisions, reconciliation } = await reconcileCollection(store, corpus);
-  let assessment: Assessment | undefined;
-  if (options.question) {
-    phase('assess');
-    assessment = assess(options.question, corpus, reconciliation, decisions);
-  }
+  const { corpus, reconciliation, assessment } = await assessCollection(store, {
+    ...(options.question ? { question: options.question } : {}),
+    ...(options.questionPath ? { questionPath: options.questionPath } : {}),
+    onPhase: phase,
+  });
   phase('write');
   const brief = buildBrief({
     corpus,

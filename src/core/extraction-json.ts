@@ -1,4 +1,4 @@
-import type { Annotations, Span } from '../core/index.js';
+import type { Annotations, Span } from './index.js';
 
 const flat = <T extends { span: Span }>({ span, ...rest }: T) => ({
   start: span.start,
