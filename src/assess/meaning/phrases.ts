@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from '../../core/index.js';
+import { loadModel, once } from '../../core/index.js';
 import type { Indicator } from '../question/index.js';
 import { wordForms } from './word-forms.js';
 
-const file = z
-  .object({ functionWords: z.array(z.string()) })
-  .parse(JSON.parse(readFileSync(join(projectRoot, 'model', 'assess-evidence.json'), 'utf8')));
-const functionWords = new Set(file.functionWords);
+const evidenceFile = z.object({ functionWords: z.array(z.string()) });
+const functionWords = once(() => new Set(loadModel('assess-evidence', evidenceFile).functionWords));
 
 /** A phrase read for its meaning: every term must occur in a sentence, each in any of its forms. */
 export interface Phrase {
@@ -31,7 +27,7 @@ const contentWords = (text: string): string[] =>
     .toLowerCase()
     .split(/[^\p{L}\p{N}'-]+/u)
     .map((w) => w.replace(/^['-]+|['-]+$/g, '').replace(/['\u2019]s$/, ''))
-    .filter((w) => w.length > 1 && !functionWords.has(w) && !/^\d/.test(w));
+    .filter((w) => w.length > 1 && !functionWords().has(w) && !/^\d/.test(w));
 
 /** The capitalised words of a phrase, lower-cased (the phrase's first word too: cues are no sentences). */
 const namesOf = (text: string): string[] =>

@@ -1,5 +1,5 @@
 import { memoized } from '../../core/index.js';
-import { openWordNet, type WordNet, type WordNetPos, wordNetPos } from './wordnet.js';
+import { openWordNet, type WordNet, type WordNetPos, wordNetPos } from '../../core/wordnet.js';
 
 let wordnet: WordNet | undefined | null = null;
 /** Opened on first use, once per process (undefined when the files are missing). */
