@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { annotate } from '../../annotate/index.js';
-import { projectRoot } from '../../core/index.js';
+import { loadModel } from '../../core/index.js';
 import { isWord } from '../meaning/word-forms.js';
 
-const file = z
-  .object({ examples: z.array(z.string().min(1)) })
-  .parse(JSON.parse(readFileSync(join(projectRoot, 'model', 'assess-measure-examples.json'), 'utf8')));
+const examplesFile = z.object({ examples: z.array(z.string().min(1)) });
 
 export interface MeasureExample {
   readonly key: string;
@@ -20,7 +16,7 @@ let examples: MeasureExample[] | undefined;
 
 /** The measure keys the extractor assigns to the example sentences of model/assess-measure-examples.json. */
 export function measureExamples(): readonly MeasureExample[] {
-  examples ??= file.examples.flatMap((sentence) =>
+  examples ??= loadModel('assess-measure-examples', examplesFile).examples.flatMap((sentence) =>
     annotate(sentence).quantities.flatMap((q) =>
       q.measureKey ? [{ key: q.measureKey, figure: q.text, sentence }] : [],
     ),
