@@ -12,8 +12,8 @@ const domain = [...inner, 'ingest', 'store', 'queue'];
  * ingest, store and queue are adapters over core; jobs/ is the one orchestration layer (load, reconcile,
  * assess, the briefing run, the shared query views); the edges (cli, server, report, web, bench,
  * eval) call inward and reach one another only through jobs/ and core/. Two edges are composition
- * roots: `sitrep serve` starts the server and the API bench measures it (the benches also run the
- * built CLI through test-support).
+ * roots: `sitrep serve` starts the server, and the benches measure the server and the briefing (and
+ * run the built CLI through test-support).
  */
 const allowed: Record<string, readonly string[]> = {
   core: ['core'],
@@ -22,13 +22,13 @@ const allowed: Record<string, readonly string[]> = {
   assess: ['core', 'annotate', 'resolve', 'assess'],
   ingest: ['core', 'ingest'],
   store: ['core', 'store'],
-  queue: ['core', 'queue'],
+  queue: ['core', 'store', 'queue'],
   report: [...inner, 'report'],
   jobs: [...domain, 'report', 'jobs'],
   server: [...domain, 'jobs', 'server'],
   cli: [...domain, 'jobs', 'server', 'cli'],
   web: ['core', 'web'],
-  bench: [...domain, 'jobs', 'server', 'test-support', 'bench'],
+  bench: [...domain, 'jobs', 'server', 'report', 'test-support', 'bench'],
   eval: [...domain, 'jobs', 'eval'],
   'test-support': [...domain, 'jobs', 'report', 'test-support'],
 };
