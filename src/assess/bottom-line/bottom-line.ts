@@ -3,6 +3,7 @@ import type { OriginFinder } from '../evidence/origins.js';
 import type { BottomLine } from '../types.js';
 import { denialsIn, hearsayIn } from './denials.js';
 import { centralSource, type Holder, holderOf } from './holder.js';
+import { bottomLineLexicon as lex } from './lexicon.js';
 import { estimatesIn, type MarkerHit } from './markers.js';
 import { placed } from './position.js';
 import {
@@ -13,6 +14,7 @@ import {
   none,
   type Relevance,
   relevanceOf,
+  termAt,
 } from './relevance.js';
 import { type SentenceTokens, sentenceTokens } from './sentence-tokens.js';
 import type { Topic } from './topic.js';
@@ -87,14 +89,38 @@ function aboutAnotherActor(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
   return !!first && (first.kind === 'place' || first.kind === 'demonym') && !isActor(first.name);
 }
 
+const namesOutcome = (s: SentenceTokens, topic: Topic): boolean =>
+  s.tokens.some((_, i) => termAt(topic, s, i)?.kind === 'event');
+
+const refers = (s: SentenceTokens): boolean =>
+  s.lower.some(
+    (w) => lex().answers.has(w) || lex().anaphors.pronouns.has(w) || lex().anaphors.determiners.has(w),
+  );
+
+/**
+ * Which sentences can hold a view at all: those that name a word of the outcome, and those that
+ * refer back (an anaphor, an answer) to one of the two before that names it or asks a question.
+ * Most sentences of a long collection are neither and are skipped cheaply.
+ */
+function mayJudge(text: string, all: readonly SentenceTokens[], topic: Topic): boolean[] {
+  const named = all.map((s) => namesOutcome(s, topic));
+  return all.map(
+    (s, i) =>
+      named[i] === true ||
+      (refers(s) &&
+        all.slice(Math.max(0, i - 2), i).some((r) => named[r.index] === true || isQuestion(text, r))),
+  );
+}
+
 /** The judgements of a document that speak of the question, each with its holder and a score. */
 export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
   const { text } = cd.doc;
   const all = sentenceTokens(text, cd.annotations);
   const central = centralSource(cd.annotations);
   const n = Math.max(1, all.length - 1);
+  const open = mayJudge(text, all, topic);
   return all.flatMap((s) => {
-    if (isQuestion(text, s)) return [];
+    if (isQuestion(text, s) || open[s.index] !== true) return [];
     const estimates = estimatesIn(text, cd.annotations, s);
     const markers = hearsayIn(text, s, [...estimates, ...denialsIn(text, s, estimates)]);
     return markers.flatMap((m): Candidate[] => {

@@ -62,6 +62,24 @@ function scopeOf(text: string, s: SentenceTokens, span: Span, scope: Span): Span
   return scope;
 }
 
+/** The certainty markers inside a sentence, found by binary search in the sorted list. */
+function certaintyIn(annotations: Annotations, sentence: Span): Annotations['certainty'] {
+  const list = annotations.certainty;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.span.start ?? 0) < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Annotations['certainty'][number][] = [];
+  for (let k = lo; k < list.length && (list[k]?.span.start ?? 0) < sentence.end; k++) {
+    const c = list[k];
+    if (c && contains(sentence, c.span)) out.push(c);
+  }
+  return out;
+}
+
 /**
  * The certainty stage's markers in the sentence, plus the extra phrases of
  * model/assess-bottom-line.json it does not know ("poised to", "remains low"). A hedge over a
@@ -69,21 +87,19 @@ function scopeOf(text: string, s: SentenceTokens, span: Span, scope: Span): Span
  */
 export function estimatesIn(text: string, annotations: Annotations, s: SentenceTokens): MarkerHit[] {
   const sentence = s.span;
-  const found = annotations.certainty
-    .filter((c) => contains(sentence, c.span))
-    .map((c): MarkerHit => {
-      const own = pointOf(c.text, c.band);
-      const probability = c.rule.endsWith('+negative-scope') ? 1 - own : own;
-      return {
-        kind: 'estimate',
-        span: c.span,
-        text: c.text,
-        probability,
-        band: bandOf(probability),
-        strength: lex().strengthOf(c.text, c.band),
-        scope: scopeOf(text, s, c.span, c.scope),
-      };
-    });
+  const found = certaintyIn(annotations, sentence).map((c): MarkerHit => {
+    const own = pointOf(c.text, c.band);
+    const probability = c.rule.endsWith('+negative-scope') ? 1 - own : own;
+    return {
+      kind: 'estimate',
+      span: c.span,
+      text: c.text,
+      probability,
+      band: bandOf(probability),
+      strength: lex().strengthOf(c.text, c.band),
+      scope: scopeOf(text, s, c.span, c.scope),
+    };
+  });
   const body = text.slice(sentence.start, sentence.end);
   for (const m of lex().markers) {
     for (const match of body.matchAll(m.pattern)) {

@@ -2,7 +2,6 @@ import type { Span } from '../../core/index.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { TermKind, Topic, TopicTerm } from './topic.js';
-import { wordKey } from './word-key.js';
 
 const weights: Record<TermKind, number> = { event: 2, related: 1, actor: 1 };
 
@@ -19,9 +18,8 @@ const inside = (span: Span, scope: Span): boolean => span.start >= scope.start &
 
 /** The question's term a token is a form of, by its lemma or its own spelling. */
 export function termAt(topic: Topic, s: SentenceTokens, i: number): TopicTerm | undefined {
-  const lower = s.lower[i] ?? '';
-  const lemma = s.tokens[i]?.lemma;
-  return (lemma ? topic.terms.get(wordKey(lemma)) : undefined) ?? topic.terms.get(wordKey(lower));
+  const [lemma = '', own = ''] = s.keys[i] ?? [];
+  return topic.terms.get(lemma) ?? topic.terms.get(own);
 }
 
 /**

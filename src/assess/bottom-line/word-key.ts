@@ -1,9 +1,11 @@
+import { memoized } from '../../core/index.js';
+
 /**
  * The key a word is matched by: lowercase, without diacritics, and with British spellings folded
  * into American ones (mobilisation / mobilization, rumour / rumor, defence / defense). The folding
  * is applied to both sides of every comparison, so a word it changes needlessly still matches itself.
  */
-export function wordKey(word: string): string {
+function keyOf(word: string): string {
   const w = word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -17,3 +19,6 @@ export function wordKey(word: string): string {
     .replace(/our(s?)$/, 'or$1')
     .replace(/ence$/, 'ense');
 }
+
+/** Memoized: the same words recur in every document. */
+export const wordKey: (word: string) => string = memoized(keyOf);
