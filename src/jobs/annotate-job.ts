@@ -1,6 +1,6 @@
 import type { DocumentId } from '../core/index.js';
 import type { Store } from '../store/index.js';
-import { poolFor } from './annotate-pool.js';
+import { type AnnotatePool, poolFor } from './annotate-pool.js';
 import { annotationVersion } from './annotation-version.js';
 import { collectionReferenceDates } from './collection-reference-dates.js';
 
@@ -25,11 +25,11 @@ export async function annotateDocuments(
   store: Store,
   ids: readonly DocumentId[],
   onProgress: (p: AnnotateProgress) => void = () => {},
-  options: { readonly force?: boolean } = {},
+  options: { readonly force?: boolean; readonly pool?: AnnotatePool } = {},
 ): Promise<AnnotateFailure[]> {
   const version = annotationVersion();
   const referenceOf = await collectionReferenceDates(store);
-  const pool = poolFor(ids.length);
+  const pool = options.pool ?? poolFor(ids.length);
   const failures: AnnotateFailure[] = [];
   let done = 0;
   try {
@@ -62,7 +62,8 @@ export async function annotateDocuments(
       onProgress({ done, total: ids.length });
     }
   } finally {
-    await pool.close();
+    // A pool given by the caller (the server's) outlives this call.
+    if (options.pool === undefined) await pool.close();
   }
   return failures;
 }

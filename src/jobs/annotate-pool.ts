@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { annotate } from '../annotate/index.js';
 import type { Annotations } from '../core/index.js';
 
@@ -35,23 +35,37 @@ export const inlinePool = (): AnnotatePool => ({
  * Compiled, the worker is plain .js. Under tsx (tests) the sources are .ts, and Node 20 does not
  * apply `--import` hooks to a worker's entry point, so a tiny bootstrap registers tsx first.
  */
-function spawn(): Worker {
+function spawn(options: WorkerOptions = {}): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./annotate.worker.js', here));
+  if (!here.endsWith('.ts')) return new Worker(new URL('./annotate.worker.js', here), options);
   const entry = new URL('./annotate.worker.ts', here).href;
   const bootstrap = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { ...options, eval: true });
 }
 
-/** One worker per core, each fed one document at a time. */
-export function workerPool(size = availableParallelism()): AnnotatePool {
+/** Time and memory one document may take in a worker before the worker is stopped. */
+export interface DocumentBudget {
+  readonly timeoutMs?: number;
+  readonly maxMemoryMb?: number;
+}
+
+/**
+ * One worker per core, each fed one document at a time. With a budget, a document that takes
+ * longer, or a worker that runs out of its memory, fails that document alone: the worker is
+ * replaced and the pool goes on.
+ */
+export function workerPool(size = availableParallelism(), budget: DocumentBudget = {}): AnnotatePool {
+  const limits = budget.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: budget.maxMemoryMb } } : {};
   const idle: Worker[] = [];
   const waiting: ((w: Worker) => void)[] = [];
-  const all = Array.from({ length: Math.max(1, size) }, spawn);
-  for (const w of all) {
+  const all = new Set<Worker>();
+  const fresh = (): Worker => {
+    const w = spawn(limits);
     w.unref();
-    idle.push(w);
-  }
+    all.add(w);
+    return w;
+  };
+  for (let i = 0; i < Math.max(1, size); i++) idle.push(fresh());
   const acquire = (): Promise<Worker> => {
     const w = idle.pop();
     return w ? Promise.resolve(w) : new Promise((resolve) => waiting.push(resolve));
@@ -61,27 +75,48 @@ export function workerPool(size = availableParallelism()): AnnotatePool {
     if (next) next(w);
     else idle.push(w);
   };
+  const replace = (w: Worker): Worker => {
+    all.delete(w);
+    void w.terminate();
+    return fresh();
+  };
   return {
     async run(request) {
-      const worker = await acquire();
+      let worker = await acquire();
       worker.ref();
       try {
-        return await new Promise<AnnotateResponse>((resolve, reject) => {
-          const onError = (error: Error) => reject(error);
+        const answer = await new Promise<AnnotateResponse | string>((resolve) => {
+          const { timeoutMs } = budget;
+          const timer =
+            timeoutMs === undefined
+              ? undefined
+              : setTimeout(() => resolve(`took over ${timeoutMs / 1000} s; stopped`), timeoutMs);
+          const onError = (error: Error) => {
+            clearTimeout(timer);
+            resolve(
+              (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? `needed over ${budget.maxMemoryMb} MB; stopped`
+                : error.message,
+            );
+          };
           worker.once('error', onError);
           worker.once('message', (response: AnnotateResponse) => {
+            clearTimeout(timer);
             worker.off('error', onError);
             resolve(response);
           });
           worker.postMessage(request);
         });
+        if (typeof answer !== 'string') return answer;
+        worker = replace(worker);
+        return { id: request.id, ok: false, reason: answer };
       } finally {
         worker.unref();
         release(worker);
       }
     },
     close: async () => {
-      await Promise.all(all.map((w) => w.terminate()));
+      await Promise.all([...all].map((w) => w.terminate()));
     },
   };
 }

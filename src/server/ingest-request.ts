@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { asDocumentId, formatDiagnostic } from '../core/index.js';
 import { annotateDocuments } from '../jobs/annotate-job.js';
+import { type AnnotatePool, workerPool } from '../jobs/annotate-pool.js';
 import { type IngestOptions, type IngestSummary, ingestInputs, ingestUploads } from '../jobs/ingest-job.js';
 import type { Store } from '../store/index.js';
 import { isPublicAddress } from './address-guard.js';
@@ -34,6 +36,17 @@ export type IngestInput =
   | { readonly article: ArticleBody }
   | { readonly files: readonly File[] }
   | { readonly url: string; readonly allowPrivate: boolean };
+
+/**
+ * Uploads are annotated in worker threads, never on the request loop, each document within a time
+ * and memory budget: one hostile upload fails alone and every other request is still answered.
+ */
+const DOCUMENT_BUDGET = { timeoutMs: 120_000, maxMemoryMb: 1536 };
+let pool: AnnotatePool | undefined;
+const serverPool = (): AnnotatePool => {
+  pool ??= workerPool(Math.max(1, Math.min(2, availableParallelism() - 1)), DOCUMENT_BUDGET);
+  return pool;
+};
 
 /** Time and size allowed for fetching one URL on a client's behalf. */
 const URL_LIMITS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
@@ -73,7 +86,9 @@ export async function ingestRequest(store: Store, hub: EventHub, input: IngestIn
     outcome = await run((o) => ingestUploads(store, files, o));
   }
   if (outcome.added.length > 0) {
-    const failures = await annotateDocuments(store, outcome.added.map(asDocumentId));
+    const failures = await annotateDocuments(store, outcome.added.map(asDocumentId), undefined, {
+      pool: serverPool(),
+    });
     for (const f of failures) outcome.diagnostics.push(`error: ${f.id}: ${f.reason} [annotate/failed]`);
   }
   for (const id of outcome.added) {
