@@ -99,6 +99,8 @@ export function sameFigure(a: QuantityRef, b: QuantityRef, salience: Salience): 
   if (a.ref.quantity.direction !== b.ref.quantity.direction) return false;
   // One article giving two values ("£300 for pensioners, £150 for the disabled") counts two things.
   if (a.ref.document === b.ref.document && !value) return false;
+  // Nor does a sentence listing several values of one measure, wherever it is copied.
+  if ((a.siblings > 0 || b.siblings > 0) && !value) return false;
   // Figures for different periods are one proposition only when told in nearly the same words.
   if (!partOfWhole(a, b) && !samePeriod(a.kind, a.period, b.period))
     return (
@@ -106,6 +108,8 @@ export function sameFigure(a: QuantityRef, b: QuantityRef, salience: Salience): 
       sharedSalience(a.profile.words, b.profile.words, salience) >= RETOLD_SHARED
     );
   const events = isEvent(a.verb) && isEvent(b.verb) && !partOfWhole(a, b);
-  if (qualified && !events) return true;
+  // Two stock levels of a qualified measure (no event verb on either side) are one proposition;
+  // a level beside an event count ("has 40 million people" / "25 people killed") is not.
+  if (qualified && ((!isEvent(a.verb) && !isEvent(b.verb)) || partOfWhole(a, b))) return true;
   return profileSimilar(a.profile, b.profile, salience, events && a.verb !== b.verb ? OTHER_EVENT : 0);
 }

@@ -4,6 +4,7 @@ const BOUNDARY = /[,;:()—–]/;
 /** A part of another figure ("..., including 280 children") counts the event of the figure it is part of. */
 const PART_OF = /\b(?:including|among them|of whom|of them)\s*$/i;
 const INCLUDE = 'include';
+const VALUE_FRAME = /\bat\s*$/i;
 /** Auxiliaries and copulas carry no event: "have been killed" is about killing. */
 const AUXILIARY = new Set([
   'be',
@@ -39,7 +40,10 @@ export function figureVerb(
   sentence: Span,
 ): string | undefined {
   const tokens = annotations.tokens;
-  const part = PART_OF.test(text.slice(sentence.start, figure.start));
+  const before = text.slice(sentence.start, figure.start);
+  // "putting the contingent at 9,000", "estimated at 40 million": the verb frames a value, no event.
+  if (VALUE_FRAME.test(before)) return undefined;
+  const part = PART_OF.test(before);
   let at = tokens.findIndex((t) => t.span.start >= figure.end);
   if (at < 0) at = tokens.length;
   for (let k = part ? tokens.length : at; k < tokens.length; k++) {

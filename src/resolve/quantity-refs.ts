@@ -23,6 +23,8 @@ export interface QuantityRef {
   readonly period?: Period;
   /** The words and entities of the figure's clause, outside its attribution. */
   readonly profile: ClauseProfile;
+  /** Other figures of the same measure in its sentence ("£3,554 in October and £4,650 in January"). */
+  readonly siblings: number;
   /** The event the figure counts ("killed", "injured"), as a verb lemma. */
   readonly verb?: string;
 }
@@ -174,7 +176,11 @@ export function quantityRefs(
           : 'level';
       const period = periodOf(time, published);
       const verb = figureVerb(annotations, doc.text, q.span, sentence);
+      const siblings = annotations.quantities.filter(
+        (o) => o !== q && o.measureKey === q.measureKey && contains(sentence, o.span),
+      ).length;
       out.push({
+        siblings,
         ...(verb ? { verb } : {}),
         kind,
         ...(period ? { period } : {}),
