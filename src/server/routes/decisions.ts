@@ -9,7 +9,7 @@ import { firstIssue, Pagination } from '../pagination.js';
 import type { ServerContext, ServerEnv } from '../server-env.js';
 import { cellProblem, currentCellGrade } from './ach-cells.js';
 
-const DecisionBody = z.object({
+export const DecisionBody = z.object({
   kind: z.string().min(1).max(64),
   target: z.string().min(1).max(512),
   before: z.unknown().optional(),
