@@ -15,7 +15,7 @@ export interface AnnotateBench {
 }
 
 /** Real article text: the Belarus corpus from ../shared when present, else the embedded example. */
-function benchText(): string {
+export function benchText(): string {
   const dir = hasShared('corpus', 'belarus-2022-12')
     ? sharedPath('corpus', 'belarus-2022-12')
     : join(projectRoot, 'examples', 'belarus');

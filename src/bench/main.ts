@@ -30,6 +30,18 @@ async function main(argv: readonly string[]): Promise<void> {
       );
     }
   }
+  if (!only || only === 'growth') {
+    const { benchGrowth } = await import('./growth.bench.js');
+    const { benchText } = await import('./annotate.bench.js');
+    console.log('growth     CPU time of each stage at 10 KB / 100 KB / 1 MB (goal: at most 12x per tenfold)');
+    for (const g of benchGrowth(benchText(), small ? [10_000, 100_000] : undefined)) {
+      const times = g.seconds.map((s) => `${(s * 1000).toFixed(0)} ms`.padStart(9)).join(' ');
+      const verdict = g.growth <= 12 ? 'ok' : 'OVER';
+      console.log(
+        `  ${g.input.padEnd(8)} ${g.stage.padEnd(13)} ${times}   growth ${g.growth.toFixed(1)}x ${verdict}`,
+      );
+    }
+  }
   if (!only || only === 'resolve') {
     const r = benchResolve(small ? 2000 : 20_000);
     console.log(
