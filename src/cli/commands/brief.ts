@@ -7,6 +7,7 @@ export interface BriefFlags {
   readonly question?: string;
   readonly out: string;
   readonly db?: string;
+  readonly annotations?: boolean;
 }
 
 export function briefCommand(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -19,6 +20,7 @@ export function briefCommand(program: Command, io: Io, setExit: (code: number) =
     .option('--question <file>', 'a watch question (YAML) to assess')
     .option('--out <dir>', 'where to write the briefing and exports', './sitrep-brief')
     .option('--db <file>', 'the SQLite database (default: sitrep.db inside --out)')
+    .option('--annotations', "keep each document's annotations in sitrep.json (about 7x the text)")
     .action(async (paths: string[], flags: BriefFlags) => {
       setExit(await runBrief(io, paths, flags));
     });
@@ -57,7 +59,7 @@ async function runBrief(io: Io, paths: readonly string[], flags: BriefFlags): Pr
       },
     });
     bar?.stop();
-    const files = writeBriefFiles(flags.out, result);
+    const files = writeBriefFiles(flags.out, result, { annotations: flags.annotations === true });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     io.out(`brief of ${result.corpus.length} documents written in ${seconds} s:`);
     for (const f of files) io.out(`  ${f}`);

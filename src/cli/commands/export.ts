@@ -8,6 +8,7 @@ export interface ExportFlags {
   readonly out: string;
   readonly db: string;
   readonly question?: string;
+  readonly annotations?: boolean;
 }
 
 export function exportCommand(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -20,6 +21,7 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
     .option('--out <dir>', 'the folder to write into', './sitrep-export')
     .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--question <file>', 'a watch question to assess and include in sitrep.json')
+    .option('--annotations', "keep each document's annotations in sitrep.json (about 7x the text)")
     .action(async (flags: ExportFlags) => {
       const { exportFormats, isExportFormat, writeExportFiles } = await import('../../jobs/write-outputs.js');
       const formats = flags.format.flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase());
@@ -44,7 +46,9 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
         const collection = await assessCollection(store, {
           ...(question && flags.question ? { question, questionPath: flags.question } : {}),
         });
-        const files = writeExportFiles(flags.out, collection, chosen);
+        const files = writeExportFiles(flags.out, collection, chosen, {
+          annotations: flags.annotations === true,
+        });
         for (const f of files) io.out(f);
       });
     });

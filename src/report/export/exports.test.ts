@@ -29,7 +29,7 @@ describe('exports written by sitrep brief (examples/belarus with its question)',
   let data: SitrepJson;
 
   before(() => {
-    out = runBrief('brief-exports', [exampleDir, '--question', exampleQuestion]).out;
+    out = runBrief('brief-exports', [exampleDir, '--question', exampleQuestion, '--annotations']).out;
     data = JSON.parse(read(out, 'sitrep.json')) as SitrepJson;
   });
 
@@ -44,6 +44,14 @@ describe('exports written by sitrep brief (examples/belarus with its question)',
     (broken.documents[1] as { published: unknown }).published = { value: 'last week' };
     assert.equal(validate(broken), false);
     assert.ok((validate.errors ?? []).length >= 2);
+  });
+
+  it('sitrep.json leaves the annotations out unless asked, and is then much smaller', () => {
+    const lean = runBrief('brief-exports-lean', [exampleDir, '--question', exampleQuestion]).out;
+    const leanData = JSON.parse(read(lean, 'sitrep.json')) as { documents: Record<string, unknown>[] };
+    assert.ok(leanData.documents.every((d) => !('annotations' in d)));
+    assert.equal(leanData.documents.length, data.documents.length);
+    assert.ok(read(lean, 'sitrep.json').length < read(out, 'sitrep.json').length * 0.7);
   });
 
   it('the CSV files parse with one field per header column and match sitrep.json', () => {

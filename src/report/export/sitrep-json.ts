@@ -9,7 +9,7 @@ export const SITREP_JSON_VERSION = 1;
 
 /**
  * Everything sitrep knows, as one JSON document described by `sitrep.schema.json`: the documents
- * with their text and annotations, the resolved entities, claim clusters, conflicts and citations,
+ * with their text (and annotations, when asked for: they are derivable and the bulk of the file), the resolved entities, claim clusters, conflicts and citations,
  * the assessment when a question was given, and the briefing built from them.
  */
 export function sitrepJson(input: {
@@ -17,6 +17,8 @@ export function sitrepJson(input: {
   readonly reconciliation: Reconciliation;
   readonly assessment?: Assessment;
   readonly brief?: Brief;
+  /** Keep each document's annotations (about seven times the text; `sitrep extract` rebuilds them). */
+  readonly annotations?: boolean;
 }) {
   const { corpus, reconciliation: r } = input;
   return {
@@ -35,7 +37,7 @@ export function sitrepJson(input: {
       nearDuplicateOf: doc.nearDuplicateOf ?? null,
       ingestedAt: doc.ingestedAt,
       text: doc.text,
-      annotations: extractionJson(doc.text, annotations),
+      ...(input.annotations ? { annotations: extractionJson(doc.text, annotations) } : {}),
     })),
     entitiesFrom: r.entities.length > 0 ? 'reconcile' : 'mentions',
     entities: entitiesOf(corpus, r.entities),

@@ -43,7 +43,7 @@ export const sitrepSchema = {
   $id: 'https://sitrep.example/sitrep.schema.json',
   title: 'sitrep export',
   description:
-    'Documents with their annotations, resolved entities, claim clusters, conflicts, citations, assessment and briefing.',
+    'Documents (with their annotations when exported with --annotations), resolved entities, claim clusters, conflicts, citations, assessment and briefing.',
   type: 'object',
   required: [
     'format',
@@ -63,7 +63,7 @@ export const sitrepSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'title', 'origin', 'format', 'text', 'annotations', 'published'],
+        required: ['id', 'title', 'origin', 'format', 'text', 'published'],
         properties: {
           id: { type: 'string', pattern: '^[0-9a-f]{16}$' },
           title: str,

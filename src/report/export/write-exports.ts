@@ -22,6 +22,8 @@ export interface ExportInput {
   readonly reconciliation: Reconciliation;
   readonly assessment?: Assessment;
   readonly brief?: Brief;
+  /** Keep each document's annotations in sitrep.json (`--annotations`). */
+  readonly annotations?: boolean;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
