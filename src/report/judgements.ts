@@ -142,5 +142,8 @@ export function judgements(
   const assessed = assessment ? fromAssessment(assessment, notes, originalsOf(corpus)) : [];
   const corroborated =
     clusters.length > 0 ? fromClusters(corpus, clusters, notes, relevant) : fromFigures(numbers, notes);
-  return [...assessed, ...corroborated].slice(0, MAX + (assessed.length > 0 ? 2 : 0));
+  // Two clusters cut to the same words are one judgement to a reader.
+  const seen = new Set<string>();
+  const distinct = [...assessed, ...corroborated].filter((j) => !seen.has(j.text) && seen.add(j.text));
+  return distinct.slice(0, MAX + (assessed.length > 0 ? 2 : 0));
 }

@@ -12,7 +12,7 @@ export const bottomLineParts = (line: BottomLine): [string, readonly Statement[]
       ['Answer', line.answer],
       ['What the sources agree on', line.agreed],
       ['Latest events', line.latest],
-      ['What holds it back', line.limits],
+      ['What argues against the worst-fitting hypothesis', line.limits],
       ['Disputed', line.disputes],
       ['What would change the judgement', line.change],
     ] as [string, readonly Statement[]][]
