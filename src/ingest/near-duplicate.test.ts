@@ -84,13 +84,4 @@ describe('near-duplicate', () => {
     assert.equal(lshKeys(sig).length, 16);
     assert.equal(similarity(sig, minhash('a text of some words that repeat a text of some words')), 1);
   });
-
-  it('hashes 2,000 article-length texts in well under a second', () => {
-    const words = Array.from({ length: 600 }, (_, i) => `word${(i * 7919) % 1009}`);
-    const texts = Array.from({ length: 2000 }, (_, d) => `${d} ${words.join(' ')}`);
-    const t0 = performance.now();
-    for (const t of texts) lshKeys(minhash(t));
-    const ms = performance.now() - t0;
-    assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
-  });
 });

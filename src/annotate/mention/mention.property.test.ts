@@ -49,19 +49,12 @@ describe('mention stage on hostile text', () => {
     );
   });
 
-  it('stays linear on long runs of capitalised words and digits', () => {
-    const unit = 'Aliaksandr Lukashenka Institute of the Study Of War Minsk Belarusian-Russian T-72 ';
-    const layers1 = sentenceStage.run(unit.repeat(300), {}, {});
-    const layers10 = sentenceStage.run(unit.repeat(3000), {}, {});
-    const time = (text: string, layers: typeof layers1): number => {
-      const t0 = performance.now();
-      mentionStage.run(text, layers, {});
-      return performance.now() - t0;
-    };
-    time(unit.repeat(300), layers1);
-    const small = time(unit.repeat(300), layers1);
-    const large = time(unit.repeat(3000), layers10);
-    assert.ok(large < Math.max(small, 5) * 30, `1x ${small.toFixed(1)} ms, 10x ${large.toFixed(1)} ms`);
+  // Growth with input size is measured by `npm run bench -- --only growth`, not timed here.
+  it('reads long runs of capitalised words and digits, every span inside the text', () => {
+    const text = 'Aliaksandr Lukashenka Institute of the Study Of War Minsk Belarusian-Russian T-72 '.repeat(
+      3000,
+    );
+    for (const m of run(text)) assert.equal(text.slice(m.span.start, m.span.end), m.text);
     assert.doesNotThrow(() => run('9'.repeat(100_000)));
   });
 });

@@ -42,25 +42,13 @@ describe('quantities on hostile text', () => {
       { numRuns: 300 },
     );
   });
-  it('reads 100,000 digits in a row quickly and gives no infinite value', () => {
-    const text = `about ${'9'.repeat(100_000)} tanks`;
-    const started = performance.now();
-    assertValid(text);
-    assert.ok(performance.now() - started < 2000);
+  // Growth with input size is measured by `npm run bench -- --only growth`, not timed here.
+  it('reads 100,000 digits in a row and gives no infinite value', () => {
+    assertValid(`about ${'9'.repeat(100_000)} tanks`);
   });
-  it('stays linear on a 1 MB line', () => {
-    const unit = 'up to 1,200 men and 3 tanks, T-72 ';
-    const small = unit.repeat(3_000);
-    const large = unit.repeat(30_000);
-    const t0 = performance.now();
-    assertValid(small);
-    const t1 = performance.now();
-    assertValid(large);
-    const t2 = performance.now();
-    assert.ok(large.length >= 1_000_000);
-    assert.ok(
-      t2 - t1 < 30 * (t1 - t0) + 500,
-      `10x input took ${Math.round(t2 - t1)} ms vs ${Math.round(t1 - t0)} ms`,
-    );
+  it('reads a 1 MB line of figures', () => {
+    const text = 'up to 1,200 men and 3 tanks, T-72 '.repeat(30_000);
+    assert.ok(text.length >= 1_000_000);
+    assertValid(text);
   });
 });
