@@ -189,7 +189,8 @@ describe('workbench in headless Chromium', { skip }, () => {
   it('rejects a claim, sees it leave its cluster, and undoes it', async () => {
     await page.goto(`${s.url}/#/claims`);
     await page.locator('[data-testid=cluster] .claim button.reject').first().waitFor();
-    // A figure in a cluster of several reports: its cluster (same id, keyed by measure) keeps the others.
+    // A figure in a cluster of several reports: its cluster (same id, keyed by measure) keeps the others,
+    // or dissolves when one report is left.
     const several = page
       .locator('[data-testid=cluster][data-cluster^="q-"]')
       .filter({ has: page.locator('.claim:nth-child(2)') });
@@ -209,8 +210,11 @@ describe('workbench in headless Chromium', { skip }, () => {
     for (let i = 0; i < 100 && (await cards.count()) > 0; i++) await page.waitForTimeout(100);
     assert.equal(await cards.count(), 0, `${key} left every cluster and conflict`);
     assert.ok((await reports()) < before, 'fewer reports in the clusters');
-    if ((await cluster.count()) > 0) assert.ok((await cluster.locator('.claim').count()) < inCluster);
-    await cluster.scrollIntoViewIfNeeded();
+    // A cluster left with one report is no longer a cluster: then there is nothing to scroll to.
+    if ((await cluster.count()) > 0) {
+      assert.ok((await cluster.locator('.claim').count()) < inCluster);
+      await cluster.scrollIntoViewIfNeeded();
+    }
     await shot('claims-rejected');
     await page.getByTestId('undo-reject').click();
     await page.getByTestId('reject-status').filter({ hasText: 'restored' }).waitFor();
