@@ -29,7 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const problem of run.problems) console.error(`eval: questions: ${problem}`);
     missing += run.problems.length;
     questions = run.results;
-    if (!json) for (const line of questionsTable(run)) console.log(line);
+    if (!json) for (const line of questionsTable(run, dir)) console.log(line);
   }
   for (const dataset of datasets) {
     if (only && dataset.name !== only) continue;

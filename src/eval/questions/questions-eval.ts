@@ -46,8 +46,8 @@ function row(system: string, s: QuestionScore): string {
 }
 
 /** The side-by-side table: sitrep and the grep baseline for each gold. */
-export function questionsTable(run: QuestionsEval): string[] {
-  const lines = ['', '## questions (evidence, polarity, status and views against ../shared/gold/questions)'];
+export function questionsTable(run: QuestionsEval, dir: string): string[] {
+  const lines = ['', `## questions (evidence, polarity, status and views against the golds in ${dir})`];
   lines.push(
     [
       'system'.padEnd(8),
