@@ -2,7 +2,7 @@
 // Annotation parity: annotates a fixed set of real texts with one build and prints a digest per
 // document and per layer, so that two builds can be compared byte for byte.
 //
-//   node scripts/parity.mjs --root /work/main > /tmp/parity-main.txt   # the build to compare against
+//   node scripts/parity.mjs --root ../sitrep-main > /tmp/parity-main.txt   # a checkout of the build to compare against
 //   node scripts/parity.mjs --compare /tmp/parity-main.txt             # this build; exit 1 on a change
 //
 // Options: --root DIR (the checkout whose dist/ is run; default this one, run `npm run build` first),

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import { hasShared, sharedPath } from '../core/index.js';
 import { freshSchema } from '../store/pg-test-schema.js';
-import { cliPath } from '../test-support/run-cli.js';
+import { spawnCli } from '../test-support/run-cli.js';
 
 export interface WorkersRun {
   readonly workers: number;
@@ -24,23 +23,15 @@ const WAR_MEDIA = ['corpus', 'ukraine-war-media-2022', 'articles.jsonl.gz'] as c
 
 /** The CLI in a child process: `ready` once it has written `readyOn` to stderr, `done` when it exits. */
 const start = (args: readonly string[], readyOn = '') => {
-  const child = spawn(process.execPath, [cliPath, ...args]);
-  let stdout = '';
-  let stderr = '';
   let markReady = () => {};
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
-  child.stdout.on('data', (d) => {
-    stdout += d;
+  const { child, done } = spawnCli(args, {
+    onStderr: (stderr) => {
+      if (stderr.includes(readyOn)) markReady();
+    },
   });
-  child.stderr.on('data', (d) => {
-    stderr += d;
-    if (stderr.includes(readyOn)) markReady();
-  });
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.once('close', (code) => resolve({ code, stdout, stderr })),
-  );
   return { child, ready, done };
 };
 

@@ -1,30 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { sharedPath } from '../core/index.js';
-import { cliPath, runCli } from '../test-support/run-cli.js';
+import { runCli, spawnCli } from '../test-support/run-cli.js';
 import { belarusCorpus, skipWithoutShared } from '../test-support/shared.js';
 
 const ARTICLES = 60;
 
 /** The CLI in a child process, resolved with its exit code and output when it ends. */
-const cli = (args: readonly string[], env: NodeJS.ProcessEnv = {}) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+const cli = (args: readonly string[], env: NodeJS.ProcessEnv = {}) => spawnCli(args, { env }).done;
 
 const rows = (db: string, query: string): unknown[] => {
   const conn = new BetterSqlite3(db, { readonly: true });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +7,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { sharedPath } from '../core/index.js';
 import { freshSchema, pgTestUrl, skipWithoutPg } from '../store/pg-test-schema.js';
-import { cliPath, runCli } from '../test-support/run-cli.js';
+import { runCli, spawnCli } from '../test-support/run-cli.js';
 import { skipWithoutShared } from '../test-support/shared.js';
 
 const ARTICLES = 30;
 
-const startWorker = (db: string) => {
-  const child = spawn(process.execPath, [
-    cliPath,
+const startWorker = (db: string) =>
+  spawnCli([
     'worker',
     '--db',
     db,
@@ -26,19 +24,6 @@ const startWorker = (db: string) => {
     '1',
     '--exit-when-idle',
   ]);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  const done = new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>(
-    (resolve) => child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-  return { child, done };
-};
 
 describe('queue workers on PostgreSQL', { skip: skipWithoutPg() || skipWithoutShared('corpus') }, () => {
   it('two workers, one killed mid-job: every document annotated exactly once', async () => {

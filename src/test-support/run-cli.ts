@@ -23,3 +23,34 @@ export function runCli(args: readonly string[], input?: string): CliResult {
 /** Starts the CLI without waiting, for tests that interrupt it. */
 export const startCli = (args: readonly string[]) =>
   spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+
+export interface CliExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Starts the CLI and collects its output: `done` resolves with it when the process ends;
+ * `onStderr` sees the whole of stderr so far after each chunk (to wait for a line).
+ */
+export function spawnCli(
+  args: readonly string[],
+  options: { readonly env?: NodeJS.ProcessEnv; readonly onStderr?: (stderr: string) => void } = {},
+) {
+  const child = spawn(process.execPath, [cliPath, ...args], { env: { ...process.env, ...options.env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+    options.onStderr?.(stderr);
+  });
+  const done = new Promise<CliExit>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done };
+}

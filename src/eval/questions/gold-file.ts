@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { sharedPath } from '../../core/index.js';
 
-const band = z.enum([
+/** The gold files' ICD 203 bands, lowest first (the gold writes "roughly even chance" in full). */
+export const goldBands = [
   'almost no chance',
   'very unlikely',
   'unlikely',
@@ -11,7 +12,8 @@ const band = z.enum([
   'likely',
   'very likely',
   'almost certain',
-]);
+] as const;
+const band = z.enum(goldBands);
 export type GoldBand = z.infer<typeof band>;
 export const goldStatuses = ['observed', 'reported-absent', 'no-evidence'] as const;
 export type GoldStatus = (typeof goldStatuses)[number];

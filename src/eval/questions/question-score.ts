@@ -8,7 +8,7 @@ import {
   overlapOf,
   type Range,
 } from './collapsed-text.js';
-import type { GoldBand, GoldStatus, QuestionGold } from './gold-file.js';
+import { type GoldBand, type GoldStatus, goldBands, type QuestionGold } from './gold-file.js';
 
 export type GoldPolarity = 'for' | 'against';
 
@@ -43,16 +43,6 @@ export interface QuestionScore {
   /** Gold quotes not found in their document's text (they cannot be matched). */
   readonly unlocated: number;
 }
-
-const bands: readonly GoldBand[] = [
-  'almost no chance',
-  'very unlikely',
-  'unlikely',
-  'roughly even chance',
-  'likely',
-  'very likely',
-  'almost certain',
-];
 
 interface GoldRange {
   /** Every occurrence of the quote. */
@@ -166,7 +156,7 @@ function viewScore(gold: QuestionGold, answer: QuestionAnswer) {
     if (!doc.view) continue;
     withView++;
     if (out === undefined) continue;
-    const step = Math.abs(bands.indexOf(out) - bands.indexOf(doc.view.band));
+    const step = Math.abs(goldBands.indexOf(out) - goldBands.indexOf(doc.view.band));
     if (step === 0) exact++;
     if (step <= 1) near++;
   }
