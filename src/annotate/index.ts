@@ -1,2 +1,2 @@
 export { annotate, checkPipeline, pipeline } from './pipeline.js';
-export type { Layers, Stage, StageContext } from './stage.js';
+export type { AnyStage, Layers, LayersOf, Stage, StageContext } from './stage.js';

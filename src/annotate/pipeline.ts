@@ -1,5 +1,5 @@
 import { type Annotations, type Layer, once, SitrepError } from '../core/index.js';
-import { completeLayers, type Layers, type Stage, type StageContext } from './stage.js';
+import { type AnyStage, completeLayers, type Layers, type StageContext } from './stage.js';
 import { attributionStage } from './stages/attribution.stage.js';
 import { certaintyStage } from './stages/certainty.stage.js';
 import { claimStage } from './stages/claim.stage.js';
@@ -9,7 +9,7 @@ import { sentenceStage } from './stages/sentence.stage.js';
 import { timeStage } from './stages/time.stage.js';
 
 /** The order is the logic: each stage needs what the ones above it provide. */
-export const pipeline: readonly Stage[] = [
+export const pipeline: readonly AnyStage[] = [
   sentenceStage, // wink-nlp: sentences, tokens, parts of speech
   mentionStage, // people, organisations, places, equipment, units
   quantityStage, // figures with qualifier, unit and the thing counted
@@ -31,7 +31,7 @@ const allLayers: readonly Layer[] = [
 ];
 
 /** Checks once that every stage's needs are met by an earlier stage and no layer is made twice. */
-export function checkPipeline(stages: readonly Stage[]): void {
+export function checkPipeline(stages: readonly AnyStage[]): void {
   const made = new Set<Layer>();
   for (const stage of stages) {
     for (const need of stage.needs) {
@@ -58,10 +58,17 @@ const checkedPipeline = once(() => checkPipeline(pipeline));
 export function annotate(
   text: string,
   ctx: StageContext = {},
-  stages: readonly Stage[] = pipeline,
+  stages: readonly AnyStage[] = pipeline,
 ): Annotations {
   if (stages === pipeline) checkedPipeline();
   let layers: Layers = {};
-  for (const stage of stages) layers = { ...layers, ...stage.run(text, layers, ctx) };
+  for (const stage of stages) layers = { ...layers, ...stage.run(text, needed(stage, layers), ctx) };
   return completeLayers(layers);
+}
+
+/** Exactly the layers a stage declares it needs, so that none can be read by mistake. */
+function needed(stage: AnyStage, layers: Layers): Layers {
+  const out: Record<string, unknown> = {};
+  for (const need of stage.needs) out[need] = layers[need];
+  return out as Layers;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Layers } from '../stage.js';
+import type { AnyStage, Layers } from '../stage.js';
 import { attributionStage } from '../stages/attribution.stage.js';
 import { certaintyStage } from '../stages/certainty.stage.js';
 import { claimStage } from '../stages/claim.stage.js';
@@ -10,8 +10,8 @@ import { runOwnStages } from './test-layers.js';
 /** The three stages alone, on their fallback tokenizer (no sentences or tokens given). */
 function runBare(text: string): Layers {
   let layers: Layers = { sentences: [], tokens: [], mentions: [], quantities: [], times: [] };
-  for (const stage of [attributionStage, certaintyStage, claimStage])
-    layers = { ...layers, ...stage.run(text, layers, {}) };
+  const stages: readonly AnyStage[] = [attributionStage, certaintyStage, claimStage];
+  for (const stage of stages) layers = { ...layers, ...stage.run(text, layers, {}) };
   return layers;
 }
 

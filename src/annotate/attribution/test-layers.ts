@@ -1,5 +1,5 @@
 import type { Annotations, Mention } from '../../core/index.js';
-import type { Layers } from '../stage.js';
+import type { AnyStage, Layers } from '../stage.js';
 import { attributionStage } from '../stages/attribution.stage.js';
 import { certaintyStage } from '../stages/certainty.stage.js';
 import { claimStage } from '../stages/claim.stage.js';
@@ -24,7 +24,8 @@ export function personAt(text: string, name: string, entity = name.toLowerCase()
  */
 export function runOwnStages(text: string, given: Partial<Annotations> = {}): Layers {
   let layers: Layers = { mentions: [], quantities: [], times: [], ...given };
-  for (const stage of [sentenceStage, attributionStage, certaintyStage, claimStage]) {
+  const stages: readonly AnyStage[] = [sentenceStage, attributionStage, certaintyStage, claimStage];
+  for (const stage of stages) {
     layers = { ...layers, ...stage.run(text, layers, {}) };
   }
   return layers;

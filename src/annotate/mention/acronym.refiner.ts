@@ -1,5 +1,5 @@
 import { memoized } from '../../core/index.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, Refiner } from './candidate.js';
 import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
 
@@ -31,7 +31,7 @@ const initials = memoized((name: string): string =>
  * acronyms that are neither linked nor known become organisations when in capitals and not listed
  * as something else (TV, CEO), and are dropped otherwise.
  */
-export function linkAcronyms(text: string, candidates: readonly Candidate[]): Candidate[] {
+export const acronymRefiner: Refiner = ({ text }, candidates) => {
   const expansions = new Map<string, string>();
   // The first organisation (in text order) for each set of initials: one pass, not one per acronym.
   const orgByInitials = new Map<string, string>();
@@ -66,4 +66,4 @@ export function linkAcronyms(text: string, candidates: readonly Candidate[]): Ca
     } else out.push(c);
   }
   return out;
-}
+};

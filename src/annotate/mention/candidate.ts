@@ -1,4 +1,6 @@
 import type { MentionKind } from '../../core/index.js';
+import type { Parser as RulesParser, Refiner as RulesRefiner } from '../rules.js';
+import type { Word } from './word.js';
 
 /** A mention before entity keys are assigned; parsers make these, refiners reshape them. */
 export interface Candidate {
@@ -13,5 +15,15 @@ export interface Candidate {
   /** A canonical name from a gazetteer, when the surface is a variant (Kiev -> Kyiv). */
   readonly canonical?: string;
 }
+
+/** What the mention parsers and refiners read besides the candidates. */
+export interface MentionContext {
+  readonly text: string;
+  /** The tokens as the name rules see them (see word.ts). */
+  readonly words: readonly Word[];
+}
+
+export type Parser = RulesParser<MentionContext, Candidate>;
+export type Refiner = RulesRefiner<MentionContext, Candidate>;
 
 export const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;

@@ -1,5 +1,5 @@
 import { once } from '../../core/index.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, Parser } from './candidate.js';
 import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
 import { alternation, matchesAtWordStarts, openersOf } from './pattern.js';
@@ -44,7 +44,7 @@ const headFits = (head: string): boolean =>
  * ("T-72 tanks", "Patriot missiles") and is left to the name; phrases listed as not military
  * ("think tank", "fuel tank", "suicide bombers", "jet fuel") are skipped.
  */
-export function parseEquipmentClasses(text: string, named: readonly Candidate[]): Candidate[] {
+export const equipmentClassParser: Parser = ({ text }, named) => {
   const { headsWithModifier, notPhrases, phrase, openers } = classes();
   const namedEnds = new Set(named.map((c) => c.end));
   const out: Candidate[] = [];
@@ -65,4 +65,4 @@ export function parseEquipmentClasses(text: string, named: readonly Candidate[])
     out.push({ start, end, kind: 'equipment', name: surface, rule: 'equipment:class' });
   }
   return out;
-}
+};

@@ -1,5 +1,5 @@
 import { once } from '../../core/index.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, Parser } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { alternation, matchesNotAfter } from './pattern.js';
 
@@ -23,7 +23,7 @@ const patterns = once(() => {
 const WORD_OR_HYPHEN = /^[\p{L}\p{N}-]$/u;
 
 /** Equipment designations and system names found by pattern over the text (linear: one pass each). */
-export function parseEquipment(text: string): Candidate[] {
+export const equipmentParser: Parser = ({ text }) => {
   const { designation, named, acronyms } = patterns();
   const out: Candidate[] = [];
   for (const [re, rule] of [
@@ -37,4 +37,4 @@ export function parseEquipment(text: string): Candidate[] {
     }
   }
   return out;
-}
+};

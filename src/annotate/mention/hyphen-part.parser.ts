@@ -1,7 +1,6 @@
-import type { Candidate } from './candidate.js';
+import type { Candidate, Parser } from './candidate.js';
 import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
-import type { Word } from './word.js';
 
 /** A known organisation, by acronym (case kept) or capitalised name: "Hezbollah", never "shell". */
 const knownOrg = (part: string): boolean =>
@@ -12,7 +11,7 @@ const knownOrg = (part: string): boolean =>
  * Known organisations inside hyphenated words, whatever the case of the word: "ISIL-held",
  * "counter-ISIL", "Hezbollah-led". The word itself is no name; its organisation part is.
  */
-export function parseHyphenParts(words: readonly Word[]): Candidate[] {
+export const hyphenPartParser: Parser = ({ words }) => {
   const out: Candidate[] = [];
   for (const w of words) {
     if (!w.text.includes('-')) continue;
@@ -31,4 +30,4 @@ export function parseHyphenParts(words: readonly Word[]): Candidate[] {
     }
   }
   return out;
-}
+};

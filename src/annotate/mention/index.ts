@@ -1,24 +1,13 @@
 import type { Mention, Sentence, Token } from '../../core/index.js';
-import { linkAcronyms } from './acronym.refiner.js';
+import { applyRules } from '../rules.js';
 import type { Candidate } from './candidate.js';
-import { classifyRun } from './classify-run.js';
-import { parseEquipment } from './equipment.parser.js';
-import { parseEquipmentClasses } from './equipment-class.parser.js';
-import { parseHyphenParts } from './hyphen-part.parser.js';
-import { dropOverlaps } from './overlap.refiner.js';
+import { mentionConfiguration } from './configuration.js';
 import { groupPeople } from './person-coref.refiner.js';
-import { parseRuns } from './run.parser.js';
-import { parseShips } from './ship.parser.js';
-import { markTeams } from './sports-team.refiner.js';
-import { parseUnits } from './unit.parser.js';
 import { toWords, type Word } from './word.js';
 
 /**
- * Mentions in one text. Parsers first (patterns for named equipment and ships, then generic classes
- * of equipment, rule `equipment:class`, which need the named ones to skip "T-72 tanks"; units;
- * organisations inside hyphenated words; capitalised runs read by the run classifier), then
- * refiners in this order: overlaps dropped (longer wins), acronyms linked to expansions, countries
- * in sports reports read as teams, people grouped into one key per person.
+ * Mentions in one text: the parsers and refiners of configuration.ts, then people grouped into one
+ * entity key per person (person-coref.refiner.ts) and every other mention keyed by its name.
  */
 export function findMentions(
   text: string,
@@ -26,15 +15,7 @@ export function findMentions(
   sentences: readonly Sentence[],
 ): Mention[] {
   const words = toWords(text, tokens, sentences);
-  const named = [...parseEquipment(text), ...parseShips(text)];
-  const candidates: Candidate[] = [
-    ...named,
-    ...parseEquipmentClasses(text, named),
-    ...parseUnits(text),
-    ...parseHyphenParts(words),
-  ];
-  for (const run of parseRuns(words)) candidates.push(...classifyRun(words, run.first, run.last));
-  const kept = markTeams(text, linkAcronyms(text, dropOverlaps(candidates)));
+  const kept = applyRules({ text, words }, mentionConfiguration);
   const nextWord = (c: Candidate): string => {
     const i = lastEndingAt(words, c.end);
     return i < 0 ? '' : (words[i + 1]?.text ?? '');

@@ -1,4 +1,4 @@
-import { byStart, type Candidate } from './candidate.js';
+import { byStart, type Candidate, type Refiner } from './candidate.js';
 
 // Order matters: when two readings cover the same words, the earlier kind wins a tie in length.
 const rank: Record<Candidate['kind'], number> = {
@@ -18,7 +18,7 @@ const better = (a: Candidate, b: Candidate): boolean => {
 };
 
 /** Keeps non-overlapping candidates, the longer (then the higher-ranked) of any two that overlap. */
-export function dropOverlaps(candidates: readonly Candidate[]): Candidate[] {
+export const overlapRefiner: Refiner = (_ctx, candidates) => {
   const sorted = [...candidates].sort(byStart);
   const kept: Candidate[] = [];
   for (const c of sorted) {
@@ -27,4 +27,4 @@ export function dropOverlaps(candidates: readonly Candidate[]): Candidate[] {
     else if (better(c, last)) kept[kept.length - 1] = c;
   }
   return kept;
-}
+};

@@ -1,5 +1,5 @@
 import { once } from '../../core/index.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, Parser } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { alternation, matchesNotAfter } from './pattern.js';
 
@@ -16,7 +16,7 @@ const patterns = once(() => [
 const WORD = /^[\p{L}\p{N}-]$/u;
 
 /** Warships by name and by hull number, rule `equipment:ship`. */
-export function parseShips(text: string): Candidate[] {
+export const shipParser: Parser = ({ text }) => {
   const out: Candidate[] = [];
   for (const re of patterns()) {
     for (const m of matchesNotAfter(text, re, WORD)) {
@@ -30,4 +30,4 @@ export function parseShips(text: string): Candidate[] {
     }
   }
   return out;
-}
+};

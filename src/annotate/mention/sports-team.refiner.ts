@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadModel, once } from '../../core/index.js';
-import type { Candidate } from './candidate.js';
+import type { Refiner } from './candidate.js';
 import { isCountry } from './gazetteer.js';
 
 const teamsFile = z.object({
@@ -33,7 +33,7 @@ export function isSportsReport(text: string): boolean {
  * In a sports report, countries not introduced by a locative ("in Sweden") name teams: "Sweden
  * defeated Panama" holds two organisations. Elsewhere nothing changes.
  */
-export function markTeams(text: string, candidates: readonly Candidate[]): Candidate[] {
+export const sportsTeamRefiner: Refiner = ({ text }, candidates) => {
   if (!isSportsReport(text)) return [...candidates];
   return candidates.map((c) =>
     c.kind === 'place' &&
@@ -42,4 +42,4 @@ export function markTeams(text: string, candidates: readonly Candidate[]): Candi
       ? { ...c, kind: 'organisation', rule: 'organisation:team' }
       : c,
   );
-}
+};

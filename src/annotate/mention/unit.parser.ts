@@ -1,5 +1,5 @@
 import { escapeRegExp, once } from '../../core/index.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, Parser } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { matchesNotAfter } from './pattern.js';
 
@@ -28,7 +28,7 @@ const WORD = /^[\p{L}\p{N}]$/u;
 const WORD_OR_HYPHEN = /^[\p{L}\p{N}-]$/u;
 
 /** Military units and groupings found by pattern over the text. */
-export function parseUnits(text: string): Candidate[] {
+export const unitParser: Parser = ({ text }) => {
   const { numbered, phrases } = patterns();
   const out: Candidate[] = [];
   for (const m of matchesNotAfter(text, numbered, WORD)) {
@@ -38,4 +38,4 @@ export function parseUnits(text: string): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'unit', name: m[0], rule: 'unit:phrase' });
   }
   return out;
-}
+};

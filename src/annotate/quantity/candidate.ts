@@ -1,4 +1,5 @@
 import type { Qualifier, QuantityKind } from '../../core/index.js';
+import type { Parser as RulesParser, Refiner as RulesRefiner } from '../rules.js';
 import type { ScanContext } from './scan-context.js';
 
 /** Fields a parser or refiner may set; everything not given is undefined. */
@@ -52,10 +53,10 @@ export const candidate = (c: CandidateInit): Candidate => ({
 });
 
 /** Text -> candidates; one parser per way of writing a figure. */
-export type Parser = (ctx: ScanContext) => Candidate[];
+export type Parser = RulesParser<ScanContext, Candidate>;
 
 /** Candidates -> candidates: merge, extend, retype or drop. The order of refiners is data (configuration.ts). */
-export type Refiner = (ctx: ScanContext, candidates: readonly Candidate[]) => Candidate[];
+export type Refiner = RulesRefiner<ScanContext, Candidate>;
 
 /** Kinds that are figures about the world; years and ordinals are typed but are not counts. */
 export const isFigure = (c: { readonly kind: QuantityKind }): boolean =>

@@ -1,6 +1,7 @@
 import type { Quantity } from '../../core/index.js';
+import { applyRules } from '../rules.js';
 import type { Candidate } from './candidate.js';
-import { parsers, refiners } from './configuration.js';
+import { quantityConfiguration } from './configuration.js';
 import { directions } from './direction.js';
 import { lex } from './lexer.js';
 import type { PosLookup, ScanContext } from './scan-context.js';
@@ -10,11 +11,9 @@ export function extractQuantities(text: string, posAt: PosLookup = new Map()): Q
   const toks = lex(text);
   const lowers = toks.map((t) => text.slice(t.start, t.end).toLowerCase());
   const ctx: ScanContext = { text, toks, lowers, posAt };
-  let candidates: Candidate[] = parsers.flatMap((parse) => parse(ctx)).sort((a, b) => a.first - b.first);
-  for (const refine of refiners) candidates = refine(ctx, candidates);
   return withDirections(
     text,
-    candidates.map((c) => toQuantity(ctx, c)),
+    applyRules(ctx, quantityConfiguration).map((c) => toQuantity(ctx, c)),
   );
 }
 

@@ -1,17 +1,12 @@
 import { extractAttributions } from '../attribution/index.js';
-import type { Stage } from '../stage.js';
+import { defineStage } from '../stage.js';
 
 /** Who says what: speaker, cue and content spans, with nesting ("according to X, Y said ..."). */
-export const attributionStage: Stage = {
+export const attributionStage = defineStage({
   name: 'attributions',
   needs: ['sentences', 'tokens', 'mentions'],
   provides: ['attributions'],
   run: (text, layers) => ({
-    attributions: extractAttributions(
-      text,
-      layers.sentences ?? [],
-      layers.tokens ?? [],
-      layers.mentions ?? [],
-    ),
+    attributions: extractAttributions(text, layers.sentences, layers.tokens, layers.mentions),
   }),
-};
+});

@@ -1,10 +1,10 @@
 import { extractCertainty } from '../certainty/index.js';
-import type { Stage } from '../stage.js';
+import { defineStage } from '../stage.js';
 
 /** Hedges, boosters and negation mapped to ICD 203 estimative bands, each with the clause it governs. */
-export const certaintyStage: Stage = {
+export const certaintyStage = defineStage({
   name: 'certainty',
   needs: ['sentences', 'tokens'],
   provides: ['certainty'],
-  run: (text, layers) => ({ certainty: extractCertainty(text, layers.sentences ?? [], layers.tokens ?? []) }),
-};
+  run: (text, layers) => ({ certainty: extractCertainty(text, layers.sentences, layers.tokens) }),
+});

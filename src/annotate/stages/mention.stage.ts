@@ -1,10 +1,10 @@
 import { findMentions } from '../mention/index.js';
-import type { Stage } from '../stage.js';
+import { defineStage } from '../stage.js';
 
 /** People, organisations, places, demonyms, equipment and military units, each with a within-document entity key. */
-export const mentionStage: Stage = {
+export const mentionStage = defineStage({
   name: 'mentions',
   needs: ['sentences', 'tokens'],
   provides: ['mentions'],
-  run: (text, layers) => ({ mentions: findMentions(text, layers.tokens ?? [], layers.sentences ?? []) }),
-};
+  run: (text, layers) => ({ mentions: findMentions(text, layers.tokens, layers.sentences) }),
+});

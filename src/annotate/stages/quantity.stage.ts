@@ -1,21 +1,21 @@
 import type { Token } from '../../core/index.js';
 import { extractQuantities } from '../quantity/extract.js';
-import type { Stage } from '../stage.js';
+import { defineStage } from '../stage.js';
 
 /**
  * Figures with qualifier, unit, currency and the thing counted, chrono-node style: small parsers
  * find candidates, ordered refiners (src/annotate/quantity/configuration.ts) shape them. wink-nlp's
  * parts of speech, from the tokens layer, tell where the thing counted ends.
  */
-export const quantityStage: Stage = {
+export const quantityStage = defineStage({
   name: 'quantities',
   needs: ['sentences', 'tokens'],
   provides: ['quantities'],
   run(text, layers) {
-    const tokens = layers.tokens ?? [];
+    const { tokens } = layers;
     return { quantities: extractQuantities(text, { get: (start) => posAt(tokens, start) }) };
   },
-};
+});
 
 /**
  * The part of speech of the token starting at `start`, by binary search over the tokens (in text

@@ -1,6 +1,6 @@
 import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from '../../core/index.js';
-import type { Stage } from '../stage.js';
+import { defineStage } from '../stage.js';
 import { statelessNlp } from './wink-stateless.js';
 
 // Only what this stage reads: sentence boundaries and parts of speech (lemmas come from the model's
@@ -18,7 +18,7 @@ const lemmaOf = its.lemma as unknown as ItsFunction<string>;
  * Lemmas for every token cost about a tenth of this stage (one pass of `its.lemma`, mostly a lexicon
  * lookup); picking tokens one by one to lemmatize only verbs and nouns measured slower.
  */
-export const sentenceStage: Stage = {
+export const sentenceStage = defineStage({
   name: 'sentences',
   needs: [],
   provides: ['sentences', 'tokens'],
@@ -55,4 +55,4 @@ export const sentenceStage: Stage = {
     }
     return { sentences, tokens };
   },
-};
+});

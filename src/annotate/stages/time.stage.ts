@@ -1,4 +1,4 @@
-import type { Stage } from '../stage.js';
+import { defineStage } from '../stage.js';
 import { parseIsoDay } from '../time/calendar.js';
 import { extractTimes } from '../time/extract.js';
 
@@ -12,12 +12,12 @@ import { extractTimes } from '../time/extract.js';
  * P1D), references ("now" = PRESENT_REF), decades ("the 1990s" = 199), seasons (2022-SU) and
  * weekends (2022-W48-WE); code that needs a date reads only values that start with a year.
  */
-export const timeStage: Stage = {
+export const timeStage = defineStage({
   name: 'times',
-  needs: ['sentences', 'tokens'],
+  needs: [],
   provides: ['times'],
   run: (text, _layers, ctx) => {
     const reference = ctx.referenceDate && parseIsoDay(ctx.referenceDate) ? ctx.referenceDate : undefined;
     return { times: extractTimes(text, reference) };
   },
-};
+});

@@ -1,3 +1,5 @@
+import type { Parser as RulesParser, Refiner as RulesRefiner } from '../rules.js';
+
 /**
  * The working record of the time stage, in the chrono-node style: parsers make candidates,
  * ordered refiners rewrite them, and only the last step formats a `TimeExpr`.
@@ -46,14 +48,15 @@ export interface TimeCandidate {
   readonly rule: string;
 }
 
-/** Everything a refiner may look at besides the candidates. */
-export interface RefineContext {
+/** What the time parsers and refiners read besides the candidates. */
+export interface TimeContext {
   readonly text: string;
   /** ISO `YYYY-MM-DD`, or undefined when the document's date is unknown. */
   readonly reference?: string;
 }
 
-export type Refiner = (candidates: readonly TimeCandidate[], ctx: RefineContext) => TimeCandidate[];
+export type Parser = RulesParser<TimeContext, TimeCandidate>;
+export type Refiner = RulesRefiner<TimeContext, TimeCandidate>;
 
 export const withRule = (c: TimeCandidate, rule: string): string => `${c.rule}+${rule}`;
 

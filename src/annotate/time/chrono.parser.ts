@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../core/index.js';
 import { parseIsoDay } from './calendar.js';
-import type { Anchor, Grain, Point, TimeCandidate } from './candidate.js';
+import type { Anchor, Grain, Point, TimeCandidate, TimeContext } from './candidate.js';
+import { chronoRuns } from './chrono-runs.js';
+import { chunksOf } from './chunks.js';
 import { timeLexicon } from './lexicon.js';
 
 type Components = chrono.ParsedComponents;
@@ -128,3 +130,10 @@ export function chronoCandidates(
   }
   return out;
 }
+
+/**
+ * chrono reads one line at a time (see chunks.ts), and of it only the sentences it could find
+ * something in (see chrono-runs.ts).
+ */
+export const chronoParser = ({ text, reference }: TimeContext): TimeCandidate[] =>
+  chronoCandidates(text, reference, chronoRuns(text, chunksOf(text)));

@@ -1,7 +1,7 @@
 import { once } from '../../core/index.js';
 import { anchoredMatches } from './anchored.js';
 import { addDays, parseIsoDay } from './calendar.js';
-import type { TimeCandidate } from './candidate.js';
+import type { TimeCandidate, TimeContext } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const patterns = once(() => {
@@ -29,7 +29,7 @@ const patterns = once(() => {
  * A part of a day: "Wednesday night" (the weekday, resolved like "on Wednesday"), "this morning",
  * "yesterday afternoon", "last night", "tonight". The value is the day; the part is in the span.
  */
-export function dayPartCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+export function dayPartParser({ text, reference }: TimeContext): TimeCandidate[] {
   const { weekdays, pattern, anchor, shift } = patterns();
   const ref = reference ? parseIsoDay(reference) : undefined;
   if (!ref) return [];

@@ -1,6 +1,6 @@
 import { once } from '../../core/index.js';
 import { anchoredMatches } from './anchored.js';
-import { literalCandidate, type TimeCandidate } from './candidate.js';
+import { literalCandidate, type TimeCandidate, type TimeContext } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const patterns = once(() => {
@@ -16,7 +16,7 @@ const patterns = once(() => {
 });
 
 /** Decades in TimeML form: the first three digits of the year ("199"); spelled ones in the 1900s. */
-export function decadeCandidates(text: string): TimeCandidate[] {
+export function decadeParser({ text }: TimeContext): TimeCandidate[] {
   const { words, pattern, anchor } = patterns();
   const out: TimeCandidate[] = [];
   for (const m of anchoredMatches(text, pattern, anchor)) {

@@ -1,6 +1,6 @@
 import { once } from '../../core/index.js';
 import { anchoredStretches, matchesIn } from './anchored.js';
-import { literalCandidate, type TimeCandidate } from './candidate.js';
+import { literalCandidate, type TimeCandidate, type TimeContext } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const patterns = once(() => {
@@ -37,7 +37,7 @@ const patterns = once(() => {
   return { d, numberWord, one, count, unit, pattern, units, anchor, spanning, bareAfter, clock, periodEnded };
 });
 
-export function durationCandidates(text: string): TimeCandidate[] {
+export function durationParser({ text }: TimeContext): TimeCandidate[] {
   const { pattern, anchor, spanning, bareAfter, periodEnded } = patterns();
   const out: TimeCandidate[] = [];
   const stretches = anchoredStretches(text, anchor);

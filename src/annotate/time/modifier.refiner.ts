@@ -11,7 +11,7 @@ const wordBefore = /^(?:early|late)$/i;
  * "fiscal 1989". The value does not change. "early" / "late" before a month or year are the
  * period-part refiner's, which has already taken them.
  */
-export const modifiers: Refiner = (candidates, { text }) =>
+export const modifierRefiner: Refiner = ({ text }, candidates) =>
   candidates.map((c) => {
     if (c.literal || c.rule.includes('period-part')) return c;
     let start = c.start;

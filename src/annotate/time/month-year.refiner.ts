@@ -9,7 +9,7 @@ const offset: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
  * relative to the reference takes that year and the whole span (the bare "last year" after it is
  * then dropped as an overlap).
  */
-export const monthYear: Refiner = (candidates, { text, reference }) => {
+export const monthYearRefiner: Refiner = ({ text, reference }, candidates) => {
   const ref = reference ? parseIsoDay(reference) : undefined;
   if (!ref) return [...candidates];
   return candidates.map((c) => {

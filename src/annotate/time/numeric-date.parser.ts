@@ -1,10 +1,10 @@
 import { isValidYmd } from './calendar.js';
-import type { TimeCandidate } from './candidate.js';
+import type { TimeCandidate, TimeContext } from './candidate.js';
 
 /** Year-first numeric dates, also with spaces around the separators: "2022-12-07", "2022 / 12 / 07". */
 const pattern = /(?<![\d.,/-])((?:19|20)\d\d)\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d]|[.,/-]\d)/g;
 
-export function numericDateCandidates(text: string): TimeCandidate[] {
+export function numericDateParser({ text }: TimeContext): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   for (const m of text.matchAll(pattern)) {
     const date = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };

@@ -8,7 +8,7 @@ import { timeLexicon } from './lexicon.js';
  * deadline: from the reference (when it comes before) to the last day of what follows, so
  * `2022-12-05/2022-12-31`, or `/2022-10-31` for a deadline already past.
  */
-export const openIntervals: Refiner = (candidates, { text, reference }) =>
+export const openIntervalRefiner: Refiner = ({ text, reference }, candidates) =>
   candidates.map((c) => {
     if (c.open || c.literal) return c;
     const before = text.slice(Math.max(0, c.start - 20), c.start);

@@ -6,7 +6,7 @@ const length = (c: TimeCandidate): number => c.end - c.start;
  * Of overlapping candidates keeps the longest (the earlier in the list on a tie, so chrono wins
  * over the small parsers). One sweep in text order, linear after the sort.
  */
-export const dropOverlaps: Refiner = (candidates) => {
+export const overlapRefiner: Refiner = (_ctx, candidates) => {
   const sorted = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start || a.i - b.i);
   const kept: { c: TimeCandidate; i: number }[] = [];
   for (const next of sorted) {

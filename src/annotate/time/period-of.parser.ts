@@ -1,5 +1,5 @@
 import { parseIsoDay } from './calendar.js';
-import type { TimeCandidate } from './candidate.js';
+import type { TimeCandidate, TimeContext } from './candidate.js';
 
 /**
  * "the year" and "the month" as the object of a part ("by the end of the year", "the first half
@@ -7,7 +7,7 @@ import type { TimeCandidate } from './candidate.js';
  */
 const pattern = /\b(?:beginning|start|middle|end|half)\s+of\s+((?:the|this)\s+(year|month))\b/gi;
 
-export function periodOfCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+export function periodOfParser({ text, reference }: TimeContext): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const ref = reference ? parseIsoDay(reference) : undefined;
   if (!ref) return out;

@@ -8,7 +8,7 @@ import { timeLexicon } from './lexicon.js';
  * beginning / middle / end) are thirds, so early 2023 = 2023-01/2023-04 and the end of October =
  * 2022-10-21/2022-10-31; first / second half are halves.
  */
-export const periodPart: Refiner = (candidates, { text }) =>
+export const periodPartRefiner: Refiner = ({ text }, candidates) =>
   candidates.map((c) => {
     if (c.to || c.open || c.literal || (c.from.grain !== 'month' && c.from.grain !== 'year')) return c;
     const m = timeLexicon().periodPartBefore.exec(text.slice(Math.max(0, c.start - 40), c.start));

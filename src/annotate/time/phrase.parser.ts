@@ -1,6 +1,6 @@
 import { once } from '../../core/index.js';
 import { matchesNotAfter } from './anchored.js';
-import { literalCandidate, type TimeCandidate } from './candidate.js';
+import { literalCandidate, type TimeCandidate, type TimeContext } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const patterns = once(() => {
@@ -20,7 +20,7 @@ const patterns = once(() => {
  * "the past" (PAST_REF), "the future", "soon" (FUTURE_REF); sets such as "daily" (P1D). Longer
  * expressions that contain them ("recent weeks") win in the overlap refiner.
  */
-export function phraseCandidates(text: string): TimeCandidate[] {
+export function phraseParser({ text }: TimeContext): TimeCandidate[] {
   const { ref, set, pattern, wordCharacter, key } = patterns();
   const out: TimeCandidate[] = [];
   for (const m of matchesNotAfter(text, pattern, wordCharacter)) {

@@ -1,5 +1,5 @@
 import { addDays, firstDay, lastDay, ordinal, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
-import { type Point, type RefineContext, type Refiner, type TimeCandidate, withRule } from './candidate.js';
+import { type Point, type Refiner, type TimeCandidate, type TimeContext, withRule } from './candidate.js';
 import { timeLexicon } from './lexicon.js';
 
 /**
@@ -9,7 +9,7 @@ import { timeLexicon } from './lexicon.js';
  * before", "by"), or, for a month or day without a year, a date at most a couple of months ahead
  * (an announced date) when no past cue ("since", "ago", "was") comes before it.
  */
-export const pointBackwards: Refiner = (candidates, ctx) => {
+export const pointBackwardsRefiner: Refiner = (ctx, candidates) => {
   const ref = ctx.reference ? parseIsoDay(ctx.reference) : undefined;
   if (!ref) return [...candidates];
   return candidates.map((c) => {
@@ -45,14 +45,14 @@ const pastVerbRightBefore = (text: string, at: number): boolean => {
   return m?.[1] !== undefined && timeLexicon().pastCue.test(m[1]);
 };
 
-const pointsForward = (c: TimeCandidate, ctx: RefineContext): boolean =>
+const pointsForward = (c: TimeCandidate, ctx: TimeContext): boolean =>
   (timeLexicon().futureCue.test(sentenceBefore(ctx.text, c.start)) &&
     !pastVerbRightBefore(ctx.text, c.start)) ||
   timeLexicon().deadlineBefore.test(ctx.text.slice(Math.max(0, c.start - 20), c.start));
 
 const dayNumber = (d: Ymd): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 
-const soonAhead = (c: TimeCandidate, ctx: RefineContext, ref: Ymd): boolean => {
+const soonAhead = (c: TimeCandidate, ctx: TimeContext, ref: Ymd): boolean => {
   if (timeLexicon().pastCue.test(sentenceBefore(ctx.text, c.start))) return false;
   const ahead = firstDay(resolveYear(c.from, ref, true));
   const days = dayNumber(ahead) - dayNumber(ref);

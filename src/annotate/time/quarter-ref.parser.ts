@@ -1,5 +1,5 @@
 import { parseIsoDay } from './calendar.js';
-import type { TimeCandidate } from './candidate.js';
+import type { TimeCandidate, TimeContext } from './candidate.js';
 
 /**
  * "the quarter", "the latest quarter", "the year-ago quarter" in business news: the last quarter
@@ -9,7 +9,7 @@ import type { TimeCandidate } from './candidate.js';
 const pattern =
   /\bthe\s+(?:(latest|most\s+recent|recent|past|last|just-ended|current|year-ago|year-earlier)\s+)?quarter\b(?![\s-]+(?:of|century|mile|point|percent|share))/gi;
 
-export function quarterRefCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+export function quarterRefParser({ text, reference }: TimeContext): TimeCandidate[] {
   const ref = reference ? parseIsoDay(reference) : undefined;
   if (!ref) return [];
   const current = ref.year * 4 + Math.floor((ref.month - 1) / 3);

@@ -1,7 +1,7 @@
 import { once } from '../../core/index.js';
 import { anchoredMatches } from './anchored.js';
 import { parseIsoDay } from './calendar.js';
-import type { TimeCandidate } from './candidate.js';
+import type { TimeCandidate, TimeContext } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const patterns = once(() => {
@@ -18,7 +18,7 @@ const patterns = once(() => {
   return { ordinals, pattern, anchor };
 });
 
-export function quarterCandidates(text: string, reference?: string): TimeCandidate[] {
+export function quarterParser({ text, reference }: TimeContext): TimeCandidate[] {
   const { pattern, anchor } = patterns();
   const ref = reference ? parseIsoDay(reference) : undefined;
   const out: TimeCandidate[] = [];

@@ -1,7 +1,7 @@
 import { once } from '../../core/index.js';
 import { anchoredMatches } from './anchored.js';
 import { parseIsoDay } from './calendar.js';
-import { literalCandidate, type TimeCandidate } from './candidate.js';
+import { literalCandidate, type TimeCandidate, type TimeContext } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const patterns = once(() => {
@@ -21,7 +21,7 @@ const patterns = once(() => {
  * A season needs a determiner, a year or a preposition before it ("fall" and "spring" are verbs
  * too). "last" / "this past" is the latest one already over, "next" the first one not begun.
  */
-export function seasonCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+export function seasonParser({ text, reference }: TimeContext): TimeCandidate[] {
   const { names, startMonth, pattern, anchor } = patterns();
   const ref = reference ? parseIsoDay(reference) : undefined;
   const out: TimeCandidate[] = [];

@@ -1,6 +1,6 @@
 import { once } from '../../core/index.js';
 import { anchoredMatches } from './anchored.js';
-import type { TimeCandidate } from './candidate.js';
+import type { TimeCandidate, TimeContext } from './candidate.js';
 import { timeLexicon } from './lexicon.js';
 
 const patterns = once(() => {
@@ -16,7 +16,7 @@ const patterns = once(() => {
   return { n, tens, units, pattern, anchor };
 });
 
-export function spelledYearCandidates(text: string): TimeCandidate[] {
+export function spelledYearParser({ text }: TimeContext): TimeCandidate[] {
   const { n, pattern, anchor } = patterns();
   const out: TimeCandidate[] = [];
   for (const m of anchoredMatches(text, pattern, anchor)) {

@@ -9,7 +9,7 @@ const trailing = /(?:[,;:\s]|(?<=[\p{L}]{5,}|\d)\.)+$/u;
  * and our own do not. The prepositions that change the value ("since", "by") are read later from
  * the text before the span.
  */
-export const trimSpan: Refiner = (candidates, { text }) =>
+export const trimSpanRefiner: Refiner = ({ text }, candidates) =>
   candidates.map((c) => {
     if (c.literal) return c; // "at least 72 hours": the literal parsers choose their own spans
     let { start, end } = c;

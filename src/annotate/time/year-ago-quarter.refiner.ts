@@ -7,7 +7,7 @@ const yearAgo = /^(?:(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:ago|e
  * after "third-quarter profit rose", "a year earlier" is that quarter one year before (1988-Q3),
  * not the whole year. Applies when a quarter was named earlier in the text.
  */
-export const yearAgoQuarter: Refiner = (candidates, { text }) => {
+export const yearAgoQuarterRefiner: Refiner = ({ text }, candidates) => {
   let quarter: TimeCandidate | undefined;
   return [...candidates]
     .sort((a, b) => a.start - b.start)

@@ -1,7 +1,7 @@
 import { once } from '../../core/index.js';
 import { anchoredMatches } from './anchored.js';
 import { parseIsoDay } from './calendar.js';
-import type { TimeCandidate } from './candidate.js';
+import type { TimeCandidate, TimeContext } from './candidate.js';
 import { alternation, timeLexicon } from './lexicon.js';
 
 const patterns = once(() => {
@@ -13,7 +13,7 @@ const patterns = once(() => {
 });
 
 /** "a year earlier", "the year-ago period" (the year before the reference), "the current year". */
-export function yearOffsetCandidates(text: string, reference: string | undefined): TimeCandidate[] {
+export function yearOffsetParser({ text, reference }: TimeContext): TimeCandidate[] {
   const { offsets, pattern, anchor } = patterns();
   const ref = reference ? parseIsoDay(reference) : undefined;
   if (!ref) return [];

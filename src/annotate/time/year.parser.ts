@@ -1,4 +1,4 @@
-import type { TimeCandidate } from './candidate.js';
+import type { TimeCandidate, TimeContext } from './candidate.js';
 import { timeLexicon } from './lexicon.js';
 
 /**
@@ -10,7 +10,7 @@ const yearPattern =
   /(?<![\d$€£.,:/-])((?:1[6-9]|20)\d\d)(?:\s*[-–]\s*((?:1[6-9]|20)\d\d))?(?![\d%]|[.,:/-]\d|['’]?s\b|\s*(?:per|%))/g;
 const punctuationAfter = /^(?:[.,;:!?)\]'"’”]|\s*$|\s+(?:and|or|to|when|after|before|as)\b)/;
 
-export function yearCandidates(text: string): TimeCandidate[] {
+export function yearParser({ text }: TimeContext): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   for (const m of text.matchAll(yearPattern)) {
     const first = Number(m[1]);

@@ -1,0 +1,29 @@
+import type { Configuration } from '../rules.js';
+import { acronymRefiner } from './acronym.refiner.js';
+import type { Candidate, MentionContext } from './candidate.js';
+import { equipmentParser } from './equipment.parser.js';
+import { equipmentClassParser } from './equipment-class.parser.js';
+import { hyphenPartParser } from './hyphen-part.parser.js';
+import { nameRunParser } from './name-run.parser.js';
+import { overlapRefiner } from './overlap.refiner.js';
+import { shipParser } from './ship.parser.js';
+import { sportsTeamRefiner } from './sports-team.refiner.js';
+import { unitParser } from './unit.parser.js';
+
+export const mentionConfiguration: Configuration<MentionContext, Candidate> = {
+  /** In this order, which breaks ties between readings of the same words of the same kind. */
+  parsers: [
+    equipmentParser, // named systems by pattern
+    shipParser,
+    equipmentClassParser, // after the named ones, which it reads to skip "T-72 tanks"
+    unitParser,
+    hyphenPartParser, // organisations inside hyphenated words: "ISIL-held"
+    nameRunParser, // capitalised runs read by the run classifier
+  ],
+  /** The order is the logic. */
+  refiners: [
+    overlapRefiner, // first: one reading of any words, the longer (then the higher-ranked) wins
+    acronymRefiner, // acronyms linked to their expansions, unknown ones kept or dropped
+    sportsTeamRefiner, // after acronyms: countries in a sports report are teams
+  ],
+};
