@@ -101,3 +101,60 @@ describe('views: the judgement of a document on the question', () => {
     assert.match(view.holder, /Petrov|spokesman/);
   });
 });
+
+// A second invented question whose subject is a group ("forces"): the agent, not the outcome.
+const retake = parseQuestion(
+  `question: Will Freedonian forces retake the port of Halden before the horizon?
+horizon: 2031-11-30
+hypotheses:
+  - id: assault
+    label: Freedonia takes the port by assault
+  - id: holds
+    label: The garrison holds the port
+indicators:
+  - id: advance
+    name: Freedonian advance
+    match:
+      cues: [advance]
+    direction:
+      assault: consistent
+      holds: inconsistent
+`,
+  'retake.yaml',
+);
+if (!retake.ok) throw new Error(retake.errors.map((e) => e.message).join('; '));
+const retakeQuestion = retake.question;
+
+const retakeView = (text: string) => {
+  const cd = docOf(text);
+  return bottomLineOf(cd, withCommonWords(topicOf(retakeQuestion), [cd]), originFinder(emptyReconciliation));
+};
+
+describe('views: what a judgement must be about', () => {
+  it('takes a judgement on the outcome itself', () => {
+    assert.equal(
+      retakeView('Freedonian forces will most likely retake the port within weeks.')?.band,
+      'very likely',
+    );
+  });
+  const none: [string, string][] = [
+    [
+      'the subject group alone is not the outcome',
+      'This is likely due to the poor morale of the force in Freedonia.',
+    ],
+    [
+      'a noun of the question does not bring its verb synonyms',
+      'The president is likely to come under pressure at home.',
+    ],
+    [
+      'an estimate asked in an embedded question',
+      'Reports differ about whether Freedonian troops will retake the port.',
+    ],
+  ];
+  for (const [why, text] of none) it(`no view: ${why}`, () => assert.equal(retakeView(text), undefined));
+
+  it('reads a negated copula as difficulty, not a denial of the outcome', () => {
+    const view = retakeView('It will not be easy for Freedonia to retake the port.');
+    assert.notEqual(view?.kind, 'denial');
+  });
+});

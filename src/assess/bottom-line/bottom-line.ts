@@ -89,6 +89,18 @@ function aboutAnotherActor(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
   return !!first && (first.kind === 'place' || first.kind === 'demonym') && !isActor(first.name);
 }
 
+/** A marker inside an embedded question ("reports about whether Russia will withdraw") states nothing. */
+function asked(s: SentenceTokens, m: MarkerHit): boolean {
+  for (let k = s.tokens.length - 1; k >= 0; k--) {
+    const t = s.tokens[k];
+    if (!t || t.span.start >= m.span.start) continue;
+    const w = s.lower[k] ?? '';
+    if (lex().interrogatives.has(w)) return true;
+    if (w === ',' || w === ';' || w === ':') return false;
+  }
+  return false;
+}
+
 const namesOutcome = (s: SentenceTokens, topic: Topic): boolean =>
   s.tokens.some((_, i) => termAt(topic, s, i)?.kind === 'event');
 
@@ -124,6 +136,7 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
     const estimates = estimatesIn(text, cd.annotations, s);
     const markers = hearsayIn(text, s, [...estimates, ...denialsIn(text, s, estimates)]);
     return markers.flatMap((m): Candidate[] => {
+      if (asked(s, m)) return [];
       const r = relevance(text, all, s, m, topic);
       if (!r.onTopic || r.score < MIN_RELEVANCE || aboutAnotherActor(cd, s, m, topic)) return [];
       const holder = holderOf(cd.annotations, s.span, m.span, central);

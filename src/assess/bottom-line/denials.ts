@@ -23,7 +23,9 @@ function deniedFrom(s: SentenceTokens, i: number): number | undefined {
   const before = s.lower[i - 1] ?? '';
   const modal =
     lex().denial.modals.has(before) || (before === 'be' && lex().denial.modals.has(s.lower[i - 2] ?? ''));
-  if (word === 'cannot' || modal) return i;
+  // "will not be easy" negates the adjective (a difficulty), not the outcome.
+  const copula = s.lower[i + 1] === 'be' && s.tokens[i + 2]?.pos === 'ADJ';
+  if (word === 'cannot' || modal) return copula ? undefined : i;
   for (let k = i + 1; k < Math.min(s.tokens.length, i + 4); k++) {
     const t = s.tokens[k];
     if (!t) return undefined;

@@ -40,6 +40,8 @@ export interface BottomLineLexicon {
   };
   readonly answers: ReadonlySet<string>;
   readonly conditions: ReadonlySet<string>;
+  /** Words that open an embedded question ("reports about whether ... will ..."): what follows is asked, not judged. */
+  readonly interrogatives: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly commonShare: number;
   readonly commonMinSentences: number;
@@ -48,6 +50,8 @@ export interface BottomLineLexicon {
   readonly questionStopwords: ReadonlySet<string>;
   /** Demonyms by the place they belong to ("Belarus" -> Belarusian, Belarusians, ...). */
   readonly demonymsOf: ReadonlyMap<string, readonly string[]>;
+  /** The place a demonym belongs to ("Ukrainian" -> Ukraine). */
+  readonly placeOf: ReadonlyMap<string, string>;
 }
 
 const lexiconFile = z.object({
@@ -82,6 +86,7 @@ const lexiconFile = z.object({
   }),
   answers: z.array(z.string()),
   conditions: z.array(z.string()),
+  interrogatives: z.array(z.string()),
   prepositions: z.array(z.string()),
   commonShare: z.number().gt(0).lt(1),
   commonMinSentences: z.number().int().nonnegative(),
@@ -93,12 +98,14 @@ const lexiconFile = z.object({
 const demonymsFile = z.object({ demonyms: z.record(z.string(), z.string()) });
 
 function demonymsByPlace(): Map<string, string[]> {
-  const { demonyms } = loadModel('gazetteer-demonyms', demonymsFile);
   const out = new Map<string, string[]>();
-  for (const [demonym, place] of Object.entries(demonyms)) {
-    if (place) out.set(place, [...(out.get(place) ?? []), demonym]);
-  }
+  for (const [demonym, place] of placeByDemonym()) out.set(place, [...(out.get(place) ?? []), demonym]);
   return out;
+}
+
+function placeByDemonym(): Map<string, string> {
+  const { demonyms } = loadModel('gazetteer-demonyms', demonymsFile);
+  return new Map(Object.entries(demonyms).flatMap(([demonym, place]) => (place ? [[demonym, place]] : [])));
 }
 
 function build(): BottomLineLexicon {
@@ -142,6 +149,7 @@ function build(): BottomLineLexicon {
     },
     answers: new Set(file.answers),
     conditions: new Set(file.conditions),
+    interrogatives: new Set(file.interrogatives),
     prepositions: new Set(file.prepositions),
     commonShare: file.commonShare,
     commonMinSentences: file.commonMinSentences,
@@ -149,6 +157,7 @@ function build(): BottomLineLexicon {
     clauseOpeners: new Set(file.clauseOpeners),
     questionStopwords: new Set(file.questionStopwords),
     demonymsOf: demonymsByPlace(),
+    placeOf: placeByDemonym(),
   };
 }
 

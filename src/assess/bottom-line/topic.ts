@@ -1,6 +1,6 @@
 import type { Question } from '../question/index.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
-import { isEventNoun, isVerb, wordFamily } from './word-family.js';
+import { isEventNoun, isMostlyEventNoun, isVerb, nounFamily, wordFamily } from './word-family.js';
 import { wordKey } from './word-key.js';
 
 /**
@@ -66,16 +66,28 @@ function isVerbBefore(word: string, next: string | undefined): boolean {
  */
 function termsOfQuestion(
   text: string,
-  add: (word: string, kind: TermKind, head: string, subject?: boolean, verb?: boolean) => void,
+  add: (
+    word: string,
+    kind: TermKind,
+    head: string,
+    subject?: boolean,
+    verb?: boolean,
+    noun?: boolean,
+  ) => void,
 ): void {
   const raw = text.split(/\s+/);
   let modifier = false;
+  let verbSeen = false;
   let events = 0;
   let run: string[] = [];
   // A compound's other words are only related to it: "nuclear" alone is not the plant.
   const flush = () => {
     const head = run.at(-1) ?? '';
-    for (const word of run) add(word, modifier || word !== head ? 'related' : 'event', head);
+    // Before the main verb, a noun is the outcome's agent ("Ukrainian forces retake ..."), not the
+    // outcome, unless it names an act ("an IAEA mission reach ..."): only related to it.
+    const agent = !verbSeen && !isMostlyEventNoun(head);
+    for (const word of run)
+      add(word, modifier || agent || word !== head ? 'related' : 'event', head, false, false, true);
     events += run.length;
     run = [];
   };
@@ -95,6 +107,7 @@ function termsOfQuestion(
       } else if (isVerbBefore(word, raw[i + 1])) {
         flush();
         add(word.toLowerCase(), modifier ? 'related' : 'event', word.toLowerCase(), false, true);
+        verbSeen = true;
         events++;
       } else run.push(word.toLowerCase());
     }
@@ -103,18 +116,28 @@ function termsOfQuestion(
   flush();
 }
 
+/** A name's keys: its own, its demonyms, and the place it is the demonym of ("Ukrainian" -> Ukraine). */
+const actorKeys = (word: string): string[] => {
+  const place = lex().placeOf.get(word);
+  return [wordKey(word), ...(lex().demonymsOf.get(word) ?? []), ...(place ? [place] : [])].map(wordKey);
+};
+
 /** The terms of a question: its own words (outcome, actors, modifiers) and its hypothesis labels. */
 export function topicOf(question: Question): Topic {
   const terms = new Map<string, TopicTerm>();
   let hypothesis = false;
-  const add = (word: string, kind: TermKind, head: string, subject = false, verb = false) => {
+  const add = (word: string, kind: TermKind, head: string, subject = false, verb = false, noun = false) => {
     const eventNoun = kind === 'event' && isEventNoun(word);
     const keys =
       kind === 'actor'
-        ? [wordKey(word), ...(lex().demonymsOf.get(word) ?? []).map(wordKey)]
-        : wordFamily(word.toLowerCase());
+        ? actorKeys(word)
+        : noun
+          ? nounFamily(word.toLowerCase())
+          : wordFamily(word.toLowerCase());
     for (const key of keys) {
       const had = terms.get(key);
+      // A hypothesis word never takes over an actor of the question ("Ukraine" for "Ukrainian").
+      if (had?.kind === 'actor' && hypothesis) continue;
       if (!had || rank[had.kind] < rank[kind])
         terms.set(key, {
           word: head,
@@ -132,7 +155,7 @@ export function topicOf(question: Question): Topic {
   for (const h of question.hypotheses) {
     const kind = restates(h.label, outcome) ? 'event' : 'related';
     for (const word of content(h.label)) {
-      if (terms.get(wordKey(word))?.kind === 'actor') continue;
+      if (actorKeys(word).some((key) => terms.get(key)?.kind === 'actor')) continue;
       add(word.toLowerCase(), kind, word.toLowerCase());
     }
   }

@@ -39,35 +39,51 @@ function derivations(net: WordNet, lemma: string, pos: WordNetPos): string[] {
 /**
  * The keys of a word and its family in WordNet 3.1: its base forms, their dominant-sense synonyms
  * and their same-stem derivations ("reservists" -> reservist; "mobilisation" -> mobilization,
- * mobilize, ...). Without WordNet, the word's own key.
+ * mobilize, ...); with `noun`, of its noun and adjective readings only. Without WordNet, the word's
+ * own key.
  */
-export const wordFamily = memoized((word: string): readonly string[] => {
+function family(word: string, noun: boolean): readonly string[] {
   const keys = new Set([wordKey(word)]);
   const net = wn();
   if (!net) return [...keys];
   for (const [lemma, pos] of baseForms(word.toLowerCase(), net)) {
+    // A word the question uses as a noun ("forces") does not bring its verb's synonyms ("coerce").
+    if (noun && pos === 'v') continue;
     keys.add(wordKey(lemma));
     for (const w of [...dominantSynonyms(net, lemma, pos), ...derivations(net, lemma, pos)])
       keys.add(wordKey(w));
   }
   return [...keys];
-}, 5_000);
+}
+
+export const wordFamily = memoized((word: string) => family(word, false), 5_000);
+/** The family of a word read as a noun: its verb's synonyms left out. */
+export const nounFamily = memoized((word: string) => family(word, true), 5_000);
 
 /**
  * Whether one of a noun's two main senses names an act or event ("mobilisation", "war", a
  * "mission") rather than a thing ("plant").
  */
 export function isEventNoun(word: string): boolean {
+  return eventSenses(word, 2).some(Boolean);
+}
+
+/** Whether most of a noun's four main senses name an act or event ("mission"; not "force", "team"). */
+export function isMostlyEventNoun(word: string): boolean {
+  const senses = eventSenses(word, 4);
+  return senses.length > 0 && senses.filter(Boolean).length * 2 >= senses.length;
+}
+
+/** For the main senses of a noun's base form, whether each names an act or event. */
+function eventSenses(word: string, count: number): boolean[] {
   const net = wn();
-  if (!net) return false;
-  return baseForms(word.toLowerCase(), net).some(
-    ([lemma, pos]) =>
-      pos === 'n' &&
-      net
-        .senses(lemma, 'n')
-        .slice(0, 2)
-        .some((offset) => lex().eventNounFiles.has(net.synset(offset, 'n')?.lexFile ?? -1)),
-  );
+  if (!net) return [];
+  const lemma = baseForms(word.toLowerCase(), net).find(([, pos]) => pos === 'n')?.[0];
+  if (lemma === undefined) return [];
+  return net
+    .senses(lemma, 'n')
+    .slice(0, count)
+    .map((offset) => lex().eventNounFiles.has(net.synset(offset, 'n')?.lexFile ?? -1));
 }
 
 /** Whether WordNet knows the word as a verb. */
