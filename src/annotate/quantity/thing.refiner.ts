@@ -105,22 +105,47 @@ const possessiveAt = (ctx: ScanContext, k: number): boolean =>
   lower(ctx, k + 1) === 's' &&
   glued(ctx, k + 1);
 
-/** Tokens joined without spaces by hyphens or directly ("T-72A", "MiG-31K", "surface-to-air", "Smith's"). */
+/** Each context's compound ends, filled as they are asked for (-1: not yet known). */
+const compoundEnds = new WeakMap<ScanContext, Int32Array>();
+
+/**
+ * Tokens joined without spaces by hyphens or directly ("T-72A", "MiG-31K", "surface-to-air", "Smith's").
+ * A compound's end from token k is the end from k's first step, so ends are kept per context: a run of
+ * glued tokens ("1.1.1.1…") is walked once, not once for every figure in it.
+ */
 function compoundEnd(ctx: ScanContext, k: number): number {
-  let end = k;
-  while (end + 1 < ctx.toks.length && glued(ctx, end + 1)) {
-    const next = end + 1;
-    if (possessiveAt(ctx, next)) end = next + 1;
-    else if (
-      surface(ctx, next) === '-' &&
-      glued(ctx, next + 1) &&
-      (isWord(ctx, next + 1) || isNum(ctx, next + 1))
-    )
-      end = next + 1;
-    else if (isWord(ctx, next) || isNum(ctx, next)) end = next;
-    else break;
+  let ends = compoundEnds.get(ctx);
+  if (ends === undefined) {
+    ends = new Int32Array(ctx.toks.length + 1).fill(-1);
+    compoundEnds.set(ctx, ends);
   }
+  const path: number[] = [];
+  let end = k;
+  for (;;) {
+    const known = ends[end] ?? -1;
+    if (known >= 0) {
+      end = known;
+      break;
+    }
+    const next = compoundStep(ctx, end);
+    if (next === undefined) break;
+    path.push(end);
+    end = next;
+  }
+  for (const at of path) ends[at] = end;
+  if (k < ends.length) ends[k] = end;
   return end;
+}
+
+/** Where a compound reaches from its token `end` in one step, or undefined where it stops. */
+function compoundStep(ctx: ScanContext, end: number): number | undefined {
+  const next = end + 1;
+  if (next >= ctx.toks.length || !glued(ctx, next)) return undefined;
+  if (possessiveAt(ctx, next)) return next + 1;
+  if (surface(ctx, next) === '-' && glued(ctx, next + 1) && (isWord(ctx, next + 1) || isNum(ctx, next + 1)))
+    return next + 1;
+  if (isWord(ctx, next) || isNum(ctx, next)) return next;
+  return undefined;
 }
 
 function role(ctx: ScanContext, k: number, end: number): Role {

@@ -1,6 +1,7 @@
 import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from '../../core/index.js';
 import { defineStage } from '../stage.js';
+import { breakLongRuns, originalOffsets } from './long-runs.js';
 import { statelessNlp } from './wink-stateless.js';
 
 // Only what this stage reads: sentence boundaries and parts of speech (lemmas come from the model's
@@ -16,14 +17,17 @@ const lemmaOf = its.lemma as unknown as ItsFunction<string>;
  * Sentences and tokens with character offsets, parts of speech and lemmas. wink-nlp is lossless
  * (preceding spaces + token values rebuild the text), so offsets are recovered by walking the tokens.
  * Lemmas for every token cost about a tenth of this stage (one pass of `its.lemma`, mostly a lexicon
- * lookup); picking tokens one by one to lemmatize only verbs and nouns measured slower.
+ * lookup); picking tokens one by one to lemmatize only verbs and nouns measured slower. Runs without
+ * spaces longer than any word are read in pieces (see long-runs.ts); offsets are mapped back.
  */
 export const sentenceStage = defineStage({
   name: 'sentences',
   needs: [],
   provides: ['sentences', 'tokens'],
   run(text) {
-    const doc = nlp.readDoc(text);
+    const broken = breakLongRuns(text);
+    const original = originalOffsets(broken.inserted);
+    const doc = nlp.readDoc(broken.text);
     const values = doc.tokens().out(its.value) as string[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
@@ -34,13 +38,14 @@ export const sentenceStage = defineStage({
     let at = 0;
     for (let i = 0; i < values.length; i++) {
       at += (spaces[i] ?? '').length;
-      const start = at;
+      const start = original(at);
       at += (values[i] ?? '').length;
+      const end = original(at);
       starts.push(start);
-      ends.push(at);
+      ends.push(end);
       if ((pos[i] ?? '') !== 'SPACE')
         tokens.push({
-          span: { start, end: at },
+          span: { start, end },
           pos: pos[i] ?? 'X',
           lemma: lemmas[i] ?? (values[i] ?? '').toLowerCase(),
         });
