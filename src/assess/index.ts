@@ -1,5 +1,6 @@
 export { ACH_CELL, cellTarget } from './ach/decisions.js';
 export { gradeCodes, parseGrade } from './ach/grades.js';
 export { assess, emptyReconciliation } from './assess.js';
+export { latestValue } from './indicator/values.js';
 export * from './question/index.js';
 export type * from './types.js';

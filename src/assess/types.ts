@@ -57,6 +57,8 @@ export interface ReportedValue {
   readonly text: string;
   readonly measureKey?: string;
   readonly date?: EvidenceDate;
+  /** The first and last dates (calendar part) at which sources report this figure. */
+  readonly reported?: { readonly first: string; readonly last: string };
   readonly documents: readonly DocumentId[];
   readonly evidence: readonly Evidence[];
 }

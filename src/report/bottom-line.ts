@@ -1,9 +1,16 @@
-import type { Question } from '../assess/question/index.js';
+import { latestValue, type Question } from '../assess/index.js';
 import type { Assessment, IndicatorReport } from '../assess/types.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
-import type { BottomLine, Contested, MeasureGroup, Statement, TimelineEvent } from './brief-model.js';
+import type {
+  BottomLine,
+  Contested,
+  FigureRow,
+  MeasureGroup,
+  Statement,
+  TimelineEvent,
+} from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
-import { clip, formatNumber } from './format.js';
+import { clip, formatNumber, withoutDateline } from './format.js';
 import { noForecast, originalsOf } from './judgements.js';
 import { clauseAround, clearestLabel } from './sentence-label.js';
 
@@ -51,14 +58,52 @@ function answer({ assessment: a, notes, corpus }: BottomLineInput): Statement[] 
   const best = ranked[0];
   const worst = ranked.at(-1);
   if (best && worst && best.inconsistency < worst.inconsistency) {
-    const tied = ranked.filter((s) => s.inconsistency === best.inconsistency);
-    const names = tied.map((s) => `“${s.label}”`).join(' and ');
+    const named = (score: number) => {
+      const tied = ranked.filter((s) => s.inconsistency === score);
+      return `${tied.map((s) => `“${s.label}”`).join(' and ')}${tied.length > 1 ? ' (tied)' : ''}`;
+    };
     out.push({
-      text: `The evidence fits best ${names}${tied.length > 1 ? ' (tied)' : ''} and worst “${worst.label}”.`,
+      text: `The evidence fits best ${named(best.inconsistency)} and worst ${named(worst.inconsistency)}.`,
       notes: [],
     });
   }
   return out;
+}
+
+/** Two figures agree when the larger is within a quarter of the smaller (at either bound). */
+const near = (x: FigureRow, y: FigureRow): boolean => {
+  const [a, b] = [x.low ?? x.value, y.low ?? y.value];
+  const [c, d] = [x.high ?? x.value, y.high ?? y.value];
+  if (a === undefined || b === undefined || c === undefined || d === undefined) return false;
+  return Math.max(a, b) <= Math.min(a, b) * 1.25 && Math.max(c, d) <= Math.min(c, d) * 1.25;
+};
+
+/**
+ * A figure most sources of a measure give alike: "4 of 5 sources put Russian troops in Belarus at
+ * ~ 9,000 (roughly 9,000 soldiers); Kyiv Courier gives ≤ 15,000". Undefined without such a majority.
+ */
+function majorityFigure(g: MeasureGroup): Statement | undefined {
+  const firm = g.rows.filter((r) => !r.vague);
+  const documents = new Set(firm.map((r) => r.document)).size;
+  if (documents < 2) return undefined;
+  const best = firm
+    .map((r) => firm.filter((x) => near(r, x)))
+    .sort((x, y) => new Set(y.map((r) => r.document)).size - new Set(x.map((r) => r.document)).size)[0];
+  const agreeing = new Set(best?.map((r) => r.document)).size;
+  const first = best?.[0];
+  if (!best || !first || agreeing < 2 || agreeing * 2 <= documents) return undefined;
+  const others = firm.filter((r) => !best.includes(r));
+  const rest = others.length
+    ? `; ${others
+        .slice(0, 2)
+        .map((r) => `${r.outlet} gives ${r.figure}`)
+        .join(', ')}`
+    : '';
+  const share = agreeing === documents ? `${agreeing} sources` : `${agreeing} of ${documents} sources`;
+  return {
+    text: `${share} put “${g.label}” at ${first.figure} (“${first.stated}”)${rest}.`,
+    notes: [...best.slice(0, 3), ...others.slice(0, 2)].map((r) => r.note),
+  };
 }
 
 /** Views in one band, figures several sources give alike, and claims several origins report. */
@@ -74,15 +119,9 @@ function agreed({ assessment: a, clusters, numbers, corpus, notes, relevant }: B
   else if (votes.length >= 3 && most > votes.length / 2)
     out.push({ text: `${most} of the ${votes.length} independent views call it ${band}.`, notes: [] });
   for (const g of numbers) {
-    const firm = g.rows.filter((r) => !r.vague);
-    const values = firm.flatMap((r) => [r.low ?? r.value, r.high ?? r.value]).filter((v) => v !== undefined);
-    const documents = new Set(firm.map((r) => r.document)).size;
-    if (out.length >= PER_PART || documents < 2 || !g.headline || (a && !g.indicators)) continue;
-    if (Math.max(...values) > Math.min(...values) * 1.25) continue;
-    out.push({
-      text: `${documents} sources agree on “${g.label}”: ${g.headline}.`,
-      notes: firm.slice(0, 3).map((r) => r.note),
-    });
+    if (out.length >= PER_PART || (a && !g.indicators)) continue;
+    const found = majorityFigure(g);
+    if (found) out.push(found);
   }
   const texts = new Map(corpus.map((c) => [c.doc.id as string, c.doc.text]));
   const reported = clusters
@@ -118,7 +157,7 @@ const latest = ({ timeline }: BottomLineInput): Statement[] => {
   return [...byDate.values()]
     .sort((x, y) => y.date.localeCompare(x.date))
     .slice(0, PER_PART)
-    .map((e) => ({ text: `${e.when}: ${clip(e.text, 160)}`, notes: e.notes.slice(0, 2) }));
+    .map((e) => ({ text: `${e.when}: ${clip(e.text, 220)}`, notes: e.notes.slice(0, 2) }));
 };
 
 const against = new Set(['inconsistent', 'very inconsistent']);
@@ -166,7 +205,7 @@ function limits({ assessment: a, question: q, corpus, notes }: BottomLineInput):
   return out.slice(0, PER_PART + 1);
 }
 
-const side = (s: { outlet: string; text: string }) => `${s.outlet}: “${clip(s.text, 110)}”`;
+const side = (s: { outlet: string; text: string }) => `${s.outlet}: “${clip(withoutDateline(s.text), 200)}”`;
 
 /** Each real dispute in one line: what it is about, and one report from each side. */
 const disputesOf = ({ disputes, assessment }: BottomLineInput): Statement[] =>
@@ -181,6 +220,16 @@ const disputesOf = ({ disputes, assessment }: BottomLineInput): Statement[] =>
     };
   });
 
+const announcedAs: Record<string, string> = {
+  conditional: 'on a condition',
+  forecast: 'forecast',
+  plan: 'planned',
+  proposal: 'proposed',
+  possibility: 'possible',
+  warning: 'warned of',
+  question: 'asked about',
+};
+
 const opWords = { '>': 'above', '>=': 'from', '<': 'below', '<=': 'at or below' } as const;
 
 /** The indicators with thresholds, nearest to crossing first: what would change the judgement. */
@@ -192,15 +241,20 @@ function change({ assessment: a, question: q, notes }: BottomLineInput): Stateme
     if (!t) continue;
     const i = a.indicators.find((x) => x.id === spec.id);
     // The latest figure of the measure the threshold counts (an indicator may count several).
-    const reported = (i?.values ?? []).filter((v) => !t.measureKey || v.measureKey === t.measureKey);
-    const last = reported.filter((v) => v.date).at(-1) ?? reported.at(-1);
+    const last = latestValue(i?.values ?? [], t.measureKey);
     const value = last?.value;
     const closeness = value === undefined ? 0 : t.op.startsWith('>') ? value / t.value : t.value / value;
     const levels = (spec.thresholds ?? [])
       .map((x) => `${x.level} ${opWords[x.op]} ${formatNumber(x.value)}${x.unit ? ` ${x.unit}` : ''}`)
       .join(', ');
-    const now = last ? `latest figure ${last.text}` : 'no figure reported yet';
-    const cite = last?.evidence[0];
+    // A figure only announced, planned or forecast is no report, but a reader should see it.
+    const announced = i?.unreported.find(
+      (p) => p.quantity && (!t.measureKey || p.quantity.measureKey === t.measureKey),
+    );
+    const now = last
+      ? `latest figure ${last.text}`
+      : `no figure reported yet${announced?.quantity ? ` (${announcedAs[announced.modality] ?? announced.modality} only: ${announced.quantity.text.replace(/\s+/g, ' ')})` : ''}`;
+    const cite = last?.evidence[0] ?? announced;
     rows.push({
       closeness,
       s: {

@@ -108,7 +108,7 @@ export function buildBrief(input: BriefInput): Brief {
   const hasClusters = r.clusters.length > 0 || r.conflicts.length > 0;
   const numbers = keyNumbers(corpus, r.clusters, notes, named);
   const disputes = hasClusters
-    ? contested(corpus, r, notes, question, relevant)
+    ? contested(corpus, r, notes, question, relevant, named)
     : { disputes: differingFigures(numbers.groups), more: 0, explained: 0 };
   const timeline = timelineEvents(corpus, notes, relevant);
   const firstScreen = bottomLine({

@@ -1,7 +1,7 @@
 import type { ClaimRef, Conflict, CorpusDocument, Reconciliation } from '../resolve/types.js';
 import type { Contested, ContestSide } from './brief-model.js';
 import { type Footnotes, outletOf } from './footnotes.js';
-import { clip, formatFigure } from './format.js';
+import { clip, formatFigure, measureLabel } from './format.js';
 import { clearestLabel } from './sentence-label.js';
 
 export const MAX_DISPUTES = 8;
@@ -40,7 +40,9 @@ export function contested(
   notes: Footnotes,
   question?: string,
   relevant: ReadonlySet<string> = new Set(),
+  measureNames: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Disputes {
+  const measureOf = new Map(reconciliation.clusters.map((c) => [c.id, c.measureKey]));
   const docs = new Map(corpus.map((c) => [c.doc.id as string, c.doc]));
   const sentenceOf = (ref: ClaimRef) =>
     docs.get(ref.document)?.text.slice(ref.sentence.start, ref.sentence.end) ?? ref.text;
@@ -92,8 +94,15 @@ export function contested(
         addSide(b, sb);
       }
     }
+    // Figures are named by what they count (the indicator that counts them, else the measure), not
+    // by the first words of a sentence that gives one of them.
+    const measure = c.kind === 'value' ? measureOf.get(c.cluster) : undefined;
     const label =
-      c.kind === 'assessment' && question ? question : clearestLabel([sentenceOf(c.a), sentenceOf(c.b)]);
+      c.kind === 'assessment' && question
+        ? question
+        : measure
+          ? (measureNames.get(measure)?.[0] ?? measureLabel(measure))
+          : clearestLabel([sentenceOf(c.a), sentenceOf(c.b)]);
     return {
       label,
       kind: kindLabel[c.kind],

@@ -86,3 +86,19 @@ export function humanLabel(label: string): string {
   const fixed = label.replace(/^([a-z0-9]+(?:-[a-z0-9]+)+)\b/, (key) => measureLabel(key));
   return fixed.charAt(0).toUpperCase() + fixed.slice(1);
 }
+
+/**
+ * A wire dateline at the start of a sentence ("KYIV, Oct 17 (Agency) - ", "LONDON (Agency) — "): a
+ * place in capitals, an optional date, an optional agency in brackets, then a dash. Its length, or 0.
+ */
+export function datelineLength(sentence: string): number {
+  const m =
+    /^\s*\p{Lu}[\p{Lu}.'’/-]+(?:[ /]\p{Lu}[\p{Lu}.'’/-]+)*(?:,[^()\n–—]{1,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]{1,2}\s+/u.exec(
+      sentence,
+    );
+  // A dateline holds a comma (a date) or a bracket (an agency); a bare capitalised word and a dash does not.
+  return m && /[,(]/.test(m[0]) ? m[0].length : 0;
+}
+
+/** A sentence without its wire dateline, for reading (footnotes keep the sentence as stored). */
+export const withoutDateline = (sentence: string): string => sentence.slice(datelineLength(sentence));

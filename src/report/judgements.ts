@@ -63,10 +63,11 @@ function fromAssessment(a: Assessment, notes: Footnotes, documents: number): Jud
       )
       .flatMap((c) => c.evidence)
       .slice(0, 4);
+    const worstTied = ranked.filter((s) => s.inconsistency === worst.inconsistency);
     out.push({
       basis: 'hypotheses',
       text:
-        `The evidence fits worst with “${worst.label}” (weighted inconsistency ${worst.inconsistency.toFixed(1)}) ` +
+        `The evidence fits worst with ${worstTied.map((s) => `“${s.label}”`).join(' and ')} (weighted inconsistency ${worst.inconsistency.toFixed(1)}${worstTied.length > 1 ? ', tied' : ''}) ` +
         `and best with ${tied.map((s) => `“${s.label}”`).join(' and ')} (${best.inconsistency.toFixed(1)}${tied.length > 1 ? ', tied' : ''}).`,
       notes: against.map((e) => notes.cite(e.document, e.span, e.sentence)),
     });

@@ -1,7 +1,7 @@
 import type { CorpusDocument } from '../resolve/types.js';
 import type { TimelineEvent } from './brief-model.js';
 import { type Footnotes, outletOf } from './footnotes.js';
-import { clip } from './format.js';
+import { clip, datelineLength, withoutDateline } from './format.js';
 import { timeLabel } from './time-label.js';
 
 export const MAX_EVENTS = 24;
@@ -74,7 +74,10 @@ export function timelineEvents(
       if (!/^\d{4}-\d{2}/.test(date)) continue;
       if (limit && date.slice(0, limit.length) > limit) continue;
       const sentence = notes.sentenceOf(c.doc.id, t.span);
-      const text = eventText(c, t.span.start, t.span.end, sentence).trim();
+      // A date inside the sentence's wire dateline dates the report, not an event.
+      const head = c.doc.text.slice(sentence.start, sentence.end);
+      if (t.span.start < sentence.start + datelineLength(head)) continue;
+      const text = withoutDateline(eventText(c, t.span.start, t.span.end, sentence).trim());
       // A dateline: the full publication date (with its year) near the top of the text.
       if (limit === date && t.yearStated && t.span.start < 300) continue;
       if (text.length < 25) continue;

@@ -16,7 +16,14 @@ interface Event {
   readonly at: number;
   readonly seen: Seen;
   readonly roles: readonly string[];
+  /** A possessor ("X's visit") modifies a noun: less salient than a subject, it takes no pronoun from one. */
+  readonly minor?: boolean;
 }
+
+const families: readonly (readonly Slot[])[] = [
+  ['male', 'female', 'person'],
+  ['organisation', 'group'],
+];
 
 /**
  * Pronoun and definite speakers -> the last compatible name before them: "he" takes the last man or
@@ -42,6 +49,8 @@ export function resolveSpeakers(
     for (; e < events.length && (events[e]?.at ?? 0) <= cut; e++) {
       const ev = events[e];
       if (!ev) continue;
+      const family = families.find((f) => f.includes(ev.seen.slot)) ?? [];
+      if (ev.minor && family.some((slot) => last.has(slot))) continue;
       last.set(ev.seen.slot, { at: ev.at, seen: ev.seen });
       for (const r of ev.roles) byRole.set(r, ev.seen);
     }
@@ -120,16 +129,23 @@ function eventsOf(text: string, attributions: readonly Attribution[], mentions: 
       events.push({ at: m.span.end + 0.5, seen: { name, slot: 'group' }, roles: [] });
     }
     previous = m;
+    const minor = /^['\u2019]s\b/u.test(text.slice(m.span.end, m.span.end + 3));
     // Places, equipment and the like are no antecedents: skip them before reading their role.
     if (m.kind !== 'person' && m.kind !== 'organisation' && m.kind !== 'unit') continue;
     const roles = rolesOf(m);
     if (m.kind === 'person') {
       const g = genderOf(text, m) ?? genders.get(m.entity);
       if (g) genders.set(m.entity, g);
-      events.push({ at: m.span.end, seen: { name: m.name, entity: m.entity, slot: g ?? 'person' }, roles });
+      const seen: Seen = { name: m.name, entity: m.entity, slot: g ?? 'person' };
+      events.push({ at: m.span.end, seen, roles, ...(minor ? { minor } : {}) });
     } else if (m.kind === 'organisation' || m.kind === 'unit') {
       const slot = m.kind === 'unit' ? 'group' : 'organisation';
-      events.push({ at: m.span.end, seen: { name: m.name, entity: m.entity, slot }, roles });
+      events.push({
+        at: m.span.end,
+        seen: { name: m.name, entity: m.entity, slot },
+        roles,
+        ...(minor ? { minor } : {}),
+      });
     }
   }
   for (const a of attributions) {

@@ -4,9 +4,11 @@ import { cueLexicon } from './cue-lexicon.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { speakerFrom } from './speaker.js';
 
+const possessivePronouns = new Set(['his', 'her', 'their']);
+
 /**
  * Three noun-led forms: "(there were) reports that C" (the noun is both cue and vague speaker),
- * "in X's view, C" / "X's assessment is that C", and "cited X as saying C".
+ * "in X's view, C" / "in his view C" / "X's assessment is that C", and "cited X as saying C".
  */
 export const nounCueParser: AttributionParser = (ctx, before) => {
   const { toks, sentence, text, mentions } = ctx;
@@ -34,6 +36,16 @@ export const nounCueParser: AttributionParser = (ctx, before) => {
       const content = contentAfter(ctx, i + 1) ?? (phrase ? contentBefore(ctx, phrase.first) : null);
       if (speaker && content)
         out.push({ cue: { first: i - 1, last: i + 1 }, speaker, content, rule: 'possessive' });
+    } else if (
+      toks[i - 2]?.lower === 'in' &&
+      possessivePronouns.has(toks[i - 1]?.lower ?? '') &&
+      cueLexicon().possessive.has(t.lower)
+    ) {
+      // "In his view C": the pronoun is the speaker, taken up like any pronoun speaker.
+      const speaker = speakerFrom(text, toks, { first: i - 1, last: i }, mentions);
+      const content = contentAfter(ctx, toks[i + 1]?.text === ',' ? i + 2 : i + 1);
+      if (speaker && content)
+        out.push({ cue: { first: i - 2, last: i + 1 }, speaker, content, rule: 'possessive' });
     } else if (cueLexicon().cite.has(t.lower)) {
       const phrase = phraseStartingAt(toks, i + 1, sentence.last);
       const as = phrase ? toks[phrase.last] : undefined;

@@ -65,19 +65,21 @@ describe('ACH matrix', () => {
     report('polls', [piece('a'), piece('b')]),
   ];
 
-  it('suggests cells from directions, flips evidence of absence, and weighs single origins half', () => {
+  it('suggests cells from directions, flips evidence of absence, weighs single origins half and a contradicted side by its share', () => {
     const m = achMatrix(question, reports, []);
     const grades = Object.fromEntries(m.items.map((i) => [i.id, i.cells.map((c) => c.grade).join(' ')]));
     assert.deepEqual(grades, { troops: 'CC C', 'not-troops': 'II I', polls: 'II N' });
     const absent = m.items.find((i) => i.id === 'not-troops');
     assert.equal(absent?.singleOrigin, true);
-    assert.equal(absent?.weight, 0.5);
-    // attack: II (x0.5) from not-troops + II (x1) from polls = 1 + 2; bluff: I (x0.5) = 0.5
+    // One origin of three says no: half for a single origin, times its third of the balance.
+    assert.equal(absent?.weight, 0.165);
+    assert.equal(m.items.find((i) => i.id === 'troops')?.weight, 0.67);
+    // attack: II (x0.165) from not-troops + II (x1) from polls = 0.33 + 2; bluff: I (x0.165)
     assert.deepEqual(
-      m.scores.map((s) => [s.hypothesis, s.inconsistency, s.rank]),
+      m.scores.map((s) => [s.hypothesis, Math.round(s.inconsistency * 1000) / 1000, s.rank]),
       [
-        ['attack', 3, 1],
-        ['bluff', 0.5, 2],
+        ['attack', 2.33, 1],
+        ['bluff', 0.165, 2],
       ],
     );
     assert.equal(m.items.find((i) => i.id === 'troops')?.diagnosticity, 0.25);

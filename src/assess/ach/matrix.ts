@@ -1,4 +1,5 @@
 import type { Polarity } from '../../core/index.js';
+import { balanceOf } from '../indicator/balance.js';
 import { directionOf, type Question } from '../question/index.js';
 import type {
   AchCell,
@@ -17,12 +18,16 @@ interface ItemSeed {
   readonly indicator: string;
   readonly polarity: Polarity;
   readonly pieces: readonly EvidencePiece[];
+  /** The share of the indicator's reports (by origin and recency) on this item's side: 1 when none contradict it. */
+  readonly share: number;
 }
 
 /** One item per indicator and polarity: what was seen, and what was reported absent. */
 function seeds(reports: readonly IndicatorReport[]): ItemSeed[] {
-  return reports.flatMap((r) =>
-    (['positive', 'negative'] as const).flatMap((polarity): ItemSeed[] => {
+  return reports.flatMap((r) => {
+    const balance = balanceOf(r.evidence);
+    const total = balance.for + balance.against;
+    return (['positive', 'negative'] as const).flatMap((polarity): ItemSeed[] => {
       const pieces = r.evidence.filter((p) => p.polarity === polarity);
       if (pieces.length === 0) return [];
       const negative = polarity === 'negative';
@@ -33,15 +38,18 @@ function seeds(reports: readonly IndicatorReport[]): ItemSeed[] {
           indicator: r.id,
           polarity,
           pieces,
+          share: total > 0 ? (negative ? balance.against : balance.for) / total : 1,
         },
       ];
-    }),
-  );
+    });
+  });
 }
 
 /**
  * Heuer's ACH matrix: each cell suggested from the indicator's direction (flipped for evidence of
- * absence), an analyst's decision always winning; scores weigh inconsistency by credibility.
+ * absence), an analyst's decision always winning; scores weigh inconsistency by credibility (a
+ * single origin or mostly hedged reports weigh half; an item that the indicator's other side
+ * outweighs weighs its share of the balance).
  */
 export function achMatrix(
   question: Question,
@@ -82,7 +90,8 @@ export function achMatrix(
       origins,
       singleOrigin,
       lowCertainty,
-      weight: singleOrigin || lowCertainty ? 0.5 : 1,
+      // A report that more (and later) origins contradict is less credible: it weighs its share.
+      weight: ((singleOrigin || lowCertainty ? 0.5 : 1) * Math.round(seed.share * 100)) / 100,
       diagnosticity: (Math.max(...values) - Math.min(...values)) / 4,
       cells,
     };

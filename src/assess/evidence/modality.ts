@@ -24,6 +24,7 @@ const lexiconSchema = z.object({
   plan: patterns,
   proposal: patterns,
   warning: patterns,
+  protasis: patterns,
   negators: patterns,
 });
 const lexicon = () => loadModel('assess-modality', lexiconSchema);
@@ -57,9 +58,17 @@ export function modalityAt(text: string, ann: Annotations, sentence: Span, at: S
   const whole = text.slice(sentence.start, sentence.end);
   if (lexicon().question.some((p) => p.test(whole))) return 'question';
   if (lexicon().conditional.some((p) => p.test(whole))) return 'conditional';
-  const words = ownWords(text, ann, clauseAround(text, sentence, at), at);
+  const clause = clauseAround(text, sentence, at);
+  const opening = text.slice(clause.start, Math.max(clause.start, at.start));
+  if (lexicon().protasis.some((p) => p.test(opening))) return 'conditional';
+  const words = ownWords(text, ann, clause, at);
   const found = clauseClasses.find((c) => lexicon()[c].some((p) => p.test(words)));
-  return found === 'hypothetical' ? 'conditional' : (found ?? 'report');
+  if (found !== 'hypothetical') return found ?? 'report';
+  // In reported speech "would" is a backshifted "will" ("an official said the force would bring
+  // tanks"): a forecast passed on, not a condition.
+  const reported = ann.attributions.find((a) => contains(a.content, at) && a.content.start >= clause.start);
+  const own = reported ? text.slice(reported.content.start, at.start) : '';
+  return reported && lexicon().hypothetical.some((p) => p.test(own)) ? 'forecast' : 'conditional';
 }
 
 /** The clause's text with the reported words that do not hold the match blanked out. */

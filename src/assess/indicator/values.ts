@@ -17,6 +17,17 @@ function dateOf(pieces: readonly EvidencePiece[]): ReportedValue['date'] {
   return pieces.flatMap((p) => (p.date ? [p.date] : [])).sort((a, b) => b.value.localeCompare(a.value))[0];
 }
 
+/** The calendar part of an evidence date ("2022-10-17", "2022-10"; a season such as "2022-WI" is its year). */
+const calendar = (value: string): string => /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value)?.[0] ?? value;
+
+/** The first and last dates the figure is reported at, from the dates of all its reports. */
+function reportedSpan(pieces: readonly EvidencePiece[]): { first: string; last: string } | undefined {
+  const dates = pieces.flatMap((p) => (p.date ? [calendar(p.date.value)] : [])).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  return first && last ? { first, last } : undefined;
+}
+
 /**
  * The figures reported for an indicator, one per measure and value (the same figure repeated by
  * several documents is one value backed by all of them), in date order with undated ones last.
@@ -46,6 +57,7 @@ export function reportedValues(evidence: readonly EvidencePiece[]): ReportedValu
     // A range that merely contains the figure ("thousands of") backs it but does not date it.
     const points = g.pieces.filter((p) => p.quantity?.value !== undefined);
     const date = dateOf(points.length > 0 ? points : g.pieces);
+    const reported = reportedSpan(points.length > 0 ? points : g.pieces);
     return {
       value: g.value,
       ...(q?.low === undefined ? {} : { low: q.low }),
@@ -53,6 +65,7 @@ export function reportedValues(evidence: readonly EvidencePiece[]): ReportedValu
       text: q?.text ?? String(g.value),
       ...(g.measure ? { measureKey: g.measure } : {}),
       ...(date ? { date } : {}),
+      ...(reported ? { reported } : {}),
       documents: [...new Set(g.pieces.map((p) => p.document))] as DocumentId[],
       evidence: g.pieces.map(({ document, span, text, sentence }) => ({ document, span, text, sentence })),
     };
@@ -63,23 +76,40 @@ export function reportedValues(evidence: readonly EvidencePiece[]): ReportedValu
   });
 }
 
-/** The most recent dated figure; when none is dated, the one most documents report. */
+/** Figures in the order of their last report (a figure still repeated later is the current one). */
+const byLastReport = (values: readonly ReportedValue[]): ReportedValue[] =>
+  values
+    .filter((v) => v.reported)
+    .sort(
+      (a, b) =>
+        (a.reported?.last ?? '').localeCompare(b.reported?.last ?? '') ||
+        a.documents.length - b.documents.length,
+    );
+
+/**
+ * The figure reported most recently (a figure several sources keep repeating stays current after a
+ * one-off estimate); when none is dated, the one most documents report.
+ */
 export const latestValue = (
   values: readonly ReportedValue[],
   measure?: string,
 ): ReportedValue | undefined => {
   const of = values.filter((v) => measure === undefined || v.measureKey === measure);
-  const dated = of.filter((v) => v.date);
-  return dated[dated.length - 1] ?? of[0];
+  return byLastReport(of).at(-1) ?? of[0];
 };
 
-/** Rising, falling or steady between the first and last dated figures of the latest's measure. */
+/**
+ * Rising, falling or steady between the earliest and the latest reported figures of the latest's
+ * measure, when one followed the other: figures reported over the same weeks are rival estimates
+ * (or different things), not a change, and say nothing of a trend.
+ */
 export function trendOf(values: readonly ReportedValue[], latest: ReportedValue | undefined): Trend {
   if (!latest) return 'unknown';
-  const series = values.filter((v) => v.date && v.measureKey === latest.measureKey);
+  const series = byLastReport(values.filter((v) => v.measureKey === latest.measureKey));
   const first = series[0];
   const last = series[series.length - 1];
   if (!first || !last || series.length < 2) return 'unknown';
+  if ((last.reported?.first ?? '') <= (first.reported?.last ?? '')) return 'unknown';
   const change = (last.value - first.value) / Math.max(1, Math.abs(first.value));
   return change > 0.05 ? 'rising' : change < -0.05 ? 'falling' : 'steady';
 }
