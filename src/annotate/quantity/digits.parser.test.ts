@@ -20,3 +20,30 @@ describe('fractions written with a slash', () => {
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(values(text), expected));
 });
+
+describe('mixed numbers and fraction characters', () => {
+  const table: [string, (number | undefined)[]][] = [
+    ['The pipe is 3 1/2 inches across.', [3.5]],
+    ['She swam 2½ miles.', [2.5]],
+    ['Only ¾ of the tickets sold.', [0.75]],
+    ['About 2 1/2 million visitors came.', [2_500_000]],
+    // Negatives: a slash run is no mixed number; a fraction character alone after a letter is no figure.
+    ['Use the 1 1/2/3 layout.', [1]],
+  ];
+  for (const [text, expected] of table) it(text, () => assert.deepEqual(values(text), expected));
+});
+
+describe('fraction words from the ordinals', () => {
+  const table: [string, (number | undefined)[]][] = [
+    ['One fifth of the staff left.', [0.2]],
+    ['Three-fifths of members agreed.', [0.6]],
+    ['A tenth of the harvest spoiled.', [0.1]],
+    // Negative: an ordinal is no fraction.
+    ['He came fifth in the race.', []],
+  ];
+  const fractions = (text: string) =>
+    extractQuantities(text)
+      .filter((q) => q.kind === 'count')
+      .map((q) => q.value);
+  for (const [text, expected] of table) it(text, () => assert.deepEqual(fractions(text), expected));
+});

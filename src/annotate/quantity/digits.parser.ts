@@ -10,6 +10,11 @@ import { glued, isNum, longestAfter, lower, near, type ScanContext, surface } fr
 export const digitsParser: Parser = (ctx) => {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.toks.length; i++) {
+    const alone = vulgarAlone(ctx, i);
+    if (alone) {
+      out.push(alone);
+      continue;
+    }
     if (ctx.toks[i]?.type !== 'num') continue;
     const written = surface(ctx, i);
     const magnitude = Number(written.includes(',') ? written.split(',').join('') : written);
@@ -42,6 +47,26 @@ export const digitsParser: Parser = (ctx) => {
     if (fraction) {
       out.push(fraction);
       i += 2;
+      continue;
+    }
+    const mixed = mixedFractionAfter(ctx, i);
+    if (mixed && sign === undefined && Number.isInteger(value)) {
+      // "2 1/2 million": a scale word after the fraction multiplies the whole.
+      const scaled = multiplierAfter(ctx, mixed.last);
+      const last = scaled?.last ?? mixed.last;
+      out.push(
+        candidate({
+          first: i,
+          last,
+          n0: i,
+          n1: last,
+          kind: 'count',
+          value: Number(((value + mixed.value) * (scaled?.scale ?? 1)).toPrecision(15)),
+          scale: scaled?.scale,
+          rules: scaled ? ['digits.fraction', 'digits.scaled'] : ['digits.fraction'],
+        }),
+      );
+      i = last;
       continue;
     }
     const scale = multiplierAfter(ctx, i);
@@ -89,6 +114,37 @@ function fractionAt(ctx: ScanContext, i: number): Candidate | undefined {
     value,
     rules: ['digits.fraction'],
   });
+}
+
+/** The value of a vulgar fraction character ("½", "¾"), read from its compatibility decomposition. */
+export function vulgarValue(char: string): number | undefined {
+  if (char.length !== 1 || char.charCodeAt(0) < 128) return undefined;
+  const parts = /^(\d+)\u2044(\d+)$/.exec(char.normalize('NFKD'));
+  return parts ? Number(parts[1]) / Number(parts[2]) : undefined;
+}
+
+/**
+ * The fraction after a whole number: "3 1/2" (a proper fraction written apart, not followed by
+ * another slash or number: "1 1/2/3" is no figure) or "2½", "2 ½".
+ */
+function mixedFractionAfter(ctx: ScanContext, i: number): { value: number; last: number } | undefined {
+  const vulgar = near(ctx, i + 1) ? vulgarValue(surface(ctx, i + 1)) : undefined;
+  if (vulgar !== undefined) return { value: vulgar, last: i + 1 };
+  if (!isNum(ctx, i + 1) || glued(ctx, i + 1) || !near(ctx, i + 1)) return undefined;
+  if (surface(ctx, i + 2) !== '/' || !glued(ctx, i + 2) || !glued(ctx, i + 3) || !isNum(ctx, i + 3))
+    return undefined;
+  const [top, bottom] = [surface(ctx, i + 1), surface(ctx, i + 3)];
+  if (!/^\d{1,2}$/.test(top) || !/^\d{1,2}$/.test(bottom) || Number(top) >= Number(bottom)) return undefined;
+  if (surface(ctx, i + 4) === '/' || (isNum(ctx, i + 4) && glued(ctx, i + 4))) return undefined;
+  return { value: Number(top) / Number(bottom), last: i + 3 };
+}
+
+/** A vulgar fraction with no whole number before it: "½ mile", "¾ of voters". */
+function vulgarAlone(ctx: ScanContext, i: number): Candidate | undefined {
+  if (ctx.toks[i]?.type !== 'punct' || (isNum(ctx, i - 1) && glued(ctx, i))) return undefined;
+  const value = vulgarValue(surface(ctx, i));
+  if (value === undefined) return undefined;
+  return candidate({ first: i, last: i, n0: i, n1: i, kind: 'count', value, rules: ['digits.fraction'] });
 }
 
 /**

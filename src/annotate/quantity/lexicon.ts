@@ -18,7 +18,14 @@ const numbersFile = z.object({
   vagueWithoutValue: words,
 });
 const unitsFile = z.object({
-  units: z.array(z.object({ unit: z.string(), kind: z.enum(quantityKinds), surfaces: words })),
+  units: z.array(
+    z.object({
+      unit: z.string(),
+      kind: z.enum(quantityKinds),
+      dimension: z.literal('length').optional(),
+      surfaces: words,
+    }),
+  ),
   calibreCues: words,
   ageUnits: wordOf,
   ageCues: words,
@@ -53,11 +60,32 @@ export interface UnitInfo {
   readonly kind: QuantityKind;
 }
 
+type UnitEntry = z.output<typeof unitsFile>['units'][number];
+
+/** "square foot", "sq ft", "ft²", "cubic metre", "m3": the area and volume units of a length unit. */
+const powersOf = (entry: UnitEntry): UnitEntry[] =>
+  entry.dimension !== 'length'
+    ? []
+    : (
+        [
+          ['square', ['square', 'sq'], ['2', '²']],
+          ['cubic', ['cubic', 'cu'], ['3', '³']],
+        ] as const
+      ).map(([name, words, exponents]) => ({
+        unit: `${name} ${entry.unit}`,
+        kind: entry.kind,
+        surfaces: entry.surfaces.flatMap((s) => [
+          ...words.map((w) => `${w} ${s}`),
+          ...(s.length <= 3 ? exponents.map((e) => `${s}${e}`) : []),
+        ]),
+      }));
+
 /** Exact surfaces, plus lower-cased word surfaces (three letters or more, written lower case). */
 const unitTables = once(() => {
   const exact = new Map<string, UnitInfo>();
   const lower = new Map<string, UnitInfo>();
-  for (const entry of loadModel('quantity-units', unitsFile).units) {
+  const listed = loadModel('quantity-units', unitsFile).units;
+  for (const entry of [...listed, ...listed.flatMap(powersOf)]) {
     for (const surface of entry.surfaces) {
       const info = { unit: entry.unit, kind: entry.kind };
       if (!exact.has(surface)) exact.set(surface, info);
@@ -81,6 +109,23 @@ const toCurrency = (table: z.output<typeof currencyPairs>): Map<string, Currency
 const lowerSet = (words: readonly string[]): ReadonlySet<string> =>
   new Set(words.map((w) => w.toLowerCase()));
 
+/**
+ * Fraction words: the listed ones ("half", "quarter") and every ordinal from three on as a
+ * denominator, singular and plural ("a fifth", "two-fifths", "one eighth").
+ */
+const fractionWords = (
+  listed: Readonly<Record<string, number>>,
+  ordinals: Readonly<Record<string, number>>,
+): ReadonlyMap<string, number> => {
+  const out = new Map(Object.entries(listed));
+  for (const [word, n] of Object.entries(ordinals)) {
+    if (n < 3) continue;
+    if (!out.has(word)) out.set(word, 1 / n);
+    if (!out.has(`${word}s`)) out.set(`${word}s`, 1 / n);
+  }
+  return out;
+};
+
 function build() {
   const numbers = loadModel('quantity-numbers', numbersFile);
   const units = loadModel('quantity-units', unitsFile);
@@ -96,7 +141,7 @@ function build() {
     moneyScaleAbbreviations: new Map(Object.entries(numbers.moneyScaleAbbreviations)),
     ordinals: new Map(Object.entries(numbers.ordinals)),
     ordinalSuffixes: new Set(numbers.ordinalSuffixes),
-    fractions: new Map(Object.entries(numbers.fractions)),
+    fractions: fractionWords(numbers.fractions, numbers.ordinals),
     vague: new Map(Object.entries(numbers.vague)),
     vagueWithoutValue: new Set(numbers.vagueWithoutValue),
     qualifiers: new Map(Object.entries(qualifiers)),

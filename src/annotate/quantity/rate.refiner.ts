@@ -33,8 +33,10 @@ export function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string
   const slash = word === '/' && glued(ctx, link);
   if (!slash && !(near(ctx, link) && lexicon().rateLinks.has(word))) return undefined;
   const hyphenAfter = surface(ctx, link + 1) === '-' && glued(ctx, link + 1) && glued(ctx, link + 2);
-  if (c.kind === 'measure' && word !== 'per' && !slash && !(hyphenBefore && hyphenAfter)) return undefined;
   let j = hyphenAfter ? link + 2 : link + 1;
+  // A measure takes "a" or "each" only before a span of time: "barrels a day", "tonnes a year".
+  const loose = word !== 'per' && !slash && !(hyphenBefore && hyphenAfter);
+  if (c.kind === 'measure' && loose && lookupUnit(surface(ctx, j))?.kind !== 'duration') return undefined;
   if (!near(ctx, j)) return undefined;
   const scaleWord =
     lexicon().scales.has(lower(ctx, j)) || lexicon().multipliers.has(lower(ctx, j)) ? lower(ctx, j) : '';

@@ -29,6 +29,15 @@ describe('units written apart, after a modifier, or as symbols', () => {
     ['Rooms 40 F. Scott Hall', ['40 -']],
     ['Russia lost 3 last year.', ['3 -']],
     ['He bought 5 m of cable and 5 g.', ['5 -', '5 -']],
+    // Square and cubic units made from every length unit; rates after them.
+    ['The shed has 12 square yards of floor.', ['12 square yard']],
+    ['The tank holds 40 cubic feet.', ['40 cubic foot']],
+    ['The plot is 300 ft² in all.', ['300 square foot']],
+    ['Offices let for $52 per square foot.', ['52 dollar per square foot']],
+    // A measure takes "a" before a span of time only.
+    ['The well pumps 900 barrels a day.', ['900 barrel per day']],
+    ['The mill burns 2 tonnes a week.', ['2 metric ton per week']],
+    ['They walked 5 km a day ago.', ['5 kilometre']],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(found(text), expected));
 });

@@ -129,12 +129,16 @@ function fraction(ctx: ScanContext, i: number): Reading | null {
   return { value, last: i + 1 };
 }
 
-/** "two thirds": a small cardinal followed by a plural fraction word. */
+/**
+ * "two thirds", "three-fifths": a small cardinal followed by a plural fraction word; "one fourth of":
+ * one and a singular fraction word before "of".
+ */
 function readFractionAfter(ctx: ScanContext, last: number, count: number): Reading | null {
   const at =
     lower(ctx, last + 1) === '-' && glued(ctx, last + 1) && glued(ctx, last + 2) ? last + 2 : last + 1;
   const word = lower(ctx, at);
-  if (!near(ctx, at) || !word.endsWith('s') || count > 10) return null;
+  const single = count === 1 && lower(ctx, at + 1) === 'of' && !word.endsWith('s');
+  if (!near(ctx, at) || (!word.endsWith('s') && !single) || count > 10) return null;
   const value = lexicon().fractions.get(word);
-  return value === undefined ? null : { value: count * value, last: at };
+  return value === undefined ? null : { value: Number((count * value).toPrecision(15)), last: at };
 }
