@@ -30,6 +30,14 @@ const isFigure = (q: Quantity): q is Quantity & { measureKey: string } =>
   figureKinds.has(q.kind) &&
   (q.kind !== 'count' || (q.value ?? q.high ?? 0) >= 10);
 
+/**
+ * A length, sum or share that says what it measures only by its unit ("15 kilometres", "$2
+ * billion"): two such figures are the same measure only when they agree ("a 15 km zone" in four
+ * reports), never a range of estimates of one thing (a 3 km barrier and a 350 km front).
+ */
+const unitOnly = (q: Quantity): boolean =>
+  q.thing === undefined && (q.kind === 'measure' || q.kind === 'money' || q.kind === 'percent');
+
 const valuesOf = (r: FigureRow): number[] =>
   [r.value, r.low, r.high].filter((v): v is number => v !== undefined);
 
@@ -126,7 +134,8 @@ export function keyNumbers(
         ...(doc.meta.published?.inferred ? { publishedInferred: true } : {}),
       };
       sentences.set(row, { ...sentence, text: doc.text.slice(sentence.start, sentence.end) });
-      const group = groupOf.get(`${doc.id}:${q.span.start}`) ?? q.measureKey;
+      const grouped = groupOf.get(`${doc.id}:${q.span.start}`) ?? q.measureKey;
+      const group = unitOnly(q) ? `${grouped}=${valuesOf(row).join('-')}` : grouped;
       measureOf.set(group, q.measureKey);
       rows.set(group, [...(rows.get(group) ?? []), row]);
     }
