@@ -1,7 +1,8 @@
 import type { Annotations, Span } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
-import { findPhrase, sentenceWords } from '../meaning/find-phrases.js';
+import { findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
 import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
+import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
 import { dateAt, stanceAt } from './context.js';
@@ -76,8 +77,15 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     ),
   ]);
   const published = cd.doc.meta.published?.value;
+  const seen = new Set<string>();
   return hits.flatMap((hit): EvidencePiece[] => {
     const sentence = sentenceOf(ann, hit.span);
+    // A measure is broader than the indicator (every count of Russian soldiers is not a loss): the
+    // figure's sentence must also say something in the indicator's words.
+    if (hit.via === 'quantity') {
+      const { rest } = tokensAround(words, sentence.start, hit.span);
+      if (!usesVocabulary(rest, memo(vocabularies, indicator, indicatorVocabulary))) return [];
+    }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
     const claim = ann.claims.find((c) => c.span.start <= hit.span.start && hit.span.end <= c.span.end);
@@ -85,6 +93,10 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     const stance = stanceAt(ann, hit.span);
     const date = dateAt(ann, sentence, published, claim);
     const clean = trimSpan(text, sentence);
+    // A sentence repeated in one document (a caption under every photo) is one piece of evidence.
+    const once = `${text.slice(clean.start, clean.end)}|${q ? q.text : ''}`;
+    if (seen.has(once)) return [];
+    seen.add(once);
     const piece: EvidencePiece = {
       document: cd.doc.id,
       span: hit.span,
@@ -105,15 +117,18 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
   });
 }
 
-const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
-const phrasesOf = (indicator: Indicator): IndicatorPhrases => {
-  let phrases = phraseCache.get(indicator);
-  if (!phrases) {
-    phrases = indicatorPhrases(indicator);
-    phraseCache.set(indicator, phrases);
+/** What is read from an indicator's text, once per indicator. */
+function memo<T>(cache: WeakMap<Indicator, T>, indicator: Indicator, make: (i: Indicator) => T): T {
+  let value = cache.get(indicator);
+  if (value === undefined) {
+    value = make(indicator);
+    cache.set(indicator, value);
   }
-  return phrases;
-};
+  return value;
+}
+const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
+const phrasesOf = (indicator: Indicator): IndicatorPhrases => memo(phraseCache, indicator, indicatorPhrases);
+const vocabularies = new WeakMap<Indicator, ReadonlySet<string>>();
 
 const quantityOf = (q: Annotations['quantities'][number]) => ({
   text: q.text,

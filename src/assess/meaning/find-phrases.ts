@@ -45,6 +45,27 @@ export function sentenceWords(text: string, ann: Annotations): DocumentWords {
   return words;
 }
 
+/** The forms of the tokens of the sentence that starts at `start`, apart into those inside `span` and the rest. */
+export function tokensAround(
+  words: DocumentWords,
+  start: number,
+  span: Span,
+): { inside: (readonly string[])[]; rest: (readonly string[])[] } {
+  let lo = 0;
+  let hi = words.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((words.sentences[mid]?.span.start ?? 0) <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const inside: (readonly string[])[] = [];
+  const rest: (readonly string[])[] = [];
+  for (const t of words.sentences[lo]?.tokens ?? []) {
+    (t.span.start >= span.start && t.span.end <= span.end ? inside : rest).push(t.forms);
+  }
+  return { inside, rest };
+}
+
 export interface PhraseHit {
   readonly phrase: Phrase;
   /** From the first matched word to the last. */

@@ -22,7 +22,8 @@ export interface IndicatorPhrases {
   readonly against: readonly Phrase[];
 }
 
-const contentWords = (text: string): string[] =>
+/** The words of a text that carry meaning: lower case, without function words or figures. */
+export const contentWords = (text: string): string[] =>
   text
     .toLowerCase()
     .split(/[^\p{L}\p{N}'-]+/u)

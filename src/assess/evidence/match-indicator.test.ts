@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotate } from '../../annotate/index.js';
+import type { DocumentId } from '../../core/index.js';
+import type { CorpusDocument } from '../../resolve/types.js';
+import type { Indicator } from '../question/index.js';
+import { matchIndicator } from './match-indicator.js';
+import { outletOrigin } from './origins.js';
+
+// An invented indicator and invented sentences.
+const losses: Indicator = {
+  id: 'losses',
+  name: 'Battle losses',
+  description: 'Soldiers killed or wounded in the fighting.',
+  match: { measureKeys: ['troops'], cues: ['killed', 'wounded'] },
+  direction: {},
+};
+
+const docOf = (text: string): CorpusDocument => ({
+  doc: {
+    id: `doc-${text.length}` as DocumentId,
+    origin: 'invented.txt',
+    format: 'text',
+    text,
+    meta: {},
+    ingestedAt: '2031-01-01T00:00:00Z',
+  },
+  annotations: annotate(text),
+});
+
+const sentencesOf = (indicator: Indicator, text: string): string[] =>
+  matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(
+    (p) => p.sentenceText,
+  );
+
+describe('evidence for an indicator', () => {
+  it('takes a figure of the measure only where its sentence speaks of the indicator', () => {
+    const found = sentencesOf(
+      losses,
+      'A decree raises the army to 9,000 soldiers. About 300 soldiers died in the fighting.',
+    );
+    assert.deepEqual(found, ['About 300 soldiers died in the fighting.']);
+  });
+
+  it('takes a sentence repeated in one document once', () => {
+    const caption = 'Two soldiers were wounded on the bridge.';
+    const found = sentencesOf(losses, `${caption}\n\nThe ferry sailed on.\n\n${caption}`);
+    assert.deepEqual(found, [caption]);
+  });
+});
