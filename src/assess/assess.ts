@@ -5,7 +5,7 @@ import { forecastOf } from './bottom-line/forecast.js';
 import { topicOf } from './bottom-line/topic.js';
 import { withCommonWords } from './bottom-line/topic-frequency.js';
 import { originFinder } from './evidence/origins.js';
-import { indicatorReport } from './indicator/board.js';
+import { indicatorReport, matchIndicators } from './indicator/board.js';
 import type { Question } from './question/index.js';
 import type { AnalystDecision, Assessment } from './types.js';
 
@@ -28,9 +28,8 @@ export function assess(
   decisions: readonly AnalystDecision[] = [],
 ): Assessment {
   const originOf = originFinder(reconciliation);
-  const indicators = question.indicators.map((i) =>
-    indicatorReport(question, i, corpus, reconciliation, originOf),
-  );
+  const matched = matchIndicators(question, corpus, reconciliation, originOf);
+  const indicators = question.indicators.map((i, k) => indicatorReport(i, matched[k] ?? []));
   const topic = withCommonWords(topicOf(question), corpus);
   const bottomLines = corpus.flatMap((cd) => bottomLineOf(cd, topic, originOf) ?? []);
   const originals = new Set(corpus.filter((cd) => !cd.doc.nearDuplicateOf).map((cd) => cd.doc.id));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { memoized } from './memoized.js';
+import { lastMemo, memoized } from './memoized.js';
 
 describe('memoized: a bounded memo of a string function', () => {
   it('calls the function once per distinct argument and returns its value', () => {
@@ -21,5 +21,19 @@ describe('memoized: a bounded memo of a string function', () => {
     }, 2);
     assert.deepEqual(['x', 'yy', 'zzz', 'x', 'zzz'].map(length), [1, 2, 3, 1, 3]);
     assert.deepEqual(calls, ['x', 'yy', 'zzz', 'x']);
+  });
+});
+
+describe('lastMemo: the value of the last object only', () => {
+  it('builds once while the same object is asked for, again after another one', () => {
+    const a = { n: 1 };
+    const b = { n: 2 };
+    const built: number[] = [];
+    const double = lastMemo((o: { n: number }) => {
+      built.push(o.n);
+      return o.n * 2;
+    });
+    assert.deepEqual([a, a, b, b, a].map(double), [2, 2, 4, 4, 2]);
+    assert.deepEqual(built, [1, 2, 1]);
   });
 });

@@ -24,3 +24,19 @@ export function once<T>(build: () => T): () => T {
     return built.value;
   };
 }
+
+/**
+ * A function of an object (and of arguments that go with it: a document's annotations and its text)
+ * that remembers its value for the last object only: what is built per document is reused while one
+ * document is read, then let go, so a pass over a large collection holds one document's worth
+ * instead of every document's.
+ */
+export function lastMemo<K extends object, A extends unknown[], T>(
+  build: (key: K, ...args: A) => T,
+): (key: K, ...args: A) => T {
+  let last: { readonly key: K; readonly value: T } | undefined;
+  return (key, ...args) => {
+    if (last?.key !== key) last = { key, value: build(key, ...args) };
+    return last.value;
+  };
+}

@@ -1,4 +1,4 @@
-import type { MentionKind } from '../core/index.js';
+import type { DocumentId, MentionKind } from '../core/index.js';
 import type { CorpusDocument, ResolvedEntity } from '../resolve/types.js';
 import type { Actor } from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
@@ -9,27 +9,32 @@ const MAX_PLACES = 6;
 
 /** Before reconcile has run: one actor per distinct mention name across documents. */
 export function mentionsAsEntities(corpus: readonly CorpusDocument[]): ResolvedEntity[] {
-  const byName = new Map<string, ResolvedEntity>();
+  type Draft = { id: ResolvedEntity['id']; kind: MentionKind; name: string };
+  const byName = new Map<string, Draft & { mentions: Mention[]; documents: Set<DocumentId> }>();
   for (const { doc, annotations: a } of corpus) {
     for (const [i, m] of a.mentions.entries()) {
       const key = `${m.kind}:${m.name.toLowerCase()}`;
-      const known = byName.get(key);
-      const mention = { document: doc.id, span: m.span, text: m.text, sentence: m.span, mention: i };
-      byName.set(key, {
-        id: key as ResolvedEntity['id'],
-        kind: m.kind,
-        name: known?.name ?? m.name,
-        aliases: known?.aliases ?? [],
-        mentions: [...(known?.mentions ?? []), mention],
-        documents: known?.documents.includes(doc.id)
-          ? known.documents
-          : [...(known?.documents ?? []), doc.id],
-        evidence: [],
-      });
+      let known = byName.get(key);
+      if (!known) {
+        known = { id: key as Draft['id'], kind: m.kind, name: m.name, mentions: [], documents: new Set() };
+        byName.set(key, known);
+      }
+      known.mentions.push({ document: doc.id, span: m.span, text: m.text, sentence: m.span, mention: i });
+      known.documents.add(doc.id);
     }
   }
-  return [...byName.values()];
+  return [...byName.values()].map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    aliases: [],
+    mentions: e.mentions,
+    documents: [...e.documents],
+    evidence: [],
+  }));
 }
+
+type Mention = ResolvedEntity['mentions'][number];
 
 /** Reconcile's entities, or one per distinct mention name while reconcile has none. */
 export const entitiesOf = (corpus: readonly CorpusDocument[], entities: readonly ResolvedEntity[]) =>

@@ -1,4 +1,4 @@
-import type { Annotations, Span, Token } from '../../core/index.js';
+import { type Annotations, lastMemo, type Span, type Token } from '../../core/index.js';
 import { trimSpan } from '../evidence/sentences.js';
 import { wordKey } from './word-key.js';
 
@@ -12,19 +12,14 @@ export interface SentenceTokens {
   readonly keys: readonly (readonly [string, string])[];
 }
 
-const cache = new WeakMap<Annotations, SentenceTokens[]>();
+const lastBuilt = lastMemo((annotations: Annotations, text: string) => build(text, annotations));
 
 /**
- * Every sentence with its tokens, in one pass over both sorted lists; built once per document
- * (the collection's word counts and the views both read it).
+ * Every sentence with its tokens, in one pass over both sorted lists; kept for the document last
+ * asked for (the views read it many times a document; holding every document's would not scale).
  */
-export function sentenceTokens(text: string, annotations: Annotations): SentenceTokens[] {
-  const known = cache.get(annotations);
-  if (known) return known;
-  const built = build(text, annotations);
-  cache.set(annotations, built);
-  return built;
-}
+export const sentenceTokens = (text: string, annotations: Annotations): SentenceTokens[] =>
+  lastBuilt(annotations, text);
 
 function build(text: string, annotations: Annotations): SentenceTokens[] {
   const { tokens } = annotations;

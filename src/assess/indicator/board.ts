@@ -11,16 +11,29 @@ export const distinctOrigins = (pieces: readonly EvidencePiece[]): Origin[] => [
   ...new Map(pieces.map((p) => [p.origin.key, p.origin])).values(),
 ];
 
-/** One row of the indicator board: its evidence, latest figure and date, trend, status and origins. */
-export function indicatorReport(
+/**
+ * Each indicator's evidence, in corpus order, read a document at a time: every indicator is matched
+ * against one document before the next, so what is built per document (its words, see
+ * find-phrases.ts) is built once and then let go.
+ */
+export function matchIndicators(
   question: Question,
-  indicator: Indicator,
   corpus: readonly CorpusDocument[],
   reconciliation: Reconciliation,
   originOf: OriginFinder,
-): IndicatorReport {
-  const inScope = scopeTest(scopeNames(question, indicator), reconciliation);
-  const matched = corpus.flatMap((cd) => matchIndicator(indicator, cd, { originOf, inScope }));
+): EvidencePiece[][] {
+  const tests = question.indicators.map((i) => scopeTest(scopeNames(question, i), reconciliation));
+  const matched = question.indicators.map((): EvidencePiece[] => []);
+  for (const cd of corpus)
+    question.indicators.forEach((indicator, k) => {
+      const inScope = tests[k];
+      if (inScope) matched[k]?.push(...matchIndicator(indicator, cd, { originOf, inScope }));
+    });
+  return matched;
+}
+
+/** One row of the indicator board: its evidence, latest figure and date, trend, status and origins. */
+export function indicatorReport(indicator: Indicator, matched: readonly EvidencePiece[]): IndicatorReport {
   const evidence = matched.filter((p) => p.modality === 'report');
   const values = reportedValues(evidence);
   const latest = latestValue(values);

@@ -1,4 +1,4 @@
-import type { Annotations, Span } from '../../core/index.js';
+import { type Annotations, lastMemo, type Span } from '../../core/index.js';
 import type { Phrase } from './phrases.js';
 
 /** The words of each sentence, each as the set of its lower-case surface form and lemma. */
@@ -13,12 +13,10 @@ export interface DocumentWords {
   readonly where: ReadonlyMap<string, readonly (readonly [number, number])[]>;
 }
 
-const byAnnotations = new WeakMap<Annotations, DocumentWords>();
+/** Each sentence's tokens and the index of their forms, kept for the document last asked for. */
+export const sentenceWords = (text: string, ann: Annotations): DocumentWords => lastWords(ann, text);
 
-/** Each sentence's tokens and the index of their forms, built once per document. */
-export function sentenceWords(text: string, ann: Annotations): DocumentWords {
-  const known = byAnnotations.get(ann);
-  if (known) return known;
+const lastWords = lastMemo((ann: Annotations, text: string): DocumentWords => {
   const out: SentenceWords[] = [];
   const where = new Map<string, [number, number][]>();
   let t = 0;
@@ -40,10 +38,8 @@ export function sentenceWords(text: string, ann: Annotations): DocumentWords {
     }
     out.push({ span: s.span, tokens });
   }
-  const words = { sentences: out, where };
-  byAnnotations.set(ann, words);
-  return words;
-}
+  return { sentences: out, where };
+});
 
 /** The forms of the tokens of the sentence that starts at `start`, apart into those inside `span` and the rest. */
 export function tokensAround(

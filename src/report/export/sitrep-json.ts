@@ -5,7 +5,25 @@ import { entitiesOf } from '../actors.js';
 import type { Brief } from '../brief-model.js';
 import { titleOf } from '../footnotes.js';
 
-export const SITREP_JSON_VERSION = 1;
+export const SITREP_JSON_VERSION = 2;
+
+type EntityList = ReturnType<typeof entitiesOf>;
+
+/**
+ * Entities as exported: a mention's text is left out (it is the document's text at its span), and so
+ * is its index into the document's mentions unless the annotations it points into are exported too.
+ * The mentions are most of the entities' size; the text alone would be a tenth of the file.
+ */
+const exportedEntities = (entities: EntityList, withIndex: boolean) =>
+  entities.map((e) => ({
+    ...e,
+    mentions: e.mentions.map((m) => ({
+      document: m.document,
+      span: m.span,
+      sentence: m.sentence,
+      ...(withIndex ? { mention: m.mention } : {}),
+    })),
+  }));
 
 /**
  * Everything sitrep knows, as one JSON document described by `sitrep.schema.json`: the documents
@@ -40,7 +58,7 @@ export function sitrepJson(input: {
       ...(input.annotations ? { annotations: extractionJson(doc.text, annotations) } : {}),
     })),
     entitiesFrom: r.entities.length > 0 ? 'reconcile' : 'mentions',
-    entities: entitiesOf(corpus, r.entities),
+    entities: exportedEntities(entitiesOf(corpus, r.entities), input.annotations === true),
     clusters: r.clusters,
     conflicts: r.conflicts,
     citations: r.citations,

@@ -22,6 +22,12 @@ const evidence = {
   required: ['document', 'span', 'text', 'sentence'],
   properties: { document: str, span, text: str, sentence: span },
 };
+/** An entity's mention: its text is the document's text at `span`; `mention` indexes the document's annotations. */
+const mentionRef = {
+  type: 'object',
+  required: ['document', 'span', 'sentence'],
+  properties: { document: str, span, sentence: span, mention: { type: 'integer', minimum: 0 } },
+};
 const origin = {
   type: 'object',
   required: ['key', 'name', 'kind'],
@@ -58,7 +64,7 @@ export const sitrepSchema = {
   properties: {
     $schema: str,
     format: { const: 'sitrep' },
-    version: { const: 1 },
+    version: { const: 2 },
     documents: {
       type: 'array',
       items: {
@@ -152,7 +158,7 @@ export const sitrepSchema = {
           kind: str,
           name: str,
           aliases: { type: 'array', items: str },
-          mentions: { type: 'array', items: evidence },
+          mentions: { type: 'array', items: mentionRef },
           documents: { type: 'array', items: str },
         },
       },
