@@ -7,6 +7,7 @@ import pg from 'pg';
 import { hasShared, sharedPath } from '../core/index.js';
 import { freshSchema } from '../store/pg-test-schema.js';
 import { spawnCli } from '../test-support/run-cli.js';
+import { processCpuSeconds, totalCpuSeconds } from './process-cpu.js';
 
 export interface WorkersRun {
   readonly workers: number;
@@ -17,23 +18,65 @@ export interface WorkersRun {
   readonly annotated: number;
   readonly skipped: number;
   readonly stored: number;
+  /** CPU seconds per document of the worker processes (all their threads), from ready to stop. */
+  readonly workerCpuPerDoc: number | undefined;
+  /** CPU seconds per document of the PostgreSQL backends serving this database (a local server only). */
+  readonly databaseCpuPerDoc: number | undefined;
+  readonly loadAverage: number;
 }
 
 const WAR_MEDIA = ['corpus', 'ukraine-war-media-2022', 'articles.jsonl.gz'] as const;
 
-/** The CLI in a child process: `ready` once it has written `readyOn` to stderr, `done` when it exits. */
+/** How long a worker may take to start (open the store and queue, load its models) under load. */
+const READY_SECONDS = 180;
+
+/**
+ * The CLI in a child process: `ready` once it has written `readyOn` to stderr (rejected if it
+ * exits first or stays silent past READY_SECONDS), `done` when it exits.
+ */
 const start = (args: readonly string[], readyOn = '') => {
   let markReady = () => {};
-  const ready = new Promise<void>((resolve) => {
-    markReady = resolve;
-  });
+  let said = '';
   const { child, done } = spawnCli(args, {
     onStderr: (stderr) => {
+      said = stderr;
       if (stderr.includes(readyOn)) markReady();
     },
   });
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      const last = said.trim().split('\n').at(-1) || 'nothing';
+      reject(
+        new Error(
+          `bench scale: \`sitrep ${args[0]}\` did not start within ${READY_SECONDS} s (it said: ${last})`,
+        ),
+      );
+    }, READY_SECONDS * 1000);
+    markReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    void done.then((exit) => {
+      clearTimeout(timer);
+      reject(
+        new Error(
+          `bench scale: \`sitrep ${args[0]}\` exited (${exit.code}) before it was ready: ${exit.stderr}`,
+        ),
+      );
+    });
+  });
+  // A rejection nobody awaits yet (the worker exits after it was ready) is no crash.
+  ready.catch(() => {});
   return { child, ready, done };
 };
+
+/** The server processes behind this database's connections (other than the one asking). */
+const backendPids = async (client: pg.Client): Promise<number[]> =>
+  (
+    await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    )
+  ).rows.map((r) => r.pid);
 
 /**
  * Starts `workers` single-thread workers on a fresh schema and waits until each is listening, then
@@ -47,9 +90,12 @@ async function timeWorkers(url: string, input: string, workers: number): Promise
   );
   try {
     await Promise.all(running.map((w) => w.ready));
+    // Start-up (modules, models) left out: the CPU each worker has used by the time it is ready.
+    const workerStart = totalCpuSeconds(running.map((w) => w.child.pid));
     const ingest = await start(['ingest', input, '--db', schema.url]).done;
     if (ingest.code !== 0) throw new Error(`bench scale: ingest failed: ${ingest.stderr}`);
     await client.connect();
+    const before = new Map((await backendPids(client)).map((pid) => [pid, processCpuSeconds(pid) ?? 0]));
     const count = async (table: string) =>
       Number((await client.query(`select count(*) as n from ${table}`)).rows[0]?.n);
     // What ingest stored (an article without text is refused), not the lines given.
@@ -59,6 +105,13 @@ async function timeWorkers(url: string, input: string, workers: number): Promise
       if (Date.now() > deadline) throw new Error('bench scale: the workers did not finish in 30 minutes');
       await sleep(250);
     }
+    const pids = await backendPids(client);
+    const database = totalCpuSeconds(pids);
+    const databaseCpu =
+      database === undefined ? undefined : database - pids.reduce((a, p) => a + (before.get(p) ?? 0), 0);
+    const workerEnd = totalCpuSeconds(running.map((w) => w.child.pid));
+    const workerCpu =
+      workerEnd === undefined || workerStart === undefined ? undefined : workerEnd - workerStart;
     for (const w of running) w.child.kill('SIGTERM');
     const results = await Promise.all(running.map((w) => w.done));
     for (const r of results) if (r.code !== 0) throw new Error(`bench scale: worker failed: ${r.stderr}`);
@@ -76,6 +129,9 @@ async function timeWorkers(url: string, input: string, workers: number): Promise
       annotated: counts.reduce((a, c) => a + c.annotated, 0),
       skipped: counts.reduce((a, c) => a + c.skipped, 0),
       stored: n,
+      workerCpuPerDoc: workerCpu === undefined ? undefined : workerCpu / n,
+      databaseCpuPerDoc: databaseCpu === undefined ? undefined : databaseCpu / n,
+      loadAverage: loadavg()[0] ?? 0,
     };
   } finally {
     for (const w of running) w.child.kill('SIGKILL');
@@ -129,11 +185,15 @@ export async function runScaleBench(small: boolean): Promise<void> {
       r.annotated === r.stored && r.stored === r.documents
         ? 'each once'
         : `${r.annotated} annotations for ${r.stored}`;
+    const ms = (s: number | undefined) => (s === undefined ? 'n/a' : `${(s * 1000).toFixed(1)} ms`);
+    const line = (r: WorkersRun) =>
+      `${r.workers} worker${r.workers > 1 ? 's' : ' '} ${r.docsPerSecond.toFixed(2)} docs/s (${once(r)}); CPU per document: ` +
+      `workers ${ms(r.workerCpuPerDoc)}, PostgreSQL ${ms(r.databaseCpuPerDoc)}; load average ${r.loadAverage.toFixed(1)}`;
     console.log(
-      `scale      ${documents} war-media articles through the PostgreSQL queue (one thread per worker): ` +
-        `1 worker ${one.docsPerSecond.toFixed(2)} docs/s (${once(one)}); 2 workers ${two.docsPerSecond.toFixed(2)} docs/s ` +
-        `(${once(two)}); ratio ${(two.docsPerSecond / one.docsPerSecond).toFixed(2)} (goal >= 1.7; ` +
-        `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores: two workers need a core each)`,
+      `scale      ${documents} war-media articles through the PostgreSQL queue (one annotation thread per worker):\n` +
+        `  ${line(one)}\n  ${line(two)}\n` +
+        `  ratio ${(two.docsPerSecond / one.docsPerSecond).toFixed(2)} (goal >= 1.7 on ${availableParallelism()} cores: ` +
+        `two workers need a core each, so other load on the machine lowers it)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -27,7 +27,7 @@ const annotateInOrder = async (pool: AnnotatePool, requests: readonly AnnotateRe
   for (const request of requests) {
     const response = await pool.run(request);
     assert.ok(response.ok, `${request.id} failed`);
-    out.set(request.id, JSON.stringify(response.annotations));
+    out.set(request.id, response.json);
   }
   return out;
 };
@@ -47,7 +47,7 @@ it('annotates each document the same whatever was read before it, in whatever or
     const threaded = new Map(
       (await Promise.all(shuffled(requests, 11).map((r) => pool.run(r)))).map((r) => [
         r.id,
-        r.ok ? JSON.stringify(r.annotations) : r.reason,
+        r.ok ? r.json : r.reason,
       ]),
     );
     for (const { id } of requests) {

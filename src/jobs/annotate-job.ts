@@ -35,18 +35,18 @@ export async function annotateDocuments(
   try {
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      const todo = options.force ? batch : await store.documentsToAnnotate(version, batch);
-      const docs = await Promise.all(todo.map((id) => store.getDocument(id)));
+      const docs = options.force
+        ? (await Promise.all(batch.map((id) => store.getDocument(id)))).filter((d) => d !== undefined)
+        : await store.textsToAnnotate(version, batch);
       const results = await Promise.all(
-        docs.flatMap((doc) => {
-          if (!doc) return [];
+        docs.map((doc) => {
           const referenceDate = referenceOf.get(doc.id);
-          return [pool.run({ id: doc.id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) })];
+          return pool.run({ id: doc.id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) });
         }),
       );
       const stored = [];
       for (const r of results) {
-        if (r.ok) stored.push({ documentId: r.id as DocumentId, version, annotations: r.annotations });
+        if (r.ok) stored.push({ documentId: r.id as DocumentId, version, json: r.json });
         else failures.push({ id: r.id as DocumentId, reason: r.reason });
       }
       await store.putAnnotations(stored, { onlyStale: !options.force });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import type { Annotations } from '../core/index.js';
 import { inlinePool, workerPool } from './annotate-pool.js';
 
 it('annotates in worker threads exactly as in this thread', async () => {
@@ -16,7 +17,7 @@ it('annotates in worker threads exactly as in this thread', async () => {
     const threaded = await Promise.all(requests.map((r) => pool.run(r)));
     const inline = await Promise.all(requests.map((r) => inlinePool().run(r)));
     assert.deepEqual(threaded, inline);
-    assert.ok(threaded.every((r) => r.ok && r.annotations.sentences.length === 1));
+    assert.ok(threaded.every((r) => r.ok && (JSON.parse(r.json) as Annotations).sentences.length === 1));
   } finally {
     await pool.close();
   }

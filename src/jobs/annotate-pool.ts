@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { annotate } from '../annotate/index.js';
-import type { Annotations } from '../core/index.js';
 
 export interface AnnotateRequest {
   readonly id: string;
@@ -9,9 +8,23 @@ export interface AnnotateRequest {
   readonly referenceDate?: string;
 }
 
+/**
+ * The annotations come back as the JSON text the store keeps: made in the thread that annotated,
+ * so the thread that stores them neither copies an object graph across nor serializes it.
+ */
 export type AnnotateResponse =
-  | { readonly id: string; readonly ok: true; readonly annotations: Annotations }
+  | { readonly id: string; readonly ok: true; readonly json: string }
   | { readonly id: string; readonly ok: false; readonly reason: string };
+
+/** Annotates one request where it is called; a failure is a response, never a throw. */
+export function annotateRequest(request: AnnotateRequest): AnnotateResponse {
+  try {
+    const ctx = request.referenceDate ? { referenceDate: request.referenceDate } : {};
+    return { id: request.id, ok: true, json: JSON.stringify(annotate(request.text, ctx)) };
+  } catch (error) {
+    return { id: request.id, ok: false, reason: (error as Error).message };
+  }
+}
 
 export interface AnnotatePool {
   run(request: AnnotateRequest): Promise<AnnotateResponse>;
@@ -20,14 +33,7 @@ export interface AnnotatePool {
 
 /** Annotates in this thread: for a handful of documents a worker's start-up costs more than it saves. */
 export const inlinePool = (): AnnotatePool => ({
-  run: async (request) => {
-    try {
-      const ctx = request.referenceDate ? { referenceDate: request.referenceDate } : {};
-      return { id: request.id, ok: true, annotations: annotate(request.text, ctx) };
-    } catch (error) {
-      return { id: request.id, ok: false, reason: (error as Error).message };
-    }
-  },
+  run: async (request) => annotateRequest(request),
   close: async () => {},
 });
 
@@ -119,6 +125,24 @@ export function workerPool(size = availableParallelism(), budget: DocumentBudget
       await Promise.all([...all].map((w) => w.terminate()));
     },
   };
+}
+
+/** An invented report: enough cues (a date, a figure, a place, an attribution) to load every model. */
+const WARM_UP =
+  'Officials said on Friday that about 300 troops had crossed the northern border, the agency reported.';
+
+/**
+ * Annotates an invented sentence twice in each of `threads` threads (the second run still loads
+ * lazily), so a queue worker holds no job while its models load.
+ */
+export async function warmPool(pool: AnnotatePool, threads: number): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await Promise.all(
+      Array.from({ length: threads }, (_, i) =>
+        pool.run({ id: `warm-up ${i}`, text: WARM_UP, referenceDate: '2022-01-01' }),
+      ),
+    );
+  }
 }
 
 export const poolFor = (documents: number): AnnotatePool => (documents >= 8 ? workerPool() : inlinePool());

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DocumentId } from '../core/index.js';
 import type { AnnotateQueue, QueuedJob } from '../queue/annotate-queue.js';
-import type { Store, StoredAnnotations } from '../store/index.js';
+import type { AnnotationsToStore, Store } from '../store/index.js';
 import type { AnnotatePool } from './annotate-pool.js';
 import { annotationVersion } from './annotation-version.js';
 
@@ -17,7 +17,7 @@ export interface WorkerCounts {
 }
 
 export interface WorkerOptions {
-  /** Jobs worked on at once: one per annotation thread. */
+  /** Batches worked on at once: two per annotation thread keep it busy while the other is read or stored. */
   readonly slots: number;
   /** Jobs each slot takes at a time (default 1): fewer queries per document, more held if it dies. */
   readonly batch?: number;
@@ -47,28 +47,32 @@ export async function runQueueWorker(
   const counts: WorkerCounts = { annotated: 0, skipped: 0, retrying: 0, parked: 0 };
   const report = () => options.onProgress?.(counts);
 
-  /** One batch: current documents skipped, the rest annotated one after another, stored together. */
+  /**
+   * One batch: its stale texts read in one query, annotated at once (the pool queues them for its
+   * threads), stored in one transaction; jobs whose document is current or gone are skipped.
+   */
   const work = async (jobs: readonly QueuedJob[]): Promise<void> => {
-    const stale = new Set(
-      await store.documentsToAnnotate(
-        version,
-        jobs.map((j) => j.data.id as DocumentId),
-      ),
+    const texts = await store.textsToAnnotate(
+      version,
+      jobs.map((j) => j.data.id as DocumentId),
     );
-    const done: string[] = [];
-    const stored: StoredAnnotations[] = [];
-    for (const job of jobs) {
-      const id = job.data.id as DocumentId;
-      const doc = stale.has(id) ? await store.getDocument(id) : undefined;
-      if (!doc || doc.id !== id) {
-        done.push(job.jobId);
-        counts.skipped++;
-        continue;
-      }
-      const { referenceDate } = job.data;
-      const result = await pool.run({ id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) });
+    const jobOf = new Map(jobs.map((j) => [j.data.id, j]));
+    const found = new Set<string>(texts.map((t) => t.id));
+    const done = jobs.filter((j) => !found.has(j.data.id)).map((j) => j.jobId);
+    counts.skipped += done.length;
+    const results = await Promise.all(
+      texts.map(({ id, text }) => {
+        const referenceDate = jobOf.get(id)?.data.referenceDate;
+        return pool.run({ id, text, ...(referenceDate ? { referenceDate } : {}) });
+      }),
+    );
+    const stored: AnnotationsToStore[] = [];
+    for (const result of results) {
+      const job = jobOf.get(result.id);
+      if (!job) continue;
+      const id = result.id as DocumentId;
       if (result.ok) {
-        stored.push({ documentId: id, version, annotations: result.annotations });
+        stored.push({ documentId: id, version, json: result.json });
         done.push(job.jobId);
         continue;
       }

@@ -2,14 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DocumentId } from '../core/index.js';
 import { chunks } from './chunks.js';
 import type { Database } from './schema.js';
-import type { AnnotationFailure, FailedDocument, Store, StoredAnnotations } from './store.js';
+import type { AnnotationFailure, AnnotationsToStore, FailedDocument, Store } from './store.js';
 
 /** Writing annotations and the failures they replace: the same Kysely queries on both dialects. */
 export function annotationWrites(
   db: Kysely<Database>,
 ): Pick<Store, 'putAnnotations' | 'recordFailures' | 'listFailures'> {
   return {
-    async putAnnotations(batch: readonly StoredAnnotations[], options = {}) {
+    async putAnnotations(batch: readonly AnnotationsToStore[], options = {}) {
       if (batch.length === 0) return [];
       const at = new Date().toISOString();
       // One row per document, the last given winning (PostgreSQL refuses to update a row twice).
@@ -23,7 +23,7 @@ export function annotationWrites(
               part.map((a) => ({
                 document_id: a.documentId,
                 version: a.version,
-                json: JSON.stringify(a.annotations),
+                json: 'json' in a ? a.json : JSON.stringify(a.annotations),
                 annotated_at: at,
               })),
             )

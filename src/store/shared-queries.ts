@@ -20,6 +20,7 @@ type SharedMethods =
   | 'getAnnotations'
   | 'documentsWithAnnotations'
   | 'documentsToAnnotate'
+  | 'textsToAnnotate'
   | 'addDecision'
   | 'listDecisions'
   | 'findDecisions'
@@ -54,6 +55,16 @@ export function sharedQueries(db: Kysely<Database>, dialect: DialectNotes): Pick
     return { total: Number(count.n), decisions: rows.map(decisionOf) };
   };
 
+  /** Documents with no annotations or annotations of another version, in id order. */
+  const stale = (version: string, among: readonly DocumentId[] | undefined) => {
+    const query = db
+      .selectFrom('documents')
+      .leftJoin('annotations', 'annotations.document_id', 'documents.id')
+      .where((eb) => eb.or([eb('annotations.version', 'is', null), eb('annotations.version', '!=', version)]))
+      .orderBy(dialect.idOrder('documents.id'));
+    return among ? query.where('documents.id', 'in', [...among]) : query;
+  };
+
   return {
     ...annotationWrites(db),
 
@@ -77,16 +88,14 @@ export function sharedQueries(db: Kysely<Database>, dialect: DialectNotes): Pick
 
     async documentsToAnnotate(version: string, among?: readonly DocumentId[]) {
       if (among?.length === 0) return [];
-      let query = db
-        .selectFrom('documents')
-        .leftJoin('annotations', 'annotations.document_id', 'documents.id')
-        .select('documents.id')
-        .where((eb) =>
-          eb.or([eb('annotations.version', 'is', null), eb('annotations.version', '!=', version)]),
-        );
-      if (among) query = query.where('documents.id', 'in', [...among]);
-      const rows = await query.orderBy(dialect.idOrder('documents.id')).execute();
+      const rows = await stale(version, among).select('documents.id').execute();
       return rows.map((r) => r.id as DocumentId);
+    },
+
+    async textsToAnnotate(version: string, among: readonly DocumentId[]) {
+      if (among.length === 0) return [];
+      const rows = await stale(version, among).select(['documents.id', 'documents.text']).execute();
+      return rows.map((r) => ({ id: r.id as DocumentId, text: r.text }));
     },
 
     async addDecision(decision: NewDecision) {

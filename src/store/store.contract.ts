@@ -98,6 +98,12 @@ export function storeContract(open: () => Promise<Store>): void {
     assert.deepEqual(await store.documentsToAnnotate('v1'), [b.id]);
     assert.equal((await store.documentsToAnnotate('v2')).length, 2);
     assert.equal((await store.getAnnotations(a.id))?.version, 'v1');
+    // The texts of the stale ones among those asked for, in one query; JSON text is stored as given.
+    assert.deepEqual(await store.textsToAnnotate('v1', [a.id, b.id]), [{ id: b.id, text: 'second' }]);
+    assert.deepEqual(await store.textsToAnnotate('v1', []), []);
+    await store.putAnnotations([{ documentId: b.id, version: 'v1', json: JSON.stringify(emptyAnnotations) }]);
+    assert.deepEqual((await store.getAnnotations(b.id))?.annotations, emptyAnnotations);
+    assert.deepEqual(await store.textsToAnnotate('v1', [a.id, b.id]), []);
     await store.close();
   });
 

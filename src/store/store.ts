@@ -52,6 +52,17 @@ export interface StoredAnnotations {
   readonly annotations: Annotations;
 }
 
+/** Annotations to write: as objects, or already as the JSON text they are kept as (made off this thread). */
+export type AnnotationsToStore =
+  | StoredAnnotations
+  | { readonly documentId: DocumentId; readonly version: string; readonly json: string };
+
+/** A document's text, for annotating it. */
+export interface TextToAnnotate {
+  readonly id: DocumentId;
+  readonly text: string;
+}
+
 /** Why a document's annotation failed; `retrying` while a queue will try again, else `parked`. */
 export interface AnnotationFailure {
   readonly documentId: DocumentId;
@@ -120,7 +131,7 @@ export interface Store {
    * given is left as it is (and not returned): two workers finishing one document write it once.
    */
   putAnnotations(
-    batch: readonly StoredAnnotations[],
+    batch: readonly AnnotationsToStore[],
     options?: { readonly onlyStale?: boolean },
   ): Promise<DocumentId[]>;
   /** Records failed attempts (counting repeats); a later successful annotation clears them. */
@@ -135,6 +146,8 @@ export interface Store {
   documentsWithAnnotations(listing?: AnnotatedListing): AsyncIterable<AnnotatedDocument[]>;
   /** Documents with no annotations, or annotations of another version (only those `among`, if given). */
   documentsToAnnotate(version: string, among?: readonly DocumentId[]): Promise<DocumentId[]>;
+  /** The texts of those `among` that `documentsToAnnotate` would give, in one query, in id order. */
+  textsToAnnotate(version: string, among: readonly DocumentId[]): Promise<TextToAnnotate[]>;
   addDecision(decision: NewDecision): Promise<Decision>;
   listDecisions(kind?: string): Promise<Decision[]>;
   /** One page of the decisions a query takes, and how many it takes in all. */

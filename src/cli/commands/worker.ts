@@ -41,7 +41,7 @@ export function workerCommand(program: Command, io: Io, setExit: (code: number) 
       const batch = positive(flags.batch, '--batch');
       const { openAnnotateQueue } = await import('../../queue/annotate-queue.js');
       const { runQueueWorker } = await import('../../jobs/queue-worker.js');
-      const { inlinePool, workerPool } = await import('../../jobs/annotate-pool.js');
+      const { warmPool, workerPool } = await import('../../jobs/annotate-pool.js');
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
@@ -51,15 +51,17 @@ export function workerCommand(program: Command, io: Io, setExit: (code: number) 
             maintain: true,
             onError: (e) => io.err(`warning: queue: ${e.message}`),
           });
-          const pool = threads === 1 ? inlinePool() : workerPool(threads);
+          // Annotation always off the main thread: it reads and stores the next batch meanwhile.
+          const pool = workerPool(threads);
+          await warmPool(pool, threads);
           io.err(`worker: ${threads} thread(s) on ${describeDb(flags.db)}`);
           let logged = 0;
           try {
             const counts = await runQueueWorker(store, queue, pool, {
-              slots: threads,
+              slots: threads * 2,
               batch,
               exitWhenIdle: Boolean(flags.exitWhenIdle),
-              pollMs: 1000,
+              pollMs: 250,
               signal: stop.signal,
               onProgress: (c) => {
                 const done = c.annotated + c.skipped + c.parked;
