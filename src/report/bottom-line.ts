@@ -16,6 +16,8 @@ import { clauseAround, clearestLabel } from './sentence-label.js';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 const PER_PART = 3;
+/** Words of a quoted clause on the first screen before it is cut. */
+const READ_WORDS = 32;
 
 export interface BottomLineInput {
   readonly corpus: readonly CorpusDocument[];
@@ -169,10 +171,12 @@ function reading(i: IndicatorReport, corpus: readonly CorpusDocument[], polarity
   if (!e) return undefined;
   const text = corpus.find((c) => c.doc.id === e.document)?.doc.text ?? '';
   const sentence = text.slice(e.sentence.start, e.sentence.end);
-  const clause = clauseAround(sentence, {
-    start: e.span.start - e.sentence.start,
-    end: e.span.end - e.sentence.start,
-  });
+  // A statement of the first screen is read, not scanned: the clause whole, up to a long sentence.
+  const clause = clauseAround(
+    sentence,
+    { start: e.span.start - e.sentence.start, end: e.span.end - e.sentence.start },
+    READ_WORDS,
+  );
   return { e, clause };
 }
 

@@ -50,7 +50,7 @@ const segments = (text: string): Span[] => {
  * The clause of `sentence` that holds `focus` (offsets into the sentence), widened to the
  * neighbouring clauses until it has a few words: "…, its ground forces have at most 11,000 men, …".
  */
-export function clauseAround(sentence: string, focus: Span): string {
+export function clauseAround(sentence: string, focus: Span, maxWords = MAX_WORDS): string {
   const segs = segments(sentence);
   let i = segs.findIndex((s) => s.start <= focus.start && focus.start < s.end);
   if (i < 0) i = 0;
@@ -66,9 +66,9 @@ export function clauseAround(sentence: string, focus: Span): string {
   let text = tidy(span());
   // A long clause is cut from the figure on when the figure lies beyond the words a label keeps.
   const from = sentence.slice(segs[i]?.start ?? 0, focus.start);
-  if (words(text) > MAX_WORDS && words(from) >= MAX_WORDS - 2)
+  if (words(text) > maxWords && words(from) >= maxWords - 2)
     text = tidy(sentence.slice(focus.start, segs[j]?.end));
-  return capWords(dropConjunction(text));
+  return capWords(dropConjunction(text), maxWords);
 }
 
 /** A sentence cut to its first clause of some length: the proposition, without its asides. */

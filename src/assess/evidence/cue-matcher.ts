@@ -22,11 +22,15 @@ export interface CueHit {
   readonly span: Span;
 }
 
-/** Every occurrence of any of the cues in `text` (offsets into it), in text order. */
+/** A short lowercase prefix and a hyphen: "pre-trial" is no trial, "anti-war" no war ("Russia-Ukraine" is two names). */
+const prefixed = /(?<!\p{L})\p{Ll}{1,5}-$/u;
+
+/** Every occurrence of any of the cues in `text` (offsets into it), in text order, none the second half of a prefixed compound. */
 export function findCues(text: string, cues: readonly string[], offset = 0): CueHit[] {
   const hits: CueHit[] = [];
   for (const cue of cues) {
     for (const m of text.matchAll(cuePattern(cue))) {
+      if (prefixed.test(text.slice(Math.max(0, (m.index ?? 0) - 7), m.index))) continue;
       const start = offset + (m.index ?? 0);
       hits.push({ cue, span: { start, end: start + m[0].length } });
     }
