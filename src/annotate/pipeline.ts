@@ -1,5 +1,5 @@
 import { type Annotations, type Layer, once, SitrepError } from '../core/index.js';
-import { type AnyStage, completeLayers, type Layers, type StageContext } from './stage.js';
+import { type AnyStage, completeLayers, type Layers, type StageContext, type StageLayer } from './stage.js';
 import { attributionStage } from './stages/attribution.stage.js';
 import { certaintyStage } from './stages/certainty.stage.js';
 import { claimStage } from './stages/claim.stage.js';
@@ -32,7 +32,7 @@ const allLayers: readonly Layer[] = [
 
 /** Checks once that every stage's needs are met by an earlier stage and no layer is made twice. */
 export function checkPipeline(stages: readonly AnyStage[]): void {
-  const made = new Set<Layer>();
+  const made = new Set<StageLayer>();
   for (const stage of stages) {
     for (const need of stage.needs) {
       if (!made.has(need)) {

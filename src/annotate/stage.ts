@@ -1,10 +1,21 @@
-import type { Annotations, Layer } from '../core/index.js';
+import type { Annotations } from '../core/index.js';
+import type { TokenView } from './token-view.js';
+
+/** Layers one stage makes for the stages after it, never stored or shown. */
+export interface WorkingLayers {
+  /** The tokens and sentences as the rules read them (surface, lower case, sentence ranges). */
+  readonly tokenView: TokenView;
+}
+
+/** Every layer a stage may need: the document's annotations and the working layers. */
+export type StageLayers = Annotations & WorkingLayers;
+export type StageLayer = keyof StageLayers;
 
 /** Some layers of a document, as a stage's input or output; `LayersOf<'tokens'>` holds the tokens. */
-export type LayersOf<L extends Layer> = { readonly [K in L]: Annotations[K] };
+export type LayersOf<L extends StageLayer> = { readonly [K in L]: StageLayers[K] };
 
 /** Any layers made so far (what a pipeline carries from one stage to the next). */
-export type Layers = Partial<Annotations>;
+export type Layers = Partial<StageLayers>;
 
 export interface StageContext {
   /** The document's publication date (ISO `YYYY-MM-DD`), the anchor for relative dates. */
@@ -16,7 +27,7 @@ export interface StageContext {
  * provides, and `run` receives exactly the layers it needs: reading one it did not declare is a
  * type error, not a silent empty list. Each third-party NLP library is wrapped by exactly one stage.
  */
-export interface Stage<Needs extends Layer = Layer, Provides extends Layer = Layer> {
+export interface Stage<Needs extends StageLayer = StageLayer, Provides extends StageLayer = StageLayer> {
   readonly name: string;
   readonly needs: readonly Needs[];
   readonly provides: readonly Provides[];
@@ -24,19 +35,19 @@ export interface Stage<Needs extends Layer = Layer, Provides extends Layer = Lay
 }
 
 /** A stage with its layer names inferred from its `needs` and `provides` lists. */
-export const defineStage = <const Needs extends Layer, const Provides extends Layer>(
+export const defineStage = <const Needs extends StageLayer, const Provides extends StageLayer>(
   stage: Stage<Needs, Provides>,
 ): Stage<Needs, Provides> => stage;
 
 /** A stage of any needs, as a pipeline holds it (the pipeline check sees that each need is met). */
 export interface AnyStage {
   readonly name: string;
-  readonly needs: readonly Layer[];
-  readonly provides: readonly Layer[];
+  readonly needs: readonly StageLayer[];
+  readonly provides: readonly StageLayer[];
   run(text: string, layers: Layers, ctx: StageContext): Layers;
 }
 
-/** Every layer, empty where no stage made it. */
+/** Every layer of the annotations, empty where no stage made it (working layers left out). */
 export const completeLayers = (layers: Layers): Annotations => ({
   sentences: layers.sentences ?? [],
   tokens: layers.tokens ?? [],

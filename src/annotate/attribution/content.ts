@@ -1,8 +1,8 @@
 import type { Span } from '../../core/index.js';
+import { isPunct } from '../token-view.js';
 import type { ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { quoteInside } from './quotes.js';
-import { isPunct } from './token-view.js';
 
 const thatWindow = 8;
 const quoteWindow = 6;

@@ -1,6 +1,6 @@
 import type { Mention, Span, SpeakerRef } from '../../core/index.js';
+import type { SentenceRange, Tok } from '../token-view.js';
 import type { QuoteIndex } from './quotes.js';
-import type { SentenceRange, Tok } from './token-view.js';
 
 /** What every attribution parser reads: the text, its tokens, quotes, mentions, and one sentence. */
 export interface ParseContext {

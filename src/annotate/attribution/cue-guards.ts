@@ -1,7 +1,7 @@
 import type { SpeakerRef } from '../../core/index.js';
+import { isPunct, type Tok } from '../token-view.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
 import type { QuoteIndex } from './quotes.js';
-import { isPunct, type Tok } from './token-view.js';
 
 /** The lemma of a cue taken without a lexicon entry: a verb before "that", or before ": “". */
 export const openLemma = '(open)';

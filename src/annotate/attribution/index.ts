@@ -1,4 +1,5 @@
-import type { Attribution, Mention, Sentence, Token } from '../../core/index.js';
+import type { Attribution, Mention } from '../../core/index.js';
+import type { TokenView } from '../token-view.js';
 import { resolveSpeakers } from './antecedent.refiner.js';
 import type { AttributionParser, Candidate } from './context.js';
 import { refine } from './nesting.refiner.js';
@@ -9,7 +10,6 @@ import { dropQuotedCues } from './quoted-cue.refiner.js';
 import { findQuotes } from './quotes.js';
 import { repairSentences } from './sentence-repair.js';
 import { signatureParser } from './signature.parser.js';
-import { tokenView } from './token-view.js';
 import { verbCueParser } from './verb-cue.parser.js';
 
 /**
@@ -27,11 +27,9 @@ const parsers: readonly AttributionParser[] = [
 
 export function extractAttributions(
   text: string,
-  sentences: readonly Sentence[],
-  tokens: readonly Token[],
+  view: TokenView,
   mentions: readonly Mention[],
 ): Attribution[] {
-  const view = tokenView(text, sentences, tokens);
   const quotes = findQuotes(text);
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
   const candidates: Candidate[] = [];
@@ -44,6 +42,3 @@ export function extractAttributions(
   const kept = dropQuotedCues(view.toks, quotes, candidates);
   return resolveSpeakers(text, refine(text, view.toks, kept), ordered);
 }
-
-export type { Tok, TokenView } from './token-view.js';
-export { tokenView } from './token-view.js';

@@ -1,5 +1,5 @@
+import type { Tok } from '../token-view.js';
 import type { Phrase } from './noun-phrase.js';
-import type { Tok } from './token-view.js';
 
 // Speaker spans the tagger cannot see: names whose words are tagged as verbs, and asides between a
 // speaker and its cue.

@@ -1,7 +1,7 @@
 import type { Attribution } from '../../core/index.js';
 import { contains } from '../../core/index.js';
+import type { Tok } from '../token-view.js';
 import type { Candidate } from './context.js';
-import type { Tok } from './token-view.js';
 
 /** A parent's cue lies within this many reports of its child's (contents are bounded in length). */
 const window = 24;

@@ -1,5 +1,5 @@
+import { isPunct, type Tok } from '../token-view.js';
 import { cueLexicon } from './cue-lexicon.js';
-import { isPunct, type Tok } from './token-view.js';
 
 /** A noun phrase as a token range [first, last). */
 export interface Phrase {

@@ -1,9 +1,9 @@
+import { matchesAt } from '../token-view.js';
 import { tidy } from './content.js';
 import type { AttributionParser, Candidate } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { phraseEndingAt, phraseStartingAt, skipLeft } from './noun-phrase.js';
 import { speakerFrom } from './speaker.js';
-import { matchesAt } from './token-view.js';
 
 /**
  * "A statement was made by X" (content: the subject), "was seen by X as C" (content: after "as").

@@ -1,9 +1,9 @@
+import { isPunct, matchesAt, type Tok } from '../token-view.js';
 import { contentBefore, tidy } from './content.js';
 import type { AttributionParser, Candidate } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { type Phrase, phraseStartingAt } from './noun-phrase.js';
 import { speakerFrom } from './speaker.js';
-import { isPunct, matchesAt, type Tok } from './token-view.js';
 
 /**
  * "According to X, C", "in the view of X, C", "C, according to X". The speaker is the noun phrase

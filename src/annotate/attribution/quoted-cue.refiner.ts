@@ -1,6 +1,6 @@
+import type { Tok } from '../token-view.js';
 import type { Candidate } from './context.js';
 import type { QuoteIndex } from './quotes.js';
-import type { Tok } from './token-view.js';
 
 /**
  * Drops candidates whose cue stands inside a quotation: what a quoted speaker reports ("“Our officers

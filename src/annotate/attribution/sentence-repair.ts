@@ -1,4 +1,4 @@
-import type { SentenceRange, Tok } from './token-view.js';
+import type { SentenceRange, Tok } from '../token-view.js';
 
 /**
  * Rejoins sentences that a splitter broke inside a clause, so that a speaker and its cue meet again:

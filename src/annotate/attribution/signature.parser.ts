@@ -1,10 +1,10 @@
+import type { Tok } from '../token-view.js';
 import { tidy } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { type Phrase, phraseStartingAt } from './noun-phrase.js';
 import { quoteInside } from './quotes.js';
 import { speakerFrom } from './speaker.js';
-import type { Tok } from './token-view.js';
 
 const dashes = new Set(['―', '—', '–', '--']);
 const openMarks = new Set(['"', '“', "'"]);

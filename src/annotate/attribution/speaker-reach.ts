@@ -1,7 +1,7 @@
+import type { Tok } from '../token-view.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { nameRun } from './name-run.js';
 import { type Phrase, phraseStartingAt } from './noun-phrase.js';
-import type { Tok } from './token-view.js';
 
 // Steps between a cue and its speaker that the noun-phrase reader cannot take by itself: a time
 // phrase, an age, and an appositive set off by commas.

@@ -1,7 +1,7 @@
 import type { Mention, SpeakerRef } from '../../core/index.js';
+import type { Tok } from '../token-view.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { headOf, type Phrase } from './noun-phrase.js';
-import type { Tok } from './token-view.js';
 
 /**
  * A speaker from its noun phrase: vague when its head is collective or unnamed ("many analysts",

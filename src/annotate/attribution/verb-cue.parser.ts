@@ -1,3 +1,4 @@
+import { matchesAt, type Tok } from '../token-view.js';
 import { blockAfter, contentAfter, contentBefore, reportsBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { broadCueFits, openCue, openLemma, speaksFor } from './cue-guards.js';
@@ -6,7 +7,6 @@ import { nameRunLeft, skipAside } from './name-run.js';
 import { headOf, phraseEndingAt, skipLeft } from './noun-phrase.js';
 import { speakerFrom, widened } from './speaker.js';
 import { openingSpeaker, skipAge, skipTime } from './speaker-reach.js';
-import { matchesAt, type Tok } from './token-view.js';
 import { coordinated, inverted, phraseToks, relative } from './verb-cue.readings.js';
 
 const verbish = new Set(['VERB', 'AUX', 'X']);

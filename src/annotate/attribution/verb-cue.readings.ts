@@ -1,4 +1,5 @@
 import type { SpeakerRef } from '../../core/index.js';
+import type { Tok } from '../token-view.js';
 import { contentAfter, tidy } from './content.js';
 import type { Candidate, ParseContext } from './context.js';
 import { speaksFor } from './cue-guards.js';
@@ -8,7 +9,6 @@ import { headOf, type Phrase, phraseEndingAt, phraseStartingAt } from './noun-ph
 import { quoteInside } from './quotes.js';
 import { speakerFrom } from './speaker.js';
 import { endsClause } from './speaker-reach.js';
-import type { Tok } from './token-view.js';
 
 // The readings of a verb cue whose speaker is not simply the phrase before it: a coordinated or
 // participle clause, a relative pronoun, and an inverted order (the cue before its speaker).

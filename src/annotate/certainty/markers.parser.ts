@@ -1,5 +1,5 @@
 import type { Band, Certainty, Polarity } from '../../core/index.js';
-import { matchesAt, type SentenceRange, type Tok } from '../attribution/token-view.js';
+import { matchesAt, type SentenceRange, type Tok } from '../token-view.js';
 import { certaintyLexicon as lex, type Marker } from './lexicon.js';
 import { scopeOf } from './scope.js';
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/index.js';
-import type { SentenceRange, Tok } from '../attribution/token-view.js';
+import type { SentenceRange, Tok } from '../token-view.js';
 import { certaintyLexicon as lex } from './lexicon.js';
 
 const maxReach = 60;

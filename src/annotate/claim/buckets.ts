@@ -1,5 +1,5 @@
 import type { Span } from '../../core/index.js';
-import type { SentenceRange } from '../attribution/token-view.js';
+import type { SentenceRange } from '../token-view.js';
 
 /**
  * For each sentence, the indices of the items that start inside it. One sort and one pass, so a

@@ -1,6 +1,6 @@
-import type { Annotations, Claim, Mention, Span } from '../../core/index.js';
+import type { Claim, Mention, Span } from '../../core/index.js';
 import { contains } from '../../core/index.js';
-import { tokenView } from '../attribution/token-view.js';
+import type { LayersOf } from '../stage.js';
 import { bucketBySentence } from './buckets.js';
 import { claimOf } from './claim-record.js';
 import type { ClauseView, TokenRange } from './clause-view.js';
@@ -10,9 +10,8 @@ import type { Phrase } from './noun-phrase.js';
 import { type Proposition, proposition } from './proposition.js';
 import { type VerbGroup, verbGroups } from './verb-group.js';
 
-type Inputs = Pick<
-  Annotations,
-  'sentences' | 'tokens' | 'mentions' | 'quantities' | 'times' | 'attributions' | 'certainty'
+type Inputs = LayersOf<
+  'tokens' | 'tokenView' | 'mentions' | 'quantities' | 'times' | 'attributions' | 'certainty'
 >;
 
 const actorKinds = new Set(['person', 'organisation', 'place', 'unit']);
@@ -24,7 +23,7 @@ const actorKinds = new Set(['person', 'organisation', 'place', 'unit']);
  * subject and predicate are read from what is reported, not from the reporting clause.
  */
 export function buildClaims(text: string, a: Inputs): Claim[] {
-  const { toks, sentences } = tokenView(text, a.sentences, a.tokens);
+  const { toks, sentences } = a.tokenView;
   const v: ClauseView = { text, toks, tokens: a.tokens };
   const quantities = bucketBySentence(sentences, a.quantities);
   // Only calendar times date a claim: durations (P2W), sets and PRESENT_REF-style values do not.

@@ -1,5 +1,5 @@
 import type { Token } from '../../core/index.js';
-import type { Tok } from '../attribution/token-view.js';
+import type { Tok } from '../token-view.js';
 
 /** The tokens the claim rules read, with their lemmas (the lowercase surface where no lemma was given). */
 export interface ClauseView {

@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/index.js';
-import type { Tok } from '../attribution/token-view.js';
+import type { Tok } from '../token-view.js';
 import { type ClauseView, glued, isSeparator, type TokenRange } from './clause-view.js';
 import { claimLexicon as lx } from './lexicon.js';
 

@@ -1,4 +1,4 @@
-import type { Tok } from '../attribution/token-view.js';
+import type { Tok } from '../token-view.js';
 import { type ClauseView, glued, isSeparator, lemmaAt, type TokenRange } from './clause-view.js';
 import { claimLexicon as lx } from './lexicon.js';
 

@@ -4,9 +4,9 @@ import { defineStage } from '../stage.js';
 /** Who says what: speaker, cue and content spans, with nesting ("according to X, Y said ..."). */
 export const attributionStage = defineStage({
   name: 'attributions',
-  needs: ['sentences', 'tokens', 'mentions'],
+  needs: ['tokenView', 'mentions'],
   provides: ['attributions'],
   run: (text, layers) => ({
-    attributions: extractAttributions(text, layers.sentences, layers.tokens, layers.mentions),
+    attributions: extractAttributions(text, layers.tokenView, layers.mentions),
   }),
 });

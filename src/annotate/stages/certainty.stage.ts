@@ -4,7 +4,7 @@ import { defineStage } from '../stage.js';
 /** Hedges, boosters and negation mapped to ICD 203 estimative bands, each with the clause it governs. */
 export const certaintyStage = defineStage({
   name: 'certainty',
-  needs: ['sentences', 'tokens'],
+  needs: ['tokenView'],
   provides: ['certainty'],
-  run: (text, layers) => ({ certainty: extractCertainty(text, layers.sentences, layers.tokens) }),
+  run: (text, layers) => ({ certainty: extractCertainty(text, layers.tokenView) }),
 });

@@ -1,6 +1,7 @@
 import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from '../../core/index.js';
 import { defineStage } from '../stage.js';
+import { tokenView } from '../token-view.js';
 import { breakLongRuns, originalOffsets } from './long-runs.js';
 import { statelessNlp } from './wink-stateless.js';
 
@@ -14,7 +15,8 @@ const its = nlp.its;
 const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
 /**
- * Sentences and tokens with character offsets, parts of speech and lemmas. wink-nlp is lossless
+ * Sentences and tokens with character offsets, parts of speech and lemmas, and the one view of
+ * them that the later stages' rules read (token-view.ts). wink-nlp is lossless
  * (preceding spaces + token values rebuild the text), so offsets are recovered by walking the tokens.
  * Lemmas for every token cost about a tenth of this stage (one pass of `its.lemma`, mostly a lexicon
  * lookup); picking tokens one by one to lemmatize only verbs and nouns measured slower. Runs without
@@ -23,7 +25,7 @@ const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 export const sentenceStage = defineStage({
   name: 'sentences',
   needs: [],
-  provides: ['sentences', 'tokens'],
+  provides: ['sentences', 'tokens', 'tokenView'],
   run(text) {
     const broken = breakLongRuns(text);
     const original = originalOffsets(broken.inserted);
@@ -58,6 +60,6 @@ export const sentenceStage = defineStage({
       while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
       if (end > start) sentences.push({ span: { start, end } });
     }
-    return { sentences, tokens };
+    return { sentences, tokens, tokenView: tokenView(text, sentences, tokens) };
   },
 });

@@ -1,6 +1,6 @@
-import type { Sentence, Token } from '../../core/index.js';
+import type { Sentence, Token } from '../core/index.js';
 
-/** A token with its surface, lowercased for matching; `pos` is 'X' when no tagger ran. */
+/** A token with its surface, lowercased for matching, and its part of speech. */
 export interface Tok {
   readonly start: number;
   readonly end: number;
@@ -22,46 +22,16 @@ export interface TokenView {
   readonly sentences: readonly SentenceRange[];
 }
 
-// Letters with marks, apostrophes and hyphens inside; digits; any other single non-space character.
-const fallbackToken = /\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
-
 /**
- * Tokens and sentences in one flat view that the attribution, certainty and claim rules share.
- * When the tokens or sentences layers are empty (a stage run alone), a plain tokenizer and one
- * sentence per line stand in, so the rules degrade instead of failing.
+ * Tokens and sentences in one flat view that the attribution, certainty and claim rules share,
+ * built once by the sentence stage from its own layers (the working layer `tokenView`).
  */
 export function tokenView(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): TokenView {
-  if (last && last.text === text && last.sentences === sentences && last.tokens === tokens) return last.view;
-  const view = buildView(text, sentences, tokens);
-  last = { text, sentences, tokens, view };
-  return view;
-}
-
-/**
- * The attribution, certainty and claim stages each ask for the view of the same layers in turn:
- * the last one is kept (the layers are immutable, so the same arrays mean the same view).
- */
-let last:
-  | {
-      readonly text: string;
-      readonly sentences: readonly Sentence[];
-      readonly tokens: readonly Token[];
-      readonly view: TokenView;
-    }
-  | undefined;
-
-function buildView(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): TokenView {
   const lower = lowered(text);
-  const toks: Tok[] =
-    tokens.length > 0 ? tokens.map((t) => toTok(text, lower, t.span.start, t.span.end, t.pos)) : [];
-  if (toks.length === 0) {
-    for (const m of text.matchAll(fallbackToken))
-      toks.push(toTok(text, lower, m.index, m.index + m[0].length, 'X'));
-  }
-  const spans = sentences.length > 0 ? sentences.map((s) => s.span) : lines(text);
+  const toks: Tok[] = tokens.map((t) => toTok(text, lower, t.span.start, t.span.end, t.pos));
   const out: SentenceRange[] = [];
   let i = 0;
-  for (const span of spans) {
+  for (const { span } of sentences) {
     while (i < toks.length && (toks[i]?.start ?? 0) < span.start) i++;
     const first = i;
     while (i < toks.length && (toks[i]?.end ?? 0) <= span.end) i++;
@@ -92,12 +62,6 @@ function toTok(text: string, lowerText: string | null, start: number, end: numbe
   if (lowerText !== null) return { start, end, text: surface, lower: lowerText.slice(start, end), pos };
   const lower = surface.toLowerCase();
   return { start, end, text: surface, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, pos };
-}
-
-function lines(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 /** Does the token sequence starting at `at` spell `words` (lowercase)? */
