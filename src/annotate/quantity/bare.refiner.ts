@@ -8,7 +8,8 @@ import { singular } from './singular.js';
  * - a number after a name, with nothing counted after it or only a name or a singular noun ("S&P 500
  *   fell", "Fortune 100", "the 787 Dreamliner", "Stoxx 600 index", "Kick Six"); a plural noun after it
  *   still counts ("Russia Sends 9,000 Troops");
- * - a number before a singular name ("the 787 Dreamliner");
+ * - a number before a singular name ("the 787 Dreamliner") or a singular noun naming an identifier
+ *   ("a 10001 ZIP code", "the 212 area code");
  * - house numbers before a street ("575 Wilbraham Road", "9 E 71st St");
  * - a lone number in brackets ("Prescott (4)");
  * - "one" or "zero" written in words with no thing or unit ("not zero").
@@ -17,7 +18,8 @@ export const bareRefiner: Refiner = (ctx, candidates) =>
   candidates.filter(
     (c) =>
       !(
-        (unitless(c) && (afterName(ctx, c) || nameAfter(ctx, c) || street(ctx, c) || bracketed(ctx, c))) ||
+        (unitless(c) &&
+          (afterName(ctx, c) || nameAfter(ctx, c) || identifier(c) || street(ctx, c) || bracketed(ctx, c))) ||
         (bare(c) && pronounLike(ctx, c))
       ),
   );
@@ -43,6 +45,9 @@ const nameAfter = (ctx: ScanContext, c: Candidate): boolean =>
   /^\p{Lu}\p{Ll}/u.test(c.thing) &&
   !countsPlural(c.thing) &&
   !isNum(ctx, c.last + 1);
+
+const identifier = (c: Candidate): boolean =>
+  c.thing !== undefined && lexicon().identifierNouns.has(c.thing.split(/\s+/).at(-1)?.toLowerCase() ?? '');
 
 /** The thing ends on a plural noun ("troops", "e-minis", "people"). */
 const countsPlural = (thing: string): boolean => {

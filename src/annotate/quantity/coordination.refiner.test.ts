@@ -19,6 +19,10 @@ describe('coordination: a bare figure shares what its neighbour measures', () =>
     ],
     ['Rain reached 40 mm on Monday and 12 on Tuesday.', ['40 millimetre', '12 millimetre']],
     ['Efficiency went from about 30-35 mpg to 41 in town.', ['30-35 mile per gallon', '41 mile per gallon']],
+    // After "from" right after the figure, or after "up" / "down": the level it changed from.
+    ['The jobless rate fell to 4.8 percent from 5.2.', ['4.8 percent', '5.2 percent']],
+    ['Output was 40 tonnes, down from 52 a year before.', ['40 metric ton', '52 metric ton']],
+    ['He earned $5 from 3 jobs.', ['5 dollar', '3 jobs']],
     // Hanging before "or": the next figure gives them.
     ['Rates may rise 5 or 6 per cent this year.', ['5 percent', '6 percent']],
     ['Scouts spotted 3 or 4 armoured trucks.', ['3 armoured trucks', '4 armoured trucks']],

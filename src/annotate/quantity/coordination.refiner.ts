@@ -7,6 +7,8 @@ import { isWord, lower, near, type ScanContext, surface } from './scan-context.j
 const elidingLinks = new Set(['and', 'or', 'including', 'with', 'plus', 'against', 'versus']);
 /** Words between a hanging figure and the next one: "5 or 6 per cent". */
 const hangingLinks = new Set(['and', 'or']);
+/** Words before "from" that make the figure after it an earlier level of the same measure. */
+const directions = new Set(['up', 'down']);
 /** Clause ends: no figure carries its unit across them. */
 const stops = new Set(['.', ';', ':', '!', '?', '(', ')']);
 const MAX_GAP = 8;
@@ -15,7 +17,8 @@ const MAX_GAP = 8;
  * A bare figure (nothing counted, no unit) in a coordination shares what its neighbour measures:
  * - elided after "and", "or", "including", ...: "120 flats at auction and 45 by private treaty", "2
  *   million voters, including 300,000 in the capital", or after "to" when the earlier figure
- *   follows "from" ("from 14-18 mpg to 24"); the earlier figure, at most eight tokens back and in
+ *   follows "from" ("from 14-18 mpg to 24"), or after "from" right after the earlier figure or after
+ *   "up" / "down" ("to 3.9 percent from 4.1", "up from 85"); the earlier figure, at most eight tokens back and in
  *   the same clause, gives its kind, unit, currency and thing;
  * - left hanging before "or" / "and": "5 or 6 per cent", "3 and 4 tanks" (the next figure gives them).
  * The bare figure must be written like its neighbour (both digits or both words) and not be followed
@@ -67,7 +70,10 @@ function elided(ctx: ScanContext, prev: Candidate, c: Candidate): boolean {
   const link = c.first - 1;
   // "from 14-18 mpg to 24": the end of a change written from a measured figure.
   const toAfterFrom = lower(ctx, link) === 'to' && fromBefore(ctx, prev.first);
-  if (!near(ctx, c.first) || !(elidingLinks.has(lower(ctx, link)) || toAfterFrom)) return false;
+  // "fell to 3.9 percent from 4.1", "$90 a barrel, up from 85": the level it changed from.
+  const fromAfter =
+    lower(ctx, link) === 'from' && (link === prev.last + 1 || directions.has(lower(ctx, link - 1)));
+  if (!near(ctx, c.first) || !(elidingLinks.has(lower(ctx, link)) || toAfterFrom || fromAfter)) return false;
   if (c.first - prev.last > MAX_GAP) return false;
   for (let i = prev.last + 1; i < link; i++) if (stops.has(surface(ctx, i))) return false;
   return true;

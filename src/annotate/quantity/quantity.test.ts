@@ -123,6 +123,7 @@ const negatives = [
   'The log shows 2021-11-30T08:15:00Z as the start.',
   'They rented a four-room flat with a six-speed car.',
   'A one-time payment was offered.',
+  'Their office moved into the 20500 ZIP code.',
 ];
 
 describe('quantities: negatives', () => {
