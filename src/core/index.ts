@@ -5,6 +5,7 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './memoized.js';
 export * from './model.js';
+export * from './packed-tokens.js';
 export * from './regexp.js';
 export * from './shared-data.js';
 export * from './span.js';

@@ -1,3 +1,4 @@
+import { TokenPacker } from '../core/index.js';
 import type { CorpusDocument } from '../resolve/types.js';
 import type { Store } from '../store/index.js';
 import { annotateDocuments } from './annotate-job.js';
@@ -6,7 +7,8 @@ import { annotationVersion } from './annotation-version.js';
 /**
  * Every stored document with its current annotations, annotating stale ones first. Near-duplicate
  * copies are left out: they are linked to their original, and counting them would double evidence.
- * The store reads documents and annotations together, a page per query.
+ * The store reads documents and annotations together, a page per query; each page's tokens are
+ * packed as it arrives (they are most of the annotations: parsed, a large collection's would not fit).
  */
 export async function loadCorpus(
   store: Store,
@@ -15,9 +17,10 @@ export async function loadCorpus(
   const stale = await store.documentsToAnnotate(annotationVersion());
   if (stale.length > 0) await annotateDocuments(store, stale);
   const corpus: CorpusDocument[] = [];
+  const packer = new TokenPacker();
   const listing = options.withCopies ? { withCopies: true } : {};
   for await (const page of store.documentsWithAnnotations(listing)) {
-    for (const { doc, annotations } of page) corpus.push({ doc, annotations });
+    for (const { doc, annotations } of page) corpus.push({ doc, annotations: packer.pack(annotations) });
   }
   return corpus;
 }
