@@ -25,6 +25,7 @@ const lexiconSchema = z.object({
   proposal: patterns,
   warning: patterns,
   protasis: patterns,
+  prospect: patterns,
   negators: patterns,
 });
 const lexicon = () => loadModel('assess-modality', lexiconSchema);
@@ -61,6 +62,7 @@ export function modalityAt(text: string, ann: Annotations, sentence: Span, at: S
   const clause = clauseAround(text, sentence, at);
   const opening = text.slice(clause.start, Math.max(clause.start, at.start));
   if (lexicon().protasis.some((p) => p.test(opening))) return 'conditional';
+  if (lexicon().prospect.some((p) => p.test(opening))) return 'possibility';
   const words = ownWords(text, ann, clause, at);
   const found = clauseClasses.find((c) => lexicon()[c].some((p) => p.test(words)));
   if (found !== 'hypothetical') return found ?? 'report';

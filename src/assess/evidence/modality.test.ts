@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotate } from '../../annotate/index.js';
+import { modalityAt, negatedAt } from './modality.js';
+
+/** The modality and negation of the first occurrence of `word` in an invented sentence. */
+function readOf(sentence: string, word: string): [string, boolean] {
+  const ann = annotate(sentence);
+  const start = sentence.indexOf(word);
+  const at = { start, end: start + word.length };
+  const whole = { start: 0, end: sentence.length };
+  return [modalityAt(sentence, ann, whole, at), negatedAt(sentence, whole, at)];
+}
+
+describe('modality of a matched proposition', () => {
+  const table: [string, string, string, boolean][] = [
+    ['Engineers warned of the risk of a coolant leak at the dam.', 'leak', 'possibility', false],
+    ['Fears of a new offensive grew in the capital.', 'offensive', 'possibility', false],
+    ['The fire was put out with no risk of a coolant leak.', 'leak', 'report', true],
+    ['The shelling raised the risk of an accident.', 'shelling', 'report', false],
+    ['A coolant leak was found at the dam on Monday.', 'leak', 'report', false],
+  ];
+  for (const [sentence, word, modality, negated] of table) {
+    it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));
+  }
+});
