@@ -2,6 +2,7 @@ import { hasShared, sharedPath } from '../core/index.js';
 import { datasets } from './datasets/index.js';
 import type { DatasetResult } from './prf.js';
 import { questionsTable, runQuestionsEval } from './questions/questions-eval.js';
+import { runStanceEval, type StanceTable, stanceEvalTasks, stanceTableLines } from './stance/stance-eval.js';
 
 const QUESTIONS = 'questions';
 
@@ -14,7 +15,8 @@ const flagValue = (argv: readonly string[], flag: string): string | undefined =>
  * `npm run eval [-- --json] [-- --only name] [-- --questions-dir dir]`: scores sitrep and its peers
  * on every gold set in ../shared, side by side. `--only questions` runs the question golds alone;
  * `--questions-dir` scores the gold folders in another folder (held-out golds) instead of
- * ../shared/gold/questions. Every figure comes from running the systems here and now.
+ * ../shared/gold/questions. Every figure comes from running the systems here and now, except the
+ * stance tables' reference rows, which quote published figures and say so.
  */
 async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -40,8 +42,18 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     results[dataset.name] = merge(results[dataset.name] ?? {}, await dataset.run());
   }
+  const stance: StanceTable[] = [];
+  for (const task of stanceEvalTasks) {
+    if (only && task !== only) continue;
+    const table = runStanceEval(task);
+    if (table) stance.push(table);
+    else missing++;
+  }
   if (!json) for (const [name, result] of Object.entries(results)) printTable(name, result);
-  if (json) console.log(JSON.stringify({ ...results, ...(questions ? { questions } : {}) }, null, 2));
+  if (!json) for (const table of stance) for (const line of stanceTableLines(table)) console.log(line);
+  const stanceJson = Object.fromEntries(stance.map((t) => [t.task, t.rows]));
+  if (json)
+    console.log(JSON.stringify({ ...results, ...stanceJson, ...(questions ? { questions } : {}) }, null, 2));
   return missing > 0 ? 1 : 0;
 }
 
