@@ -29,6 +29,8 @@ export interface StageContext {
  */
 export interface Stage<Needs extends StageLayer = StageLayer, Provides extends StageLayer = StageLayer> {
   readonly name: string;
+  /** The stage's own module (`import.meta.url`): its version hashes the code and data that module reaches. */
+  readonly module: string;
   readonly needs: readonly Needs[];
   readonly provides: readonly Provides[];
   run(text: string, layers: LayersOf<Needs>, ctx: StageContext): LayersOf<Provides>;
@@ -42,6 +44,7 @@ export const defineStage = <const Needs extends StageLayer, const Provides exten
 /** A stage of any needs, as a pipeline holds it (the pipeline check sees that each need is met). */
 export interface AnyStage {
   readonly name: string;
+  readonly module: string;
   readonly needs: readonly StageLayer[];
   readonly provides: readonly StageLayer[];
   run(text: string, layers: Layers, ctx: StageContext): Layers;

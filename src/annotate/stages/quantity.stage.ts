@@ -9,6 +9,7 @@ import { defineStage } from '../stage.js';
  */
 export const quantityStage = defineStage({
   name: 'quantities',
+  module: import.meta.url,
   needs: ['sentences', 'tokens'],
   provides: ['quantities'],
   run(text, layers) {

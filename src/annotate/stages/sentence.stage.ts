@@ -24,6 +24,7 @@ const lemmaOf = its.lemma as unknown as ItsFunction<string>;
  */
 export const sentenceStage = defineStage({
   name: 'sentences',
+  module: import.meta.url,
   needs: [],
   provides: ['sentences', 'tokens', 'tokenView'],
   run(text) {

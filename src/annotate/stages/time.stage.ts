@@ -14,6 +14,7 @@ import { extractTimes } from '../time/extract.js';
  */
 export const timeStage = defineStage({
   name: 'times',
+  module: import.meta.url,
   needs: [],
   provides: ['times'],
   run: (text, _layers, ctx) => {
