@@ -66,6 +66,19 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   }
   if (!only || only === 'scale') await (await import('./scale.bench.js')).runScaleBench(small);
+  if (only === 'reconcile-scale') {
+    // Minutes on the full news corpus, like brief-size (and on the same kept store): only when asked for.
+    const { benchReconcileScale } = await import('./reconcile-scale.bench.js');
+    const db = argv.includes('--db') ? argv[argv.indexOf('--db') + 1] : undefined;
+    const r = await benchReconcileScale(db);
+    const share = (r.added / (r.existing + r.added)) * r.withNew;
+    console.log(
+      `reconcile  ${r.existing} war-media articles from scratch: ${r.scratch.toFixed(1)} s CPU; ` +
+        `${r.added} new articles added: ${r.withNew.toFixed(1)} s CPU (reconciliation starts from scratch; ` +
+        `incremental would cost about ${share.toFixed(2)} s)\n` +
+        `  steps with the new articles in: ${r.steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`).join(', ')}`,
+    );
+  }
 }
 
 await main(process.argv.slice(2));

@@ -12,13 +12,13 @@ import { processCpuSeconds, totalCpuSeconds } from './process-cpu.js';
 export interface WorkersRun {
   readonly workers: number;
   readonly documents: number;
-  /** From the first document stored by any worker to the last: start-up left out. */
+  /** Over the middle half of the documents (see timeWorkers). */
   readonly docsPerSecond: number;
   /** Sum over the workers of documents each annotated and stored; equal to `documents` when none twice. */
   readonly annotated: number;
   readonly skipped: number;
   readonly stored: number;
-  /** CPU seconds per document of the worker processes (all their threads), from ready to stop. */
+  /** CPU seconds per document of the worker processes (all their threads), over the middle half. */
   readonly workerCpuPerDoc: number | undefined;
   /** CPU seconds per document of the PostgreSQL backends serving this database (a local server only). */
   readonly databaseCpuPerDoc: number | undefined;
@@ -78,9 +78,38 @@ const backendPids = async (client: pg.Client): Promise<number[]> =>
     )
   ).rows.map((r) => r.pid);
 
+/** What the bench reads while the workers run: when, how many stored, CPU used so far. */
+interface Sample {
+  readonly at: number;
+  readonly stored: number;
+  readonly workerCpu: number | undefined;
+  /** CPU seconds of each database backend serving this database (by process id). */
+  readonly databaseCpu: ReadonlyMap<number, number | undefined>;
+}
+
+/** From one sample to a later one: the documents stored, per second and their CPU per document. */
+function between(a: Sample, b: Sample) {
+  const docs = b.stored - a.stored;
+  let database: number | undefined = 0;
+  for (const [pid, cpu] of b.databaseCpu) {
+    if (cpu === undefined || database === undefined) database = undefined;
+    else database += cpu - (a.databaseCpu.get(pid) ?? 0);
+  }
+  const worker =
+    a.workerCpu === undefined || b.workerCpu === undefined ? undefined : b.workerCpu - a.workerCpu;
+  return {
+    docsPerSecond: (docs * 1000) / Math.max(1, b.at - a.at),
+    workerCpuPerDoc: worker === undefined ? undefined : worker / docs,
+    databaseCpuPerDoc: database === undefined ? undefined : database / docs,
+  };
+}
+
 /**
  * Starts `workers` single-thread workers on a fresh schema and waits until each is listening, then
- * ingests the articles (which queues them), so no worker's start-up falls inside the timing.
+ * ingests the articles (which queues them), so no worker's start-up falls inside the timing. The
+ * figures are those of the middle half of the documents: a worker's first documents run slower
+ * while V8 compiles the annotator (about twice the steady cost), and the last ones leave a worker
+ * idle.
  */
 async function timeWorkers(url: string, input: string, workers: number): Promise<WorkersRun> {
   const schema = await freshSchema(url);
@@ -90,47 +119,45 @@ async function timeWorkers(url: string, input: string, workers: number): Promise
   );
   try {
     await Promise.all(running.map((w) => w.ready));
-    // Start-up (modules, models) left out: the CPU each worker has used by the time it is ready.
-    const workerStart = totalCpuSeconds(running.map((w) => w.child.pid));
     const ingest = await start(['ingest', input, '--db', schema.url]).done;
     if (ingest.code !== 0) throw new Error(`bench scale: ingest failed: ${ingest.stderr}`);
     await client.connect();
-    const before = new Map((await backendPids(client)).map((pid) => [pid, processCpuSeconds(pid) ?? 0]));
     const count = async (table: string) =>
       Number((await client.query(`select count(*) as n from ${table}`)).rows[0]?.n);
+    const sample = async (): Promise<Sample> => {
+      const pids = await backendPids(client);
+      return {
+        at: Date.now(),
+        stored: await count('annotations'),
+        workerCpu: totalCpuSeconds(running.map((w) => w.child.pid)),
+        databaseCpu: new Map(pids.map((pid) => [pid, processCpuSeconds(pid)])),
+      };
+    };
     // What ingest stored (an article without text is refused), not the lines given.
     const expected = await count('documents');
     const deadline = Date.now() + 30 * 60_000;
-    while ((await count('annotations')) < expected) {
+    let quarter: Sample | undefined;
+    let threeQuarters: Sample | undefined;
+    for (let now = await sample(); now.stored < expected; now = await sample()) {
       if (Date.now() > deadline) throw new Error('bench scale: the workers did not finish in 30 minutes');
+      if (!quarter && now.stored >= expected / 4) quarter = now;
+      if (!threeQuarters && now.stored >= (expected * 3) / 4) threeQuarters = now;
       await sleep(250);
     }
-    const pids = await backendPids(client);
-    const database = totalCpuSeconds(pids);
-    const databaseCpu =
-      database === undefined ? undefined : database - pids.reduce((a, p) => a + (before.get(p) ?? 0), 0);
-    const workerEnd = totalCpuSeconds(running.map((w) => w.child.pid));
-    const workerCpu =
-      workerEnd === undefined || workerStart === undefined ? undefined : workerEnd - workerStart;
     for (const w of running) w.child.kill('SIGTERM');
     const results = await Promise.all(running.map((w) => w.done));
     for (const r of results) if (r.code !== 0) throw new Error(`bench scale: worker failed: ${r.stderr}`);
     const counts = results.map((r) => JSON.parse(r.stdout) as { annotated: number; skipped: number });
-    const { rows } = await client.query<{ n: string; first: string; last: string }>(
-      'select count(*) as n, min(annotated_at) as first, max(annotated_at) as last from annotations',
-    );
-    const row = rows[0];
-    const seconds = row ? (Date.parse(row.last) - Date.parse(row.first)) / 1000 : 0;
-    const n = Number(row?.n ?? 0);
+    if (!quarter || !threeQuarters || threeQuarters.stored <= quarter.stored) {
+      throw new Error('bench scale: too few documents to time the middle half');
+    }
     return {
       workers,
       documents: expected,
-      docsPerSecond: seconds > 0 ? (n - 1) / seconds : 0,
+      ...between(quarter, threeQuarters),
       annotated: counts.reduce((a, c) => a + c.annotated, 0),
       skipped: counts.reduce((a, c) => a + c.skipped, 0),
-      stored: n,
-      workerCpuPerDoc: workerCpu === undefined ? undefined : workerCpu / n,
-      databaseCpuPerDoc: databaseCpu === undefined ? undefined : databaseCpu / n,
+      stored: await count('annotations'),
       loadAverage: loadavg()[0] ?? 0,
     };
   } finally {
@@ -170,7 +197,7 @@ export async function runScaleBench(small: boolean): Promise<void> {
     console.log(`scale      skipped: needs ${sharedPath(...WAR_MEDIA)}`);
     return;
   }
-  const documents = small ? 80 : 300;
+  const documents = small ? 200 : 1000;
   const lines = gunzipSync(readFileSync(sharedPath(...WAR_MEDIA)))
     .toString('utf8')
     .split('\n')
@@ -190,7 +217,8 @@ export async function runScaleBench(small: boolean): Promise<void> {
       `${r.workers} worker${r.workers > 1 ? 's' : ' '} ${r.docsPerSecond.toFixed(2)} docs/s (${once(r)}); CPU per document: ` +
       `workers ${ms(r.workerCpuPerDoc)}, PostgreSQL ${ms(r.databaseCpuPerDoc)}; load average ${r.loadAverage.toFixed(1)}`;
     console.log(
-      `scale      ${documents} war-media articles through the PostgreSQL queue (one annotation thread per worker):\n` +
+      `scale      ${documents} war-media articles through the PostgreSQL queue (one annotation thread per worker; ` +
+        `figures over the middle half of the documents):\n` +
         `  ${line(one)}\n  ${line(two)}\n` +
         `  ratio ${(two.docsPerSecond / one.docsPerSecond).toFixed(2)} (goal >= 1.7 on ${availableParallelism()} cores: ` +
         `two workers need a core each, so other load on the machine lowers it)`,
