@@ -57,12 +57,15 @@ async function main(argv: readonly string[]): Promise<void> {
     const db = argv.includes('--db') ? argv[argv.indexOf('--db') + 1] : undefined;
     const r = await benchBriefSize(db);
     const ok = (pass: boolean) => (pass ? 'ok' : 'OVER');
+    const writes = r.writes.map((w) => `${w.seconds.toFixed(1)} s at ${w.documents}`).join(', ');
+    const k = r.writeExponent;
     console.log(
       `brief-size ${r.documents} documents, ${(r.textChars / 1e6).toFixed(1)} M characters of text:\n` +
         `  brief.md    ${r.mdLines} lines (bound ${b.mdLines}) ${ok(r.mdLines <= b.mdLines)}\n` +
         `  brief.html  ${(r.htmlBytes / 1e6).toFixed(2)} MB (bound ${b.htmlBytes / 1e6} MB) ${ok(r.htmlBytes <= b.htmlBytes)}\n` +
-        `  sitrep.json ${(r.jsonBytes / 1e6).toFixed(0)} MB = ${(r.jsonBytes / r.textChars).toFixed(1)}x the text (bound ${b.jsonPerTextChar}x) ${ok(r.jsonBytes <= r.textChars * b.jsonPerTextChar)}\n` +
-        `  write phase ${r.writeQuarter.toFixed(1)} s on a quarter, ${r.writeFull.toFixed(1)} s on all: growth ${(r.writeFull / r.writeQuarter).toFixed(1)}x (linear = 4x)`,
+        `  sitrep.json ${(r.jsonBytes / 1e6).toFixed(0)} MB = ${(r.jsonBytes / r.textChars).toFixed(2)}x the text (bound ${b.jsonPerTextChar}x) ${ok(r.jsonBytes <= r.textChars * b.jsonPerTextChar)}\n` +
+        `  peak RSS    ${(r.peakRssBytes / 1e9).toFixed(2)} GB of the whole sitrep brief process (bound ${b.peakRssBytes / 1e9} GB) ${ok(r.peakRssBytes <= b.peakRssBytes)}\n` +
+        `  write phase ${writes} documents (CPU): growth exponent ${k === undefined ? '?' : k.toFixed(2)} (linear = 1)`,
     );
   }
   if (!only || only === 'scale') await (await import('./scale.bench.js')).runScaleBench(small);
