@@ -22,17 +22,38 @@ const grown = (unit: string, size: number): string => {
   return cut > size * 0.9 ? text.slice(0, cut) : text;
 };
 
-/**
- * Mean CPU seconds of `run` over enough runs to do about 300 KB of work: a single run on 10 KB
- * takes a few milliseconds, which the garbage collector and the neighbours decide.
- */
-const cpuSeconds = (size: number, run: () => void): number => {
-  const runs = Math.max(1, Math.ceil(300_000 / size));
-  const started = process.cpuUsage();
-  for (let i = 0; i < runs; i++) run();
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / 1e6 / runs;
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
+
+/**
+ * Each stage's CPU seconds per document when `count` copies of `text` are annotated as `annotate`
+ * runs the pipeline (stages share what earlier ones built, such as the token view). Every size is
+ * measured on the same amount of text, its results all kept until the batch ends, so the garbage
+ * collector works on a heap of the same size whatever the document size: ten 100 KB documents
+ * against one of 1 MB, not one 100 KB document that never leaves the young generation. The median
+ * of three batches leaves out a neighbour's burst.
+ */
+function stageSeconds(text: string, count: number): Map<string, number> {
+  const seconds = new Map<string, number[]>(pipeline.map((s) => [s.name, []]));
+  for (let batch = 0; batch < 3; batch++) {
+    const spent = new Map<string, number>();
+    const kept: Layers[] = [];
+    for (let doc = 0; doc < count; doc++) {
+      let layers: Layers = {};
+      for (const stage of pipeline) {
+        const started = process.cpuUsage();
+        layers = { ...layers, ...stage.run(text, layers, ctx) };
+        const used = process.cpuUsage(started);
+        spent.set(stage.name, (spent.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
+      }
+      kept.push(layers);
+    }
+    for (const [name, s] of spent) seconds.get(name)?.push(s / count);
+  }
+  return new Map([...seconds].map(([name, s]) => [name, median(s)]));
+}
 
 export interface StageGrowth {
   readonly input: string;
@@ -45,27 +66,25 @@ export interface StageGrowth {
 
 export const GROWTH_SIZES = [10_000, 100_000, 1_000_000] as const;
 
-/** Each annotation stage's CPU time on real prose and on hostile text at 10 KB, 100 KB and 1 MB. */
+/**
+ * Each annotation stage's CPU time at 10 KB, 100 KB and 1 MB on real prose, on a mix of hostile
+ * pieces, and on two runs that grow with the input: one word ("aaaa…") and glued figures ("1.1.1.…").
+ */
 export function benchGrowth(prose: string, sizes: readonly number[] = GROWTH_SIZES): StageGrowth[] {
-  const inputs: [string, string][] = [
-    ['prose', prose],
-    ['hostile', hostileChunk()],
+  const inputs: [string, (size: number) => string][] = [
+    ['prose', (size) => grown(prose, size)],
+    ['hostile', (size) => grown(hostileChunk(), size)],
+    ['word', (size) => 'a'.repeat(size)],
+    ['figures', (size) => '1.'.repeat(size / 2)],
   ];
   const out: StageGrowth[] = [];
-  for (const [input, unit] of inputs) {
-    const texts = sizes.map((size) => grown(unit, size));
-    const layers: Layers[] = texts.map(() => ({}));
+  for (const [input, make] of inputs) {
+    const total = Math.max(...sizes);
     // Warm up on the smallest text, so the first size does not pay for the JIT.
-    for (let i = 0; i < 3; i++) for (const stage of pipeline) stage.run(texts[0] ?? '', {}, ctx);
+    stageSeconds(make(sizes[0] ?? total), 3);
+    const bySize = sizes.map((size) => stageSeconds(make(size), Math.round(total / size)));
     for (const stage of pipeline) {
-      const seconds = texts.map((text, i) => {
-        let made: Partial<Layers> = {};
-        const took = cpuSeconds(text.length, () => {
-          made = stage.run(text, layers[i] ?? {}, ctx);
-        });
-        layers[i] = { ...layers[i], ...made };
-        return took;
-      });
+      const seconds = bySize.map((m) => m.get(stage.name) ?? 0);
       const steps = seconds.slice(1).map((s, i) => s / Math.max(seconds[i] ?? 0, 1e-3));
       out.push({ input, stage: stage.name, seconds, growth: Math.max(...steps) });
     }

@@ -12,34 +12,40 @@ export interface BrokenRuns {
   readonly inserted: readonly number[];
 }
 
+/** JavaScript's `\s`, by code unit. */
+const isSpace = (c: number): boolean =>
+  c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** One pass over the text; the text is copied only when it holds a run to break. */
 export function breakLongRuns(text: string, max: number = MAX_RUN): BrokenRuns {
-  const long = new RegExp(`\\S{${max + 1},}`, 'gu');
-  if (!long.test(text)) return { text, inserted: [] };
-  long.lastIndex = 0;
   const parts: string[] = [];
   const inserted: number[] = [];
-  let from = 0;
-  let length = 0;
-  for (const match of text.matchAll(long)) {
-    const run = match[0];
-    parts.push(text.slice(from, match.index));
-    length += match.index - from;
-    for (let at = 0; at < run.length; ) {
-      let cut = Math.min(at + max, run.length);
-      // Never between the two halves of a surrogate pair.
-      if (cut < run.length && /[\uDC00-\uDFFF]/.test(run[cut] ?? '')) cut++;
-      if (at > 0) {
-        inserted.push(length);
-        parts.push(' ');
-        length++;
-      }
-      parts.push(run.slice(at, cut));
-      length += cut - at;
-      at = cut;
-    }
-    from = match.index + run.length;
+  let copied = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) run = 0;
+    else if (run >= max && !isLowSurrogate(c)) {
+      parts.push(text.slice(copied, i), ' ');
+      inserted.push(i + inserted.length);
+      copied = i;
+      run = 1;
+    } else run++;
   }
-  parts.push(text.slice(from));
+  if (inserted.length === 0) return { text, inserted };
+  parts.push(text.slice(copied));
   return { text: parts.join(''), inserted };
 }
 
