@@ -9,6 +9,7 @@ import type {
   Statement,
   TimelineEvent,
 } from './brief-model.js';
+import { conservativeRow } from './conservative-figure.js';
 import type { Footnotes } from './footnotes.js';
 import { clip, formatNumber, withoutDateline } from './format.js';
 import { noForecast, originalsOf } from './judgements.js';
@@ -92,7 +93,8 @@ function majorityFigure(g: MeasureGroup): Statement | undefined {
     .map((r) => firm.filter((x) => near(r, x)))
     .sort((x, y) => new Set(y.map((r) => r.document)).size - new Set(x.map((r) => r.document)).size)[0];
   const agreeing = new Set(best?.map((r) => r.document)).size;
-  const first = best?.[0];
+  // The majority's conservative figure speaks for it (ACLED convention).
+  const first = best ? conservativeRow(best) : undefined;
   if (!best || !first || agreeing < 2 || agreeing * 2 <= documents) return undefined;
   const others = firm.filter((r) => !best.includes(r));
   const rest = others.length

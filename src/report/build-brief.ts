@@ -89,6 +89,22 @@ const relevantSentences = (
   return out;
 };
 
+/**
+ * `document:start` of the figures the question's indicators only see announced, planned or forecast
+ * (never reported): such a figure is not one more estimate of a measure that is reported.
+ */
+const onlyAnnounced = (a: Assessment | undefined): Set<string> => {
+  const at = (p: { document: string; span: { start: number } }) => `${p.document}:${p.span.start}`;
+  const reported = new Set(
+    (a?.indicators ?? []).flatMap((i) => i.evidence.filter((p) => p.quantity).map(at)),
+  );
+  return new Set(
+    (a?.indicators ?? []).flatMap((i) =>
+      i.unreported.filter((p) => p.quantity && !reported.has(at(p))).map(at),
+    ),
+  );
+};
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const WHERE = 'all of them are in sitrep.json and the workbench (`sitrep serve`)';
 
@@ -106,7 +122,7 @@ export function buildBrief(input: BriefInput): Brief {
   // back in reading order at the end.
   const question = a?.question.question;
   const hasClusters = r.clusters.length > 0 || r.conflicts.length > 0;
-  const numbers = keyNumbers(corpus, r.clusters, notes, named);
+  const numbers = keyNumbers(corpus, r.clusters, notes, named, onlyAnnounced(a));
   const disputes = hasClusters
     ? contested(corpus, r, notes, question, relevant, named)
     : { disputes: differingFigures(numbers.groups), more: 0, explained: 0 };

@@ -105,6 +105,7 @@ export function keyNumbers(
   clusters: readonly ClaimCluster[],
   notes: Footnotes,
   indicators: ReadonlyMap<string, readonly string[]> = new Map(),
+  announced: ReadonlySet<string> = new Set(),
 ): KeyNumbers {
   const rows = new Map<string, FigureRow[]>();
   const measureOf = new Map<string, string>();
@@ -134,7 +135,9 @@ export function keyNumbers(
         ...(doc.meta.published?.inferred ? { publishedInferred: true } : {}),
       };
       sentences.set(row, { ...sentence, text: doc.text.slice(sentence.start, sentence.end) });
-      const grouped = groupOf.get(`${doc.id}:${q.span.start}`) ?? q.measureKey;
+      const at = `${doc.id}:${q.span.start}`;
+      // A figure only announced or forecast stands apart from the reported ones of its measure.
+      const grouped = `${groupOf.get(at) ?? q.measureKey}${announced.has(at) ? '|announced' : ''}`;
       const group = unitOnly(q) ? `${grouped}=${valuesOf(row).join('-')}` : grouped;
       measureOf.set(group, q.measureKey);
       rows.set(group, [...(rows.get(group) ?? []), row]);
@@ -162,8 +165,10 @@ export function keyNumbers(
     };
   });
   const order = [...indicators.keys()];
-  const rank = (g: { measureKey: string }) =>
-    indicators.has(g.measureKey) ? order.indexOf(g.measureKey) : order.length;
+  const rank = (g: { measureKey: string; group: string }) =>
+    indicators.has(g.measureKey) && !g.group.includes('|announced')
+      ? order.indexOf(g.measureKey)
+      : order.length;
   drafts.sort(
     (x, y) =>
       rank(x) - rank(y) ||
@@ -189,7 +194,8 @@ export function keyNumbers(
       .sort((x, y) => y.origins.length - x.origins.length)[0];
     const conservative = conservativeRow(sorted);
     const range = estimateRange(all);
-    const named = indicators.get(measureKey);
+    // An announced figure is not counted by the indicator that counts the reported ones.
+    const named = group.includes('|announced') ? undefined : indicators.get(measureKey);
     const head = conservative ?? sorted[0];
     const headSentence = head ? sentences.get(draft[sorted.indexOf(head)] ?? head) : undefined;
     return {

@@ -54,3 +54,40 @@ export const findDateline = (text: string): DateValue | undefined => {
   }
   return undefined;
 };
+
+/** An outlet's name: two to six capitalised words, no digits. */
+const outletName = (candidate: string | undefined): string | undefined => {
+  const name = candidate?.trim();
+  if (!name || /\d/.test(name)) return undefined;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}&(]/u.test(w))
+    ? name
+    : undefined;
+};
+
+/**
+ * The outlet a text's header names: after the author on its byline ("By Jane Doe, Harbour
+ * Gazette"), else before the place on the dateline line after it ("Harbour Gazette, Portsmouth -
+ * 5 May 2022"; "Portsmouth, 5 May 2022" names none).
+ */
+export const findOutlet = (text: string): string | undefined => {
+  const lines = headerLines(text);
+  const at = lines.findIndex((l) => l.length <= data.bylineMaxLine && BYLINE.test(l));
+  const byline = lines[at];
+  if (at < 0 || byline === undefined) return undefined;
+  const name = BYLINE.exec(byline)?.[1] ?? '';
+  const after = /[,|—–]\s*([^,|—–]+)/u.exec(byline.slice(byline.indexOf(name) + name.length));
+  const next = lines[at + 1];
+  const dated =
+    next !== undefined && next.length <= data.datelineMaxLine && findStatedDate(next) !== undefined;
+  // "Outlet, Place - date": a name, then a place before the date ("Place, date" names no outlet).
+  const parts = dated ? /^([^,]+),\s*\p{Lu}[\p{L}'’ -]*?\s*[-–—,]\s*\S/u.exec(next) : null;
+  return outletName(after?.[1]) ?? outletName(parts?.[1]);
+};
+
+/** A headline: the first line of a text when a byline follows it and it ends without a full stop. */
+export const findHeadline = (text: string): string | undefined => {
+  const [first, second] = headerLines(text);
+  if (!first || !second || first.length > 200 || /[.!?:]$/.test(first)) return undefined;
+  return BYLINE.test(second) && second.length <= data.bylineMaxLine ? first : undefined;
+};

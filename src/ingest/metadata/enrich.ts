@@ -1,5 +1,5 @@
 import type { DocumentMeta, RawArticle } from '../../core/index.js';
-import { findByline, findDateline } from './byline.js';
+import { findByline, findDateline, findHeadline, findOutlet } from './byline.js';
 import { guessLanguage } from './language.js';
 import { inferNotBefore } from './not-before.js';
 
@@ -12,6 +12,8 @@ export const enrichMeta = (article: RawArticle, sidecar: DocumentMeta = {}): Raw
   const stated: DocumentMeta = { ...article.meta, ...sidecar };
   const text = article.text;
   const author = stated.author ?? maybe(findByline(text), (value) => ({ value, source: 'byline' as const }));
+  const outlet = stated.outlet ?? maybe(findOutlet(text), (value) => ({ value, source: 'byline' as const }));
+  const title = stated.title ?? maybe(findHeadline(text), (value) => ({ value, source: 'byline' as const }));
   const language =
     stated.language ?? maybe(guessLanguage(text), (value) => ({ value, source: 'inferred' as const }));
   const dated =
@@ -27,6 +29,8 @@ export const enrichMeta = (article: RawArticle, sidecar: DocumentMeta = {}): Raw
   const meta: DocumentMeta = {
     ...stated,
     ...(author && { author }),
+    ...(outlet && { outlet }),
+    ...(title && { title }),
     ...(language && { language }),
     ...(published && { published }),
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findByline, findDateline } from './byline.js';
+import { findByline, findDateline, findHeadline, findOutlet } from './byline.js';
 import { dateValueOf } from './date-patterns.js';
 import { enrichMeta } from './enrich.js';
 import { guessLanguage } from './language.js';
@@ -52,6 +52,34 @@ describe('byline and dateline', () => {
     const inProse = `Title\n\n${'On 3 December 2022 the minister arrived in the capital and held long talks with his counterpart there.'}`;
     assert.equal(findDateline(inProse), undefined);
   });
+});
+
+describe('outlet and headline from a text header', () => {
+  const cases: [string, string | undefined, string | undefined][] = [
+    [
+      'Ferry crews vote on strike\nBy Jane Doe, Harbour Gazette\nPortsmouth, 5 May 2024\n\nText.',
+      'Harbour Gazette',
+      'Ferry crews vote on strike',
+    ],
+    [
+      'Ferry crews vote on strike\nBy Jane Doe\nHarbour Gazette, Portsmouth - May 5, 2024\n\nText.',
+      'Harbour Gazette',
+      'Ferry crews vote on strike',
+    ],
+    [
+      'Ferry crews vote on strike\nBy Jane Doe\nNew York, 5 May 2024\n\nText.',
+      undefined,
+      'Ferry crews vote on strike',
+    ],
+    ['The crews met on Monday.\nBy Jane Doe\n\nText.', undefined, undefined],
+    ['No byline here\nPortsmouth, 5 May 2024\n\nText.', undefined, undefined],
+  ];
+  for (const [text, outlet, headline] of cases) {
+    it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+      assert.equal(findOutlet(text), outlet);
+      assert.equal(findHeadline(text), headline);
+    });
+  }
 });
 
 describe('guessLanguage', () => {
