@@ -34,6 +34,7 @@ const unitsFile = z.object({
   frequencyWords: words,
   notRateAfter: words,
 });
+const generalFile = z.object({ units: unitsFile.shape.units });
 const currencyPairs = z.record(z.string(), z.tuple([z.string(), z.string()]));
 const currenciesFile = z.object({ prefixes: currencyPairs, suffixes: currencyPairs });
 const contextFile = z.object({
@@ -85,7 +86,11 @@ const powersOf = (entry: UnitEntry): UnitEntry[] =>
 const unitTables = once(() => {
   const exact = new Map<string, UnitInfo>();
   const lower = new Map<string, UnitInfo>();
-  const listed = loadModel('quantity-units', unitsFile).units;
+  // The hand list first (its names win), then the general units table (scripts/general-units.mjs).
+  const listed = [
+    ...loadModel('quantity-units', unitsFile).units,
+    ...loadModel('quantity-units-general', generalFile).units,
+  ];
   for (const entry of [...listed, ...listed.flatMap(powersOf)]) {
     for (const surface of entry.surfaces) {
       const info = { unit: entry.unit, kind: entry.kind };

@@ -34,6 +34,11 @@ describe('units written apart, after a modifier, or as symbols', () => {
     ['The tank holds 40 cubic feet.', ['40 cubic foot']],
     ['The plot is 300 ft² in all.', ['300 square foot']],
     ['Offices let for $52 per square foot.', ['52 dollar per square foot']],
+    // Units from the general table (model/quantity-units-general.json); an everyday word stays a word.
+    ['Pressure in the pipe hit 200 kPa.', ['200 kilopascal']],
+    ['The capacitor stores 50 joules.', ['50 joule']],
+    ['Staff got 3 mSv per year.', ['3 millisievert per year']],
+    ['He carried 5 stones home.', ['5 -']],
     // A measure takes "a" before a span of time only.
     ['The well pumps 900 barrels a day.', ['900 barrel per day']],
     ['The mill burns 2 tonnes a week.', ['2 metric ton per week']],
