@@ -50,6 +50,18 @@ async function main(argv: readonly string[]): Promise<void> {
         `${r.clusters} clusters, ${r.conflicts} conflicts`,
     );
   }
+  if (!only || only === 'resolve' || only === 'resolve-real') {
+    const { benchResolveReal } = await import('./resolve-real.bench.js');
+    const r = benchResolveReal(small ? 2000 : 20_000, small ? 60 : 300);
+    console.log(
+      r
+        ? `resolve    real sentences: ${r.articles} war-media articles (${r.poolClaims} claims) annotated once, ` +
+            `repeated under new ids and outlets: ${r.claims} claims ${r.once.toFixed(2)} s; ${r.claims * 10} claims ` +
+            `${r.tenfold.toFixed(2)} s; growth ${(r.tenfold / r.once).toFixed(1)}x (linear = 10x, goal <= 15x); ` +
+            `${r.clusters} clusters, ${r.conflicts} conflicts`
+        : 'resolve    real sentences skipped: needs corpus/ukraine-war-media-2022 in ../shared',
+    );
+  }
   if (!only || only === 'api') await (await import('./api.bench.js')).runApiBench(small);
   if (only === 'brief-size') {
     // Minutes of work on the full news corpus: only when asked for (`--only brief-size [--db file]`).
