@@ -59,7 +59,7 @@ const table: [string, Expect][] = [
   ['Output slipped to 8,200 barrels from 9,100 barrels.', { low: 8200, high: 9100, unit: 'barrel' }],
   ['Plots come from 300 sq ft up to 650 sq ft.', { low: 300, high: 650, unit: 'square foot' }],
   ['It sprints 0-to-62-mph quickly.', { low: 0, high: 62, unit: 'mile per hour' }],
-  ['Adults burn about 1800 - 2200 calories daily.', { low: 1800, high: 2200, thing: 'calories' }],
+  ['Adults burn about 1800 - 2200 calories daily.', { low: 1800, high: 2200, unit: 'calorie' }],
   // Negative numbers, powers of ten, scale letters and currency codes.
   ['Night temperatures fell to minus 12 Celsius.', { value: -12, unit: 'celsius' }],
   ['The drive netted minus-7 yards.', { value: -7, unit: 'yard' }],
