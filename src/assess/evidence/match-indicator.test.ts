@@ -42,6 +42,20 @@ describe('evidence for an indicator', () => {
     assert.deepEqual(found, ['About 300 soldiers died in the fighting.']);
   });
 
+  it('does not take a lower-case cue that the text capitalises inside a name', () => {
+    const guards: Indicator = {
+      id: 'guards',
+      name: 'Security tightened at the dam',
+      match: { cues: ['security'] },
+      direction: {},
+    };
+    const found = sentencesOf(
+      guards,
+      'The head of the Security Council of Freedonia met reporters. Security was tightened at the dam on Monday.',
+    );
+    assert.deepEqual(found, ['Security was tightened at the dam on Monday.']);
+  });
+
   it('takes a sentence repeated in one document once', () => {
     const caption = 'Two soldiers were wounded on the bridge.';
     const found = sentencesOf(losses, `${caption}\n\nThe ferry sailed on.\n\n${caption}`);

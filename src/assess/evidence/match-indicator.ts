@@ -71,10 +71,12 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
   const contrary = new Set(against.map((h) => h.sentence.start));
   const hits = dedupe(ann, [
     ...quantityHits(text, ann, indicator),
-    ...findCues(text, cues).map((h): Hit => ({ via: 'cue', span: h.span, rule: `cue:${h.cue}` })),
-    ...[...phrases.for.flatMap((p) => findPhrase(words, p)), ...against].map(
-      (h): Hit => ({ via: 'meaning', span: h.span, rule: h.phrase.source }),
-    ),
+    ...[
+      ...findCues(text, cues).map((h): Hit => ({ via: 'cue', span: h.span, rule: `cue:${h.cue}` })),
+      ...[...phrases.for.flatMap((p) => findPhrase(words, p)), ...against].map(
+        (h): Hit => ({ via: 'meaning', span: h.span, rule: h.phrase.source }),
+      ),
+    ].filter((h) => !insideName(text, ann, h)),
   ]);
   const published = cd.doc.meta.published?.value;
   const seen = new Set<string>();
@@ -115,6 +117,22 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     };
     return [piece];
   });
+}
+
+const NAMED = new Set(['organisation', 'place', 'person', 'unit']);
+
+/**
+ * A cue written in lower case that the text capitalises inside a name ("security" in "the Security
+ * Council", "war" in "the Institute for the Study of War") is part of that name, not the thing.
+ */
+function insideName(text: string, ann: Annotations, hit: Hit): boolean {
+  const cue = hit.rule.replace(/^cue:/, '');
+  if (/\p{Lu}/u.test(cue) || !/^\p{Lu}/u.test(text.slice(hit.span.start, hit.span.end))) return false;
+  // A sentence's first word is capitalised whatever it is.
+  if (trimSpan(text, sentenceOf(ann, hit.span)).start === hit.span.start) return false;
+  return ann.mentions.some(
+    (m) => NAMED.has(m.kind) && m.span.start <= hit.span.start && hit.span.end <= m.span.end,
+  );
 }
 
 /** What is read from an indicator's text, once per indicator. */
