@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { annotate } from '../annotate/index.js';
+import { annotationsJson } from '../store/annotations-json.js';
 
 export interface AnnotateRequest {
   readonly id: string;
@@ -20,7 +21,7 @@ export type AnnotateResponse =
 export function annotateRequest(request: AnnotateRequest): AnnotateResponse {
   try {
     const ctx = request.referenceDate ? { referenceDate: request.referenceDate } : {};
-    return { id: request.id, ok: true, json: JSON.stringify(annotate(request.text, ctx)) };
+    return { id: request.id, ok: true, json: annotationsJson(annotate(request.text, ctx)) };
   } catch (error) {
     return { id: request.id, ok: false, reason: (error as Error).message };
   }

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Annotations } from '../core/index.js';
+import { parseAnnotations } from './annotations-json.js';
 import { documentOf } from './rows.js';
 import { type Database, summaryColumns } from './schema.js';
 import type { DialectNotes } from './shared-queries.js';
@@ -31,7 +31,7 @@ export async function* annotatedPages(
     yield rows.map((row) => ({
       doc: documentOf(row),
       version: row.version,
-      annotations: JSON.parse(row.json) as Annotations,
+      annotations: parseAnnotations(row.json),
     }));
     if (rows.length < pageSize) return;
     after = rows[rows.length - 1]?.id;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DocumentId } from '../core/index.js';
+import { annotationsJson } from './annotations-json.js';
 import { chunks } from './chunks.js';
 import type { Database } from './schema.js';
 import type { AnnotationFailure, AnnotationsToStore, FailedDocument, Store } from './store.js';
@@ -23,7 +24,7 @@ export function annotationWrites(
               part.map((a) => ({
                 document_id: a.documentId,
                 version: a.version,
-                json: 'json' in a ? a.json : JSON.stringify(a.annotations),
+                json: 'json' in a ? a.json : annotationsJson(a.annotations),
                 annotated_at: at,
               })),
             )

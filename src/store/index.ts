@@ -1,3 +1,4 @@
+export { annotationsJson, parseAnnotations } from './annotations-json.js';
 export { describeDb, isPostgresUrl, openStore, redactedUrl } from './open-store.js';
 export { openSqliteStore } from './sqlite-store.js';
 export type * from './store.js';

@@ -1,7 +1,8 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { type Annotations, type DocumentId, SitrepError } from '../core/index.js';
+import { type DocumentId, SitrepError } from '../core/index.js';
 import { annotatedPages } from './annotated-pages.js';
 import { annotationWrites } from './annotation-writes.js';
+import { parseAnnotations } from './annotations-json.js';
 import { decisionOf } from './rows.js';
 import type { Database } from './schema.js';
 import type { DecisionQuery, NewDecision, Store } from './store.js';
@@ -80,7 +81,7 @@ export function sharedQueries(db: Kysely<Database>, dialect: DialectNotes): Pick
         .where('document_id', '=', id)
         .executeTakeFirst();
       return row
-        ? { documentId: id, version: row.version, annotations: JSON.parse(row.json) as Annotations }
+        ? { documentId: id, version: row.version, annotations: parseAnnotations(row.json) }
         : undefined;
     },
 
