@@ -1,2 +1,10 @@
-export { annotate, checkPipeline, pipeline } from './pipeline.js';
-export type { AnyStage, Layers, LayersOf, Stage, StageContext } from './stage.js';
+export { annotate, annotateWithDiagnostics, checkPipeline, pipeline } from './pipeline.js';
+export type {
+  AnyStage,
+  Layers,
+  LayersOf,
+  Stage,
+  StageContext,
+  StageDiagnostic,
+  StageMessage,
+} from './stage.js';

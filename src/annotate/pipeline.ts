@@ -1,5 +1,13 @@
 import { type Annotations, type Layer, once, SitrepError } from '../core/index.js';
-import { type AnyStage, completeLayers, type Layers, type StageContext, type StageLayer } from './stage.js';
+import {
+  type AnyStage,
+  completeLayers,
+  type Layers,
+  type StageContext,
+  type StageDiagnostic,
+  type StageLayer,
+  type StageMessage,
+} from './stage.js';
 import { attributionStage } from './stages/attribution.stage.js';
 import { certaintyStage } from './stages/certainty.stage.js';
 import { claimStage } from './stages/claim.stage.js';
@@ -60,10 +68,25 @@ export function annotate(
   ctx: StageContext = {},
   stages: readonly AnyStage[] = pipeline,
 ): Annotations {
+  return annotateWithDiagnostics(text, ctx, stages).annotations;
+}
+
+/** The annotations and, in text order within each stage, what the stages reported on the way. */
+export function annotateWithDiagnostics(
+  text: string,
+  ctx: StageContext = {},
+  stages: readonly AnyStage[] = pipeline,
+): { annotations: Annotations; diagnostics: StageDiagnostic[] } {
   if (stages === pipeline) checkedPipeline();
+  const diagnostics: StageDiagnostic[] = [];
   let layers: Layers = {};
-  for (const stage of stages) layers = { ...layers, ...stage.run(text, needed(stage, layers), ctx) };
-  return completeLayers(layers);
+  for (const stage of stages) {
+    const report = (message: StageMessage) => {
+      diagnostics.push({ stage: stage.name, ...message });
+    };
+    layers = { ...layers, ...stage.run(text, needed(stage, layers), { ...ctx, report }) };
+  }
+  return { annotations: completeLayers(layers), diagnostics };
 }
 
 /** Exactly the layers a stage declares it needs, so that none can be read by mistake. */

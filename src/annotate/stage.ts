@@ -1,4 +1,4 @@
-import type { Annotations } from '../core/index.js';
+import type { Annotations, Severity, Span } from '../core/index.js';
 import type { TokenView } from './token-view.js';
 
 /** Layers one stage makes for the stages after it, never stored or shown. */
@@ -17,9 +17,26 @@ export type LayersOf<L extends StageLayer> = { readonly [K in L]: StageLayers[K]
 /** Any layers made so far (what a pipeline carries from one stage to the next). */
 export type Layers = Partial<StageLayers>;
 
+/** A problem a stage met in the text, with where (after vfile-message); it never stops the stage. */
+export interface StageMessage {
+  /** A stable id of the check, `<stage>/<what>`, e.g. `times/reference-not-a-day`. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The part of the text it concerns, when it concerns one. */
+  readonly span?: Span;
+}
+
+/** A stage's message as the pipeline hands it on: with the name of the stage that raised it. */
+export interface StageDiagnostic extends StageMessage {
+  readonly stage: string;
+}
+
 export interface StageContext {
   /** The document's publication date (ISO `YYYY-MM-DD`), the anchor for relative dates. */
   readonly referenceDate?: string;
+  /** Where a stage reports what it met (the pipeline collects them; a stage run alone may get none). */
+  readonly report?: (message: StageMessage) => void;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from '../../core/index.js';
-import { defineStage } from '../stage.js';
+import { defineStage, type StageContext } from '../stage.js';
 import { tokenView } from '../token-view.js';
-import { breakLongRuns, originalOffsets } from './long-runs.js';
+import { breakLongRuns, MAX_RUN, originalOffsets } from './long-runs.js';
 import { statelessNlp } from './wink-stateless.js';
 
 // Only what this stage reads: sentence boundaries and parts of speech (lemmas come from the model's
@@ -34,8 +34,9 @@ export const sentenceStage = defineStage({
   module: import.meta.url,
   needs: [],
   provides: ['sentences', 'tokens', 'tokenView'],
-  run(text) {
+  run(text, _layers, ctx) {
     const broken = breakLongRuns(text);
+    if (broken.inserted.length > 0) reportLongRuns(text, ctx);
     const original = originalOffsets(broken.inserted);
     const doc = nlp.readDoc(broken.text);
     const values = doc.tokens().out(its.value) as string[];
@@ -74,3 +75,14 @@ export const sentenceStage = defineStage({
     return { sentences, tokens, tokenView: tokenView(text, sentences, tokens) };
   },
 });
+
+/** Each run without a space longer than any word: read in pieces, so its tokens are no words. */
+function reportLongRuns(text: string, ctx: StageContext): void {
+  for (const m of text.matchAll(new RegExp(`\\S{${MAX_RUN + 1},}`, 'gu')))
+    ctx.report?.({
+      ruleId: 'sentences/long-run',
+      severity: 'info',
+      message: `${m[0].length} characters without a space, read in pieces of ${MAX_RUN}`,
+      span: { start: m.index, end: m.index + m[0].length },
+    });
+}

@@ -19,6 +19,12 @@ export const timeStage = defineStage({
   provides: ['times'],
   run: (text, _layers, ctx) => {
     const reference = ctx.referenceDate && parseIsoDay(ctx.referenceDate) ? ctx.referenceDate : undefined;
-    return { times: extractTimes(text, reference) };
+    if (ctx.referenceDate !== undefined && reference === undefined)
+      ctx.report?.({
+        ruleId: 'times/reference-not-a-day',
+        severity: 'warning',
+        message: `the reference date ${JSON.stringify(ctx.referenceDate)} is no calendar day: only fully stated dates are kept`,
+      });
+    return { times: extractTimes(text, reference, ctx.report) };
   },
 });

@@ -1,4 +1,5 @@
 import type { Parser as RulesParser, Refiner as RulesRefiner } from '../rules.js';
+import type { StageContext } from '../stage.js';
 
 /**
  * The working record of the time stage, in the chrono-node style: parsers make candidates,
@@ -53,6 +54,7 @@ export interface TimeContext {
   readonly text: string;
   /** ISO `YYYY-MM-DD`, or undefined when the document's date is unknown. */
   readonly reference?: string;
+  readonly report?: StageContext['report'];
 }
 
 export type Parser = RulesParser<TimeContext, TimeCandidate>;

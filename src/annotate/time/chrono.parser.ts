@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../core/index.js';
+import type { StageContext } from '../stage.js';
 import { parseIsoDay } from './calendar.js';
 import type { Anchor, Grain, Point, TimeCandidate, TimeContext } from './candidate.js';
 import { chronoRuns } from './chrono-runs.js';
@@ -109,6 +110,7 @@ export function chronoCandidates(
   text: string,
   reference: string | undefined,
   chunks: readonly Span[],
+  report: StageContext['report'] = () => {},
 ): TimeCandidate[] {
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : placeholder;
   const out: TimeCandidate[] = [];
@@ -120,7 +122,13 @@ export function chronoCandidates(
         { instant, timezone: 'UTC' },
         { forwardDate: false },
       );
-    } catch {
+    } catch (error) {
+      report({
+        ruleId: 'times/chrono-failed',
+        severity: 'warning',
+        message: `chrono-node failed on this part of the text (${(error as Error).message}); its dates are left out`,
+        span: chunk,
+      });
       continue;
     }
     for (const r of results) {
@@ -135,5 +143,5 @@ export function chronoCandidates(
  * chrono reads one line at a time (see chunks.ts), and of it only the sentences it could find
  * something in (see chrono-runs.ts).
  */
-export const chronoParser = ({ text, reference }: TimeContext): TimeCandidate[] =>
-  chronoCandidates(text, reference, chronoRuns(text, chunksOf(text)));
+export const chronoParser = ({ text, reference, report }: TimeContext): TimeCandidate[] =>
+  chronoCandidates(text, reference, chronoRuns(text, chunksOf(text)), report);

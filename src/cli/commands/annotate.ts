@@ -62,6 +62,7 @@ export function annotateCommands(program: Command, io: Io, setExit: (code: numbe
       const { annotateDocuments } = await import('../../jobs/annotate-job.js');
       const { annotationVersion } = await import('../../jobs/annotation-version.js');
       const { extractionJson } = await import('../../core/extraction-json.js');
+      const { diagnosticJson, documentDiagnostics } = await import('../../jobs/document-diagnostics.js');
       if (flags.jsonl) return setExit(await extractJsonl(io));
       if (!id) {
         io.err('error: extract needs a document id, or --jsonl');
@@ -78,13 +79,16 @@ export function annotateCommands(program: Command, io: Io, setExit: (code: numbe
           await annotateDocuments(store, [doc.id]);
           stored = await store.getAnnotations(doc.id);
         }
-        if (stored) printJson(io, { id: doc.id, ...extractionJson(doc.text, stored.annotations) });
+        if (!stored) return;
+        const diagnostics = (await documentDiagnostics(store, doc)).map(diagnosticJson);
+        printJson(io, { id: doc.id, ...extractionJson(doc.text, stored.annotations), diagnostics });
       });
     });
 }
 
 async function extractJsonl(io: Io): Promise<number> {
-  const { annotate } = await import('../../annotate/index.js');
+  const { annotateWithDiagnostics } = await import('../../annotate/index.js');
+  const { diagnosticJson } = await import('../../jobs/document-diagnostics.js');
   const { extractionJson } = await import('../../core/extraction-json.js');
   let failed = 0;
   let line = 0;
@@ -107,8 +111,17 @@ async function extractJsonl(io: Io): Promise<number> {
       continue;
     }
     const { id, text, published } = parsed.data;
-    const annotations = annotate(text, published ? { referenceDate: published.slice(0, 10) } : {});
-    io.out(JSON.stringify({ id, ...extractionJson(text, annotations) }));
+    const { annotations, diagnostics } = annotateWithDiagnostics(
+      text,
+      published ? { referenceDate: published.slice(0, 10) } : {},
+    );
+    io.out(
+      JSON.stringify({
+        id,
+        ...extractionJson(text, annotations),
+        diagnostics: diagnostics.map(diagnosticJson),
+      }),
+    );
   }
   return failed > 0 ? ExitCode.someFailed : ExitCode.ok;
 }
