@@ -22,13 +22,20 @@ export const rateRefiner: Refiner = (ctx, candidates) =>
     const denominator = denominatorAfter(ctx, c);
     if (!denominator) return c;
     const unit = `${c.unit ?? c.currency ?? ''} per ${denominator.unit}`;
-    return withRule(c, 'rate', { kind: 'rate', unit, last: denominator.last });
+    // Across a bracket the figure keeps its own span: the bracket holds another figure.
+    const last = denominator.bracketed ? c.last : denominator.last;
+    return withRule(c, 'rate', { kind: 'rate', unit, last });
   });
 
-export function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string; last: number } | undefined {
+export function denominatorAfter(
+  ctx: ScanContext,
+  c: Candidate,
+): { unit: string; last: number; bracketed?: boolean } | undefined {
+  const end = bracketEnd(ctx, c.last);
+  const bracketed = end !== c.last;
   // "barrel-a-day", "£24 a-year": the link may be joined by hyphens.
-  const hyphenBefore = surface(ctx, c.last + 1) === '-' && glued(ctx, c.last + 1) && glued(ctx, c.last + 2);
-  const link = hyphenBefore ? c.last + 2 : c.last + 1;
+  const hyphenBefore = surface(ctx, end + 1) === '-' && glued(ctx, end + 1) && glued(ctx, end + 2);
+  const link = hyphenBefore ? end + 2 : end + 1;
   const word = lower(ctx, link);
   const slash = word === '/' && glued(ctx, link);
   if (!slash && !(near(ctx, link) && lexicon().rateLinks.has(word))) return undefined;
@@ -46,7 +53,7 @@ export function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string
   // "a week earlier", "a year ago": a point in time, not a rate.
   const when = (last: number) => near(ctx, last + 1) && lexicon().notRateAfter.has(lower(ctx, last + 1));
   if (unit && !slash && word !== 'per' && when(unit.last)) return undefined;
-  if (unit) return { unit: prefix + unit.value.unit, last: unit.last };
+  if (unit) return { unit: prefix + unit.value.unit, last: unit.last, bracketed };
   if (!near(ctx, j) || !isWord(ctx, j)) return undefined;
   const pos = posOf(ctx, j);
   // After "per" only a noun can follow, whatever the tagger says ("goals per match").
@@ -57,5 +64,16 @@ export function denominatorAfter(ctx: ScanContext, c: Candidate): { unit: string
     const next = posOf(ctx, j + 1);
     if (next === 'NOUN' || next === 'ADJ') return undefined;
   }
-  return { unit: prefix + singular(surface(ctx, j).toLowerCase()), last: j };
+  return { unit: prefix + singular(surface(ctx, j).toLowerCase()), last: j, bracketed };
+}
+
+/**
+ * Where the figure ending at token `last` ends with a bracket around it or after it: "C$6 (US$4.46)
+ * per share" gives both sums the denominator after the bracket. Short brackets only.
+ */
+function bracketEnd(ctx: ScanContext, last: number): number {
+  if (surface(ctx, last + 1) === ')' && glued(ctx, last + 1)) return last + 1;
+  if (surface(ctx, last + 1) !== '(') return last;
+  for (let k = last + 2; k <= last + 8 && near(ctx, k); k++) if (surface(ctx, k) === ')') return k;
+  return last;
 }

@@ -39,6 +39,9 @@ describe('units written apart, after a modifier, or as symbols', () => {
     ['The capacitor stores 50 joules.', ['50 joule']],
     ['Staff got 3 mSv per year.', ['3 millisievert per year']],
     ['He carried 5 stones home.', ['5 -']],
+    // A sum and its bracketed equivalent share the denominator after the bracket.
+    ['The bid was C$6 (US$4.46) per share.', ['6 canadian dollar per share', '4.46 dollar per share']],
+    ['He paid $5 (a lot) for it.', ['5 dollar']],
     // A measure takes "a" before a span of time only.
     ['The well pumps 900 barrels a day.', ['900 barrel per day']],
     ['The mill burns 2 tonnes a week.', ['2 metric ton per week']],
