@@ -2,6 +2,7 @@ import {
   type CueCounts,
   closeNames,
   cueNames,
+  emptyCues,
   type PreparedSentence,
   type PreparedText,
 } from './prepared.js';
@@ -80,7 +81,7 @@ const vectorOf = (sentences: readonly PreparedSentence[], dims: number): Float32
 };
 
 function cueSum(sentences: readonly PreparedSentence[]): CueCounts {
-  const out = { deny: 0, confirm: 0, hedge: 0, report: 0, negation: 0, question: 0, unconfirm: 0 };
+  const out = emptyCues();
   for (const s of sentences) for (const c of cueNames) out[c] += s.cues[c];
   return out;
 }

@@ -70,3 +70,6 @@ export function stanceOf<T extends StanceTask>(
     scores: Object.fromEntries(model.labels.map((l, k) => [l, probabilities[k] ?? 0])),
   };
 }
+
+export type { OriginStance, OriginStanceKind } from './origin-stances.js';
+export { originStances, sentenceStance } from './origin-stances.js';

@@ -13,13 +13,34 @@ export interface CueCounts {
   question: number;
   /** A confirming word under a negation ("not true", "no proof"): a denial. */
   unconfirm: number;
+  /** Quotation marks (a claim in quotes is kept at a distance) and colons ("Report: ..."). */
+  quote: number;
+  colon: number;
+  /** A hedge that is not a plain reporting word ("reportedly", "may", "rumor"; not "said"). */
+  doubt: number;
+  /** A reporting word among a sentence's first three or last four words ("Police say ...", "..., report says"). */
+  leadReport: number;
+  tailReport: number;
 }
 
 /** Cue classes also read through word vectors: how close a sentence's closest word is to each. */
 export const closeNames = ['deny', 'confirm', 'hedge', 'report'] as const;
 export type Closeness = Record<(typeof closeNames)[number], number>;
 
-export const cueNames = ['deny', 'confirm', 'hedge', 'report', 'negation', 'question', 'unconfirm'] as const;
+export const cueNames = [
+  'deny',
+  'confirm',
+  'hedge',
+  'report',
+  'negation',
+  'question',
+  'unconfirm',
+  'quote',
+  'colon',
+  'doubt',
+  'leadReport',
+  'tailReport',
+] as const;
 
 /** One sentence of a prepared text. */
 export interface PreparedSentence {
@@ -58,11 +79,25 @@ export const weightOf = (vectors: WordVectors | undefined, word: string): number
 
 /** Parts of speech that name what a text is about (its topic) rather than how it tells it. */
 const THINGS = new Set(['NOUN', 'PROPN', 'NUM']);
+const QUOTES = /^["“”‘’']$/;
 const SCOPE_END = /^[.,;:!?()"“”—–-]$/;
 const NEGATION_REACH = 4;
 
-function emptyCues(): CueCounts {
-  return { deny: 0, confirm: 0, hedge: 0, report: 0, negation: 0, question: 0, unconfirm: 0 };
+export function emptyCues(): CueCounts {
+  return {
+    deny: 0,
+    confirm: 0,
+    hedge: 0,
+    report: 0,
+    negation: 0,
+    question: 0,
+    unconfirm: 0,
+    quote: 0,
+    colon: 0,
+    doubt: 0,
+    leadReport: 0,
+    tailReport: 0,
+  };
 }
 
 /** The unit mean vector of each cue class's words (once per vectors and cues). */
@@ -109,16 +144,27 @@ export function prepareText(text: StanceText, cues: StanceCues, vectors?: WordVe
   let negationLeft = 0;
   let previous: string | undefined;
   let sentence = -1;
+  const lengths = new Array<number>(text.sentences).fill(0);
+  for (const t of text.tokens)
+    if (!SCOPE_END.test(t.word)) lengths[t.sentence] = (lengths[t.sentence] ?? 0) + 1;
+  let position = 0;
   for (const t of text.tokens) {
     const s = sentences[t.sentence];
     if (!s) continue;
-    if (t.sentence !== sentence) [sentence, previous, negationLeft] = [t.sentence, undefined, 0];
+    if (t.sentence !== sentence) [sentence, previous, negationLeft, position] = [t.sentence, undefined, 0, 0];
+    if (!SCOPE_END.test(t.word)) position++;
     const has = (set: ReadonlySet<string>): boolean => set.has(t.word) || set.has(t.lemma);
     if (has(cues.deny)) s.cues.deny++;
     if (has(cues.confirm)) s.cues[negationLeft > 0 ? 'unconfirm' : 'confirm']++;
     if (has(cues.hedge)) s.cues.hedge++;
-    if (has(cues.report)) s.cues.report++;
+    if (has(cues.report)) {
+      s.cues.report++;
+      if (position <= 3) s.cues.leadReport++;
+      if (position > (lengths[t.sentence] ?? 0) - 4) s.cues.tailReport++;
+    } else if (has(cues.hedge)) s.cues.doubt++;
     if (t.word === '?') s.cues.question++;
+    if (t.word === ':') s.cues.colon++;
+    if (QUOTES.test(t.word)) s.cues.quote++;
     if (SCOPE_END.test(t.word)) negationLeft = 0;
     if (cues.negators.has(t.word)) {
       s.cues.negation++;

@@ -20,7 +20,18 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 /** Words that carry the proposition: nouns, names, verbs, adjectives, numbers, adverbs. */
 export const isContent = (t: StanceToken): boolean => CONTENT.has(t.pos) && /\p{L}|\d/u.test(t.word);
 
-export function readStanceText(text: string): StanceText {
+/**
+ * Headlines set in title case ("Mayor Denies Resigning") read as a run of names to a tagger, and
+ * names keep their inflection ("denies", not "deny"): such a text is read in lower case.
+ */
+function titleCased(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+}
+
+export function readStanceText(raw: string): StanceText {
+  const text = titleCased(raw) ? raw.toLowerCase() : raw;
   const layers = sentenceStage.run(text, {}, {});
   const sentences = layers.sentences ?? [];
   const tokens: StanceToken[] = [];
