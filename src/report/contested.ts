@@ -46,14 +46,16 @@ export function contested(
   const docs = new Map(corpus.map((c) => [c.doc.id as string, c.doc]));
   const sentenceOf = (ref: ClaimRef) =>
     docs.get(ref.document)?.text.slice(ref.sentence.start, ref.sentence.end) ?? ref.text;
-  const side = (ref: ClaimRef): ContestSide => {
+  // A judgement is dated by when it was made (its article's date), not by the period it is about.
+  const side = (ref: ClaimRef, judgement: boolean): ContestSide => {
     const doc = docs.get(ref.document);
+    const time = judgement ? doc?.meta.published?.value : ref.time;
     const figure = ref.quantity ? `${formatFigure(ref.quantity)}: ` : '';
     return {
       outlet: ref.outlet ?? (doc ? outletOf(doc) : ref.document),
       text: `${figure}${clip(ref.text, 200)}`,
       note: notes.cite(ref.document, ref.span, ref.sentence),
-      ...(ref.time ? { time: ref.time } : {}),
+      ...(time ? { time } : {}),
     };
   };
   const real = reconciliation.conflicts.filter((c) => c.verdict === 'conflict');
@@ -83,8 +85,8 @@ export function contested(
       if (seen.has(key(p.a)) && seen.has(key(p.b))) continue;
       seen.add(key(p.a));
       seen.add(key(p.b));
-      const sa = side(p.a);
-      const sb = side(p.b);
+      const sa = side(p.a, c.kind === 'assessment');
+      const sb = side(p.b, c.kind === 'assessment');
       // Keep each report on one side: a report already on the right stays there.
       if (b.some((s) => s.note === sa.note) || a.some((s) => s.note === sb.note)) {
         addSide(a, sb);

@@ -115,7 +115,7 @@ export function keyNumbers(
     for (const q of a.quantities) {
       if (!isFigure(q)) continue;
       const sentence = notes.sentenceOf(doc.id, q.span);
-      const time = timeOf(a, q.span, sentence);
+      const time = timeOf(a, q.span, sentence, doc.text);
       const row: FigureRow = {
         document: doc.id,
         span: q.span,
@@ -202,7 +202,7 @@ export function keyNumbers(
       measureKey,
       label:
         head && headSentence
-          ? groupLabel(named, used, head, headSentence.text, headSentence.start)
+          ? groupLabel(named, documents > 1 ? used : new Set(), head, headSentence.text, headSentence.start)
           : (named?.[0] ?? measureKey),
       rows: sorted,
       ...(all.length > sorted.length ? { more: all.length - sorted.length } : {}),

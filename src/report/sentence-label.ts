@@ -26,7 +26,10 @@ const tidy = (s: string): string =>
 
 /** A clause does not start with the conjunction that tied it to the previous one (a closed word class). */
 const dropConjunction = (s: string): string =>
-  s.replace(/^(?:and|but|or|nor|yet|so|as|while|whereas)\s+/i, '');
+  s.replace(
+    /^(?:and|but|or|nor|yet|so|as(?!\s+(?:many|much|few|little|long|far|well|soon)\b)|while|whereas)\s+/i,
+    '',
+  );
 
 /** A phrase capped at `max` words; a cut mid-clause ends with "…". */
 const capWords = (s: string, max = MAX_WORDS): string => {

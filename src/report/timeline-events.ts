@@ -3,6 +3,7 @@ import type { TimelineEvent } from './brief-model.js';
 import { type Footnotes, outletOf } from './footnotes.js';
 import { clip, datelineLength, withoutDateline } from './format.js';
 import { timeLabel } from './time-label.js';
+import { datesNothing } from './time-of.js';
 
 export const MAX_EVENTS = 24;
 
@@ -76,7 +77,7 @@ export function timelineEvents(
       const sentence = notes.sentenceOf(c.doc.id, t.span);
       // A date inside the sentence's wire dateline dates the report, not an event.
       const head = c.doc.text.slice(sentence.start, sentence.end);
-      if (t.span.start < sentence.start + datelineLength(head)) continue;
+      if (t.span.start < sentence.start + datelineLength(head) || datesNothing(c.doc.text, t.span)) continue;
       const text = withoutDateline(eventText(c, t.span.start, t.span.end, sentence).trim());
       // A dateline: the full publication date (with its year) near the top of the text.
       if (limit === date && t.yearStated && t.span.start < 300) continue;

@@ -57,8 +57,11 @@ export interface Side {
   readonly scope?: 'partial' | 'cumulative';
 }
 
+/** The figure as stated, with its qualifier when the words give none of their own ("roughly 9,000" stays). */
 const textOf = (q: Quantity): string =>
-  q.qualifier && !q.text.toLowerCase().includes(q.qualifier) ? `${q.qualifier} ${q.text}` : q.text;
+  q.qualifier && /^\d/.test(q.text.trim()) && !q.text.toLowerCase().includes(q.qualifier)
+    ? `${q.qualifier} ${q.text}`
+    : q.text;
 
 const show = (s: Side): string =>
   `"${textOf(s.quantity)}"${s.time ? ` (${s.time})` : ''}${s.scope ? ` [${s.scope}]` : ''}`;
