@@ -67,10 +67,16 @@ export function ftmEntities(corpus: readonly CorpusDocument[], r: Reconciliation
     out.push({ id, schema, properties: entityProps(e, schema) });
     // Mention.resolved takes a LegalEntity: places are not linked that way.
     if (schema === 'Address') continue;
+    const namesIn = new Map<string, string[]>();
+    for (const m of e.mentions) {
+      const names = namesIn.get(m.document);
+      if (names) names.push(m.text);
+      else namesIn.set(m.document, [m.text]);
+    }
     for (const d of e.documents) {
       const doc = articleId.get(d);
       if (!doc) continue;
-      const names = e.mentions.filter((m) => m.document === d).map((m) => m.text);
+      const names = namesIn.get(d) ?? [];
       const nameProp = schema === 'Person' ? 'personMentioned' : 'companyMentioned';
       out.push({
         id: ftmId('mention', e.id, d),
