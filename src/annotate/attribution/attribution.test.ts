@@ -184,6 +184,25 @@ const table: [string, string, string, string][] = [
   ],
   ['HOST: Welcome back to the program.', 'HOST', ':', 'Welcome back to the program'],
   ['“The square was silent.” ― Ilse Marquardt', 'Ilse Marquardt', '―', 'The square was silent'],
+  [
+    '“The drill is routine,” the alliance said on its website last week.',
+    'the alliance',
+    'said',
+    'The drill is routine',
+  ],
+  [
+    'Residents in three villages on Sunday reported heavy shelling.',
+    'Residents in three villages',
+    'reported',
+    'heavy shelling',
+  ],
+  ['“That’s what will happen,” the governor said.', 'the governor', 'said', 'That’s what will happen'],
+  [
+    'While talks look distant, the ministry insisted Friday that the offer stands.',
+    'the ministry',
+    'insisted',
+    'the offer stands',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {
@@ -201,6 +220,49 @@ describe('attribution stage: speaker, cue, content', () => {
       );
     });
   }
+
+  // [text, person named in it, speaker, content]: the speaker is found through the person mention.
+  const named: [string, string, string, string][] = [
+    [
+      'Repairs will take weeks, as Anna Kovac, the official overseeing the port authority, said on Tuesday.',
+      'Anna Kovac',
+      'Anna Kovac, the official overseeing the port authority',
+      'Repairs will take weeks',
+    ],
+    [
+      'A winter pause could open the door to talks, General Ivo Brandt, chief of the defence staff, said Wednesday.',
+      'Ivo Brandt',
+      'General Ivo Brandt, chief of the defence staff',
+      'A winter pause could open the door to talks',
+    ],
+    [
+      '“Crews restored power to the depot,” said Lakeside District acting harbour master Pavel Orlov.',
+      'Pavel Orlov',
+      'Lakeside District acting harbour master Pavel Orlov',
+      'Crews restored power to the depot',
+    ],
+  ];
+  for (const [text, person, speaker, content] of named) {
+    it(`reads the speaker through a name: ${text}`, () => {
+      const found = (runOwnStages(text, { mentions: [personAt(text, person)] }).attributions ?? []).map((a) =>
+        show(text, a),
+      );
+      assert.ok(
+        found.some((f) => f.speaker.endsWith(speaker) && f.content === content),
+        `expected ${speaker} / ${content}, got ${JSON.stringify(found)}`,
+      );
+    });
+  }
+
+  it('never takes a time for a speaker', () => {
+    for (const text of [
+      'A winter pause could open the door to talks, General Ivo Brandt, chief of the defence staff, said Wednesday.',
+      'Officials said up to 6,000 people will be moved over the next six days - suggesting an attack is near.',
+    ]) {
+      const speakers = (runOwnStages(text).attributions ?? []).map((a) => a.speaker.text);
+      assert.ok(!speakers.some((s) => /wednesday|days/i.test(s)), JSON.stringify(speakers));
+    }
+  });
 
   it('keeps spans honest: every text equals its slice', () => {
     const text = 'Reuters reports that, according to two diplomats, talks “broke down” early.';

@@ -3,19 +3,23 @@ import { isPunct } from '../token-view.js';
 import type { ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { quoteInside } from './quotes.js';
+import { onlyTime } from './speaker-reach.js';
 
 const thatWindow = 8;
 const quoteWindow = 6;
 /** Reports are read at most this many tokens past their cue, so one endless line stays linear. */
 const maxContent = 400;
 
-/** Trims spaces, edge punctuation (but not quote marks) and a leading "that" from a span. */
-export function tidy(text: string, start: number, end: number): Span | null {
+/**
+ * Trims spaces, edge punctuation (but not quote marks) and, outside a quote, the "that" opening a
+ * clause from a span (a quote's own first word stays: "That's what will happen").
+ */
+export function tidy(text: string, start: number, end: number, quoted = false): Span | null {
   let a = start;
   let b = end;
   for (let guard = 0; guard < 4; guard++) {
     while (a < b && /[\s,;:.—–(-]/u.test(text[a] ?? '')) a++;
-    if (/^that\b/i.test(text.slice(a, a + 5))) a += 4;
+    if (!quoted && /^that\s/i.test(text.slice(a, a + 5))) a += 4;
   }
   while (b > a && /[\s,;:.!?—–()-]/u.test(text[b - 1] ?? '')) b--;
   return b > a ? { start: a, end: b } : null;
@@ -37,7 +41,7 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
       const q = quotes.byOpen.get(t.start);
       if (q && !seenThat(ctx, from, k)) {
         const inner = quoteInside(text, q);
-        return tidy(text, inner.start, inner.end);
+        return tidy(text, inner.start, inner.end, true);
       }
     }
     const closes = quotes.byClose.get(t.start);
@@ -84,7 +88,7 @@ export function contentBefore(ctx: ParseContext, speakerFirst: number): Span | n
   const q = mark ? quotes.byClose.get(mark.start) : undefined;
   if (q) {
     const inner = quoteInside(text, q);
-    return tidy(text, inner.start, inner.end);
+    return tidy(text, inner.start, inner.end, true);
   }
   let end = toks[speakerFirst]?.start ?? sentence.start;
   const prev = toks[speakerFirst - 1];
@@ -99,6 +103,10 @@ export function contentBefore(ctx: ParseContext, speakerFirst: number): Span | n
  */
 export function reportsBefore(ctx: ParseContext, speakerFirst: number, cueLast: number): boolean {
   const { toks, quotes, sentence } = ctx;
+  // "X insisted Friday that C": a time between the cue and "that" does not end the report.
+  let next = cueLast;
+  while (next < sentence.last && next - cueLast < 3 && onlyTime(toks, next, next + 1)) next++;
+  if (toks[next]?.lower === 'that' && next > cueLast) return false;
   const after = toks[cueLast];
   if (after && (after.lower === 'that' || after.text === ':' || quotes.byOpen.has(after.start))) return false;
   if (after && cueLast < sentence.last && quotes.byOpen.has(toks[cueLast + 1]?.start ?? -1)) return false;

@@ -56,7 +56,7 @@ function signature(ctx: ParseContext, dash: number): Candidate | null {
   const phrase = last > dash + 1 ? phraseStartingAt(toks, dash + 1, last) : null;
   const speaker = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
   const inner = quoteInside(text, q);
-  const content = tidy(text, inner.start, inner.end);
+  const content = tidy(text, inner.start, inner.end, true);
   return speaker && content
     ? { cue: { first: dash, last: dash + 1 }, speaker, content, rule: 'signature:dash' }
     : null;

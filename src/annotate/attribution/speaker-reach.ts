@@ -71,3 +71,38 @@ export function endsClause(toks: readonly Tok[], at: number, limit: number): boo
   }
   return true;
 }
+
+const verbal = new Set(['VERB', 'AUX']);
+
+/**
+ * "... as Vladimir Saldo, the Kremlin's man in the city, said ...": a cue after the comma that
+ * closes an appositive (a phrase with no verb) speaks for the name before the comma that opens it.
+ * `comma` is the index of the comma just before the cue; `nameEndingAt` reads a name ending at a token.
+ */
+export function appositiveSpeaker(
+  toks: readonly Tok[],
+  floor: number,
+  comma: number,
+  nameEndingAt: (k: number) => Phrase | null,
+): Phrase | null {
+  for (let k = comma - 1; k > floor && comma - k <= maxAppositive; k--) {
+    const t = toks[k];
+    if (!t) return null;
+    // A participle may modify the appositive's noun ("the official overseeing the city"); a finite verb may not.
+    const finite = verbal.has(t.pos) && !(t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower));
+    if (finite || /^["“”'‘’;:]$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    if (k === comma - 1) return null;
+    return nameEndingAt(k - 1);
+  }
+  return null;
+}
+
+/** Whether a phrase is only a time ("Wednesday", "on Monday night"): never a speaker or a report. */
+export const onlyTime = (toks: readonly Tok[], first: number, last: number): boolean => {
+  for (let k = first; k < last; k++) {
+    const t = toks[k];
+    if (!t || !(isTimeWord(t) || cueLexicon().timePrepositions.has(t.lower))) return false;
+  }
+  return last > first;
+};

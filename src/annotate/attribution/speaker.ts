@@ -2,6 +2,8 @@ import type { Mention, SpeakerRef } from '../../core/index.js';
 import type { Tok } from '../token-view.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { headOf, type Phrase } from './noun-phrase.js';
+import { onlyTime } from './speaker-reach.js';
+import { isTimeNoun } from './time-noun.js';
 
 /**
  * A speaker from its noun phrase: vague when its head is collective or unnamed ("many analysts",
@@ -21,6 +23,10 @@ export function speakerFrom(
   const head = headOf(toks, p);
   const words = toks.slice(p.first, p.last);
   if (words.length === 1 && cueLexicon().excludedSpeakers.has(first.lower)) return null;
+  // A time is never a speaker: "Wednesday", "the next six days".
+  const lastNoun = words.findLast((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  if (onlyTime(toks, p.first, p.last) || (lastNoun?.pos === 'NOUN' && isTimeNoun(lastNoun.lower)))
+    return null;
   if (head && cueLexicon().nonSourceHeads.has(head.lower)) return null;
   const base = { span, text: text.slice(span.start, span.end) };
   const kind = words.length === 1 ? cueLexicon().pronouns.get(first.lower) : undefined;

@@ -4,9 +4,10 @@ import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { broadCueFits, openCue, openLemma, speaksFor } from './cue-guards.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
 import { nameRunLeft, skipAside } from './name-run.js';
+import type { Phrase } from './noun-phrase.js';
 import { headOf, phraseEndingAt, skipLeft } from './noun-phrase.js';
 import { speakerFrom, widened } from './speaker.js';
-import { openingSpeaker, skipAge, skipTime } from './speaker-reach.js';
+import { appositiveSpeaker, onlyTime, openingSpeaker, skipAge, skipTime } from './speaker-reach.js';
 import { coordinated, inverted, phraseToks, relative } from './verb-cue.readings.js';
 
 const verbish = new Set(['VERB', 'AUX', 'X']);
@@ -99,13 +100,16 @@ function attribute(
   );
   const closesQuote = ctx.quotes.byClose.has(toks[at - 1]?.start ?? -1);
   const comma = at;
-  const opening = toks[at]?.text === ',' && !closesQuote ? openingSpeaker(toks, sentence.first, at) : null;
+  const aside = toks[at]?.text === ',' && !closesQuote;
+  const opening = aside
+    ? (openingSpeaker(toks, sentence.first, at) ??
+      (at === first - 1 ? appositiveSpeaker(toks, sentence.first, at, nameEndingAt(ctx)) : null))
+    : null;
   if (toks[at]?.text === ',' && at === first - 1 && !closesQuote) at--;
+  const inner = at >= sentence.first ? phraseEndingAt(toks, at, sentence.first) : null;
+  const outer = opening ? null : outerPhrase(toks, inner, sentence.first);
   const phrase =
-    opening ??
-    (at >= sentence.first
-      ? (phraseEndingAt(toks, at, sentence.first) ?? nameRunLeft(toks, at, sentence.first))
-      : null);
+    opening ?? outer ?? inner ?? (at >= sentence.first ? nameRunLeft(toks, at, sentence.first) : null);
   const gerund = cueWord.endsWith('ing') && cueLexicon().gerundLinks.has(toks[at]?.lower ?? '');
   if (!phrase && (toks[at]?.lower === 'and' || gerund) && at > sentence.first)
     return coordinated(ctx, first, last, open);
@@ -115,10 +119,71 @@ function attribute(
   const named = speakerFrom(text, toks, resolved.phrase, mentions);
   if (!named || (open && !speaksFor(named, headOf(toks, resolved.phrase), phraseToks(toks, resolved.phrase))))
     return null;
-  const speaker = opening ? widened(text, named, toks[comma - 1]?.end ?? 0) : named;
-  const content = reportsBefore(ctx, phrase.first, last)
-    ? (contentBefore(ctx, phrase.first) ?? contentAfter(ctx, last))
-    : (contentAfter(ctx, last) ?? blockAfter(ctx, last) ?? contentBefore(ctx, phrase.first));
+  const speaker = opening
+    ? widened(text, named, toks[comma - 1]?.end ?? 0)
+    : outer && inner
+      ? widened(text, named, toks[inner.last - 1]?.end ?? 0)
+      : named;
+  const after = contentAfter(ctx, last);
+  // "'...,' an official said on Monday (on its website)": a time or place phrase after the cue is no report.
+  const timeOnly = after !== null && noClause(toks, ...tokenRange(toks, after, last));
+  const content =
+    reportsBefore(ctx, phrase.first, last) || timeOnly
+      ? (contentBefore(ctx, phrase.first) ?? (timeOnly ? null : after))
+      : (after ?? blockAfter(ctx, last) ?? contentBefore(ctx, phrase.first));
   const rule = `verb-cue${open ? ':open' : ''}${resolved.rule}`;
   return content ? { speaker, content, rule } : null;
+}
+
+/** A time phrase, or a phrase opened by a preposition with no verb in it: not what is reported. */
+function noClause(toks: readonly Tok[], first: number, last: number): boolean {
+  if (onlyTime(toks, first, last)) return true;
+  if (toks[first]?.pos !== 'ADP') return false;
+  for (let k = first; k < last; k++) if (toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX') return false;
+  return true;
+}
+
+/** The token range [first, last) of a span, searched from token `from`. */
+function tokenRange(
+  toks: readonly Tok[],
+  span: { start: number; end: number },
+  from: number,
+): [number, number] {
+  let first = from;
+  while (first < toks.length && (toks[first]?.end ?? 0) <= span.start) first++;
+  let last = first;
+  while (last < toks.length && (toks[last]?.start ?? Number.POSITIVE_INFINITY) < span.end) last++;
+  return [first, last];
+}
+
+const namedKinds = new Set(['person', 'organisation']);
+
+/** A person or organisation named by the mentions, ending at token `k`: the phrase of its tokens. */
+const nameEndingAt =
+  (ctx: ParseContext) =>
+  (k: number): Phrase | null => {
+    const end = ctx.toks[k]?.end;
+    const m = ctx.mentions.find((x) => x.span.end === end && namedKinds.has(x.kind));
+    if (!m) return null;
+    let first = k;
+    while (first > 0 && (ctx.toks[first - 1]?.start ?? -1) >= m.span.start) first--;
+    // A title before the name belongs to it ("Army Gen. Mark Milley").
+    while (first > 0 && k - first < 6 && /^\p{Lu}/u.test(ctx.toks[first - 1]?.text ?? '')) first--;
+    return { first, last: k + 1 };
+  };
+
+const placePrepositions = new Set(['in', 'on', 'across', 'near', 'inside', 'around', 'outside']);
+
+/**
+ * "Officials in a swath of regions reported ...": a phrase after a preposition of place is where
+ * the speaker is, not who; the speaker is the phrase before the preposition (null when none is).
+ */
+function outerPhrase(toks: readonly Tok[], phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  const prep = toks[phrase.first - 1];
+  if (!prep || prep.pos !== 'ADP' || !placePrepositions.has(prep.lower) || phrase.first - 2 < floor)
+    return null;
+  const outer = phraseEndingAt(toks, phrase.first - 2, floor);
+  const head = outer ? toks[outer.last - 1] : undefined;
+  return outer && head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? outer : null;
 }

@@ -73,7 +73,8 @@ export function inverted(ctx: ParseContext, first: number, last: number): Omit<C
   const q = mark ? quotes.byClose.get(mark.start) : undefined;
   const plain = !q && toks[first - 1]?.text === ',' && k - sentence.first >= 3;
   if (!q && !plain) return null;
-  const phrase = phraseStartingAt(toks, last, sentence.last) ?? nameRun(toks, last, sentence.last);
+  const found = phraseStartingAt(toks, last, sentence.last) ?? nameRun(toks, last, sentence.last);
+  const phrase = found ? throughPerson(ctx, found) : null;
   // "C, said X." ends with its speaker; "X, a senator, said the vote ..." reads the other way.
   if (plain && phrase && !endsClause(toks, phrase.last, sentence.last)) return null;
   const speaker: SpeakerRef | null = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
@@ -81,6 +82,30 @@ export function inverted(ctx: ParseContext, first: number, last: number): Omit<C
   const inner = q
     ? quoteInside(text, q)
     : { start: sentence.start, end: toks[first - 1]?.start ?? sentence.start };
-  const content = tidy(text, inner.start, inner.end);
+  const content = tidy(text, inner.start, inner.end, q !== undefined);
   return content ? { speaker, content, rule: q ? 'verb-cue:inverted-quote' : 'verb-cue:inverted' } : null;
+}
+
+/**
+ * "said Dniprovskyi District acting administrative chief Volodymyr Hrianysty": a phrase after an
+ * inverted cue that a person's name follows within the clause runs to that name (the place and
+ * the role describe the person who speaks).
+ */
+function throughPerson(ctx: ParseContext, phrase: Phrase): Phrase {
+  const { toks, sentence, mentions } = ctx;
+  const start = toks[phrase.first]?.start ?? 0;
+  const own = mentions.find(
+    (m) => m.kind === 'person' && m.span.start >= start && m.span.start < (toks[phrase.last - 1]?.end ?? 0),
+  );
+  if (own) return phrase;
+  for (let k = phrase.last; k < sentence.last && k - phrase.last <= 6; k++) {
+    const t = toks[k];
+    if (!t || /^[.,;:!?"”’]$/u.test(t.text) || t.pos === 'AUX') return phrase;
+    const person = mentions.find((m) => m.kind === 'person' && m.span.start === t.start);
+    if (!person) continue;
+    let end = k;
+    while (end < sentence.last && (toks[end]?.end ?? Number.POSITIVE_INFINITY) <= person.span.end) end++;
+    return { first: phrase.first, last: end };
+  }
+  return phrase;
 }
