@@ -181,8 +181,7 @@ const placePrepositions = new Set(['in', 'on', 'across', 'near', 'inside', 'arou
 function outerPhrase(toks: readonly Tok[], phrase: Phrase | null, floor: number): Phrase | null {
   if (!phrase) return null;
   const prep = toks[phrase.first - 1];
-  if (!prep || prep.pos !== 'ADP' || !placePrepositions.has(prep.lower) || phrase.first - 2 < floor)
-    return null;
+  if (prep?.pos !== 'ADP' || !placePrepositions.has(prep.lower) || phrase.first - 2 < floor) return null;
   const outer = phraseEndingAt(toks, phrase.first - 2, floor);
   const head = outer ? toks[outer.last - 1] : undefined;
   return outer && head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? outer : null;
