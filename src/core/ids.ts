@@ -8,6 +8,9 @@ export type EntityId = Brand<string, 'EntityId'>;
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
+/** The first 12 hex digits of a string's SHA-256: a short id derived from content (cluster ids). */
+export const shortHash = (s: string): string => sha256(s).slice(0, 12);
+
 /** A document's id is the hash of its normalized text, so the same content is always one document. */
 export const documentIdOf = (normalizedText: string): DocumentId =>
   sha256(normalizedText).slice(0, 16) as DocumentId;

@@ -7,6 +7,7 @@ export * from './memoized.js';
 export * from './model.js';
 export * from './packed-tokens.js';
 export * from './regexp.js';
+export * from './sentence-of.js';
 export * from './shared-data.js';
 export * from './span.js';
 export * from './time-value.js';

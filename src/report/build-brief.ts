@@ -24,13 +24,6 @@ export interface BriefInput {
   readonly title?: string;
 }
 
-export const emptyReconciliation: Reconciliation = {
-  entities: [],
-  clusters: [],
-  conflicts: [],
-  citations: [],
-};
-
 /** The span of publication dates; an end that only an inferred ("not before") date gives says so. */
 const period = (corpus: readonly CorpusDocument[]) => {
   const dates = corpus.flatMap((c) => (c.doc.meta.published ? [c.doc.meta.published] : []));

@@ -1,4 +1,4 @@
-import type { DocumentId, Span } from '../core/index.js';
+import { type DocumentId, type Span, sentenceOf } from '../core/index.js';
 import type { CorpusDocument } from '../resolve/types.js';
 import type { Footnote } from './brief-model.js';
 import { outletOf, titleOf } from './source-name.js';
@@ -19,9 +19,8 @@ export class Footnotes {
 
   /** The sentence of a document that holds a span (the span itself when no sentence does). */
   sentenceOf(document: DocumentId, span: Span): Span {
-    const sentences = this.docs.get(document)?.annotations.sentences ?? [];
-    const hit = sentences.find((s) => s.span.start <= span.start && span.start < s.span.end);
-    return hit?.span ?? span;
+    const annotations = this.docs.get(document)?.annotations;
+    return annotations ? sentenceOf(annotations, span) : span;
   }
 
   /** Cites the sentence holding `span` (or the given sentence) and returns its footnote number. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { shortHash } from '../core/index.js';
 import { distinctOrigins, statusOf } from './cluster-status.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { pushTo } from './multimap.js';
@@ -17,8 +17,6 @@ export interface Assessed {
 /** A month, season or interval can be the window judged; a single day is mostly when it was said. */
 const windowed = (time: string | undefined): time is string =>
   time !== undefined && (time.includes('/') || time.length < 10);
-
-const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
 /**
  * The event an assessment is about, from `assessmentEvents`: it must name the actor ("Belarus",

@@ -1,12 +1,5 @@
-import type { Annotations, DocumentId, Span } from '../core/index.js';
+import { type Annotations, type DocumentId, type Span, sentenceOf } from '../core/index.js';
 import type { Evidence } from './types.js';
-
-/** The sentence containing a span (the span itself when the sentence layer has none). */
-export function sentenceOf(annotations: Annotations, span: Span): Span {
-  for (const s of annotations.sentences)
-    if (s.span.start <= span.start && span.start < s.span.end) return s.span;
-  return span;
-}
 
 export const evidenceOf = (
   document: DocumentId,

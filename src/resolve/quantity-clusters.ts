@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { shortHash } from '../core/index.js';
 import { NO_SALIENCE, type Salience } from './clause-profile.js';
 import { distinctOrigins, statusOf } from './cluster-status.js';
 import { figureConflicts } from './figure-conflicts.js';
@@ -8,8 +8,6 @@ import type { QuantityRef } from './quantity-refs.js';
 import type { ClaimCluster, Conflict } from './types.js';
 import { UnionFind } from './union-find.js';
 import { centralOf } from './value-verdict.js';
-
-const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
 /** Members of a lookup bucket compared pairwise up to this size; past it, each with the first only. */
 const ALL_PAIRS = 40;

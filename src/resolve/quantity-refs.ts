@@ -1,6 +1,6 @@
-import { contains, type Quantity, type Span } from '../core/index.js';
+import { contains, type Quantity, type Span, sentenceOf } from '../core/index.js';
 import { type ClauseProfile, clauseProfile } from './clause-profile.js';
-import { evidenceOf, sentenceOf } from './evidence.js';
+import { evidenceOf } from './evidence.js';
 import { type FigureKind, type Period, periodOf } from './figure-period.js';
 import { figureVerb } from './figure-verb.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';

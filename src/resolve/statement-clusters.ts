@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { shortHash } from '../core/index.js';
 import { assessmentClusters } from './assessment-clusters.js';
 import { type Salience, salienceOf } from './clause-profile.js';
 import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
@@ -12,8 +12,6 @@ import { UnionFind } from './union-find.js';
 
 /** Members of a lookup bucket compared pairwise up to this size. */
 const ALL_PAIRS = 40;
-
-const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
 /**
  * Claims without figures: grouped through blocking keys (a unit or equipment they name, the same

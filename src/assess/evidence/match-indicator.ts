@@ -1,4 +1,4 @@
-import type { Annotations, Span } from '../../core/index.js';
+import { type Annotations, type Span, sentenceOf } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import { findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
 import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
@@ -12,7 +12,7 @@ import { modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
 import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
 import type { ScopeTest } from './scope.js';
-import { sentenceOf, trimSpan } from './sentences.js';
+import { trimSpan } from './sentences.js';
 
 export interface MatchContext {
   readonly originOf: OriginFinder;
