@@ -24,3 +24,18 @@ describe('Emergent stance sets (../shared/benchmarks/emergent)', {
     assert.ok(accuracy > majority / gold.length + 0.15, `accuracy ${accuracy}`);
   });
 });
+
+describe('FNC-1 stance sets (../shared/benchmarks/fnc1)', {
+  skip: skipWithoutShared(stanceNeeds.fnc1),
+}, () => {
+  it('splits by body: no body is in both parts; every pair has its body and one of the four labels', () => {
+    const train = stancePairs('fnc1', 'train');
+    const dev = stancePairs('fnc1', 'dev');
+    const trainBodies = new Set(train.map((p) => p.group));
+    assert.equal(train.length + dev.length, 40350);
+    assert.ok(dev.every((p) => !trainBodies.has(p.group)));
+    const labels = new Set([...train, ...dev].map((p) => p.label));
+    assert.deepEqual([...labels].sort(), ['agree', 'disagree', 'discuss', 'unrelated']);
+    assert.ok(dev.length > 6000 && dev.length < 10_000, `${dev.length} dev pairs`);
+  });
+});
