@@ -51,6 +51,7 @@ const contextFile = z.object({
   thingLinks: words,
   measureKeySynonyms: wordOf,
   measureKeyModifiers: words,
+  deathNouns: words,
   irregularPlurals: wordOf,
 });
 const qualifiersFile = z.object({
@@ -173,6 +174,7 @@ function build() {
     thingLinks: context.thingLinks,
     measureKeySynonyms: new Map(Object.entries(context.measureKeySynonyms)),
     measureKeyModifiers: lowerSet(context.measureKeyModifiers),
+    deathNouns: lowerSet(context.deathNouns),
     irregularPlurals: new Map(Object.entries(context.irregularPlurals)),
   } as const;
 }

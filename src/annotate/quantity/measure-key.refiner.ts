@@ -42,7 +42,11 @@ function measureKey(ctx: ScanContext, c: Candidate): string | undefined {
   if (k().forceBodyHeads.has(head) && wordBefore(ctx, c, 3, k().forceBodies)) head = 'troops';
   if (c.kind === 'percent') return pollShare(ctx, c, words) ? k().pollKey : `${head}-percent`;
   if (isReservists(ctx, c, head)) return k().reservistsKey;
-  const modifiers = before.filter((w) => !k().nations.has(w) && lexicon().measureKeyModifiers.has(w));
+  const named = before.filter((w) => !k().nations.has(w) && lexicon().measureKeyModifiers.has(w));
+  // "the deaths of 40 prisoners": the figure counts the killed, though no modifier stands beside it.
+  const dead = lower(ctx, c.first - 1) === 'of' && lexicon().deathNouns.has(lower(ctx, c.first - 2));
+  const modifiers =
+    dead && !named.includes('killed') && !named.includes('dead') ? [...named, 'killed'] : named;
   const whose = nation ?? (head === 'troops' ? nationOfTroops(ctx, c) : undefined);
   const key = [...(whose ? [whose] : []), ...modifiers, head].join('-');
   return c.kind === 'measure' && unitKey ? `${key}-${unitKey}` : key;

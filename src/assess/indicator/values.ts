@@ -77,12 +77,16 @@ export function reportedValues(evidence: readonly EvidencePiece[]): ReportedValu
 }
 
 /** Figures in the order of their last report (a figure still repeated later is the current one). */
+/** 1 for a figure, 0 for an order of magnitude in words ("dozens of"): of one day, the figure is the latest. */
+const firm = (v: ReportedValue): number => Number(v.low === undefined && v.high === undefined);
+
 const byLastReport = (values: readonly ReportedValue[]): ReportedValue[] =>
   values
     .filter((v) => v.reported)
     .sort(
       (a, b) =>
         (a.reported?.last ?? '').localeCompare(b.reported?.last ?? '') ||
+        firm(a) - firm(b) ||
         a.documents.length - b.documents.length,
     );
 
