@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { annotate } from '../annotate/index.js';
 import { annotationsJson } from '../store/annotations-json.js';
+import { spawnWorker } from './spawn-worker.js';
 
 export interface AnnotateRequest {
   readonly id: string;
@@ -38,17 +39,8 @@ export const inlinePool = (): AnnotatePool => ({
   close: async () => {},
 });
 
-/**
- * Compiled, the worker is plain .js. Under tsx (tests) the sources are .ts, and Node 20 does not
- * apply `--import` hooks to a worker's entry point, so a tiny bootstrap registers tsx first.
- */
-function spawn(options: WorkerOptions = {}): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./annotate.worker.js', here), options);
-  const entry = new URL('./annotate.worker.ts', here).href;
-  const bootstrap = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { ...options, eval: true });
-}
+const spawn = (options: WorkerOptions = {}): Worker =>
+  spawnWorker(import.meta.url, 'annotate.worker', options);
 
 /** Time and memory one document may take in a worker before the worker is stopped. */
 export interface DocumentBudget {

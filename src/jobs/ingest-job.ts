@@ -10,6 +10,7 @@ import {
   similarity,
 } from '../ingest/index.js';
 import type { NewDocument, Store } from '../store/index.js';
+import type { UploadItem } from './read-uploads.js';
 
 /** A copy whose estimated 5-word-shingle Jaccard similarity reaches this is linked to its original. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
@@ -105,19 +106,21 @@ const uploadName = (name: string): string =>
 
 /**
  * Stores contents already in memory (uploads) like `ingestInputs` stores files: each read by the
- * reader its name's extension calls for, with the origin `upload:<file name>`.
+ * reader its name's extension calls for, with the origin `upload:<file name>`; `read` reads them
+ * (here by default; the server reads them in a worker thread).
  */
 export async function ingestUploads(
   store: Store,
   files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
   options: Omit<IngestOptions, 'collect'> = {},
+  read: (items: readonly UploadItem[]) => AsyncIterable<ReadOutcome> = collectBytes,
 ): Promise<IngestSummary> {
   const items = files.map((f) => ({
     origin: `upload:${uploadName(f.name)}`,
     name: uploadName(f.name),
     bytes: f.bytes,
   }));
-  return storeOutcomes(store, collectBytes(items), options.onEvent);
+  return storeOutcomes(store, read(items), options.onEvent);
 }
 
 async function storeOutcomes(

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { availableParallelism, loadavg } from 'node:os';
 import { after, before, describe, it } from 'node:test';
-import { deepHtml, plainArticle } from '../test-support/hostile-files.js';
+import { deepHtml, jsonlWithHugeRecord, plainArticle } from '../test-support/hostile-files.js';
 import { type TestServer, testServer } from './test-server.js';
 
 /** About 600 KB of sentences: seconds of annotation, all of it in a worker thread. */
@@ -16,11 +17,82 @@ describe('hostile uploads to the server', () => {
   });
   after(() => s.close());
 
-  const upload = (files: Record<string, string>) => {
+  const upload = (files: Record<string, string | Uint8Array>) => {
     const form = new FormData();
     for (const [name, content] of Object.entries(files)) form.append('file', new Blob([content]), name);
     return fetch(`${s.url}/api/documents`, { method: 'POST', headers: s.auth, body: form });
   };
+
+  /**
+   * The slowest answer to a small request asked every 100 ms until `pending` settles. Server and test
+   * share this process, so a blocked loop delays the timer too: each wait counts from when the timer
+   * was due.
+   */
+  const slowestAnswerDuring = async (pending: Promise<Response>): Promise<number> => {
+    let settled = false;
+    const done = pending.finally(() => {
+      settled = true;
+    });
+    let slowest = 0;
+    while (!settled) {
+      const due = performance.now() + 100;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const res = await fetch(`${s.url}/api/documents?limit=1`, { headers: s.auth });
+      await res.arrayBuffer();
+      assert.equal(res.status, 200);
+      slowest = Math.max(slowest, performance.now() - due);
+    }
+    await done;
+    return slowest;
+  };
+
+  /**
+   * The 1 s bound is asserted on a machine that is not oversubscribed: with several times more
+   * runnable processes than cores (shared development machines), any request can wait longer.
+   */
+  const timeBound = (slowest: number): void => {
+    const crowded = (loadavg()[0] ?? 0) > 2 * availableParallelism();
+    if (!crowded) assert.ok(slowest < 1000, `a request was answered after ${slowest.toFixed(0)} ms`);
+  };
+
+  const hostileCases: {
+    name: string;
+    files: Record<string, string | Uint8Array>;
+    line: string;
+    added: number;
+  }[] = [
+    {
+      name: 'a page nested 10,000 deep',
+      files: { 'deep.html': deepHtml(10_000) },
+      line: 'error: upload:deep.html: HTML nested over 200 elements deep [ingest/html-limit]',
+      added: 1,
+    },
+    {
+      name: 'a 30 MB record inside a small .jsonl.gz',
+      files: { 'records.jsonl.gz': jsonlWithHugeRecord(30_000_000) },
+      line: 'error: upload:records.jsonl.gz#line 2: text is 30 M characters, over the 2 M cap [ingest/too-long]',
+      added: 2, // its first record and the plain file
+    },
+    {
+      name: 'a 15 MB text on one line',
+      files: { 'line.txt': 'word '.repeat(3_000_000) },
+      line: 'error: upload:line.txt: text is 15 M characters, over the 2 M cap [ingest/too-long]',
+      added: 1,
+    },
+  ];
+  for (const c of hostileCases) {
+    it(`${c.name}: one line, the file beside it stored, other requests answered within 1 s`, async () => {
+      // A plain article of its own per case, so that it is added, not found unchanged.
+      const pending = upload({ ...c.files, 'plain.txt': `${plainArticle}Filed beside ${c.name}.\n` });
+      const slowest = await slowestAnswerDuring(pending);
+      const res = await pending;
+      assert.equal(res.status, 201);
+      const body = (await res.json()) as { added: string[]; diagnostics: string[] };
+      assert.deepEqual(body.diagnostics, [c.line]);
+      assert.equal(body.added.length, c.added);
+      timeBound(slowest);
+    });
+  }
 
   it('a malformed multipart body is a 400, not a 500', async () => {
     const res = await fetch(`${s.url}/api/documents`, {
@@ -30,16 +102,6 @@ describe('hostile uploads to the server', () => {
     });
     assert.equal(res.status, 400);
     assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'E_BAD_REQUEST');
-  });
-
-  it('a page nested 10,000 deep is refused with one line, and the file beside it is stored', async () => {
-    const res = await upload({ 'deep.html': deepHtml(10_000), 'plain.txt': plainArticle });
-    assert.equal(res.status, 201);
-    const body = (await res.json()) as { added: string[]; diagnostics: string[] };
-    assert.equal(body.added.length, 1);
-    assert.deepEqual(body.diagnostics, [
-      'error: upload:deep.html: HTML nested over 200 elements deep [ingest/html-limit]',
-    ]);
   });
 
   it('answers another request within 1 s while a long upload is annotated', async () => {

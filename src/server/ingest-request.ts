@@ -4,6 +4,7 @@ import { asDocumentId, formatDiagnostic } from '../core/index.js';
 import { annotateDocuments } from '../jobs/annotate-job.js';
 import { type AnnotatePool, workerPool } from '../jobs/annotate-pool.js';
 import { type IngestOptions, type IngestSummary, ingestInputs, ingestUploads } from '../jobs/ingest-job.js';
+import { offLoopReader } from '../jobs/read-uploads.js';
 import type { Store } from '../store/index.js';
 import { isPublicAddress } from './address-guard.js';
 import type { EventHub } from './events.js';
@@ -48,6 +49,9 @@ const serverPool = (): AnnotatePool => {
   return pool;
 };
 
+/** Time and memory for decoding, decompressing and parsing one request's uploads, in a worker. */
+const READ_BUDGET = { timeoutMs: 60_000, maxMemoryMb: 1536 };
+
 /** Time and size allowed for fetching one URL on a client's behalf. */
 const URL_LIMITS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
 
@@ -83,7 +87,7 @@ export async function ingestRequest(store: Store, hub: EventHub, input: IngestIn
             input.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
           )
         : [{ name: 'article.jsonl', bytes: Buffer.from(`${JSON.stringify(input.article)}\n`, 'utf8') }];
-    outcome = await run((o) => ingestUploads(store, files, o));
+    outcome = await run((o) => ingestUploads(store, files, o, offLoopReader(READ_BUDGET)));
   }
   if (outcome.added.length > 0) {
     const failures = await annotateDocuments(store, outcome.added.map(asDocumentId), undefined, {
