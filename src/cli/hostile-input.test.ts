@@ -141,3 +141,25 @@ describe('a store that cannot take writes: one line with its own code', () => {
     }
   });
 });
+
+describe('pathological text through extract --jsonl: every record annotated, nothing on stderr', () => {
+  it('a 300 KB word and 100 KB of "1.1.1." beside an ordinary record', () => {
+    const records = [
+      { id: 'word', text: 'a'.repeat(300_000) },
+      { id: 'figures', text: '1.'.repeat(50_000) },
+      { id: 'plain', text: plainArticle },
+    ];
+    const run = runCli(['extract', '--jsonl'], records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; quantities: unknown[] });
+    assert.deepEqual(
+      out.map((o) => o.id),
+      ['word', 'figures', 'plain'],
+    );
+    assert.ok((out[2]?.quantities.length ?? 0) > 0);
+  });
+});

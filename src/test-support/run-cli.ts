@@ -16,6 +16,8 @@ export function runCli(args: readonly string[], input?: string): CliResult {
     encoding: 'utf8',
     input: input ?? '',
     timeout: 120_000,
+    // Annotations of a long text run to megabytes; the default 1 MB would cut them off.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
