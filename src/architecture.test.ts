@@ -11,9 +11,9 @@ const domain = [...inner, 'ingest', 'store', 'queue'];
  * What each folder may import. The inner layers point one way (core <- annotate <- resolve <- assess);
  * ingest, store and queue are adapters over core; jobs/ is the one orchestration layer (load, reconcile,
  * assess, the briefing run, the shared query views); the edges (cli, server, report, web, bench,
- * eval) call inward and reach one another only through jobs/ and core/. Two edges are composition
- * roots: `sitrep serve` starts the server, and the benches measure the server and the briefing (and
- * run the built CLI through test-support).
+ * eval) call inward and reach one another only through jobs/ and core/: `sitrep serve` starts the
+ * server and the benches time the server and the briefing's steps through jobs/ (serve-job.ts,
+ * brief-parts.ts); the benches run the built CLI through test-support.
  */
 const allowed: Record<string, readonly string[]> = {
   core: ['core'],
@@ -24,11 +24,11 @@ const allowed: Record<string, readonly string[]> = {
   store: ['core', 'store'],
   queue: ['core', 'store', 'queue'],
   report: [...inner, 'report'],
-  jobs: [...domain, 'report', 'jobs'],
+  jobs: [...domain, 'report', 'server', 'jobs'],
   server: [...domain, 'jobs', 'server'],
-  cli: [...domain, 'jobs', 'server', 'cli'],
+  cli: [...domain, 'jobs', 'cli'],
   web: ['core', 'web'],
-  bench: [...domain, 'jobs', 'server', 'report', 'test-support', 'bench'],
+  bench: [...domain, 'jobs', 'test-support', 'bench'],
   eval: [...domain, 'jobs', 'eval'],
   'test-support': [...domain, 'jobs', 'report', 'test-support'],
 };

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { ingestInputs } from '../jobs/ingest-job.js';
-import { createApp } from '../server/app.js';
-import { newToken, tokenHash } from '../server/token.js';
+import { createApp, newToken, tokenHash } from '../jobs/serve-job.js';
 import { openSqliteStore } from '../store/index.js';
 import { syntheticArticle } from './generate.js';
 

@@ -44,8 +44,8 @@ export function serveCommand(program: Command, io: Io): void {
           `--cors must be an origin like https://example.org, found "${flags.cors}"`,
         );
       }
-      const { startServer } = await import('../../server/start-server.js');
-      const { readServedQuestions } = await import('../../server/questions.js');
+      const { startServer } = await import('../../jobs/serve-job.js');
+      const { readServedQuestions } = await import('../../jobs/serve-job.js');
       const questions = readServedQuestions(flags.question);
       const store = await openStore(flags.db);
       const server = await startServer({

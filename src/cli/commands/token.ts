@@ -19,7 +19,7 @@ export function tokenCommands(program: Command, io: Io): void {
           `--name must be 1-64 letters, digits or . _ @ -, found "${flags.name}"`,
         );
       }
-      const { newToken, tokenHash } = await import('../../server/token.js');
+      const { newToken, tokenHash } = await import('../../jobs/serve-job.js');
       const secret = newToken();
       await withStore(flags, (store) => store.addToken({ hash: tokenHash(secret), name }));
       io.out(secret);
