@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { annotate } from '../annotate/index.js';
 import { type Annotations, documentIdOf, hasShared, sharedPath } from '../core/index.js';
-import { type CorpusDocument, reconcile } from '../resolve/index.js';
+import type { CorpusDocument } from '../resolve/index.js';
+import { reconcileCpu } from './resolve.bench.js';
 
 const WAR_MEDIA = ['corpus', 'ukraine-war-media-2022', 'articles.jsonl.gz'] as const;
 
@@ -65,17 +66,6 @@ function corpusOf(articles: readonly Article[], claims: number): CorpusDocument[
   return out;
 }
 
-function timeReconcile(corpus: readonly CorpusDocument[]) {
-  const started = process.cpuUsage();
-  const r = reconcile(corpus);
-  const used = process.cpuUsage(started);
-  return {
-    seconds: (used.user + used.system) / 1e6,
-    clusters: r.clusters.length,
-    conflicts: r.conflicts.length,
-  };
-}
-
 /**
  * Reconciles `claims` and 10x `claims` claims made of real sentences: `articles` war-media articles
  * annotated once and repeated under new ids and outlets. Undefined when the corpus is absent.
@@ -83,9 +73,9 @@ function timeReconcile(corpus: readonly CorpusDocument[]) {
 export function benchResolveReal(claims: number, articles: number): RealResolveBench | undefined {
   if (!hasShared(...WAR_MEDIA)) return undefined;
   const annotated = pool(articles);
-  timeReconcile(corpusOf(annotated, Math.min(claims, 2000)));
-  const small = timeReconcile(corpusOf(annotated, claims));
-  const large = timeReconcile(corpusOf(annotated, claims * 10));
+  reconcileCpu(corpusOf(annotated, Math.min(claims, 2000)));
+  const small = reconcileCpu(corpusOf(annotated, claims));
+  const large = reconcileCpu(corpusOf(annotated, claims * 10));
   return {
     articles,
     poolClaims: annotated.reduce((n, a) => n + a.annotations.claims.length, 0),

@@ -1,4 +1,4 @@
-import { reconcile } from '../resolve/index.js';
+import { type CorpusDocument, reconcile } from '../resolve/index.js';
 import { syntheticCorpusDocument } from './resolve-corpus.js';
 
 export interface ResolveBench {
@@ -13,9 +13,19 @@ const CLAIMS_PER_DOCUMENT = 10;
 
 /** CPU seconds of one `reconcile` over `claims` generated claims (documents built beforehand). */
 function timeReconcile(claims: number): { seconds: number; clusters: number; conflicts: number } {
-  const corpus = Array.from({ length: Math.ceil(claims / CLAIMS_PER_DOCUMENT) }, (_, i) =>
-    syntheticCorpusDocument(i, CLAIMS_PER_DOCUMENT),
+  return reconcileCpu(
+    Array.from({ length: Math.ceil(claims / CLAIMS_PER_DOCUMENT) }, (_, i) =>
+      syntheticCorpusDocument(i, CLAIMS_PER_DOCUMENT),
+    ),
   );
+}
+
+/** CPU seconds of one `reconcile` over a corpus, with the clusters and conflicts it found. */
+export function reconcileCpu(corpus: readonly CorpusDocument[]): {
+  seconds: number;
+  clusters: number;
+  conflicts: number;
+} {
   const started = process.cpuUsage();
   const r = reconcile(corpus);
   const used = process.cpuUsage(started);

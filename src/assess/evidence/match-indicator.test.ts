@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { annotate } from '../../annotate/index.js';
-import type { DocumentId } from '../../core/index.js';
+import { memoryCorpus } from '../../resolve/memory-corpus.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import type { Indicator } from '../question/index.js';
 import { matchIndicator } from './match-indicator.js';
@@ -16,17 +15,11 @@ const losses: Indicator = {
   direction: {},
 };
 
-const docOf = (text: string): CorpusDocument => ({
-  doc: {
-    id: `doc-${text.length}` as DocumentId,
-    origin: 'invented.txt',
-    format: 'text',
-    text,
-    meta: {},
-    ingestedAt: '2031-01-01T00:00:00Z',
-  },
-  annotations: annotate(text),
-});
+const docOf = (text: string): CorpusDocument => {
+  const [cd] = memoryCorpus([text]);
+  assert.ok(cd);
+  return cd;
+};
 
 const sentencesOf = (indicator: Indicator, text: string): string[] =>
   matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(

@@ -1,12 +1,8 @@
 import { memoized } from '../../core/index.js';
-import { openWordNet, type WordNet, type WordNetPos, wordNetPos } from '../../core/wordnet.js';
+import { sharedWordNet, type WordNet, type WordNetPos, wordNetPos } from '../../core/wordnet.js';
 
-let wordnet: WordNet | undefined | null = null;
 /** Opened on first use, once per process (undefined when the files are missing). */
-export const wn = (): WordNet | undefined => {
-  if (wordnet === null) wordnet = openWordNet();
-  return wordnet;
-};
+export const wn = sharedWordNet;
 
 /** WordNet's detachment rules: inflected ending -> base ending, per part of speech. */
 const detach: Record<WordNetPos, readonly [string, string][]> = {

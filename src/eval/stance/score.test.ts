@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../../core/index.js';
 import { accuracy, fncScore, macroF1 } from './score.js';
 
 describe('stance scores', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseCsv } from '../../core/index.js';
 import { csvField, toCsv } from './csv.js';
-import { parseCsv } from './csv-parse.js';
 
 const awkward: readonly [string, string][] = [
   ['plain', 'plain'],

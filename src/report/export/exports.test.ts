@@ -5,8 +5,8 @@ import { before, describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { parseCsv } from '../../core/index.js';
 import { exampleDir, exampleQuestion, runBrief } from '../../test-support/run-brief.js';
-import { parseCsv } from './csv-parse.js';
 
 const read = (out: string, name: string) => readFileSync(join(out, name), 'utf8');
 const ftmList = JSON.parse(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cueLexicon } from '../../annotate/attribution/cue-lexicon.js';
 import { certaintyLexicon } from '../../annotate/certainty/index.js';
 import { loadModel, once } from '../../core/index.js';
-import { openWordNet, type WordNet, type WordNetPos } from '../../core/wordnet.js';
+import { sharedWordNet, type WordNet, type WordNetPos } from '../../core/wordnet.js';
 
 const seeds = z.partialRecord(z.enum(['n', 'v', 'a', 'r']), z.array(z.string()));
 const cueFile = z.object({ senses: z.number().int().positive(), deny: seeds, confirm: seeds, hedge: seeds });
@@ -45,7 +45,7 @@ function widenAll(wn: WordNet | undefined, bySeed: z.output<typeof seeds>, sense
 
 function build(): StanceCues {
   const file = loadModel('stance-cues', cueFile);
-  const wn = openWordNet();
+  const wn = sharedWordNet();
   const certainty = certaintyLexicon();
   const attribution = cueLexicon();
   const hedge = widenAll(wn, file.hedge, file.senses);

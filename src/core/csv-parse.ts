@@ -1,4 +1,4 @@
-/** Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF): the reader for our own exports' tests and imports. */
+/** Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF): the reader for our own exports' tests and the stance benchmarks' files. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
