@@ -11,6 +11,8 @@ import { runCli, spawnCli } from '../test-support/run-cli.js';
 import { skipWithoutShared } from '../test-support/shared.js';
 
 const ARTICLES = 30;
+/** Jobs one worker holds at once: `sitrep worker` runs two slots per annotation thread. */
+const SLOTS = 2;
 
 const startWorker = (db: string) =>
   spawnCli([
@@ -19,7 +21,7 @@ const startWorker = (db: string) =>
     db,
     '--threads',
     '1',
-    // One job at a time: while the doomed worker is frozen, two active jobs mean one is its own.
+    // One job per batch, so a worker holds at most SLOTS jobs (its one thread keeps two batches in hand).
     '--batch',
     '1',
     '--exit-when-idle',
@@ -54,13 +56,14 @@ describe('queue workers on PostgreSQL', { skip: skipWithoutPg() || skipWithoutSh
       const queueSchema = `${schema.url.match(/search_path%3D(\w+)/)?.[1]}_queue`;
       const active = `select count(*) as n from ${queueSchema}.job where state = 'active'`;
       const deadline = Date.now() + 180_000;
-      // Frozen, the doomed worker keeps its job active; the survivor holds at most one, so two active
-      // jobs mean the doomed one is mid-job. Otherwise let it go on a moment and look again.
+      // Frozen, the doomed worker keeps its jobs active; the survivor holds at most SLOTS (one job per
+      // slot), so more active jobs than that mean the doomed one is mid-job. Otherwise let it go on a
+      // moment and look again.
       for (;;) {
         assert.ok(Date.now() < deadline, 'the workers started and took jobs');
         if ((await count('select count(*) as n from annotation_writes')) >= 3) {
           doomed.child.kill('SIGSTOP');
-          if ((await count(active)) >= 2) break;
+          if ((await count(active)) > SLOTS) break;
           doomed.child.kill('SIGCONT');
         }
         await sleep(50);
