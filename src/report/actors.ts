@@ -2,6 +2,7 @@ import type { DocumentId, MentionKind } from '../core/index.js';
 import type { CorpusDocument, ResolvedEntity } from '../resolve/types.js';
 import type { Actor } from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
+import { furnitureSentences } from './furniture.js';
 
 const actorKinds = new Set<MentionKind>(['person', 'organisation', 'place', 'unit']);
 const MAX_ACTORS = 14;
@@ -43,6 +44,30 @@ export const entitiesOf = (corpus: readonly CorpusDocument[], entities: readonly
 /** A name is written with a capital somewhere ("Ministry of Defense"); "division" alone is a common noun. */
 const isName = (name: string): boolean => /\p{Lu}/u.test(name);
 
+/**
+ * The entities with only their mentions in the report's own sentences: a reporter named only in
+ * the byline or a credit line, a newsroom's city on a dateline, drop out.
+ */
+function outsideFurniture(corpus: readonly CorpusDocument[], entities: readonly ResolvedEntity[]) {
+  const byId = new Map(corpus.map((c) => [c.doc.id, c]));
+  const furniture = new Map<DocumentId, Set<number>>();
+  const isFurniture = (m: Mention): boolean => {
+    let starts = furniture.get(m.document);
+    if (!starts) {
+      const c = byId.get(m.document);
+      starts = c ? furnitureSentences(c) : new Set();
+      furniture.set(m.document, starts);
+    }
+    return starts.has(m.sentence.start);
+  };
+  return entities.flatMap((e) => {
+    const mentions = e.mentions.filter((m) => !isFurniture(m));
+    if (mentions.length === e.mentions.length) return [e];
+    const documents = e.documents.filter((d) => mentions.some((m) => m.document === d));
+    return mentions.length > 0 ? [{ ...e, mentions, documents }] : [];
+  });
+}
+
 export interface ActorList {
   readonly actors: readonly Actor[];
   readonly more: number;
@@ -60,7 +85,10 @@ export function actors(
   notes: Footnotes,
   relevant: ReadonlySet<string> = new Set(),
 ): ActorList {
-  const pool = entitiesOf(corpus, entities).filter((e) => isName(e.name));
+  const pool = outsideFurniture(
+    corpus,
+    entitiesOf(corpus, entities).filter((e) => isName(e.name)),
+  );
   const sentenceStarts = new Map<string, number[]>();
   for (const key of relevant) {
     const [doc = '', start = '0'] = key.split(':');

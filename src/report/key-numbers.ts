@@ -1,4 +1,4 @@
-import type { Quantity, QuantityKind } from '../core/index.js';
+import type { Annotations, Quantity, QuantityKind, Span } from '../core/index.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type { FigureRow, MeasureGroup } from './brief-model.js';
 import { conservativeRow, estimateRange } from './conservative-figure.js';
@@ -62,6 +62,13 @@ function figureGroups(clusters: readonly ClaimCluster[]): Map<string, string> {
   return out;
 }
 
+/** The content of the innermost attribution that holds a span (a figure said by someone). */
+const saidWith = (attributions: Annotations['attributions'], span: Span): Span | undefined =>
+  attributions
+    .map((x) => x.content)
+    .filter((c) => c.start <= span.start && span.end <= c.end)
+    .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
+
 /**
  * A measure is named in the question's words when one indicator counts it and no measure before
  * it took that name, else by the clause of the sentence that gives its headline figure ("Belarus
@@ -110,6 +117,9 @@ export function keyNumbers(
   const rows = new Map<string, FigureRow[]>();
   const measureOf = new Map<string, string>();
   const sentences = new Map<FigureRow, { start: number; end: number; text: string }>();
+  // What a speaker is reported to say, where it opens with the figure ("an analyst said 9,000
+  // troops would be too few"): the label's words, so the speaker's words do not lead it.
+  const labelSources = new Map<FigureRow, { start: number; text: string }>();
   const groupOf = figureGroups(clusters);
   for (const { doc, annotations: a } of corpus) {
     for (const q of a.quantities) {
@@ -135,6 +145,9 @@ export function keyNumbers(
         ...(doc.meta.published?.inferred ? { publishedInferred: true } : {}),
       };
       sentences.set(row, { ...sentence, text: doc.text.slice(sentence.start, sentence.end) });
+      const said = saidWith(a.attributions, q.span);
+      if (said && doc.text.slice(said.start, q.span.start).trim().split(/\s+/).length <= 2)
+        labelSources.set(row, { start: said.start, text: doc.text.slice(said.start, said.end) });
       const at = `${doc.id}:${q.span.start}`;
       // A figure only announced or forecast stands apart from the reported ones of its measure.
       const grouped = `${groupOf.get(at) ?? q.measureKey}${announced.has(at) ? '|announced' : ''}`;
@@ -197,7 +210,8 @@ export function keyNumbers(
     // An announced figure is not counted by the indicator that counts the reported ones.
     const named = group.includes('|announced') ? undefined : indicators.get(measureKey);
     const head = conservative ?? sorted[0];
-    const headSentence = head ? sentences.get(draft[sorted.indexOf(head)] ?? head) : undefined;
+    const headRow = head ? (draft[sorted.indexOf(head)] ?? head) : undefined;
+    const headSentence = headRow ? (labelSources.get(headRow) ?? sentences.get(headRow)) : undefined;
     return {
       measureKey,
       label:

@@ -26,6 +26,20 @@ const partOfMonth = (start: string, end: string): string | undefined => {
   return undefined;
 };
 
+/** Which part of a year a period-part interval covers ("the end of the year": 2022-09/2022-12). */
+const partOfYear = (start: string, end: string): string | undefined => {
+  if (start.length !== 7 || end.length !== 7 || start.slice(0, 4) !== end.slice(0, 4)) return undefined;
+  const parts: Record<string, string> = {
+    '01-04': 'early',
+    '05-08': 'mid',
+    '09-12': 'late',
+    '01-06': 'first half of',
+    '07-12': 'second half of',
+  };
+  const part = parts[`${start.slice(5)}-${end.slice(5)}`];
+  return part && `${part} ${start.slice(0, 4)}`;
+};
+
 export function timeLabel(t: Pick<TimeExpr, 'value' | 'rule' | 'granularity'>): TimeLabel {
   const start = startOf(t.value);
   const steps = t.rule.split('+');
@@ -37,6 +51,8 @@ export function timeLabel(t: Pick<TimeExpr, 'value' | 'rule' | 'granularity'>): 
   }
   if (t.value.includes('/')) {
     const end = endOf(t.value);
+    const yearPart = steps.includes('period-part') ? partOfYear(start, end) : undefined;
+    if (yearPart) return { sort: start, label: yearPart, kind: 'period' };
     const part = partOfMonth(start, end);
     if (part) return { sort: start, label: `${part} ${formatDate(start.slice(0, 7))}`, kind: 'period' };
     const a = formatDate(start);

@@ -3,12 +3,16 @@ import { type TimeLabel, timeLabel } from './time-label.js';
 
 /**
  * A time expression that does not date its sentence's event: one that modifies a noun ("the
- * February push", "the 2020 election") or is the point of a comparison ("than a month ago").
+ * February push", "the 2020 election"), is the point of a comparison ("than a month ago") or a
+ * bound the event is placed against ("unlikely before the end of the year", "after Sunday's talks").
  */
 export function datesNothing(text: string, span: Span): boolean {
-  const before = text.slice(Math.max(0, span.start - 6), span.start);
+  const before = text.slice(Math.max(0, span.start - 7), span.start);
   const after = text.slice(span.end, span.end + 3);
-  return /\bthan\s+$/i.test(before) || (/\bthe\s+$/i.test(before) && /^\s\p{Ll}/u.test(after));
+  return (
+    /\b(?:than|before|until|till|after)\s+$/i.test(before) ||
+    (/\bthe\s+$/i.test(before) && /^\s\p{Ll}/u.test(after))
+  );
 }
 
 /**
