@@ -5,13 +5,14 @@ import { loadModel, once } from '../../core/index.js';
 import { sharedWordNet, type WordNet, type WordNetPos } from '../../core/wordnet.js';
 
 const seeds = z.partialRecord(z.enum(['n', 'v', 'a', 'r']), z.array(z.string()));
-const cueFile = z.object({ senses: z.number().int().positive(), deny: seeds, confirm: seeds, hedge: seeds });
+const cueFile = z.object({ senses: z.number().int().positive(), deny: seeds, confirm: seeds, hedge: seeds, dispute: seeds });
 
 /** Word classes a stance reads, as lower-case single words and lemmas. */
 export interface StanceCues {
   readonly deny: ReadonlySet<string>;
   readonly confirm: ReadonlySet<string>;
   readonly hedge: ReadonlySet<string>;
+  readonly dispute: ReadonlySet<string>;
   readonly report: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
 }
@@ -59,7 +60,8 @@ function build(): StanceCues {
   const confirm = widenAll(wn, file.confirm, file.senses);
   // A word read as both denying and confirming ("admit" widens near "acknowledge") says neither.
   for (const w of [...deny].filter((x) => confirm.has(x))) for (const set of [deny, confirm]) set.delete(w);
-  return { deny, confirm, hedge, report, negators: certainty.negators };
+  const dispute = widenAll(wn, file.dispute, file.senses);
+  return { deny, confirm, hedge, dispute, report, negators: certainty.negators };
 }
 
 /** Built on first use from `model/stance-cues.json`, WordNet and the certainty and attribution lexicons. */

@@ -1,7 +1,8 @@
 import type { WordVectors } from '../../core/word-vectors.js';
 import { antonymsOf } from './antonyms.js';
 import type { StanceCues } from './cues.js';
-import { isContent, type StanceText } from './text.js';
+import { agentlessAt, speakerColon } from './structure-cues.js';
+import { isContent, type StanceText, type StanceToken } from './text.js';
 
 /** Cue counts of one sentence. */
 export interface CueCounts {
@@ -21,6 +22,12 @@ export interface CueCounts {
   /** A reporting word among a sentence's first three or last four words ("Police say ...", "..., report says"). */
   leadReport: number;
   tailReport: number;
+  /** A reporting word with no one saying it ("believed to have", "feared killed", "is said"). */
+  agentless: number;
+  /** A word that calls a claim into doubt without saying it is false ("doubt", "dispute"). */
+  dispute: number;
+  /** A short run of words with no verb before a colon opening or closing a sentence ("Police: ...", "...: agency"). */
+  speakerColon: number;
 }
 
 /** Cue classes also read through word vectors: how close a sentence's closest word is to each. */
@@ -40,6 +47,9 @@ export const cueNames = [
   'doubt',
   'leadReport',
   'tailReport',
+  'agentless',
+  'dispute',
+  'speakerColon',
 ] as const;
 
 /** One sentence of a prepared text. */
@@ -97,6 +107,9 @@ export function emptyCues(): CueCounts {
     doubt: 0,
     leadReport: 0,
     tailReport: 0,
+    agentless: 0,
+    dispute: 0,
+    speakerColon: 0,
   };
 }
 
@@ -148,7 +161,7 @@ export function prepareText(text: StanceText, cues: StanceCues, vectors?: WordVe
   for (const t of text.tokens)
     if (!SCOPE_END.test(t.word)) lengths[t.sentence] = (lengths[t.sentence] ?? 0) + 1;
   let position = 0;
-  for (const t of text.tokens) {
+  for (const [i, t] of text.tokens.entries()) {
     const s = sentences[t.sentence];
     if (!s) continue;
     if (t.sentence !== sentence) [sentence, previous, negationLeft, position] = [t.sentence, undefined, 0, 0];
@@ -161,7 +174,9 @@ export function prepareText(text: StanceText, cues: StanceCues, vectors?: WordVe
       s.cues.report++;
       if (position <= 3) s.cues.leadReport++;
       if (position > (lengths[t.sentence] ?? 0) - 4) s.cues.tailReport++;
-    } else if (has(cues.hedge)) s.cues.doubt++;
+    }
+    if ((has(cues.report) || has(cues.hedge)) && agentlessAt(text.tokens, i)) s.cues.agentless++;
+    if (has(cues.dispute)) s.cues.dispute++; else if (has(cues.hedge)) s.cues.doubt++;
     if (t.word === '?') s.cues.question++;
     if (t.word === ':') s.cues.colon++;
     if (QUOTES.test(t.word)) s.cues.quote++;
@@ -189,5 +204,8 @@ export function prepareText(text: StanceText, cues: StanceCues, vectors?: WordVe
       }
     if (v) for (let i = 0; i < dims; i++) s.vector[i] = (s.vector[i] ?? 0) + (v[i] ?? 0);
   }
+  const bySentence = sentences.map((): StanceToken[] => []);
+  for (const t of text.tokens) bySentence[t.sentence]?.push(t);
+  for (const [k, s] of sentences.entries()) if (speakerColon(bySentence[k] ?? [])) s.cues.speakerColon++;
   return { sentences, words: text.tokens.length };
 }
