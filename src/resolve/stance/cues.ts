@@ -5,7 +5,13 @@ import { loadModel, once } from '../../core/index.js';
 import { sharedWordNet, type WordNet, type WordNetPos } from '../../core/wordnet.js';
 
 const seeds = z.partialRecord(z.enum(['n', 'v', 'a', 'r']), z.array(z.string()));
-const cueFile = z.object({ senses: z.number().int().positive(), deny: seeds, confirm: seeds, hedge: seeds, dispute: seeds });
+const cueFile = z.object({
+  senses: z.number().int().positive(),
+  deny: seeds,
+  confirm: seeds,
+  hedge: seeds,
+  dispute: seeds,
+});
 
 /** Word classes a stance reads, as lower-case single words and lemmas. */
 export interface StanceCues {

@@ -176,7 +176,8 @@ export function prepareText(text: StanceText, cues: StanceCues, vectors?: WordVe
       if (position > (lengths[t.sentence] ?? 0) - 4) s.cues.tailReport++;
     }
     if ((has(cues.report) || has(cues.hedge)) && agentlessAt(text.tokens, i)) s.cues.agentless++;
-    if (has(cues.dispute)) s.cues.dispute++; else if (has(cues.hedge)) s.cues.doubt++;
+    if (has(cues.dispute)) s.cues.dispute++;
+    else if (has(cues.hedge)) s.cues.doubt++;
     if (t.word === '?') s.cues.question++;
     if (t.word === ':') s.cues.colon++;
     if (QUOTES.test(t.word)) s.cues.quote++;

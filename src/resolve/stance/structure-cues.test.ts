@@ -6,7 +6,10 @@ import { readStanceText } from './text.js';
 const tokens = (text: string) => readStanceText(text).tokens;
 const agentlessWord = (text: string, word: string): boolean => {
   const ts = tokens(text);
-  return agentlessAt(ts, ts.findIndex((t) => t.word === word));
+  return agentlessAt(
+    ts,
+    ts.findIndex((t) => t.word === word),
+  );
 };
 
 describe('structure cues (invented sentences)', () => {

@@ -31,7 +31,9 @@ export function speakerColon(sentence: readonly StanceToken[]): boolean {
   const first = sentence.findIndex((t) => t.word === ':');
   const last = sentence.findLastIndex((t) => t.word === ':');
   const verbless = (part: readonly StanceToken[]): boolean =>
-    part.length > 0 && part.length <= SPEAKER_WORDS && !part.some((t) => VERBAL.has(t.pos) || PUNCT.test(t.word));
+    part.length > 0 &&
+    part.length <= SPEAKER_WORDS &&
+    !part.some((t) => VERBAL.has(t.pos) || PUNCT.test(t.word));
   if (first > 0 && verbless(sentence.slice(0, first))) return true;
   const tail = sentence.slice(last + 1).filter((t) => !PUNCT.test(t.word));
   return last > 0 && verbless(tail);
