@@ -19,6 +19,11 @@ describe('modality of a matched proposition', () => {
     ['The fire was put out with no risk of a coolant leak.', 'leak', 'report', true],
     ['The shelling raised the risk of an accident.', 'shelling', 'report', false],
     ['A coolant leak was found at the dam on Monday.', 'leak', 'report', false],
+    ['The dam could be hit, causing a coolant leak downstream.', 'leak', 'possibility', false],
+    ['Crews will check the pumps in the event of a coolant leak.', 'leak', 'conditional', false],
+    ['The town raised new recruits, who will train for a month.', 'recruits', 'report', false],
+    ['The mayor did not name the unit which trained the recruits.', 'recruits', 'report', false],
+    ['Officials named the recruits who will train next month.', 'train', 'forecast', false],
   ];
   for (const [sentence, word, modality, negated] of table) {
     it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));

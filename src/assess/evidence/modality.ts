@@ -33,7 +33,7 @@ const lexicon = () => loadModel('assess-modality', lexiconSchema);
 /** The clause of a sentence around `at`: from the last , ; : before it to the next one after it. */
 export function clauseAround(text: string, sentence: Span, at: Span): Span {
   const boundary =
-    /[,;:\u2013\u2014]\s|\s[\u2013\u2014-]\s|\s(?:but|while|whereas|although|though|because)\s/giu;
+    /[,;:\u2013\u2014]\s|\s[\u2013\u2014-]\s|\s(?:but|while|whereas|although|though|because|which|who|whom)\s/giu;
   let start = sentence.start;
   let end = sentence.end;
   const body = text.slice(sentence.start, sentence.end);
@@ -59,7 +59,7 @@ export function modalityAt(text: string, ann: Annotations, sentence: Span, at: S
   const whole = text.slice(sentence.start, sentence.end);
   if (lexicon().question.some((p) => p.test(whole))) return 'question';
   if (lexicon().conditional.some((p) => p.test(whole))) return 'conditional';
-  const clause = clauseAround(text, sentence, at);
+  const clause = withParticiple(text, sentence, clauseAround(text, sentence, at));
   const opening = text.slice(clause.start, Math.max(clause.start, at.start));
   if (lexicon().protasis.some((p) => p.test(opening))) return 'conditional';
   if (lexicon().prospect.some((p) => p.test(opening))) return 'possibility';
@@ -71,6 +71,18 @@ export function modalityAt(text: string, ann: Annotations, sentence: Span, at: S
   const reported = ann.attributions.find((a) => contains(a.content, at) && a.content.start >= clause.start);
   const own = reported ? text.slice(reported.content.start, at.start) : '';
   return reported && lexicon().hypothetical.some((p) => p.test(own)) ? 'forecast' : 'conditional';
+}
+
+/**
+ * A clause that opens with a participle after a comma ("..., leading to a leak") says what follows
+ * from the clause before it and shares its modality: the two are read as one.
+ */
+function withParticiple(text: string, sentence: Span, clause: Span): Span {
+  if (clause.start <= sentence.start || !/^\p{Ll}+ing\b/u.test(text.slice(clause.start, clause.end)))
+    return clause;
+  if (!/,\s$/u.test(text.slice(clause.start - 2, clause.start))) return clause;
+  const before = clauseAround(text, sentence, { start: clause.start - 2, end: clause.start - 2 });
+  return { start: before.start, end: clause.end };
 }
 
 /** The clause's text with the reported words that do not hold the match blanked out. */
