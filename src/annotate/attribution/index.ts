@@ -42,3 +42,4 @@ export function extractAttributions(
   const kept = dropQuotedCues(view.toks, quotes, candidates);
   return resolveSpeakers(text, refine(text, view.toks, kept), ordered);
 }
+export { isTimeNoun } from './time-noun.js';

@@ -158,3 +158,49 @@ describe('views: what a judgement must be about', () => {
     assert.notEqual(view?.kind, 'denial');
   });
 });
+
+// A third invented question whose hypotheses take sides: one brings the outcome about by another
+// act ("withdraws", "enters"), one denies it by the horizon ("holds ... past November").
+const sides = parseQuestion(
+  `question: Will Freedonian forces retake the port of Halden before 30 November 2031?
+horizon: 2031-11-30
+hypotheses:
+  - id: withdrawal
+    label: The Sylvanian army withdraws and Freedonia enters the port
+  - id: holds
+    label: The Sylvanian garrison holds the port past November
+indicators:
+  - id: advance
+    name: Freedonian advance
+    match:
+      cues: [advance]
+    direction:
+      withdrawal: consistent
+      holds: inconsistent
+`,
+  'sides.yaml',
+);
+if (!sides.ok) throw new Error(sides.errors.map((e) => e.message).join('; '));
+const sidesQuestion = sides.question;
+
+const sidesView = (text: string) => {
+  const cd = docOf(text);
+  return bottomLineOf(cd, withCommonWords(topicOf(sidesQuestion), [cd]), originFinder(emptyReconciliation));
+};
+
+describe('views: hypotheses that take a side of the question', () => {
+  it('reads an act of a hypothesis for the outcome as the outcome', () => {
+    const view = sidesView('Sylvanian troops will likely withdraw from Halden within weeks, officials said.');
+    assert.equal(view?.band, 'likely');
+  });
+  it('turns a judgement of the hypothesis against the outcome around', () => {
+    assert.equal(sidesView('Sylvanian troops will likely hold Halden through the winter.')?.band, 'unlikely');
+    assert.equal(
+      sidesView('The commander said his troops could not hold the port of Halden much longer.')?.band,
+      'very likely',
+    );
+  });
+  it('needs a second word of the question beside an act a hypothesis lent', () => {
+    assert.equal(sidesView('Many families will likely withdraw their savings this year.'), undefined);
+  });
+});

@@ -1,6 +1,8 @@
+import { overlaps } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import type { OriginFinder } from '../evidence/origins.js';
 import type { BottomLine } from '../types.js';
+import { bandOf } from './bands.js';
 import { denialsIn, hearsayIn } from './denials.js';
 import { centralSource, type Holder, holderOf } from './holder.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
@@ -89,6 +91,13 @@ function aboutAnotherActor(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
   return !!first && (first.kind === 'place' || first.kind === 'demonym') && !isActor(first.name);
 }
 
+/** A judgement of a hypothesis against the outcome is the complement of a judgement on it. */
+const sided = (m: MarkerHit, r: Relevance): MarkerHit => {
+  if (!r.against) return m;
+  const probability = 1 - m.probability;
+  return { ...m, probability, band: bandOf(probability) };
+};
+
 /** A marker inside an embedded question ("reports about whether Russia will withdraw") states nothing. */
 function asked(s: SentenceTokens, m: MarkerHit): boolean {
   for (let k = s.tokens.length - 1; k >= 0; k--) {
@@ -134,7 +143,9 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
   return all.flatMap((s) => {
     if (isQuestion(text, s) || open[s.index] !== true) return [];
     const estimates = estimatesIn(text, cd.annotations, s);
-    const markers = hearsayIn(text, s, [...estimates, ...denialsIn(text, s, estimates)]);
+    const denials = denialsIn(text, s, estimates);
+    const kept = estimates.filter((e) => !denials.some((d) => overlaps(d.span, e.span)));
+    const markers = hearsayIn(text, s, [...kept, ...denials]);
     return markers.flatMap((m): Candidate[] => {
       if (asked(s, m)) return [];
       const r = relevance(text, all, s, m, topic);
@@ -143,7 +154,7 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
       // Between two markers of one sentence, the one nearer the words it judges (a shorter scope) wins a tie.
       const tie = (m.scope.end - m.scope.start) / 10_000;
       const score = 2 * m.strength + r.score + 2 * (s.index / n) + (holder.central ? 1 : 0) - tie;
-      return [{ sentence: s, marker: placed(text, s, m), relevance: r, holder, score }];
+      return [{ sentence: s, marker: sided(placed(text, s, m), r), relevance: r, holder, score }];
     });
   });
 }

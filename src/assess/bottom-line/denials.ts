@@ -38,7 +38,7 @@ function deniedFrom(s: SentenceTokens, i: number): number | undefined {
 /**
  * Denials of ability, will or intention ("cannot order", "will not send", "is not discussing",
  * "has no plans to"): the clause after them is held very unlikely. A marker the certainty stage
- * already read ("cannot rule out") is left to it.
+ * already read ("cannot rule out") is left to it, unless it is a bare modal.
  */
 export function denialsIn(text: string, s: SentenceTokens, estimates: readonly MarkerHit[]): MarkerHit[] {
   const out: MarkerHit[] = [];
@@ -52,7 +52,8 @@ export function denialsIn(text: string, s: SentenceTokens, estimates: readonly M
       ? (s.tokens[i - 1]?.span.start ?? t.span.start)
       : t.span.start;
     const span = { start, end: s.tokens[at]?.span.end ?? t.span.end };
-    if (estimates.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
+    // A bare modal the denial negates ("could" in "could not") gives way to it.
+    if (estimates.some((e) => e.strength > 1 && e.span.start < span.end && span.start < e.span.end)) continue;
     const p = lex().denial.probability;
     out.push({
       kind: 'denial',

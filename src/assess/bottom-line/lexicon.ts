@@ -40,6 +40,8 @@ export interface BottomLineLexicon {
   };
   readonly answers: ReadonlySet<string>;
   readonly conditions: ReadonlySet<string>;
+  /** Prepositions that put a state later than a time ("holds the city past November"). */
+  readonly beyond: ReadonlySet<string>;
   /** Words that open an embedded question ("reports about whether ... will ..."): what follows is asked, not judged. */
   readonly interrogatives: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -86,6 +88,7 @@ const lexiconFile = z.object({
   }),
   answers: z.array(z.string()),
   conditions: z.array(z.string()),
+  beyond: z.array(z.string()),
   interrogatives: z.array(z.string()),
   prepositions: z.array(z.string()),
   commonShare: z.number().gt(0).lt(1),
@@ -149,6 +152,7 @@ function build(): BottomLineLexicon {
     },
     answers: new Set(file.answers),
     conditions: new Set(file.conditions),
+    beyond: new Set(file.beyond),
     interrogatives: new Set(file.interrogatives),
     prepositions: new Set(file.prepositions),
     commonShare: file.commonShare,

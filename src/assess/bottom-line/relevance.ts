@@ -10,6 +10,8 @@ export interface Relevance {
   readonly score: number;
   readonly onTopic: boolean;
   readonly words: readonly string[];
+  /** Every act judged is one of a hypothesis against the outcome ("Russia will hold the city"). */
+  readonly against?: boolean;
 }
 
 export const none: Relevance = { score: 0, onTopic: false, words: [] };
@@ -35,6 +37,17 @@ function conditional(s: SentenceTokens, i: number): boolean {
   return false;
 }
 
+/**
+ * A token's part of speech, a verb of the question read as a verb after an auxiliary or "to"
+ * ("will likely hold", which a tagger may read as a noun after the adjective).
+ */
+function posOf(s: SentenceTokens, i: number, term: TopicTerm): string {
+  const pos = s.tokens[i]?.pos ?? '';
+  if (!term.verb || pos === 'VERB') return pos;
+  const before = [s.tokens[i - 1]?.pos, s.tokens[i - 2]?.pos];
+  return before.includes('AUX') || before[0] === 'PART' ? 'VERB' : pos;
+}
+
 interface Hits {
   readonly best: Map<string, number>;
   /** Words of the outcome inside the scope, with the parts of speech they appear as. */
@@ -43,10 +56,20 @@ interface Hits {
   readonly eventNouns: Set<string>;
   /** Words of the outcome or related to it inside the scope. */
   readonly wordsIn: Set<string>;
+  /** Acts of the outcome inside the scope (verbs, event nouns), and those of a hypothesis against it. */
+  readonly acts: Set<string>;
+  readonly actsAgainst: Set<string>;
+  /** Acts lent by a hypothesis label, which need a second word of the question beside them. */
+  readonly lent: Set<string>;
+  readonly light: Set<string>;
+  /** Nouns of the outcome that name no act ("city", "plant"): the object of its acts. */
+  readonly objects: Set<string>;
   /** Whether one of them is a verb or names an act: the scope says something happens. */
   action: boolean;
   actorIn: boolean;
   subjectIn: boolean;
+  /** An actor other than the subject inside the scope ("Halden" in "hold Halden"). */
+  otherActorIn: boolean;
   actorAnywhere: boolean;
 }
 
@@ -56,9 +79,15 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic): Hits {
     eventIn: new Map(),
     eventNouns: new Set(),
     wordsIn: new Set(),
+    acts: new Set(),
+    actsAgainst: new Set(),
+    lent: new Set(),
+    light: new Set(),
+    objects: new Set(),
     action: false,
     actorIn: false,
     subjectIn: false,
+    otherActorIn: false,
     actorAnywhere: false,
   };
   s.tokens.forEach((t, i) => {
@@ -69,13 +98,21 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic): Hits {
       h.actorAnywhere = true;
       if (full) h.actorIn = true;
       if (full && term.subject) h.subjectIn = true;
+      if (full && !term.subject) h.otherActorIn = true;
     } else if (full) {
       h.wordsIn.add(term.word);
       if (t.pos === 'VERB' || term.eventNoun) h.action = true;
     }
     if (term.kind === 'event' && full)
-      h.eventIn.set(term.word, (h.eventIn.get(term.word) ?? new Set()).add(t.pos));
+      h.eventIn.set(term.word, (h.eventIn.get(term.word) ?? new Set()).add(posOf(s, i, term)));
     if (term.kind === 'event' && full && term.eventNoun) h.eventNouns.add(term.word);
+    if (term.kind === 'event' && full && (term.eventNoun || t.pos === 'VERB' || term.verb)) {
+      h.acts.add(term.word);
+      if (term.against) h.actsAgainst.add(term.word);
+      if (term.hypothesis && term.verb) h.lent.add(term.word);
+      if (term.light) h.light.add(term.word);
+    }
+    if (term.kind === 'event' && full && !term.verb && !term.eventNoun) h.objects.add(term.word);
     const w = weights[term.kind] * (full ? 1 : 0.5);
     h.best.set(term.word, Math.max(h.best.get(term.word) ?? 0, w));
   });
@@ -84,11 +121,17 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic): Hits {
 
 /** A specific word of the outcome: a noun naming the event, or a verb whose actor the sentence names. */
 function specific(h: Hits, topic: Topic): boolean {
+  const withActor = (word: string) =>
+    h.light.has(word)
+      ? h.objects.size > 0 || h.otherActorIn
+      : h.lent.has(word)
+        ? h.actorIn || h.wordsIn.size > 1
+        : h.actorAnywhere;
   return [...h.eventIn].some(
     ([word, pos]) =>
       !topic.common.has(word) &&
       (((pos.has('NOUN') || pos.has('PROPN')) && h.eventNouns.has(word)) ||
-        (pos.has('VERB') && h.actorAnywhere)),
+        (pos.has('VERB') && withActor(word))),
   );
 }
 
@@ -124,7 +167,8 @@ export function relevanceOf(
   // The outcome stated with its actor ("Belarus ... deeper in the war") is the question itself.
   const joint = onTopic && h.actorIn ? 1 : 0;
   const score = [...h.best.values()].reduce((a, b) => a + b, joint);
-  return { score, onTopic, words: [...h.best.keys()] };
+  const against = h.actsAgainst.size > 0 && h.actsAgainst.size === h.acts.size;
+  return { score, onTopic, words: [...h.best.keys()], ...(against ? { against } : {}) };
 }
 
 /**

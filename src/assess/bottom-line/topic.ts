@@ -1,6 +1,8 @@
+import { isTimeNoun } from '../../annotate/attribution/index.js';
+import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Question } from '../question/index.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
-import { isEventNoun, isMostlyEventNoun, isVerb, nounFamily, wordFamily } from './word-family.js';
+import { isEventNoun, isMostlyEventNoun, isOnlyVerb, isVerb, nounFamily, wordFamily } from './word-family.js';
 import { wordKey } from './word-key.js';
 
 /**
@@ -21,6 +23,10 @@ export interface TopicTerm {
   readonly verb?: boolean;
   /** Taken from a hypothesis label rather than the question. */
   readonly hypothesis?: boolean;
+  /** An act of a hypothesis in which the outcome does not come by the horizon ("Russia holds the city past November"). */
+  readonly against?: boolean;
+  /** A light verb ("hold", "take"): an act only beside its object, a noun of the outcome. */
+  readonly light?: boolean;
 }
 
 /**
@@ -153,13 +159,85 @@ export function topicOf(question: Question): Topic {
   const outcome = new Map(terms);
   hypothesis = true;
   for (const h of question.hypotheses) {
-    const kind = restates(h.label, outcome) ? 'event' : 'related';
-    for (const word of content(h.label)) {
-      if (actorKeys(word).some((key) => terms.get(key)?.kind === 'actor')) continue;
-      add(word.toLowerCase(), kind, word.toLowerCase());
-    }
+    const restated = restates(h.label, outcome);
+    const side = sideOf(h.label, outcome);
+    const raw = h.label.split(/\s+/);
+    raw.forEach((token, i) => {
+      // A light verb of a side-taking label ("holds the city") is an act only with its object.
+      const lower = token.toLowerCase();
+      if (side && lex().questionStopwords.has(lower) && isVerbBefore(lower, raw[i + 1])) {
+        addAct(lower, side === 'against', true);
+        return;
+      }
+      for (const word of content(token)) {
+        if (actorKeys(word).some((key) => terms.get(key)?.kind === 'actor')) continue;
+        // A name in a label is an actor of the question's scope too ("Russia withdraws ...").
+        if (labelName(raw, i, word)) {
+          add(word, 'actor', word);
+          continue;
+        }
+        const lower = word.toLowerCase();
+        // The acts of a hypothesis that takes a side name the outcome (or its failure) too:
+        // "withdraws", "enters" in "Russia withdraws and Ukraine enters the city".
+        const act = !restated && side !== undefined && (isVerbBefore(word, raw[i + 1]) || isOnlyVerb(lower));
+        if (act) addAct(lower, side === 'against');
+        else add(lower, restated ? 'event' : 'related', lower);
+      }
+    });
   }
   return { terms, common: new Set() };
+
+  function addAct(word: string, against: boolean, light = false): void {
+    // A light verb's synonyms are lighter still ("keep" for "hold"): only its own forms.
+    for (const key of light ? lightForms(word) : wordFamily(word)) {
+      const had = terms.get(key);
+      if (had && had.kind !== 'related') continue;
+      terms.set(key, {
+        word,
+        kind: 'event',
+        verb: true,
+        hypothesis: true,
+        ...(against ? { against } : {}),
+        ...(light ? { light } : {}),
+      });
+    }
+  }
+}
+
+/** A capitalised word of a label that is a name: after its first word, or a place the gazetteer knows. */
+const labelName = (raw: readonly string[], i: number, word: string): boolean =>
+  /^\p{Lu}/u.test(word) &&
+  !isTimeNoun(word) &&
+  (i > 0 ? nameAt(raw, i) : lex().demonymsOf.has(word) || lex().placeOf.has(word));
+
+/** A light verb's own forms ("holds", "hold"), without the synonyms of its family. */
+const lightForms = (word: string): string[] => {
+  const net = wn();
+  return [word, ...(net ? baseForms(word, net).map(([lemma]) => lemma) : [])].map(wordKey);
+};
+
+/**
+ * Which side of the question a hypothesis label takes, when it tells: `against` when it denies the
+ * outcome or puts its state past the horizon ("Recruitment without a mobilisation order", "Russia
+ * holds the city past November") and still names a word of the outcome; `for` when it has the
+ * question's subject bring about a word of the outcome ("Ukraine takes the city by assault").
+ */
+function sideOf(label: string, outcome: ReadonlyMap<string, TopicTerm>): 'for' | 'against' | undefined {
+  const words = label.split(/[^\p{L}']+/u).filter(Boolean);
+  const termOf = (w: string) => outcome.get(wordKey(w));
+  const names = words.some((w) => termOf(w)?.kind === 'event');
+  if (!names) return undefined;
+  const denies = words.some((w) => {
+    const lower = w.toLowerCase();
+    return lex().conditions.has(lower) || lex().denial.negators.has(lower) || lex().beyond.has(lower);
+  });
+  if (denies) return 'against';
+  const subjects = [...outcome].filter(([, t]) => t.subject).map(([key]) => key);
+  // A name the gazetteer does not know still shares its stem with its demonym ("Freedonian").
+  const isSubject = (w: string) =>
+    actorKeys(w).some((key) => outcome.get(key)?.subject === true) ||
+    subjects.some((key) => wordKey(w).length >= 4 && key.startsWith(wordKey(w)));
+  return words.some((w) => /^\p{Lu}/u.test(w) && isSubject(w)) ? 'for' : undefined;
 }
 
 /**

@@ -91,3 +91,11 @@ export function isVerb(word: string): boolean {
   const net = wn();
   return !!net && baseForms(word.toLowerCase(), net).some(([, pos]) => pos === 'v');
 }
+
+/** Whether WordNet knows the word only as a verb ("withdraws"; not "holds", also a noun). */
+export function isOnlyVerb(word: string): boolean {
+  const net = wn();
+  if (!net) return false;
+  const forms = baseForms(word.toLowerCase(), net);
+  return forms.length > 0 && forms.every(([, pos]) => pos === 'v');
+}
