@@ -35,6 +35,19 @@ describe('evidence for an indicator', () => {
     assert.deepEqual(found, ['About 300 soldiers died in the fighting.']);
   });
 
+  it('takes a figure only beside a word of the event, not of the participants the measure already names', () => {
+    const national: Indicator = {
+      ...losses,
+      name: 'Freedonian losses',
+      description: 'Soldiers killed or wounded.',
+    };
+    const found = sentencesOf(
+      national,
+      'A decree adds 9,000 Freedonian soldiers to the army. About 300 Freedonian soldiers were killed at the bridge.',
+    );
+    assert.deepEqual(found, ['About 300 Freedonian soldiers were killed at the bridge.']);
+  });
+
   it('does not take a lower-case cue that the text capitalises inside a name', () => {
     const guards: Indicator = {
       id: 'guards',

@@ -1,6 +1,7 @@
 import { type Annotations, type Span, sentenceOf } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import { findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
+import { figureVocabulary } from '../meaning/participants.js';
 import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
@@ -83,10 +84,17 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
   return hits.flatMap((hit): EvidencePiece[] => {
     const sentence = sentenceOf(ann, hit.span);
     // A measure is broader than the indicator (every count of Russian soldiers is not a loss): the
-    // figure's sentence must also say something in the indicator's words.
+    // figure's sentence must also say something in the words of the indicator's event or place.
     if (hit.via === 'quantity') {
       const { rest } = tokensAround(words, sentence.start, hit.span);
-      if (!usesVocabulary(rest, memo(vocabularies, indicator, indicatorVocabulary))) return [];
+      const all = memo(vocabularies, indicator, indicatorVocabulary);
+      if (
+        !usesVocabulary(
+          rest,
+          memo(figures, indicator, (i) => figureVocabulary(i, all)),
+        )
+      )
+        return [];
     }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
@@ -147,6 +155,7 @@ function memo<T>(cache: WeakMap<Indicator, T>, indicator: Indicator, make: (i: I
 const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
 const phrasesOf = (indicator: Indicator): IndicatorPhrases => memo(phraseCache, indicator, indicatorPhrases);
 const vocabularies = new WeakMap<Indicator, ReadonlySet<string>>();
+const figures = new WeakMap<Indicator, ReadonlySet<string>>();
 
 const quantityOf = (q: Annotations['quantities'][number]) => ({
   text: q.text,
