@@ -72,6 +72,8 @@ const table: [string, string | null, string?][] = [
   ['A mobilisation could spark protests in the capital, an economist warned.', null],
   ['Without a mass mobilisation, the army probably cannot hold the line.', null],
   ['Neighbouring Sylvania has plenty of soldiers: it can possibly mobilise a million men.', null],
+  ['The ministers will likely talk about a mobilisation of the reserve at their next meeting.', null],
+  ['Nobody knows what the coming months will bring for the army, the economist said.', null],
 ];
 
 describe('views: the judgement of a document on the question', () => {
@@ -91,6 +93,18 @@ describe('views: the judgement of a document on the question', () => {
     assert.ok(a && b);
     assert.equal(a.band, b.band);
     assert.notEqual(a.probability, b.probability);
+  });
+
+  it('reads a judgement over a list to its end', () => {
+    const view = viewOf('Analysts cannot rule out an attack on the border, or a general mobilisation.');
+    assert.equal(view?.marker.text.toLowerCase(), 'cannot rule out');
+  });
+
+  it('reads "for" and a name after a predicative estimate as who judges', () => {
+    const view = viewOf(
+      'Freedonia may soon order a mobilisation of its reservists. This scenario is not improbable for Petrov.',
+    );
+    assert.equal(view?.marker.text, 'not improbable');
   });
 
   it('names the holder of a reported view', () => {

@@ -42,6 +42,9 @@ export interface BottomLineLexicon {
   readonly conditions: ReadonlySet<string>;
   /** Prepositions that put a state later than a time ("holds the city past November"). */
   readonly beyond: ReadonlySet<string>;
+  /** Prepositions that name a topic of talk or thought ("talk about a mission"). */
+  readonly topics: ReadonlySet<string>;
+  readonly topicStops: ReadonlySet<string>;
   /** Words that open an embedded question ("reports about whether ... will ..."): what follows is asked, not judged. */
   readonly interrogatives: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -89,6 +92,8 @@ const lexiconFile = z.object({
   answers: z.array(z.string()),
   conditions: z.array(z.string()),
   beyond: z.array(z.string()),
+  topics: z.array(z.string()),
+  topicStops: z.array(z.string()),
   interrogatives: z.array(z.string()),
   prepositions: z.array(z.string()),
   commonShare: z.number().gt(0).lt(1),
@@ -153,6 +158,8 @@ function build(): BottomLineLexicon {
     answers: new Set(file.answers),
     conditions: new Set(file.conditions),
     beyond: new Set(file.beyond),
+    topics: new Set(file.topics),
+    topicStops: new Set(file.topicStops),
     interrogatives: new Set(file.interrogatives),
     prepositions: new Set(file.prepositions),
     commonShare: file.commonShare,

@@ -55,11 +55,31 @@ function scopeOf(text: string, s: SentenceTokens, span: Span, scope: Span): Span
   if (parenthetical(text, span)) return { start: span.start, end: scope.end };
   if (isModalVerb(s, span)) {
     const comma = text.indexOf(',', span.end);
-    return { start: span.start, end: comma >= 0 && comma < scope.end ? comma : scope.end };
+    return coordinated(text, s, {
+      start: span.start,
+      end: comma >= 0 && comma < scope.end ? comma : scope.end,
+    });
   }
-  const complement = /\b(?:that|of|whether|for)\b/i.test(text.slice(span.end, scope.start));
-  if (scope.start >= span.end && !complement) return { start: clauseStart(s, span), end: scope.end };
-  return scope;
+  const between = text.slice(span.end, scope.start);
+  // "for" opens a complement only with its infinitive ("unlikely for X to attack"); "improbable
+  // for the analyst" names who judges.
+  const complement =
+    /\b(?:that|of|whether)\b/i.test(between) ||
+    (/\bfor\b/i.test(between) && /\bto\b/i.test(text.slice(span.end, scope.end)));
+  if (scope.start >= span.end && !complement)
+    return coordinated(text, s, { start: clauseStart(s, span), end: scope.end });
+  return coordinated(text, s, scope);
+}
+
+/**
+ * A judged clause goes on over a list its last words begin ("cannot rule out an attack, or a
+ * deeper involvement"): after a comma and a coordinating conjunction, to the next stop.
+ */
+function coordinated(text: string, s: SentenceTokens, scope: Span): Span {
+  if (!/^\s*,\s*(?:or|and)\b/i.test(text.slice(scope.end, s.span.end))) return scope;
+  const rest = text.slice(scope.end, s.span.end);
+  const stop = rest.slice(1).search(/[;:.?!]/);
+  return { start: scope.start, end: stop < 0 ? s.span.end : scope.end + 1 + stop };
 }
 
 /** The certainty markers inside a sentence, found by binary search in the sorted list. */

@@ -34,6 +34,16 @@ function conditional(s: SentenceTokens, i: number): boolean {
     if (lex().conditions.has(w) || (w === 'no' && i - k <= 2)) return true;
     if (w === ',' || w === ';') return false;
   }
+  return topical(s, i);
+}
+
+/** A word in what is talked or thought about ("will likely talk about a new mission") is not what happens. */
+function topical(s: SentenceTokens, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = s.lower[k] ?? '';
+    if (lex().topics.has(w)) return true;
+    if (lex().topicStops.has(w) || (s.tokens[k]?.pos === 'VERB' && s.lower[k - 1] !== '-')) return false;
+  }
   return false;
 }
 
