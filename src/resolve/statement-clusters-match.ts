@@ -64,14 +64,11 @@ const DISPUTED_SHARED = 1.5;
 const CHANGED = 0.5;
 
 /**
- * "could detonate", "may have moved": a hedged clause neither asserts nor denies. A negated one
- * keeps its band ("sees no signs of" reads as unlikely) and still denies.
+ * The side a statement takes: its speaker asserts or denies it. A clause that reports without
+ * taking a side ("reportedly", "could detonate", "may have moved") or asks takes none.
  */
-const hedged = (s: Statement): boolean =>
-  s.ref.polarity === 'positive' &&
-  s.ref.probability !== undefined &&
-  s.ref.probability > 0.2 &&
-  s.ref.probability < 0.8;
+export const sideOf = (s: Statement): 'asserts' | 'denies' | undefined =>
+  s.ref.stance === 'asserts' || s.ref.stance === 'denies' ? s.ref.stance : undefined;
 
 /**
  * One origin asserts what another denies only when the two clauses are the same proposition
@@ -79,7 +76,8 @@ const hedged = (s: Statement): boolean =>
  * shared. `change` asks more, since the two stand for different times.
  */
 export function disputes(a: Statement, b: Statement, salience: Salience, change = false): boolean {
-  if (a.ref.polarity === b.ref.polarity || hedged(a) || hedged(b)) return false;
+  const [sa, sb] = [sideOf(a), sideOf(b)];
+  if (!sa || !sb || sa === sb) return false;
   // A named unit or model in both ("a strike group") fixes the subject whatever the main verb
   // ("sees no signs of a strike group being formed" / "a strike group is forming").
   const anchored = a.anchors.some((k) => b.anchors.includes(k));

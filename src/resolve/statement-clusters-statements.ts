@@ -4,6 +4,7 @@ import { clauseProfile } from './clause-profile.js';
 import { evidenceOf } from './evidence.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { originOf } from './origin.js';
+import { claimStance } from './stance/claim-stance.js';
 import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
 
 export interface Statement {
@@ -56,6 +57,7 @@ export function statements(
         ...evidenceOf(doc.id, doc.text, annotations, own),
         claim: ci,
         polarity: c.polarity,
+        stance: claimStance(doc.text, annotations, c),
         ...(c.probability !== undefined ? { probability: c.probability } : {}),
         ...(time ? { time } : {}),
         origin: originOf(cd, d, c.span, resolved, c.attribution),

@@ -5,7 +5,8 @@ import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
 import { periodOf, samePeriod } from './figure-period.js';
 import { pushTo } from './multimap.js';
 import { claimKey } from './rejections.js';
-import { blockingKeys, disputes, sameProposition } from './statement-clusters-match.js';
+import { originStances } from './stance/origin-stances.js';
+import { blockingKeys, disputes, sameProposition, sideOf } from './statement-clusters-match.js';
 import { type Statement, statements } from './statement-clusters-statements.js';
 import type { ClaimCluster, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
 import { UnionFind } from './union-find.js';
@@ -58,6 +59,7 @@ export function statementClusters(
       claims,
       origins,
       status: statusOf(origins, own),
+      stances: originStances({ claims }),
     });
     conflicts.push(...own);
   }
@@ -77,6 +79,8 @@ function labelOf(members: readonly Statement[]): string {
 
 const differentSources = (a: Statement, b: Statement): boolean =>
   a.ref.origin.key !== b.ref.origin.key || a.ref.document !== b.ref.document;
+/** A dispute needs two origins: one source read two ways in two articles is a misreading, not a dispute. */
+const differentOrigins = (a: Statement, b: Statement): boolean => a.ref.origin.key !== b.ref.origin.key;
 
 function polarityConflicts(cluster: string, members: readonly Statement[], salience: Salience): Conflict[] {
   const out: Conflict[] = [];
@@ -92,7 +96,8 @@ function polarityConflicts(cluster: string, members: readonly Statement[], salie
       periodOf(b.ref.time, b.ref.published),
     );
     if (apart && !disputes(a, b, salience, true)) continue;
-    const [neg, pos] = a.ref.polarity === 'negative' ? [a, b] : [b, a];
+    if (!apart && !differentOrigins(a, b)) continue;
+    const [neg, pos] = sideOf(a) === 'denies' ? [a, b] : [b, a];
     out.push({
       id: `${cluster}-p${out.length + 1}`,
       cluster,

@@ -55,11 +55,24 @@ export interface ResolvedEntity {
 /** Where a claim comes from: a cited source, or the outlet itself (the API's shape, from the contract). */
 export type { Origin };
 
+/** Where a speaker stands on a proposition: asserts, denies, reports without taking a side, or questions it. */
+export type OriginStanceKind = 'asserts' | 'denies' | 'reports' | 'questions';
+
+/** One origin of a cluster with where it stands on the cluster's proposition. */
+export interface OriginStance {
+  readonly origin: Origin;
+  readonly stance: OriginStanceKind;
+  /** How many of the cluster's claims from this origin read this way. */
+  readonly claims: number;
+}
+
 export interface ClaimRef extends Evidence {
   /** Index into the document's `claims`. */
   readonly claim: number;
   readonly quantity?: Quantity;
   readonly polarity: Polarity;
+  /** Where the claim's speaker stands on what it says (statements; figures have none). */
+  readonly stance?: OriginStanceKind;
   readonly probability?: number;
   /** ISO value of the claim's time expression, when it has one. */
   readonly time?: string;
@@ -82,6 +95,8 @@ export interface ClaimCluster {
   /** Distinct independent origins backing it; several articles repeating one source count once. */
   readonly origins: readonly Origin[];
   readonly status: ClusterStatus;
+  /** For statements: each origin once, with where it stands (asserts, denies, reports, questions). */
+  readonly stances?: readonly OriginStance[];
   /** The conservative headline value for a quantity cluster (ACLED convention). */
   readonly headline?: { readonly value?: number; readonly low?: number; readonly high?: number };
 }

@@ -33,6 +33,7 @@ const origin = {
   required: ['key', 'name', 'kind'],
   properties: { key: str, name: str, kind: { enum: ['cited', 'outlet'] } },
 };
+const stanceKind = { enum: ['asserts', 'denies', 'reports', 'questions'] };
 const claimRef = {
   ...evidence,
   required: [...evidence.required, 'claim', 'polarity', 'origin'],
@@ -40,6 +41,7 @@ const claimRef = {
     ...evidence.properties,
     claim: { type: 'integer' },
     polarity: { enum: ['positive', 'negative'] },
+    stance: stanceKind,
     origin,
   },
 };
@@ -181,6 +183,14 @@ export const sitrepSchema = {
           claims: { type: 'array', items: claimRef },
           origins: { type: 'array', items: origin },
           status: { enum: ['corroborated', 'contested', 'single source'] },
+          stances: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['origin', 'stance', 'claims'],
+              properties: { origin, stance: stanceKind, claims: { type: 'integer', minimum: 1 } },
+            },
+          },
         },
       },
     },

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/index.js';
-import type { ClaimRef, CorpusDocument, Reconciliation } from '../types.js';
+import type { ClaimCluster, ClaimRef, CorpusDocument, Reconciliation } from '../types.js';
 import { sampleOf, seededRandom } from './seeded.js';
 
 /** One line a reader judges: who said it, and the sentence it stands on. */
@@ -27,6 +27,13 @@ const LINES = 6;
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** Who stands where on a cluster's proposition ("asserts: A, B; denies: C"), when read. */
+const stanceNote = (c: ClaimCluster): string => {
+  const by = new Map<string, string[]>();
+  for (const s of c.stances ?? []) by.set(s.stance, [...(by.get(s.stance) ?? []), s.origin.name]);
+  return by.size > 0 ? ` (${[...by].map(([k, names]) => `${k}: ${names.join(', ')}`).join('; ')})` : '';
+};
+
 /**
  * A fixed-seed sample of what a reader sees: contested conflicts, clusters of two or more claims,
  * entities merged from two or more names, and attributions, each with its sentences. Each part has
@@ -42,7 +49,7 @@ export function auditSample(
   const sentence = (document: string, span: Span): string =>
     clean(byId.get(document)?.doc.text.slice(span.start, span.end) ?? '');
   const claimLine = (c: ClaimRef): AuditLine => ({
-    note: `${c.origin.name}${c.outlet && c.outlet !== c.origin.name ? ` (in ${c.outlet})` : ''}${c.published ? ` ${c.published.slice(0, 10)}` : ''}${c.polarity === 'negative' ? ' [negative]' : ''}${c.quantity ? ` «${c.quantity.text}»` : ''}`,
+    note: `${c.origin.name}${c.outlet && c.outlet !== c.origin.name ? ` (in ${c.outlet})` : ''}${c.published ? ` ${c.published.slice(0, 10)}` : ''}${c.stance && c.stance !== 'asserts' ? ` [${c.stance}]` : c.polarity === 'negative' ? ' [negative]' : ''}${c.quantity ? ` «${c.quantity.text}»` : ''}`,
     document: c.document,
     sentence: sentence(c.document, c.sentence),
   });
@@ -56,7 +63,7 @@ export function auditSample(
     each,
     seededRandom(seed + 1),
   ).map((c) => ({
-    head: `${c.label} [${c.status}; ${c.claims.length} claims; ${c.origins.length} origins]`,
+    head: `${c.label} [${c.status}; ${c.claims.length} claims; ${c.origins.length} origins]${stanceNote(c)}`,
     lines: c.claims.slice(0, LINES).map(claimLine),
   }));
   const merges = sampleOf(

@@ -71,5 +71,6 @@ export function stanceOf<T extends StanceTask>(
   };
 }
 
+export { claimStance } from './claim-stance.js';
 export type { OriginStance, OriginStanceKind } from './origin-stances.js';
 export { originStances, sentenceStance } from './origin-stances.js';

@@ -1,18 +1,10 @@
 import type { Polarity } from '../../core/index.js';
-import type { ClaimCluster, ClaimRef, Origin } from '../types.js';
+import type { ClaimCluster, ClaimRef, Origin, OriginStance, OriginStanceKind } from '../types.js';
 import { stanceCues } from './cues.js';
 import { prepareText } from './prepared.js';
 import { readStanceText } from './text.js';
 
-/** Where an origin stands on a cluster's proposition. */
-export type OriginStanceKind = 'asserts' | 'denies' | 'reports' | 'questions';
-
-export interface OriginStance {
-  readonly origin: Origin;
-  readonly stance: OriginStanceKind;
-  /** How many of the cluster's claims from this origin read this way. */
-  readonly claims: number;
-}
+export type { OriginStance, OriginStanceKind };
 
 /**
  * How one member sentence stands: a question asks; a negated claim, a denial cue or a confirming
@@ -36,15 +28,18 @@ export function sentenceStance(sentence: string, polarity: Polarity): OriginStan
 /** When an origin's claims read several ways, the commonest wins; on a tie, a denial shows first. */
 const precedence: readonly OriginStanceKind[] = ['denies', 'asserts', 'questions', 'reports'];
 
-/** Each origin of a cluster with where it stands, read from its member sentences. */
+/**
+ * Each origin of a cluster with where it stands: each member's own stance (reconcile reads it from
+ * the claim's attribution and clause), else its sentence read by `sentenceStance`.
+ */
 export function originStances(
   cluster: Pick<ClaimCluster, 'claims'>,
-  sentenceOf: (ref: ClaimRef) => string,
+  sentenceOf: (ref: ClaimRef) => string = (ref) => ref.text,
 ): OriginStance[] {
   const byOrigin = new Map<string, { origin: Origin; counts: Map<OriginStanceKind, number> }>();
   for (const ref of cluster.claims) {
     const entry = byOrigin.get(ref.origin.key) ?? { origin: ref.origin, counts: new Map() };
-    const stance = sentenceStance(sentenceOf(ref), ref.polarity);
+    const stance = ref.stance ?? sentenceStance(sentenceOf(ref), ref.polarity);
     entry.counts.set(stance, (entry.counts.get(stance) ?? 0) + 1);
     byOrigin.set(ref.origin.key, entry);
   }

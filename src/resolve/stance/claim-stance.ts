@@ -1,0 +1,97 @@
+import type { Annotations, Claim, Span } from '../../core/index.js';
+import type { OriginStanceKind } from '../types.js';
+import { type StanceCues, stanceCues } from './cues.js';
+import { agentlessAt } from './structure-cues.js';
+import type { StanceToken } from './text.js';
+
+/** Words a negator reaches ("not true", "no evidence"), and what ends its reach. */
+const NEGATION_REACH = 4;
+const SCOPE_END = /^[.,;:!?()"“”—–-]$/;
+/** A positive claim with an estimative band this far from both ends keeps the claim at a distance. */
+const HEDGED = { low: 0.2, high: 0.8 } as const;
+
+const inside = (s: Span, outer: Span | undefined): boolean =>
+  outer !== undefined && s.start >= outer.start && s.end <= outer.end;
+
+/** The first token at or after `at` (a binary search over tokens in text order). */
+function firstAt(annotations: Annotations, at: number): number {
+  let [lo, hi] = [0, annotations.tokens.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((annotations.tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Placed extends StanceToken {
+  readonly span: Span;
+}
+
+function tokensOf(text: string, annotations: Annotations, span: Span): Placed[] {
+  const out: Placed[] = [];
+  for (let i = firstAt(annotations, span.start); i < annotations.tokens.length; i++) {
+    const t = annotations.tokens[i];
+    if (!t || t.span.end > span.end) break;
+    const word = text.slice(t.span.start, t.span.end).toLowerCase().replace(/’/g, "'");
+    out.push({ word, lemma: (t.lemma ?? word).toLowerCase(), pos: t.pos, sentence: 0, span: t.span });
+  }
+  return out;
+}
+
+const has = (set: ReadonlySet<string>, t: StanceToken): boolean => set.has(t.word) || set.has(t.lemma);
+
+/** What the words of a claim's own clause (its attribution left out) say of it. */
+function contentStance(tokens: readonly StanceToken[], cues: StanceCues): OriginStanceKind | undefined {
+  let negationLeft = 0;
+  let distance: OriginStanceKind | undefined;
+  for (const [i, t] of tokens.entries()) {
+    if (SCOPE_END.test(t.word)) negationLeft = 0;
+    if (cues.negators.has(t.word)) {
+      negationLeft = NEGATION_REACH;
+      continue;
+    }
+    // "claims rejected by the ministry": someone else's denial, not this speaker's.
+    const byAnother = tokens[i + 1]?.word === 'by';
+    if (has(cues.deny, t) && !byAnother && !has(cues.confirm, t)) return 'denies';
+    if (has(cues.confirm, t) && negationLeft > 0) return 'denies';
+    if (has(cues.dispute, t) && !byAnother) distance ??= 'questions';
+    else if (has(cues.hedge, t) && !has(cues.report, t)) distance ??= 'reports';
+    else if (has(cues.report, t) && agentlessAt(tokens, i)) distance ??= 'reports';
+    negationLeft = Math.max(0, negationLeft - 1);
+  }
+  return distance;
+}
+
+/**
+ * Where a claim's speaker stands on what the claim says: a denying cue ("X denied that ...")
+ * denies and a doubting one ("X questioned whether ...") questions; then the clause itself: a
+ * question asks, a negated claim or a denial inside it ("the reports are false", "not true")
+ * denies, a hedge or a report with no one saying it ("reportedly", "is believed to") reports
+ * without taking a side, and so does a middling estimative band ("may have moved"). Anything else
+ * asserts: a plain "said" is the speaker asserting.
+ */
+export function claimStance(text: string, annotations: Annotations, claim: Claim): OriginStanceKind {
+  const cues = stanceCues();
+  const own = claim.clause ?? claim.span;
+  // A clause with no attribution of its own may still be what another clause's speaker said
+  // ("X denied it planned A and B": the clause "B" is inside X's content).
+  const attribution =
+    claim.attribution === undefined
+      ? annotations.attributions.find((a) => inside(own, a.content))
+      : annotations.attributions[claim.attribution];
+  if (attribution) {
+    const cue = tokensOf(text, annotations, attribution.cue.span);
+    if (cue.some((t) => has(cues.deny, t) && !has(cues.confirm, t))) return 'denies';
+    if (cue.some((t) => has(cues.dispute, t))) return 'questions';
+  }
+  const words = tokensOf(text, annotations, own).filter(
+    (t) => !inside(t.span, attribution?.cue.span) && !inside(t.span, attribution?.speaker.span),
+  );
+  if (words.some((t) => t.word === '?')) return 'questions';
+  if (claim.polarity === 'negative') return 'denies';
+  const read = contentStance(words, cues);
+  if (read) return read;
+  const p = claim.probability;
+  return p !== undefined && p > HEDGED.low && p < HEDGED.high ? 'reports' : 'asserts';
+}
