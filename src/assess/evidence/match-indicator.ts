@@ -1,7 +1,7 @@
 import { type Annotations, type Span, sentenceOf } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
-import { findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
-import { figureVocabulary } from '../meaning/participants.js';
+import { type DocumentWords, findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
+import { eventVocabulary, figureVocabulary, needsEvent } from '../meaning/participants.js';
 import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
@@ -88,14 +88,10 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     if (hit.via === 'quantity') {
       const { rest } = tokensAround(words, sentence.start, hit.span);
       const all = memo(vocabularies, indicator, indicatorVocabulary);
-      if (
-        !usesVocabulary(
-          rest,
-          memo(figures, indicator, (i) => figureVocabulary(i, all)),
-        )
-      )
-        return [];
+      const gate = memo(figures, indicator, (i) => figureVocabulary(i, all));
+      if (!usesVocabulary(rest, gate)) return [];
     }
+    if (onlyParticipant(indicator, ann, words, sentence, hit)) return [];
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
     const claim = ann.claims.find((c) => c.span.start <= hit.span.start && hit.span.end <= c.span.end);
@@ -126,6 +122,34 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     return [piece];
   });
 }
+
+/**
+ * A cue that names only who or what takes part ("staff", "inspectors") without the indicator's
+ * event: no verb reading of the cue itself, and no word of the event elsewhere in its sentence.
+ */
+function onlyParticipant(
+  indicator: Indicator,
+  ann: Annotations,
+  words: DocumentWords,
+  sentence: Span,
+  hit: Hit,
+): boolean {
+  if (hit.via === 'quantity' || !hit.rule.startsWith('cue:')) return false;
+  const cues = memo(participantCues, indicator, () => new Map<string, boolean>());
+  let needs = cues.get(hit.rule);
+  if (needs === undefined) {
+    needs = needsEvent(indicator, hit.rule.slice(4));
+    cues.set(hit.rule, needs);
+  }
+  if (!needs) return false;
+  const inside = (t: Annotations['tokens'][number]) =>
+    t.span.start >= hit.span.start && t.span.end <= hit.span.end;
+  if (ann.tokens.some((t) => t.pos === 'VERB' && inside(t))) return false;
+  const { rest } = tokensAround(words, sentence.start, hit.span);
+  return !usesVocabulary(rest, memo(events, indicator, eventVocabulary));
+}
+const participantCues = new WeakMap<Indicator, Map<string, boolean>>();
+const events = new WeakMap<Indicator, ReadonlySet<string>>();
 
 const NAMED = new Set(['organisation', 'place', 'person', 'unit']);
 
