@@ -74,16 +74,26 @@ export function clauseAround(sentence: string, focus: Span, maxWords = MAX_WORDS
   return capWords(dropConjunction(text), maxWords);
 }
 
+/** A clause set off by commas that opens with a relative pronoun (", who have been ..."): an aside. */
+const relativeAside = /^\s*(?:who|whom|whose|which)\b/i;
+
 /** A sentence cut to its first clause of some length: the proposition, without its asides. */
 export function propositionOf(sentence: string): string {
-  const flat = tidy(sentence.replace(/[.!?]+$/, ''));
+  const whole = tidy(sentence.replace(/[.!?]+$/, ''));
+  const all = segments(whole);
+  // "X, who ..., did Y": the subject stays, its relative clause (with its commas) goes.
+  const isAside = (i: number) =>
+    i > 0 && i < all.length - 1 && relativeAside.test(whole.slice(all[i]?.start, all[i]?.end));
+  let flat = whole;
+  for (let i = all.length - 2; i > 0; i--)
+    if (isAside(i)) flat = `${flat.slice(0, all[i - 1]?.end)} ${flat.slice(all[i + 1]?.start)}`;
   const segs = segments(flat);
   // An opening aside ("Moreover,", "As for the number of troops,") is not the proposition, when
-  // enough of the sentence follows it.
+  // enough of the sentence follows it; a lead that had a relative clause is the subject.
   const first = segs[0];
   const lead = first ? words(flat.slice(first.start, first.end)) : 0;
   const rest = first ? words(flat.slice(first.end)) : 0;
-  const skip = segs.length > 1 && (lead <= 3 || (lead <= 7 && rest >= 6)) ? 1 : 0;
+  const skip = segs.length > 1 && !isAside(1) && (lead <= 3 || (lead <= 7 && rest >= 6)) ? 1 : 0;
   let end = skip;
   while (end < segs.length - 1 && words(flat.slice(segs[skip]?.start ?? 0, segs[end]?.end)) < MIN_WORDS + 3)
     end++;

@@ -6,6 +6,7 @@ import {
   weightedJaccard,
 } from './clause-profile.js';
 import { bandKeys } from './minhash.js';
+import { sameAct } from './same-act.js';
 import type { Statement } from './statement-clusters-statements.js';
 
 /** Content-word Jaccard two statements naming a distinctive entity in common need... */
@@ -24,6 +25,9 @@ const OTHER_ACT = 0.6;
 const SAME_SHARED = 1.5;
 /** A unit or model named in both: the rest of the clause must still overlap. */
 const SAME_ANCHOR = 0.2;
+
+/** A copula's lemma, alone or with its complement ("be", "be ready"): a state, not an act. */
+const isState = (lemma: string): boolean => lemma === 'be' || lemma.startsWith('be ');
 
 /**
  * Where a statement is looked up: the units and models it names, its actor and verb, the
@@ -51,7 +55,10 @@ export function sameProposition(
   if (sharedSalience(a.words, b.words, salience) < SAME_SHARED) return false;
   if (key.startsWith('anchor:')) return j >= SAME_ANCHOR;
   if (a.actor && a.actor === b.actor && a.lemma && b.lemma)
-    return j >= (a.lemma === b.lemma ? SAME_ACT : OTHER_ACT);
+    return j >= (sameAct(a.lemma, b.lemma) ? SAME_ACT : OTHER_ACT);
+  // A state and an act are different propositions, whatever entity they share ("the army did not
+  // launch strikes" / "they are under the army's command").
+  if (a.lemma && b.lemma && isState(a.lemma) !== isState(b.lemma)) return j >= OTHER_ACT;
   return j >= (shareDistinctive(a, b, salience) ? SIMILAR : SIMILAR_UNANCHORED);
 }
 

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotate } from '../index.js';
+
+const qualifiers = (text: string) =>
+  annotate(text, { referenceDate: '2022-06-29' }).quantities.map((q) => q.qualifier);
+
+describe('a phrasal verb particle before a figure', () => {
+  it('is no qualifier when WordNet knows the phrasal verb', () => {
+    assert.deepEqual(qualifiers('Each side was handing over 144 prisoners.'), [undefined]);
+    assert.deepEqual(qualifiers('The rebels gave up 20 positions.'), [undefined]);
+  });
+  it('still qualifies a figure after a verb that takes no such particle', () => {
+    assert.deepEqual(qualifiers('The strike killed over 100 people.'), ['over']);
+  });
+});
