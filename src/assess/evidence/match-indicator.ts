@@ -1,7 +1,7 @@
 import { type Annotations, type Span, sentenceOf } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import { type DocumentWords, findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
-import { eventVocabulary, figureVocabulary, needsEvent } from '../meaning/participants.js';
+import { eventVocabulary, figureVocabulary, isParticipantCue, needsEvent } from '../meaning/participants.js';
 import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
@@ -14,11 +14,14 @@ import type { OriginFinder } from './origins.js';
 import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
 import type { ScopeTest } from './scope.js';
 import { trimSpan } from './sentences.js';
+import { otherTarget, type TargetWords, targetAfter } from './target.js';
 
 export interface MatchContext {
   readonly originOf: OriginFinder;
   /** Whether a sentence is about the question's scope (see scope.ts). */
   readonly inScope: ScopeTest;
+  /** What the indicator's event is at, when its name says ("Shelling of the plant"; see target.ts). */
+  readonly target?: TargetWords;
 }
 
 interface Hit {
@@ -92,6 +95,12 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       if (!usesVocabulary(rest, gate)) return [];
     }
     if (onlyParticipant(indicator, ann, words, sentence, hit)) return [];
+    // "Shelling of the plant": strikes on a port or a city are about that port or city.
+    if (ctx.target && hit.via !== 'quantity') {
+      const participant = hit.rule.startsWith('cue:') && isParticipantCue(hit.rule.slice(4));
+      const phrase = targetAfter(text, ann, sentence, hit.span, participant);
+      if (phrase && otherTarget(text, ann, phrase, ctx.target)) return [];
+    }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
     const claim = ann.claims.find((c) => c.span.start <= hit.span.start && hit.span.end <= c.span.end);

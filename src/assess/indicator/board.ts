@@ -1,7 +1,8 @@
 import type { CorpusDocument, Origin, Reconciliation } from '../../resolve/types.js';
-import { matchIndicator } from '../evidence/match-indicator.js';
+import { type MatchContext, matchIndicator } from '../evidence/match-indicator.js';
 import type { OriginFinder } from '../evidence/origins.js';
 import { scopeNames, scopeTest } from '../evidence/scope.js';
+import { hasTarget, targetWords } from '../evidence/target.js';
 import type { Indicator, Question } from '../question/index.js';
 import type { EvidencePiece, IndicatorReport } from '../types.js';
 import { statusOf } from './status.js';
@@ -22,12 +23,15 @@ export function matchIndicators(
   reconciliation: Reconciliation,
   originOf: OriginFinder,
 ): EvidencePiece[][] {
-  const tests = question.indicators.map((i) => scopeTest(scopeNames(question, i), reconciliation));
+  const contexts = question.indicators.map((i): MatchContext => {
+    const inScope = scopeTest(scopeNames(question, i), reconciliation);
+    return { originOf, inScope, ...(hasTarget(i) ? { target: targetWords(question, i) } : {}) };
+  });
   const matched = question.indicators.map((): EvidencePiece[] => []);
   for (const cd of corpus)
     question.indicators.forEach((indicator, k) => {
-      const inScope = tests[k];
-      if (inScope) matched[k]?.push(...matchIndicator(indicator, cd, { originOf, inScope }));
+      const ctx = contexts[k];
+      if (ctx) matched[k]?.push(...matchIndicator(indicator, cd, ctx));
     });
   return matched;
 }

@@ -87,6 +87,12 @@ function bareParticipants(indicator: Indicator): ReadonlySet<string> {
   return forms;
 }
 
+/** A cue made only of participants ("staff", "heavy weapons", "Wagner"). */
+export const isParticipantCue = memoized((cue: string): boolean => {
+  const words = wordsOf(cue).filter((w) => contentWords(w).length > 0);
+  return words.length > 0 && words.every(isParticipantWord);
+});
+
 /**
  * Whether a cue names only participants ("staff", "inspectors", "Wagner") that the indicator's name
  * does not state bare: such a cue says who or what, not that the indicator's event happens, so its
@@ -94,8 +100,8 @@ function bareParticipants(indicator: Indicator): ReadonlySet<string> {
  * weapons at the plant") needs no event.
  */
 export const needsEvent = (indicator: Indicator, cue: string): boolean => {
+  if (!isParticipantCue(cue) || nameIsBare(indicator)) return false;
   const words = wordsOf(cue).filter((w) => contentWords(w).length > 0);
-  if (words.length === 0 || !words.every(isParticipantWord) || nameIsBare(indicator)) return false;
   const bare = bareParticipants(indicator);
   return !words.every((w) => [...wordForms(w.toLowerCase())].some((f) => bare.has(f)));
 };
