@@ -74,6 +74,13 @@ const table: [string, string | null, string?][] = [
   ['Neighbouring Sylvania has plenty of soldiers: it can possibly mobilise a million men.', null],
   ['The ministers will likely talk about a mobilisation of the reserve at their next meeting.', null],
   ['Nobody knows what the coming months will bring for the army, the economist said.', null],
+  ['Its rival will surely strengthen the border guard over the talk of a mobilisation.', null],
+  ['A mobilisation would likely mean higher taxes for every household.', null],
+  [
+    'The allies have no hostile intentions towards the country, which ordered a mobilisation in spring.',
+    null,
+  ],
+  ['Freedonia, which is poised to order a mobilisation, faces new sanctions.', 'likely', 'estimate'],
 ];
 
 describe('views: the judgement of a document on the question', () => {

@@ -54,7 +54,7 @@ function relevance(
   m: MarkerHit,
   topic: Topic,
 ): Relevance {
-  const own = relevanceOf(s, m.scope, topic, classOf(m));
+  const own = relevanceOf(s, m.scope, topic, classOf(m), m.span.end);
   if (own.onTopic) return own;
   const before = all.slice(Math.max(0, s.index - 2), s.index);
   const referred = hasAnaphor(s, m.scope)

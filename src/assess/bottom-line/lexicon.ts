@@ -45,6 +45,10 @@ export interface BottomLineLexicon {
   /** Prepositions that name a topic of talk or thought ("talk about a mission"). */
   readonly topics: ReadonlySet<string>;
   readonly topicStops: ReadonlySet<string>;
+  readonly relatives: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  /** Verbs that say an event happens ("is likely to happen"). */
+  readonly occurrences: ReadonlySet<string>;
   /** Words that open an embedded question ("reports about whether ... will ..."): what follows is asked, not judged. */
   readonly interrogatives: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -94,6 +98,9 @@ const lexiconFile = z.object({
   beyond: z.array(z.string()),
   topics: z.array(z.string()),
   topicStops: z.array(z.string()),
+  relatives: z.array(z.string()),
+  subordinators: z.array(z.string()),
+  occurrences: z.array(z.string()),
   interrogatives: z.array(z.string()),
   prepositions: z.array(z.string()),
   commonShare: z.number().gt(0).lt(1),
@@ -160,6 +167,9 @@ function build(): BottomLineLexicon {
     beyond: new Set(file.beyond),
     topics: new Set(file.topics),
     topicStops: new Set(file.topicStops),
+    relatives: new Set(file.relatives),
+    subordinators: new Set(file.subordinators),
+    occurrences: new Set(file.occurrences),
     interrogatives: new Set(file.interrogatives),
     prepositions: new Set(file.prepositions),
     commonShare: file.commonShare,

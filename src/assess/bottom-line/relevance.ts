@@ -1,5 +1,6 @@
 import type { Span } from '../../core/index.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
+import { clauseStartBefore, judgedSpan } from './predicate.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { TermKind, Topic, TopicTerm } from './topic.js';
 
@@ -80,10 +81,26 @@ interface Hits {
   subjectIn: boolean;
   /** An actor other than the subject inside the scope ("Halden" in "hold Halden"). */
   otherActorIn: boolean;
+  /** An actor in the marker's clause up to the end of what it judges: who does the judged act. */
+  actorNear: boolean;
   actorAnywhere: boolean;
 }
 
-function hits(s: SentenceTokens, scope: Span, topic: Topic): Hits {
+function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number): Hits {
+  const judged =
+    markerEnd === undefined
+      ? undefined
+      : judgedSpan(s, scope, markerEnd, (j) => termAt(topic, s, j)?.subject === true);
+  const near: Span | undefined =
+    markerEnd === undefined
+      ? undefined
+      : {
+          start: clauseStartBefore(s, Math.min(scope.start, markerEnd)),
+          end: judged?.span.end ?? scope.end,
+        };
+  // An act outside what the judgement says happens is a circumstance of it.
+  const judgedAct = (span: Span): boolean =>
+    !judged || inside(span, judged.span) || (judged.before && span.end <= judged.span.start);
   const h: Hits = {
     best: new Map(),
     eventIn: new Map(),
@@ -98,16 +115,21 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic): Hits {
     actorIn: false,
     subjectIn: false,
     otherActorIn: false,
+    actorNear: false,
     actorAnywhere: false,
   };
   s.tokens.forEach((t, i) => {
     const term = termAt(topic, s, i);
     if (!term) return;
-    const full = inside(t.span, scope) && !conditional(s, i);
+    const act = term.kind === 'event' && (term.eventNoun || t.pos === 'VERB' || term.verb === true);
+    const full = inside(t.span, scope) && !conditional(s, i) && (!act || judgedAct(t.span));
     if (term.kind === 'actor') {
       h.actorAnywhere = true;
+      if (!near || inside(t.span, near)) h.actorNear = true;
       if (full) h.actorIn = true;
-      if (full && term.subject) h.subjectIn = true;
+      // The subject named before the marker in its clause ("the country is poised to join") is its subject too.
+      const subjectBefore = !!near && inside(t.span, near) && t.span.end <= scope.start;
+      if (term.subject && (full || subjectBefore)) h.subjectIn = true;
       if (full && !term.subject) h.otherActorIn = true;
     } else if (full) {
       h.wordsIn.add(term.word);
@@ -116,7 +138,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic): Hits {
     if (term.kind === 'event' && full)
       h.eventIn.set(term.word, (h.eventIn.get(term.word) ?? new Set()).add(posOf(s, i, term)));
     if (term.kind === 'event' && full && term.eventNoun) h.eventNouns.add(term.word);
-    if (term.kind === 'event' && full && (term.eventNoun || t.pos === 'VERB' || term.verb)) {
+    if (full && act) {
       h.acts.add(term.word);
       if (term.against) h.actsAgainst.add(term.word);
       if (term.hypothesis && term.verb) h.lent.add(term.word);
@@ -136,7 +158,7 @@ function specific(h: Hits, topic: Topic): boolean {
       ? h.objects.size > 0 || h.otherActorIn
       : h.lent.has(word)
         ? h.actorIn || h.wordsIn.size > 1
-        : h.actorAnywhere;
+        : h.actorNear;
   return [...h.eventIn].some(
     ([word, pos]) =>
       !topic.common.has(word) &&
@@ -166,8 +188,9 @@ export function relevanceOf(
   scope: Span,
   topic: Topic,
   marker: MarkerClass = 'firm',
+  markerEnd?: number,
 ): Relevance {
-  const h = hits(s, scope, topic);
+  const h = hits(s, scope, topic, markerEnd);
   const paired = h.eventIn.size > 0 && h.wordsIn.size > 1;
   const withSubject = h.eventIn.size > 0 && h.subjectIn && h.action;
   const onTopic =
