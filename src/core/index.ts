@@ -8,6 +8,7 @@ export * from './memoized.js';
 export * from './model.js';
 export * from './packed-tokens.js';
 export * from './regexp.js';
+export * from './sentence-label.js';
 export * from './sentence-of.js';
 export * from './shared-data.js';
 export * from './span.js';

@@ -1,5 +1,6 @@
 import { latestValue, type Question } from '../assess/index.js';
 import type { Assessment, IndicatorReport } from '../assess/types.js';
+import { clauseAround, clearestLabel } from '../core/sentence-label.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type {
   BottomLine,
@@ -13,7 +14,6 @@ import { conservativeRow } from './conservative-figure.js';
 import type { Footnotes } from './footnotes.js';
 import { clip, formatNumber, withoutDateline } from './format.js';
 import { noForecast, originalsOf } from './judgements.js';
-import { clauseAround, clearestLabel } from './sentence-label.js';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 const PER_PART = 3;

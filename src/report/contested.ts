@@ -1,8 +1,8 @@
+import { clearestLabel } from '../core/sentence-label.js';
 import type { ClaimRef, Conflict, CorpusDocument, Reconciliation } from '../resolve/types.js';
 import type { Contested, ContestSide } from './brief-model.js';
 import { type Footnotes, outletOf } from './footnotes.js';
 import { clip, formatFigure, measureLabel } from './format.js';
-import { clearestLabel } from './sentence-label.js';
 
 export const MAX_DISPUTES = 8;
 /** Reports shown on each side of one dispute; the rest are counted. */

@@ -1,9 +1,9 @@
 import type { Assessment } from '../assess/types.js';
+import { clearestLabel } from '../core/sentence-label.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type { Judgement, MeasureGroup } from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
 import { formatNumber } from './format.js';
-import { clearestLabel } from './sentence-label.js';
 
 const MAX = 6;
 /** A forecast pooled from hundreds of origins cites the first few; a line of 300 footnotes helps nobody. */

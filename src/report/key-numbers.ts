@@ -1,10 +1,10 @@
 import type { Annotations, Quantity, QuantityKind, Span } from '../core/index.js';
+import { asHeading, clauseAround } from '../core/sentence-label.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type { FigureRow, MeasureGroup } from './brief-model.js';
 import { conservativeRow, estimateRange } from './conservative-figure.js';
 import { type Footnotes, outletOf } from './footnotes.js';
 import { formatFigure } from './format.js';
-import { asHeading, clauseAround } from './sentence-label.js';
 import { timeOf } from './time-of.js';
 
 /** Measures reported by several sources shown in full; the rest are counted and left to sitrep.json. */

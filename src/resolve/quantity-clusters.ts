@@ -39,10 +39,9 @@ export function quantityClusters(
       )[0];
       const q = conservative?.ref.quantity;
       const place = group.find((m) => m.placeStated)?.placeStated;
-      const placeLabel = place ? ` ${place.relation} ${place.name}` : '';
       clusters.push({
         id,
-        label: `${first.measure}${first.facet ? ` (${first.facet})` : ''}${placeLabel}`,
+        label: (conservative ?? first).clause,
         key,
         measureKey: first.measure,
         ...(place ? { place } : {}),

@@ -1,4 +1,4 @@
-import { contains, type Quantity, type Span, sentenceOf } from '../core/index.js';
+import { asHeading, clauseAround, contains, type Quantity, type Span, sentenceOf } from '../core/index.js';
 import { type ClauseProfile, clauseProfile } from './clause-profile.js';
 import { evidenceOf } from './evidence.js';
 import { type FigureKind, type Period, periodOf } from './figure-period.js';
@@ -27,6 +27,8 @@ export interface QuantityRef {
   readonly siblings: number;
   /** The event the figure counts ("killed", "injured"), as a verb lemma. */
   readonly verb?: string;
+  /** The clause of its sentence that holds the figure ("Belarus sent at least 94 tanks"). */
+  readonly clause: string;
 }
 
 /** Measures of people take the nationality the sentence gives them; equipment keeps its own key. */
@@ -180,6 +182,9 @@ export function quantityRefs(
         (o) => o !== q && o.measureKey === q.measureKey && contains(sentence, o.span),
       ).length;
       out.push({
+        clause: asHeading(
+          clauseAround(text, { start: q.span.start - sentence.start, end: q.span.end - sentence.start }),
+        ),
         siblings,
         ...(verb ? { verb } : {}),
         kind,

@@ -1,4 +1,4 @@
-import { shortHash } from '../core/index.js';
+import { clearestLabel, shortHash } from '../core/index.js';
 import { assessmentClusters } from './assessment-clusters.js';
 import { type Salience, salienceOf } from './clause-profile.js';
 import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
@@ -67,15 +67,8 @@ export function statementClusters(
   return { clusters: [...clusters, ...assessed.clusters], conflicts: [...conflicts, ...assessed.conflicts] };
 }
 
-function labelOf(members: readonly Statement[]): string {
-  const counts = new Map<string, number>();
-  for (const m of members) for (const w of m.words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 4)
-    .map(([w]) => w)
-    .join(' ');
-}
+/** The clearest member clause cut to its proposition: a phrase of the sources, never a bag of words. */
+const labelOf = (members: readonly Statement[]): string => clearestLabel(members.map((m) => m.ref.text));
 
 const differentSources = (a: Statement, b: Statement): boolean =>
   a.ref.origin.key !== b.ref.origin.key || a.ref.document !== b.ref.document;

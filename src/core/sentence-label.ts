@@ -1,4 +1,4 @@
-import type { Span } from '../core/index.js';
+import type { Span } from './span.js';
 
 /**
  * Labels cut from sentences. A cluster, a measure or a judgement is named by the words of its
@@ -10,6 +10,9 @@ const MIN_WORDS = 5;
 const MAX_WORDS = 14;
 /** Where a clause ends: punctuation that separates clauses or asides (a comma inside "65,000" does not). */
 const boundary = /,(?!\d)|[;:–—()[\]{}]|\s-\s/g;
+
+/** A clause set off by commas that opens with a relative pronoun (", who have been ..."): an aside. */
+const relativeAside = /^\s*(?:who|whom|whose|which)\b/i;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 /** Cuts an aside left open by a cut ("the official number (as stated"): from its bracket on. */
@@ -37,11 +40,20 @@ const capWords = (s: string, max = MAX_WORDS): string => {
   return parts.length <= max ? s : `${parts.slice(0, max).join(' ')}…`;
 };
 
+/** A short bracketed aside ("(DPR and LPR)", "(nine-mile)") is part of its clause, not a boundary. */
+const SHORT_BRACKET = /\([^()]{0,40}\)/g;
+const shortBrackets = (text: string): Span[] =>
+  [...text.matchAll(SHORT_BRACKET)]
+    .filter((m) => words(m[0]) <= 4)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 /** Clause segments of a text with their offsets. */
 const segments = (text: string): Span[] => {
   const out: Span[] = [];
+  const kept = shortBrackets(text);
   let start = 0;
   for (const m of text.matchAll(boundary)) {
+    if (kept.some((b) => b.start <= m.index && m.index < b.end)) continue;
     out.push({ start, end: m.index });
     start = m.index + m[0].length;
   }
@@ -60,6 +72,8 @@ export function clauseAround(sentence: string, focus: Span, maxWords = MAX_WORDS
   let j = segs.findIndex((s) => s.start <= Math.max(focus.start, focus.end - 1) && focus.end <= s.end + 1);
   if (j < i) j = i;
   const span = () => sentence.slice(segs[i]?.start ?? 0, segs[j]?.end ?? sentence.length);
+  // A relative clause ("which experts say could cost £157bn") takes the noun it describes with it.
+  if (i > 0 && relativeAside.test(sentence.slice(segs[i]?.start, segs[i]?.end))) i--;
   // A list item that holds a figure and what it counts ("170 tanks") is a label already.
   const floor = /\d/.test(span()) && words(span()) >= 2 ? 2 : MIN_WORDS;
   while (words(span()) < floor && (i > 0 || j < segs.length - 1)) {
@@ -73,9 +87,6 @@ export function clauseAround(sentence: string, focus: Span, maxWords = MAX_WORDS
     text = tidy(sentence.slice(focus.start, segs[j]?.end));
   return capWords(dropConjunction(text), maxWords);
 }
-
-/** A clause set off by commas that opens with a relative pronoun (", who have been ..."): an aside. */
-const relativeAside = /^\s*(?:who|whom|whose|which)\b/i;
 
 /** A sentence cut to its first clause of some length: the proposition, without its asides. */
 export function propositionOf(sentence: string): string {
@@ -93,7 +104,9 @@ export function propositionOf(sentence: string): string {
   const first = segs[0];
   const lead = first ? words(flat.slice(first.start, first.end)) : 0;
   const rest = first ? words(flat.slice(first.end)) : 0;
-  const skip = segs.length > 1 && !isAside(1) && (lead <= 3 || (lead <= 7 && rest >= 6)) ? 1 : 0;
+  const afterLead = first ? flat.slice(first.end).trimStart().charAt(0) : '';
+  const skip =
+    segs.length > 1 && afterLead === ',' && !isAside(1) && (lead <= 3 || (lead <= 7 && rest >= 6)) ? 1 : 0;
   let end = skip;
   while (end < segs.length - 1 && words(flat.slice(segs[skip]?.start ?? 0, segs[end]?.end)) < MIN_WORDS + 3)
     end++;
