@@ -14,7 +14,7 @@ import type { OriginFinder } from './origins.js';
 import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
 import type { ScopeTest } from './scope.js';
 import { trimSpan } from './sentences.js';
-import { otherTarget, type TargetWords, targetAfter } from './target.js';
+import { otherTarget, type TargetWords, targetAfter, verbWithin } from './target.js';
 
 export interface MatchContext {
   readonly originOf: OriginFinder;
@@ -151,9 +151,7 @@ function onlyParticipant(
     cues.set(hit.rule, needs);
   }
   if (!needs) return false;
-  const inside = (t: Annotations['tokens'][number]) =>
-    t.span.start >= hit.span.start && t.span.end <= hit.span.end;
-  if (ann.tokens.some((t) => t.pos === 'VERB' && inside(t))) return false;
+  if (verbWithin(ann.tokens, hit.span)) return false;
   const { rest } = tokensAround(words, sentence.start, hit.span);
   return !usesVocabulary(rest, memo(events, indicator, eventVocabulary));
 }

@@ -62,7 +62,7 @@ export function targetWords(question: Question, indicator: Indicator): TargetWor
 }
 
 /** The index of the first token that starts at or after `at` (a binary search). */
-function tokenFrom(tokens: readonly Token[], at: number): number {
+export function tokenFrom(tokens: readonly Token[], at: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -71,6 +71,16 @@ function tokenFrom(tokens: readonly Token[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether a token inside the span is read as a verb ("volunteered", "shelled"). */
+export function verbWithin(tokens: readonly Token[], span: Span): boolean {
+  for (let j = tokenFrom(tokens, span.start); j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || t.span.end > span.end) return false;
+    if (t.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** The noun phrase after a cue's preposition of place or target, and its head noun. */
