@@ -5,6 +5,8 @@ import { mentionConfiguration } from './configuration.js';
 import { groupPeople } from './person-coref.refiner.js';
 import { toWords, type Word } from './word.js';
 
+export { lookupPlace } from './gazetteer.js';
+
 /**
  * Mentions in one text: the parsers and refiners of configuration.ts, then people grouped into one
  * entity key per person (person-coref.refiner.ts) and every other mention keyed by its name.

@@ -1,3 +1,4 @@
+import { lookupPlace } from '../../annotate/mention/index.js';
 import type { Mention } from '../../core/index.js';
 import type { Reconciliation } from '../../resolve/types.js';
 
@@ -31,7 +32,8 @@ export type EntityMatcher = (mention: Mention) => boolean;
 /**
  * Matches the mentions of a named entity: every alias reconcile knows for it, and, until reconcile
  * has run, the name itself, its last word, or a spelling one letter away in names of six letters
- * or more (Lukashenko / Lukashenka, Khrenin / Chrenin).
+ * or more (Lukashenko / Lukashenka, Khrenin / Chrenin); a place, in any spelling of it the gazetteer
+ * holds.
  */
 export function entityMatcher(name: string, reconciliation: Reconciliation): EntityMatcher {
   // Asked for every document of a collection with the same few names: built once per reconciliation.
@@ -55,11 +57,18 @@ function buildMatcher(name: string, reconciliation: Reconciliation): EntityMatch
     (e) => fold(e.name) === target || e.aliases.some((a) => fold(a) === target),
   );
   const names = new Set([target, ...(resolved ? [resolved.name, ...resolved.aliases].map(fold) : [])]);
+  // A place in another spelling the gazetteer knows ("Zaporozhye" for "Zaporizhzhia").
+  const place = lookupPlace(name);
   const close = (word: string): boolean =>
     names.has(word) || [...names].some((n) => n.length >= 6 && withinOneEdit(n, word));
   return (mention) => {
     const full = fold(mention.name);
     const last = full.split(/\s+/).pop() ?? full;
-    return close(full) || close(last) || (mention.country !== undefined && names.has(fold(mention.country)));
+    return (
+      close(full) ||
+      close(last) ||
+      (mention.country !== undefined && names.has(fold(mention.country))) ||
+      (place !== undefined && mention.kind === 'place' && lookupPlace(mention.name) === place)
+    );
   };
 }

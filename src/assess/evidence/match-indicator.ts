@@ -71,7 +71,9 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
   const { cues = [] } = indicator.match;
   const phrases = phrasesOf(indicator);
   const words = sentenceWords(text, ann);
-  const against = phrases.against.flatMap((p) => findPhrase(words, p));
+  const against = phrases.against
+    .flatMap((p) => findPhrase(words, p))
+    .filter((h) => !h.phrase.unless?.test(text.slice(h.sentence.start, h.sentence.end)));
   const contrary = new Set(against.map((h) => h.sentence.start));
   const hits = dedupe(ann, [
     ...quantityHits(text, ann, indicator),

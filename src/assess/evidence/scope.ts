@@ -1,3 +1,4 @@
+import { isTimeNoun } from '../../annotate/attribution/index.js';
 import type { Mention, Span } from '../../core/index.js';
 import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import type { Indicator, Question } from '../question/index.js';
@@ -22,11 +23,15 @@ export function scopeNames(question: Question, indicator: Indicator): string[] {
   ];
 }
 
-/** Capitalised words and runs of them, after a text's first word: "Russia's war on Ukraine" -> Russia, Ukraine. */
+/**
+ * Capitalised words and runs of them, after a text's first word, that name no time: "Russia's war
+ * on Ukraine before September" -> Russia, Ukraine.
+ */
 export function namesIn(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu)) {
-    names.push(m[0].replace(/['\u2019]s$/u, ''));
+    const name = m[0].replace(/['\u2019]s$/u, '');
+    if (!isTimeNoun(name)) names.push(name);
   }
   return names;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeNoun } from '../../annotate/attribution/index.js';
 import { type Annotations, loadModel, once, type Span, type Token } from '../../core/index.js';
 import { isParticipantWord } from '../meaning/participants.js';
 import { contentWords } from '../meaning/phrases.js';
@@ -19,8 +20,6 @@ const prepositions = () => lexicon().target;
 /** The parts of speech a noun phrase is made of; its head is the last noun. */
 const PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
-/** WordNet's file of time nouns: "attacks on Monday" names no target. */
-const TIME_FILE = 28;
 
 /** What an indicator's event may be at or aimed at: the words and names of the indicator and its question. */
 export interface TargetWords {
@@ -151,9 +150,5 @@ export function otherTarget(
   if (head.pos === 'PROPN') return false;
   // "the facility", "its reactors": a definite noun alone points back to what the text is about.
   if (tokens.length === 2 && ['DET', 'PRON'].includes(first.pos)) return false;
-  const net = wn();
-  const noun = net ? baseForms(surface, net).find(([, pos]) => pos === 'n')?.[0] : undefined;
-  const sense = noun && net ? net.senses(noun, 'n')[0] : undefined;
-  if (net && sense !== undefined && net.synset(sense, 'n')?.lexFile === TIME_FILE) return false;
-  return isParticipantWord(surface);
+  return !isTimeNoun(surface) && isParticipantWord(surface);
 }

@@ -34,6 +34,24 @@ describe('meaning of an indicator', () => {
     );
   });
 
+  it('reads a measure at its norm as against an indicator of the measure beyond it', () => {
+    // Invented sentences.
+    const flood: Indicator = {
+      id: 'flood',
+      name: 'River flooding',
+      description: 'Water spilling over the banks, or river levels above normal.',
+      match: { cues: ['flood'] },
+      direction: {},
+    };
+    const [norm] = indicatorPhrases(flood).against;
+    assert.ok(norm);
+    const text = 'The river level stayed normal all week. Levels above normal were seen upstream.';
+    const sentences = findPhrase(sentenceWords(text, annotate(text)), norm)
+      .map((h) => text.slice(h.sentence.start, h.sentence.end).trim())
+      .filter((s) => !norm.unless?.test(s));
+    assert.deepEqual(sentences, ['The river level stayed normal all week.']);
+  });
+
   it('finds a phrase in other words of the same meaning, one hit per sentence', () => {
     // Invented sentences.
     const text = 'The crews were refusing to sail on Monday. The harbour sailed on.';

@@ -13,6 +13,8 @@ export interface Phrase {
   readonly terms: readonly ReadonlySet<string>[];
   /** At most this many tokens from the first term matched to the last (cues are written as phrases). */
   readonly window: number;
+  /** A sentence this matches is no match ("levels above normal" for the phrase "levels normal"). */
+  readonly unless?: RegExp;
 }
 
 export interface IndicatorPhrases {
@@ -43,6 +45,26 @@ function phraseOf(source: string, text: string, synonyms: boolean, window: numbe
   return { source, terms, window };
 }
 
+const BEYOND = /^(.*?)\s+(above|over|beyond|exceeding|higher than)\s+(\p{L}+)$/iu;
+
+/**
+ * A description that puts the indicator beyond a norm ("radiation levels above normal") counts a
+ * sentence that puts the measure at its norm against it ("the radiation level is normal"): a word
+ * of the measure and the norm, unless the sentence says the measure is beyond it.
+ */
+function atNorm(chunk: string): Phrase | undefined {
+  const m = BEYOND.exec(chunk.replace(/^(?:or|and)\s+|[.;:]+$/giu, '').trim());
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  const measure = contentWords(m[1]).flatMap((w) => [...wordForms(w)]);
+  if (measure.length === 0) return undefined;
+  return {
+    source: `against:${m[1]} ${m[3]}`,
+    terms: [new Set(measure), wordForms(m[3].toLowerCase())],
+    window: 8,
+    unless: new RegExp(`\\b${m[2]}\\s+${m[3]}\\b`, 'iu'),
+  };
+}
+
 const AGAINST = /^(?:reports?\s+(?:that|of)\s+)?(.+?)\s+counts?\s+against\b/i;
 
 /** The description's clauses: split at , ; . and before "or"/"and" that start a new clause. */
@@ -69,6 +91,10 @@ export function indicatorPhrases(indicator: Indicator): IndicatorPhrases {
       const p = phraseOf(`cue:${cue}`, cue, true, words.length * 2 + 1);
       if (p) pro.push(p);
     }
+  }
+  for (const c of chunks(indicator.description ?? '')) {
+    const norm = atNorm(c);
+    if (norm) against.push(norm);
   }
   for (const sentence of (indicator.description ?? '').split(/(?<=[.;])\s+/)) {
     const contra = AGAINST.exec(sentence.replace(/[.;]$/, ''));
