@@ -11,6 +11,7 @@ import {
 } from '../ingest/index.js';
 import type { NewDocument, Store } from '../store/index.js';
 import type { UploadItem } from './read-uploads.js';
+import { uploadItems } from './upload-items.js';
 
 /** A copy whose estimated 5-word-shingle Jaccard similarity reaches this is linked to its original. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
@@ -100,10 +101,6 @@ export async function ingestInputs(
   return storeOutcomes(store, collectArticles(inputs, options.collect), options.onEvent);
 }
 
-/** A file's name made safe to show as an origin: its base name, no control characters. */
-const uploadName = (name: string): string =>
-  (name.split(/[\\/]/).pop() ?? '').replace(/\p{Cc}/gu, '').slice(-120) || 'upload';
-
 /**
  * Stores contents already in memory (uploads) like `ingestInputs` stores files: each read by the
  * reader its name's extension calls for, with the origin `upload:<file name>`; `read` reads them
@@ -115,17 +112,21 @@ export async function ingestUploads(
   options: Omit<IngestOptions, 'collect'> = {},
   read: (items: readonly UploadItem[]) => AsyncIterable<ReadOutcome> = collectBytes,
 ): Promise<IngestSummary> {
-  const items = files.map((f) => ({
-    origin: `upload:${uploadName(f.name)}`,
-    name: uploadName(f.name),
-    bytes: f.bytes,
-  }));
-  return storeOutcomes(store, read(items), options.onEvent);
+  return storeOutcomes(store, read(uploadItems(files)), options.onEvent);
+}
+
+/** Stores what was read elsewhere (the server's multipart uploads, read in a worker thread). */
+export async function ingestOutcomes(
+  store: Store,
+  outcomes: Iterable<ReadOutcome> | AsyncIterable<ReadOutcome>,
+  options: Omit<IngestOptions, 'collect'> = {},
+): Promise<IngestSummary> {
+  return storeOutcomes(store, outcomes, options.onEvent);
 }
 
 async function storeOutcomes(
   store: Store,
-  outcomes: AsyncIterable<ReadOutcome>,
+  outcomes: Iterable<ReadOutcome> | AsyncIterable<ReadOutcome>,
   onEvent: IngestOptions['onEvent'],
 ): Promise<IngestSummary> {
   const emit = onEvent ?? (() => {});

@@ -104,6 +104,32 @@ describe('hostile uploads to the server', () => {
     assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'E_BAD_REQUEST');
   });
 
+  it('a multipart body streamed past the cap without a length is a 413, and nothing is stored', async () => {
+    const capped = await testServer({ maxBodyBytes: 64 * 1024 });
+    try {
+      const head = '--xyz\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n\r\n';
+      const chunks = [head, ...Array.from({ length: 20 }, () => 'word '.repeat(2000))];
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next === undefined) controller.close();
+          else controller.enqueue(new TextEncoder().encode(next));
+        },
+      });
+      const res = await fetch(`${capped.url}/api/documents`, {
+        method: 'POST',
+        headers: { ...capped.auth, 'content-type': 'multipart/form-data; boundary=xyz' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+      assert.equal(res.status, 413);
+      assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'E_TOO_LARGE');
+      assert.equal(await capped.store.countDocuments({}), 0);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('answers another request within 1 s while a long upload is annotated', async () => {
     const pending = upload({ 'long.txt': longText });
     // Ask once the upload is read and its annotation under way. Server and test share this process,

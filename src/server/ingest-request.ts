@@ -1,10 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { asDocumentId, formatDiagnostic } from '../core/index.js';
+import type { ReadOutcome } from '../ingest/index.js';
 import { annotateDocuments } from '../jobs/annotate-job.js';
 import { type AnnotatePool, workerPool } from '../jobs/annotate-pool.js';
-import { type IngestOptions, type IngestSummary, ingestInputs, ingestUploads } from '../jobs/ingest-job.js';
-import { offLoopReader } from '../jobs/read-uploads.js';
+import {
+  type IngestOptions,
+  type IngestSummary,
+  ingestInputs,
+  ingestOutcomes,
+  ingestUploads,
+} from '../jobs/ingest-job.js';
+import { type MultipartRead, offLoopReader, readMultipartOffLoop } from '../jobs/read-uploads.js';
 import type { Store } from '../store/index.js';
 import { isPublicAddress } from './address-guard.js';
 import type { EventHub } from './events.js';
@@ -35,7 +42,7 @@ export interface IngestOutcome {
 
 export type IngestInput =
   | { readonly article: ArticleBody }
-  | { readonly files: readonly File[] }
+  | { readonly read: readonly ReadOutcome[] }
   | { readonly url: string; readonly allowPrivate: boolean };
 
 /**
@@ -51,6 +58,12 @@ const serverPool = (): AnnotatePool => {
 
 /** Time and memory for decoding, decompressing and parsing one request's uploads, in a worker. */
 const READ_BUDGET = { timeoutMs: 60_000, maxMemoryMb: 1536 };
+
+/** A multipart upload's files told apart and read in a worker thread, within the read budget. */
+export const readMultipart = (
+  body: ReadableStream<Uint8Array> | null,
+  type: string,
+): Promise<MultipartRead> => readMultipartOffLoop(body, type, READ_BUDGET);
 
 /** Time and size allowed for fetching one URL on a client's behalf. */
 const URL_LIMITS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
@@ -80,13 +93,12 @@ export async function ingestRequest(store: Store, hub: EventHub, input: IngestIn
   if ('url' in input) {
     const collect = { ...URL_LIMITS, ...(input.allowPrivate ? {} : { allowAddress: isPublicAddress }) };
     outcome = await run((o) => ingestInputs(store, [input.url], { ...o, collect }));
+  } else if ('read' in input) {
+    outcome = await run((o) => ingestOutcomes(store, input.read, o));
   } else {
-    const files =
-      'files' in input
-        ? await Promise.all(
-            input.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-          )
-        : [{ name: 'article.jsonl', bytes: Buffer.from(`${JSON.stringify(input.article)}\n`, 'utf8') }];
+    const files = [
+      { name: 'article.jsonl', bytes: Buffer.from(`${JSON.stringify(input.article)}\n`, 'utf8') },
+    ];
     outcome = await run((o) => ingestUploads(store, files, o, offLoopReader(READ_BUDGET)));
   }
   if (outcome.added.length > 0) {

@@ -5,7 +5,7 @@ import { extractionJson } from '../../core/extraction-json.js';
 import { isSitrepError } from '../../core/index.js';
 import { documentJson } from '../../jobs/document-views.js';
 import { apiError } from '../api-error.js';
-import { ArticleBody, ingestRequest, UrlBody } from '../ingest-request.js';
+import { ArticleBody, ingestRequest, readMultipart, UrlBody } from '../ingest-request.js';
 import { firstIssue, Pagination } from '../pagination.js';
 import type { ServerContext, ServerEnv } from '../server-env.js';
 
@@ -63,13 +63,10 @@ export function documentRoutes(app: Hono<ServerEnv>, ctx: ServerContext): void {
     const type = c.req.header('content-type') ?? '';
     let outcome: Awaited<ReturnType<typeof ingestRequest>>;
     if (type.startsWith('multipart/form-data')) {
-      const form = await c.req.parseBody({ all: true }).catch(() => undefined);
-      if (form === undefined) return apiError(c, 'E_BAD_REQUEST', 'the multipart body cannot be parsed');
-      const files = Object.values(form)
-        .flat()
-        .filter((v): v is File => v instanceof File);
-      if (files.length === 0) return apiError(c, 'E_BAD_REQUEST', 'expected at least one file in the upload');
-      outcome = await ingestRequest(ctx.store, ctx.hub, { files });
+      // Parsed in a worker thread with the files' reading: the request loop only passes the bytes on.
+      const read = await readMultipart(c.req.raw.body, type);
+      if (!read.ok) return apiError(c, 'E_BAD_REQUEST', read.reason);
+      outcome = await ingestRequest(ctx.store, ctx.hub, { read: read.outcomes });
     } else if (type.startsWith('application/json')) {
       const json: unknown = await c.req.json().catch(() => undefined);
       const byUrl = typeof json === 'object' && json !== null && !('text' in json) && 'url' in json;
