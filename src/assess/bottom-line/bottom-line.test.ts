@@ -83,6 +83,25 @@ const table: [string, string | null, string?][] = [
   ['Freedonia, which is poised to order a mobilisation, faces new sanctions.', 'likely', 'estimate'],
 ];
 
+// Estimative language and its modifiers, each mapped onto its ICD 203 band.
+const phrases: [string, string][] = [
+  ['Freedonia is highly unlikely to order a mobilisation this year.', 'very unlikely'],
+  ['The chance that Freedonia orders a mobilisation is remote.', 'very unlikely'],
+  ['A mobilisation is not likely this year.', 'unlikely'],
+  ['There is a real possibility that Freedonia will order a mobilisation.', 'roughly even'],
+  ['Whether Freedonia will order a mobilisation remains to be seen.', 'roughly even'],
+  ['It is unclear whether Freedonia will order a mobilisation.', 'roughly even'],
+  ['There are signs that Freedonia is preparing to order a mobilisation.', 'likely'],
+  ['Officials believe that Freedonia will order a mobilisation.', 'likely'],
+  ['Analysts assess that Freedonia might order a mobilisation.', 'roughly even'],
+  ['Freedonia is set to order a mobilisation.', 'likely'],
+  ['Freedonia will most likely not order a mobilisation.', 'very unlikely'],
+];
+
+describe('views: estimative language', () => {
+  for (const [text, band] of phrases) it(`${band}: ${text}`, () => assert.equal(viewOf(text)?.band, band));
+});
+
 describe('views: the judgement of a document on the question', () => {
   for (const [text, band, kind] of table) {
     it(`${band ?? 'no view'}: ${text}`, () => {

@@ -91,6 +91,21 @@ function aboutAnotherActor(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
   return !!first && (first.kind === 'place' || first.kind === 'demonym') && !isActor(first.name);
 }
 
+/**
+ * A judgement that governs a hedge of its own ("analysts assess that it might", "believes that it
+ * could") states the hedge: the outer marker gives way to the inner one. A bare "will" inside is
+ * only the future tense and leaves the outer marker its say ("believe that it will").
+ */
+function outermostHedged(markers: readonly MarkerHit[]): MarkerHit[] {
+  const hedges = (outer: MarkerHit, inner: MarkerHit) =>
+    inner !== outer &&
+    inner.span.start >= outer.span.end &&
+    inner.span.end <= outer.scope.end &&
+    inner.span.start >= outer.scope.start &&
+    (inner.band !== 'almost certain' || inner.strength > 1);
+  return markers.filter((outer) => !markers.some((inner) => hedges(outer, inner)));
+}
+
 /** A judgement of a hypothesis against the outcome is the complement of a judgement on it. */
 const sided = (m: MarkerHit, r: Relevance): MarkerHit => {
   if (!r.against) return m;
@@ -145,9 +160,9 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
     const estimates = estimatesIn(text, cd.annotations, s);
     const denials = denialsIn(text, s, estimates);
     const kept = estimates.filter((e) => !denials.some((d) => overlaps(d.span, e.span)));
-    const markers = hearsayIn(text, s, [...kept, ...denials]);
+    const markers = hearsayIn(text, s, outermostHedged([...kept, ...denials]));
     return markers.flatMap((m): Candidate[] => {
-      if (asked(s, m)) return [];
+      if (!m.governsQuestion && asked(s, m)) return [];
       const r = relevance(text, all, s, m, topic);
       if (!r.onTopic || r.score < MIN_RELEVANCE || aboutAnotherActor(cd, s, m, topic)) return [];
       const holder = holderOf(cd.annotations, s.span, m.span, central);

@@ -5,6 +5,8 @@ export interface ExtraMarker {
   readonly pattern: RegExp;
   readonly band: Band;
   readonly strength: number;
+  /** It judges the embedded question it governs ("whether X will ... remains to be seen"). */
+  readonly governsQuestion?: boolean;
 }
 
 export interface BottomLineLexicon {
@@ -64,7 +66,14 @@ export interface BottomLineLexicon {
 }
 
 const lexiconFile = z.object({
-  markers: z.array(z.object({ pattern: z.string(), band: z.enum(bands), strength: z.number() })),
+  markers: z.array(
+    z.object({
+      pattern: z.string(),
+      band: z.enum(bands),
+      strength: z.number(),
+      governsQuestion: z.boolean().optional(),
+    }),
+  ),
   points: z.record(z.string(), z.number().gt(0).lt(1)),
   strength: z.object({ phrases: z.record(z.string(), z.number()), modal: z.number(), default: z.number() }),
   denial: z.object({
@@ -131,6 +140,7 @@ function build(): BottomLineLexicon {
       pattern: new RegExp(m.pattern, 'giu'),
       band: m.band,
       strength: m.strength,
+      ...(m.governsQuestion ? { governsQuestion: true } : {}),
     })),
     pointOf: (phrase) => {
       // "are expected to" is listed as "expected to": drop leading words until a listed phrase is left.

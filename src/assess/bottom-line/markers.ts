@@ -18,6 +18,8 @@ export interface MarkerHit {
   readonly strength: number;
   /** The clause it governs. */
   readonly scope: Span;
+  /** It judges the embedded question it governs ("whether X will ... remains to be seen"). */
+  readonly governsQuestion?: boolean;
 }
 
 /** A listed phrase keeps its own point; an unlisted one its band's midpoint. */
@@ -31,8 +33,11 @@ const parenthetical = (text: string, span: Span): boolean =>
  * A modal verb ("could", "may") hedges what its verb phrase says will happen: in "a call-up could
  * fuel unrest" the hedged event is the unrest, so the scope starts at the modal.
  */
-const isModalVerb = (s: SentenceTokens, span: Span): boolean =>
-  s.tokens.find((t) => t.span.start === span.start)?.pos === 'AUX';
+const isModalVerb = (s: SentenceTokens, span: Span): boolean => {
+  const own = s.tokens.filter((t) => t.span.start >= span.start && t.span.end <= span.end);
+  // "is remote", "cannot be ruled out": a predicate that judges its subject, not a modal before its verb.
+  return own[0]?.pos === 'AUX' && own.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
+};
 
 /** Where the clause holding a marker begins: after the last subordinator or strong stop before it. */
 function clauseStart(s: SentenceTokens, span: Span): number {
@@ -127,7 +132,13 @@ export function estimatesIn(text: string, annotations: Annotations, s: SentenceT
       const span = { start, end: start + match[0].length };
       if (found.some((f) => overlaps(f.span, span))) continue;
       const probability = pointOf(match[0], m.band);
-      const scope = { start, end: sentence.end };
+      // A phrase before its verb ("poised to announce") governs what follows; a predicate ("is
+      // remote", "remains to be seen") judges its clause.
+      const next = s.tokens.findIndex((t) => t.span.start >= span.end);
+      const scope =
+        next >= 0 && s.tokens[next]?.pos !== 'PUNCT' && s.tokens[next]?.pos !== 'ADP'
+          ? { start, end: sentence.end }
+          : scopeOf(text, s, span, { start: span.end, end: sentence.end });
       found.push({
         kind: 'estimate',
         span,
@@ -136,6 +147,7 @@ export function estimatesIn(text: string, annotations: Annotations, s: SentenceT
         band: m.band,
         strength: m.strength,
         scope,
+        ...(m.governsQuestion ? { governsQuestion: true } : {}),
       });
     }
   }

@@ -65,8 +65,8 @@ export function judgedSpan(
   if (first < 0) return undefined;
   let head = -1;
   let k = first;
-  // A complementiser opens the judged clause itself ("fears that the country will join").
-  if (s.lower[k] === 'that') k++;
+  // A complementiser opens the judged clause itself ("fears that the country will join", "unclear whether").
+  if (s.lower[k] === 'that' || lex().interrogatives.has(s.lower[k] ?? '')) k++;
   for (; within(k); k++) {
     if (verbAt(s, k)) head = k;
     if (head >= 0 || embeds(s, k) || s.tokens[k]?.pos === 'ADP') break;
