@@ -56,6 +56,7 @@ const contextFile = z.object({
 });
 const qualifiersFile = z.object({
   qualifiers: z.record(z.string(), z.enum(qualifierValues)),
+  particleVerbFiles: z.array(z.number().int().min(29).max(43)),
 });
 
 export interface UnitInfo {
@@ -138,7 +139,7 @@ function build() {
   const units = loadModel('quantity-units', unitsFile);
   const currencies = loadModel('quantity-currencies', currenciesFile);
   const context = loadModel('quantity-context', contextFile);
-  const { qualifiers } = loadModel('quantity-qualifiers', qualifiersFile);
+  const { qualifiers, particleVerbFiles } = loadModel('quantity-qualifiers', qualifiersFile);
   return {
     cardinals: new Map(Object.entries(numbers.cardinals)),
     tens: new Map(Object.entries(numbers.tens)),
@@ -152,6 +153,7 @@ function build() {
     vague: new Map(Object.entries(numbers.vague)),
     vagueWithoutValue: new Set(numbers.vagueWithoutValue),
     qualifiers: new Map(Object.entries(qualifiers)),
+    particleVerbFiles: new Set(particleVerbFiles),
     currencyPrefixes: toCurrency(currencies.prefixes),
     currencySuffixes: toCurrency(currencies.suffixes),
     calibreCues: lowerSet(units.calibreCues),

@@ -12,5 +12,6 @@ describe('a phrasal verb particle before a figure', () => {
   });
   it('still qualifies a figure after a verb that takes no such particle', () => {
     assert.deepEqual(qualifiers('The strike killed over 100 people.'), ['over']);
+    assert.deepEqual(qualifiers('The convoy would bring about 170 tanks.'), ['about']);
   });
 });

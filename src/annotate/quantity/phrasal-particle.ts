@@ -1,5 +1,6 @@
 import { memoized } from '../../core/memoized.js';
 import { sharedWordNet } from '../../core/wordnet.js';
+import { lexicon } from './lexicon.js';
 
 /** Stems an inflected verb may come from: "handing" -> hand, "taking" -> take, "handed" -> hand. */
 const stems = (verb: string): string[] => {
@@ -23,12 +24,17 @@ const stems = (verb: string): string[] => {
 /**
  * Is `particle` part of a phrasal verb with `verb` ("handing over", "gave up") rather than a word
  * of the figure after it ("over 144" = more than 144)? WordNet lists phrasal verbs as lemmas
- * ("hand_over"); without WordNet nothing is.
+ * ("hand_over"); only those whose first sense is filed where a figure after them is what changes
+ * hands count (`particleVerbFiles`). Without WordNet none is.
  */
 export const isPhrasalParticle = memoized((pair: string): boolean => {
   const [verb = '', particle = ''] = pair.split(' ');
   const net = sharedWordNet();
-  return (
-    net !== undefined && stems(verb).some((s) => net.senses(`${s}_${particle.toLowerCase()}`, 'v').length > 0)
-  );
+  if (!net) return false;
+  const files = lexicon().particleVerbFiles;
+  return stems(verb).some((s) => {
+    const first = net.senses(`${s}_${particle.toLowerCase()}`, 'v')[0];
+    const file = first === undefined ? undefined : net.synset(first, 'v')?.lexFile;
+    return file !== undefined && files.has(file);
+  });
 });
