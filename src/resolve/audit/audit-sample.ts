@@ -48,8 +48,9 @@ export function auditSample(
   const byId = new Map(corpus.map((cd) => [cd.doc.id as string, cd]));
   const sentence = (document: string, span: Span): string =>
     clean(byId.get(document)?.doc.text.slice(span.start, span.end) ?? '');
-  const claimLine = (c: ClaimRef): AuditLine => ({
-    note: `${c.origin.name}${c.outlet && c.outlet !== c.origin.name ? ` (in ${c.outlet})` : ''}${c.published ? ` ${c.published.slice(0, 10)}` : ''}${c.stance && c.stance !== 'asserts' ? ` [${c.stance}]` : c.polarity === 'negative' ? ' [negative]' : ''}${c.quantity ? ` «${c.quantity.text}»` : ''}`,
+  // A stance is what a statement's speaker does with it; figures and judgements are read otherwise.
+  const claimLine = (c: ClaimRef, withStance = true): AuditLine => ({
+    note: `${c.origin.name}${c.outlet && c.outlet !== c.origin.name ? ` (in ${c.outlet})` : ''}${c.published ? ` ${c.published.slice(0, 10)}` : ''}${withStance && c.stance && c.stance !== 'asserts' ? ` [${c.stance}]` : c.polarity === 'negative' ? ' [negative]' : ''}${c.quantity ? ` «${c.quantity.text}»` : ''}`,
     document: c.document,
     sentence: sentence(c.document, c.sentence),
   });
@@ -57,14 +58,17 @@ export function auditSample(
     result.conflicts.filter((k) => k.verdict === 'conflict'),
     each,
     seededRandom(seed),
-  ).map((k) => ({ head: `${k.kind}: ${k.explanation}`, lines: [claimLine(k.a), claimLine(k.b)] }));
+  ).map((k) => ({
+    head: `${k.kind}: ${k.explanation}`,
+    lines: [claimLine(k.a, k.kind === 'polarity'), claimLine(k.b, k.kind === 'polarity')],
+  }));
   const clusters = sampleOf(
     result.clusters.filter((c) => c.claims.length >= 2),
     each,
     seededRandom(seed + 1),
   ).map((c) => ({
     head: `${c.label} [${c.status}; ${c.claims.length} claims; ${c.origins.length} origins]${stanceNote(c)}`,
-    lines: c.claims.slice(0, LINES).map(claimLine),
+    lines: c.claims.slice(0, LINES).map((c) => claimLine(c)),
   }));
   const merges = sampleOf(
     result.entities.filter((e) => e.aliases.length > 0),
