@@ -7,6 +7,8 @@ export interface Tok {
   readonly text: string;
   readonly lower: string;
   readonly pos: string;
+  /** The tagger's lemma, when it gave one. */
+  readonly lemma?: string;
 }
 
 /** A sentence as a range of token indices [first, last). */
@@ -28,7 +30,7 @@ export interface TokenView {
  */
 export function tokenView(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): TokenView {
   const lower = lowered(text);
-  const toks: Tok[] = tokens.map((t) => toTok(text, lower, t.span.start, t.span.end, t.pos));
+  const toks: Tok[] = tokens.map((t) => toTok(text, lower, t.span.start, t.span.end, t.pos, t.lemma));
   const out: SentenceRange[] = [];
   let i = 0;
   for (const { span } of sentences) {
@@ -57,11 +59,24 @@ function lowered(text: string): string | null {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-function toTok(text: string, lowerText: string | null, start: number, end: number, pos: string): Tok {
+function toTok(
+  text: string,
+  lowerText: string | null,
+  start: number,
+  end: number,
+  pos: string,
+  lemma: string | undefined,
+): Tok {
   const surface = text.slice(start, end);
-  if (lowerText !== null) return { start, end, text: surface, lower: lowerText.slice(start, end), pos };
-  const lower = surface.toLowerCase();
-  return { start, end, text: surface, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, pos };
+  const lower =
+    lowerText !== null
+      ? lowerText.slice(start, end)
+      : surface.toLowerCase().includes('’')
+        ? surface.toLowerCase().replace(/’/g, "'")
+        : surface.toLowerCase();
+  return lemma === undefined
+    ? { start, end, text: surface, lower, pos }
+    : { start, end, text: surface, lower, pos, lemma };
 }
 
 /** Does the token sequence starting at `at` spell `words` (lowercase)? */

@@ -28,6 +28,8 @@ export interface Synset {
     source: number;
     target: number;
   }[];
+  /** Verbs: the sentence frames ("Somebody ----s that CLAUSE" is 26), each for one word (1-based) or all (0). */
+  readonly frames?: readonly { readonly frame: number; readonly word: number }[];
 }
 
 export interface WordNet {
@@ -85,7 +87,14 @@ function parseSynset(line: string, pos: WordNetPos): Synset {
       target: Number.parseInt(st.slice(2), 16),
     };
   });
-  return { offset: Number(f[0]), pos, lexFile: Number(f[1]), words, pointers };
+  const base = { offset: Number(f[0]), pos, lexFile: Number(f[1]), words, pointers };
+  if (pos !== 'v') return base;
+  const at2 = at + 1 + pointers.length * 4;
+  const frames = Array.from({ length: Number(f[at2] ?? 0) }, (_, k) => ({
+    frame: Number(f[at2 + 2 + k * 3]),
+    word: Number.parseInt(f[at2 + 3 + k * 3] ?? '0', 16),
+  }));
+  return { ...base, frames };
 }
 
 export function openWordNet(): WordNet | undefined {

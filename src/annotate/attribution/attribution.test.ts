@@ -203,9 +203,33 @@ const table: [string, string, string, string][] = [
     'insisted',
     'the offer stands',
   ],
+  // A verb of saying or thinking WordNet files with "Somebody ----s that CLAUSE", before a clause.
+  [
+    'Lena Ortiz hinted the bridge would reopen in spring.',
+    'Lena Ortiz',
+    'hinted',
+    'the bridge would reopen in spring',
+  ],
+  // A participle set off by a dash, and a bracket after the name that opens the sentence.
+  [
+    'Senator Ana Ruiz changed her vote – saying the budget left out the rural clinics.',
+    'Senator Ana Ruiz',
+    'saying',
+    'the budget left out the rural clinics',
+  ],
+  [
+    'Senator Ana Ruiz (D-Ore.) criticized the deal, saying it leaves out the rural clinics.',
+    'Senator Ana Ruiz',
+    'saying',
+    'it leaves out the rural clinics',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {
+  it('a verb of thinking inside a condition is no report', () => {
+    const text = 'If Lena Ortiz suspects the bridge is unsafe, the council will close it.';
+    assert.deepEqual(runOwnStages(text).attributions ?? [], []);
+  });
   for (const [text, speaker, cue, content] of table) {
     it(text, () => {
       const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));

@@ -2,6 +2,7 @@ import type { SpeakerRef } from '../../core/index.js';
 import { isPunct, type Tok } from '../token-view.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
 import type { QuoteIndex } from './quotes.js';
+import { isReportVerb } from './report-verb.js';
 
 /** The lemma of a cue taken without a lexicon entry: a verb before "that", or before ": “". */
 export const openLemma = '(open)';
@@ -32,6 +33,31 @@ export function openCue(
   const colonQuote = next.text === ':' && (i + 2 >= limit || quotes.byOpen.has(after?.start ?? -1));
   return thatClause || colonQuote ? { words: [t.lower], lemma: openLemma } : undefined;
 }
+
+/**
+ * "X urged the council to act", "X doubts the figures": a verb whose main sense WordNet files among
+ * verbs of saying or thinking, with words after it in its sentence. Taken like an open cue: only
+ * with a speaker that can speak. Not a participle ("the agreed plan", "a growing concern").
+ */
+export function lexicalCue(
+  toks: readonly Tok[],
+  i: number,
+  sentence: { readonly first: number; readonly last: number },
+): CuePhrase | undefined {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t || !next || i + 1 >= sentence.last || t.pos !== 'VERB' || isPunct(next)) return undefined;
+  if (t.lower.endsWith('ing') || cueLexicon().notOpenCues.has(t.lower)) return undefined;
+  if (!isReportVerb(t.lemma ?? t.lower)) return undefined;
+  // "if X decides that ...": a condition, not something said or thought.
+  for (let k = i - 1; k >= sentence.first && !isPunct(toks[k]); k--)
+    if (cueLexicon().conditionOpeners.has(toks[k]?.lower ?? '')) return undefined;
+  // What it reports is a clause ("X doubts the plan will work"), not a thing ("X discussed the plan").
+  for (let k = i + 1; k < sentence.last && k - i <= CLAUSE_REACH && !isPunct(toks[k]); k++)
+    if (toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX') return { words: [t.lower], lemma: openLemma };
+  return undefined;
+}
+const CLAUSE_REACH = 8;
 
 /**
  * Guards of broad cues: "wants" only before "to"/"that"; "called" only with a quote in the next few

@@ -32,6 +32,7 @@ const cueFile = z.object({
   timeBeforeCue: words,
   timePrepositions: words,
   needsQuoteNear: words,
+  conditionOpeners: words,
 });
 
 /** A cue phrase: its words (lowercase tokens) and the lemma it stands for. */
@@ -72,6 +73,7 @@ export interface CueLexicon {
   readonly timeBeforeCue: ReadonlySet<string>;
   readonly timePrepositions: ReadonlySet<string>;
   readonly needsQuoteNear: ReadonlySet<string>;
+  readonly conditionOpeners: ReadonlySet<string>;
 }
 
 /** Splits a phrase the way the tokenizer does: "n't" and "'s" come apart from their word. */
@@ -130,6 +132,7 @@ function build(): CueLexicon {
     timeBeforeCue: set(file.timeBeforeCue),
     timePrepositions: set(file.timePrepositions),
     needsQuoteNear: set(file.needsQuoteNear),
+    conditionOpeners: set(file.conditionOpeners),
   };
 }
 

@@ -1,7 +1,7 @@
 import { matchesAt, type Tok } from '../token-view.js';
 import { blockAfter, contentAfter, contentBefore, reportsBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
-import { broadCueFits, openCue, openLemma, speaksFor } from './cue-guards.js';
+import { broadCueFits, lexicalCue, openCue, openLemma, speaksFor } from './cue-guards.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
 import { nameRunLeft, skipAside } from './name-run.js';
 import type { Phrase } from './noun-phrase.js';
@@ -11,13 +11,17 @@ import { appositiveSpeaker, onlyTime, openingSpeaker, skipAge, skipTime } from '
 import { coordinated, inverted, phraseToks, relative } from './verb-cue.readings.js';
 
 const verbish = new Set(['VERB', 'AUX', 'X']);
+const DASHES = new Set(['–', '—']);
 
 /** "X said (that) C", "X told Y that C", "“C,” he said", "“C,” said X", "X, who stated that C", "..., adding that C". */
 export const verbCueParser: AttributionParser = (ctx, before) => {
   const { toks, sentence } = ctx;
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
-    const cue = matchCue(toks, i, sentence.last) ?? openCue(toks, i, sentence.last, ctx.quotes);
+    const cue =
+      matchCue(toks, i, sentence.last) ??
+      openCue(toks, i, sentence.last, ctx.quotes) ??
+      lexicalCue(toks, i, sentence);
     if (!cue || !looksLikeVerb(toks, i, cue, sentence.first) || !broadCueFits(toks, i, cue, ctx.quotes))
       continue;
     const last = i + cue.words.length;
@@ -77,7 +81,8 @@ function attribute(
 ): Omit<Candidate, 'cue'> | null {
   const { toks, sentence, text, mentions } = ctx;
   const cueWord = toks[first]?.lower ?? '';
-  const afterComma = toks[first - 1]?.text === ',';
+  // A dash sets off a participle as a comma does ("X changed course – saying C").
+  const afterComma = toks[first - 1]?.text === ',' || DASHES.has(toks[first - 1]?.text ?? '');
   // "..., adding" or "...,” adding": the comma may sit inside a closing quote.
   const quoteComma = ctx.quotes.byClose.has(toks[first - 1]?.start ?? -1) && toks[first - 2]?.text === ',';
   if ((afterComma || quoteComma) && cueLexicon().participleInherit.has(cueWord)) {

@@ -34,11 +34,20 @@ export function coordinated(
   return content ? { speaker, content, rule: 'verb-cue:coordinated' } : null;
 }
 
-/** A noun phrase opening a clause at `at` and followed by its verb (or an aside). */
+/**
+ * A noun phrase opening a clause at `at` and followed by its verb (or an aside); a bracket after
+ * the name ("Sen. X (I-Vt.) said") is passed over.
+ */
 function subjectFrom(toks: readonly Tok[], at: number, limit: number): Phrase | null {
   const subject = at < limit ? phraseStartingAt(toks, at, limit) : null;
-  const after = subject ? toks[subject.last] : undefined;
-  return subject && after && (subjectEnds.has(after.pos) || after.text === ',') ? subject : null;
+  if (!subject) return null;
+  let k = subject.last;
+  if (toks[k]?.text === '(') {
+    while (k < limit && k - subject.last < 8 && toks[k]?.text !== ')') k++;
+    k++;
+  }
+  const after = toks[k];
+  return after && (subjectEnds.has(after.pos) || after.text === ',') ? subject : null;
 }
 
 /** Just past an opening phrase set off by a comma ("In an interview Thursday, the senator ..."), else the limit. */
