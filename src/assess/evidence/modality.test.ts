@@ -24,6 +24,8 @@ describe('modality of a matched proposition', () => {
     ['The town raised new recruits, who will train for a month.', 'recruits', 'report', false],
     ['The mayor did not name the unit which trained the recruits.', 'recruits', 'report', false],
     ['Officials named the recruits who will train next month.', 'train', 'forecast', false],
+    ['Only a few voters think the town should build the bridge.', 'voters', 'report', false],
+    ['The voters should decide on the bridge.', 'voters', 'proposal', false],
   ];
   for (const [sentence, word, modality, negated] of table) {
     it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));

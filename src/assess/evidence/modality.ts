@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { type Annotations, contains, loadModel, type Span } from '../../core/index.js';
+import { sharedWordNet } from '../../core/wordnet.js';
+import { tokenFrom } from './target.js';
 
 /** How a sentence presents the matched proposition: only a report moves an indicator's status. */
 export const modalities = [
@@ -63,7 +65,7 @@ export function modalityAt(text: string, ann: Annotations, sentence: Span, at: S
   const opening = text.slice(clause.start, Math.max(clause.start, at.start));
   if (lexicon().protasis.some((p) => p.test(opening))) return 'conditional';
   if (lexicon().prospect.some((p) => p.test(opening))) return 'possibility';
-  const words = ownWords(text, ann, clause, at);
+  const words = ownWords(text, ann, { start: clause.start, end: complementStart(text, ann, clause, at) }, at);
   const found = clauseClasses.find((c) => lexicon()[c].some((p) => p.test(words)));
   if (found !== 'hypothetical') return found ?? 'report';
   // In reported speech "would" is a backshifted "will" ("an official said the force would bring
@@ -83,6 +85,28 @@ function withParticiple(text: string, sentence: Span, clause: Span): Span {
   if (!/,\s$/u.test(text.slice(clause.start - 2, clause.start))) return clause;
   const before = clauseAround(text, sentence, { start: clause.start - 2, end: clause.start - 2 });
   return { start: before.start, end: clause.end };
+}
+
+/** WordNet's files of verbs of thinking and saying (cognition, communication). */
+const REPORTING_FILES = new Set([31, 32]);
+
+/**
+ * Where the clause of a match ends before the complement of a verb of thinking or saying that
+ * follows the match ("only 3% of citizens think their country should join": the "should" is what
+ * they think, not how the share is stated). The clause's end when no such verb follows.
+ */
+function complementStart(text: string, ann: Annotations, clause: Span, at: Span): number {
+  const net = sharedWordNet();
+  if (!net) return clause.end;
+  for (let j = tokenFrom(ann.tokens, at.end); j < ann.tokens.length; j++) {
+    const t = ann.tokens[j];
+    if (!t || t.span.end > clause.end) break;
+    if (t.pos !== 'VERB') continue;
+    const lemma = (t.lemma ?? text.slice(t.span.start, t.span.end)).toLowerCase();
+    const first = net.senses(lemma, 'v')[0];
+    if (first !== undefined && REPORTING_FILES.has(net.synset(first, 'v')?.lexFile ?? -1)) return t.span.end;
+  }
+  return clause.end;
 }
 
 /** The clause's text with the reported words that do not hold the match blanked out. */
