@@ -81,6 +81,7 @@ const table: [string, string | null, string?][] = [
     null,
   ],
   ['Freedonia, which is poised to order a mobilisation, faces new sanctions.', 'likely', 'estimate'],
+  ['Unlike Freedonia, neighbouring Germany will probably order a mobilisation of its reserve.', null],
 ];
 
 // Estimative language and its modifiers, each mapped onto its ICD 203 band.

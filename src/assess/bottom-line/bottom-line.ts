@@ -8,6 +8,7 @@ import { centralSource, type Holder, holderOf } from './holder.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import { estimatesIn, type MarkerHit } from './markers.js';
 import { placed } from './position.js';
+import { clauseStartBefore, verbAt } from './predicate.js';
 import {
   hasAnaphor,
   isAnswer,
@@ -92,6 +93,34 @@ function aboutAnotherActor(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
 }
 
 /**
+ * A judged act done by another country: the nearest country or people named before the outcome's
+ * verb in its clause is none of the question's actors, and the clause names none of them before the
+ * verb ("the neighbour will also apply to join" when the question asks about another country). A city
+ * is left alone: it may stand for its country's government.
+ */
+function actedByAnother(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, topic: Topic): boolean {
+  const act = s.tokens.findIndex(
+    (t, i) =>
+      t.span.start >= m.scope.start &&
+      t.span.end <= m.scope.end &&
+      verbAt(s, i) &&
+      termAt(topic, s, i)?.kind === 'event',
+  );
+  const at = s.tokens[act]?.span.start;
+  if (at === undefined) return false;
+  const from = clauseStartBefore(s, at);
+  const isActor = (name: string) => topic.terms.get(wordKey(name))?.kind === 'actor';
+  const agent = cd.annotations.mentions
+    .filter((x) => x.span.start >= from && x.span.end <= at)
+    .filter((x) => x.kind === 'demonym' || (x.kind === 'place' && lex().demonymsOf.has(x.name)))
+    .at(-1);
+  if (!agent || isActor(agent.name) || (agent.country !== undefined && isActor(agent.country))) return false;
+  return !s.tokens.some(
+    (t, i) => t.span.start >= from && t.span.end <= at && termAt(topic, s, i)?.kind === 'actor',
+  );
+}
+
+/**
  * A judgement that governs a hedge of its own ("analysts assess that it might", "believes that it
  * could") states the hedge: the outer marker gives way to the inner one. A bare "will" inside is
  * only the future tense and leaves the outer marker its say ("believe that it will").
@@ -164,7 +193,8 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
     return markers.flatMap((m): Candidate[] => {
       if (!m.governsQuestion && asked(s, m)) return [];
       const r = relevance(text, all, s, m, topic);
-      if (!r.onTopic || r.score < MIN_RELEVANCE || aboutAnotherActor(cd, s, m, topic)) return [];
+      if (!r.onTopic || r.score < MIN_RELEVANCE) return [];
+      if (aboutAnotherActor(cd, s, m, topic) || actedByAnother(cd, s, m, topic)) return [];
       const holder = holderOf(cd.annotations, s.span, m.span, central);
       // Between two markers of one sentence, the one nearer the words it judges (a shorter scope) wins a tie.
       const tie = (m.scope.end - m.scope.start) / 10_000;
