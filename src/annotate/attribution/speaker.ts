@@ -1,6 +1,7 @@
 import type { Mention, SpeakerRef } from '../../core/index.js';
 import type { Tok } from '../token-view.js';
 import { cueLexicon } from './cue-lexicon.js';
+import { firstStartingFrom } from './mention-index.js';
 import { headOf, type Phrase } from './noun-phrase.js';
 import { onlyTime } from './speaker-reach.js';
 import { isTimeNoun } from './time-noun.js';
@@ -32,25 +33,13 @@ export function speakerFrom(
   const kind = words.length === 1 ? cueLexicon().pronouns.get(first.lower) : undefined;
   // A pronoun is taken up later, against the names before it (antecedent.refiner.ts).
   if (kind) return { ...base, vague: false };
-  const named = overlapping(mentions, lastStartingBefore(mentions, span.end), span.start);
+  const named = overlapping(mentions, firstStartingFrom(mentions, span.end) - 1, span.start);
   const hasName = words.some((w) => w.pos === 'PROPN' && !cueLexicon().vagueHeads.has(w.lower));
   const vague =
     !named &&
     ((head !== undefined && cueLexicon().vagueHeads.has(head.lower)) ||
       (!hasName && words.some((w) => cueLexicon().vagueDeterminers.has(w.lower))));
   return named ? { ...base, vague, entity: named.entity } : { ...base, vague };
-}
-
-/** Index of the last mention starting before `offset` (binary search), or -1. */
-function lastStartingBefore(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.span.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** A named (non-demonym) mention overlapping a speaker that starts at `start`. */

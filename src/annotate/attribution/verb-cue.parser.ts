@@ -3,6 +3,7 @@ import { blockAfter, contentAfter, contentBefore, reportsBefore } from './conten
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { broadCueFits, lexicalCue, openCue, openLemma, speaksFor } from './cue-guards.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
+import { namedEndingAt } from './mention-index.js';
 import { nameRunLeft, skipAside } from './name-run.js';
 import type { Phrase } from './noun-phrase.js';
 import { headOf, phraseEndingAt, skipLeft } from './noun-phrase.js';
@@ -161,14 +162,12 @@ function tokenRange(
   return [first, last];
 }
 
-const namedKinds = new Set(['person', 'organisation']);
-
 /** A person or organisation named by the mentions, ending at token `k`: the phrase of its tokens. */
 const nameEndingAt =
   (ctx: ParseContext) =>
   (k: number): Phrase | null => {
     const end = ctx.toks[k]?.end;
-    const m = ctx.mentions.find((x) => x.span.end === end && namedKinds.has(x.kind));
+    const m = end === undefined ? undefined : namedEndingAt(ctx.mentions, end);
     if (!m) return null;
     let first = k;
     while (first > 0 && (ctx.toks[first - 1]?.start ?? -1) >= m.span.start) first--;

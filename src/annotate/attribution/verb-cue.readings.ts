@@ -1,9 +1,10 @@
-import type { SpeakerRef } from '../../core/index.js';
+import type { Mention, SpeakerRef } from '../../core/index.js';
 import type { Tok } from '../token-view.js';
 import { contentAfter, tidy } from './content.js';
 import type { Candidate, ParseContext } from './context.js';
 import { speaksFor } from './cue-guards.js';
 import { cueLexicon } from './cue-lexicon.js';
+import { firstStartingIn } from './mention-index.js';
 import { nameRun } from './name-run.js';
 import { headOf, type Phrase, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { quoteInside } from './quotes.js';
@@ -100,17 +101,17 @@ export function inverted(ctx: ParseContext, first: number, last: number): Omit<C
  * inverted cue that a person's name follows within the clause runs to that name (the place and
  * the role describe the person who speaks).
  */
+const isPerson = (m: Mention): boolean => m.kind === 'person';
+
 function throughPerson(ctx: ParseContext, phrase: Phrase): Phrase {
   const { toks, sentence, mentions } = ctx;
   const start = toks[phrase.first]?.start ?? 0;
-  const own = mentions.find(
-    (m) => m.kind === 'person' && m.span.start >= start && m.span.start < (toks[phrase.last - 1]?.end ?? 0),
-  );
+  const own = firstStartingIn(mentions, start, toks[phrase.last - 1]?.end ?? 0, isPerson);
   if (own) return phrase;
   for (let k = phrase.last; k < sentence.last && k - phrase.last <= 6; k++) {
     const t = toks[k];
     if (!t || /^[.,;:!?"”’]$/u.test(t.text) || t.pos === 'AUX') return phrase;
-    const person = mentions.find((m) => m.kind === 'person' && m.span.start === t.start);
+    const person = firstStartingIn(mentions, t.start, t.start + 1, isPerson);
     if (!person) continue;
     let end = k;
     while (end < sentence.last && (toks[end]?.end ?? Number.POSITIVE_INFINITY) <= person.span.end) end++;
