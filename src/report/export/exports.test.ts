@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { Ajv } from 'ajv';
@@ -46,8 +46,12 @@ describe('exports written by sitrep brief (examples/belarus with its question)',
     assert.ok((validate.errors ?? []).length >= 2);
   });
 
-  it('sitrep.json leaves the annotations out unless asked, and is then much smaller', () => {
+  it('sitrep.json leaves the annotations out unless asked, and is then much smaller; a second clean run writes the same briefing and exports', () => {
     const lean = runBrief('brief-exports-lean', [exampleDir, '--question', exampleQuestion]).out;
+    // Two runs from scratch (their own stores): everything but sitrep.json, which --annotations
+    // changes and which dates each ingest, is byte for byte the same.
+    for (const name of readdirSync(out).filter((n) => n !== 'sitrep.json' && !n.startsWith('sitrep.db')))
+      assert.equal(read(lean, name), read(out, name), `${name} differs between two clean runs`);
     const leanData = JSON.parse(read(lean, 'sitrep.json')) as { documents: Record<string, unknown>[] };
     assert.ok(leanData.documents.every((d) => !('annotations' in d)));
     assert.equal(leanData.documents.length, data.documents.length);
