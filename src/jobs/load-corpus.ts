@@ -1,4 +1,5 @@
 import { TokenPacker } from '../core/index.js';
+import { SharedStrings } from '../core/shared-strings.js';
 import type { CorpusDocument } from '../resolve/types.js';
 import type { Store } from '../store/index.js';
 import { annotateDocuments } from './annotate-job.js';
@@ -8,7 +9,8 @@ import { annotationVersion } from './annotation-version.js';
  * Every stored document with its current annotations, annotating stale ones first. Near-duplicate
  * copies are left out: they are linked to their original, and counting them would double evidence.
  * The store reads documents and annotations together, a page per query; each page's tokens are
- * packed as it arrives (they are most of the annotations: parsed, a large collection's would not fit).
+ * packed as it arrives (they are most of the annotations: parsed, a large collection's would not fit),
+ * and its strings shared (quoted sentences point into the text, repeated names come from one table).
  */
 export async function loadCorpus(
   store: Store,
@@ -18,9 +20,11 @@ export async function loadCorpus(
   if (stale.length > 0) await annotateDocuments(store, stale);
   const corpus: CorpusDocument[] = [];
   const packer = new TokenPacker();
+  const strings = new SharedStrings();
   const listing = options.withCopies ? { withCopies: true } : {};
   for await (const page of store.documentsWithAnnotations(listing)) {
-    for (const { doc, annotations } of page) corpus.push({ doc, annotations: packer.pack(annotations) });
+    for (const { doc, annotations } of page)
+      corpus.push({ doc, annotations: packer.pack(strings.share(doc.text, annotations)) });
   }
   return corpus;
 }

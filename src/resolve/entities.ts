@@ -2,7 +2,7 @@ import { type EntityId, entityIdOf } from '../core/index.js';
 import type { AnalystDecision } from './analyst-decision.js';
 import { applyDecisions } from './decisions.js';
 import type { EntityGroup } from './entity-group.js';
-import { evidenceOf } from './evidence.js';
+import { evidenceOf, mentionEvidence } from './evidence.js';
 import { groupByKeys } from './keyed-groups.js';
 import { localEntities, localId } from './local-entities.js';
 import { parsePersonName } from './name-match.js';
@@ -78,12 +78,15 @@ function assemble(
     if (!cd) return [];
     return member.mentions.flatMap((i) => {
       const m = cd.annotations.mentions[i];
-      return m ? [{ ...evidenceOf(cd.doc.id, cd.doc.text, cd.annotations, m.span), mention: i }] : [];
+      return m
+        ? [mentionEvidence(evidenceOf(cd.doc.id, cd.doc.text, cd.annotations, m.span, m.text), i)]
+        : [];
     });
   });
   for (const alias of extra) {
     const cd = corpus[alias.doc];
-    if (cd) mentions.push({ ...evidenceOf(cd.doc.id, cd.doc.text, cd.annotations, alias.span), mention: -1 });
+    if (cd)
+      mentions.push(mentionEvidence(evidenceOf(cd.doc.id, cd.doc.text, cd.annotations, alias.span), -1));
   }
   const aliases = new Set<string>();
   for (const m of group.members) for (const n of m.names.keys()) if (n !== name) aliases.add(n);

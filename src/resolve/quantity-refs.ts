@@ -1,6 +1,6 @@
 import { asHeading, clauseAround, contains, type Quantity, type Span, sentenceOf } from '../core/index.js';
 import { type ClauseProfile, clauseProfile } from './clause-profile.js';
-import { evidenceOf } from './evidence.js';
+import { claimRefOf, evidenceOf } from './evidence.js';
 import { type FigureKind, type Period, periodOf } from './figure-period.js';
 import { figureVerb } from './figure-verb.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
@@ -154,17 +154,17 @@ export function quantityRefs(
       const time = timeIndex !== undefined ? annotations.times[timeIndex]?.value : undefined;
       const published = doc.meta.published?.value;
       const outlet = doc.meta.outlet?.value;
-      const ref = {
-        ...evidenceOf(doc.id, doc.text, annotations, q.span),
+      const quantity = repairQualifier(doc.text, q);
+      const ref = claimRefOf(evidenceOf(doc.id, doc.text, annotations, q.span), {
         claim: claimIndex,
-        quantity: repairQualifier(doc.text, q),
+        quantity,
         polarity: claim?.polarity ?? 'positive',
-        ...(claim?.probability !== undefined ? { probability: claim.probability } : {}),
-        ...(time ? { time } : {}),
+        probability: claim?.probability,
+        time,
         origin: originOf(cd, d, q.span, resolved, claim?.attribution),
-        ...(outlet ? { outlet } : {}),
-        ...(published ? { published } : {}),
-      };
+        outlet,
+        published,
+      }) as ClaimRef & { readonly quantity: Quantity };
       const measure = nationalMeasure(cd, q, sentence, countries, modifiers);
       const facet = !PEOPLE.has(measure.split('-').at(-1) ?? '')
         ? undefined

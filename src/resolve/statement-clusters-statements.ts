@@ -1,7 +1,7 @@
 import type { Mention } from '../core/index.js';
 import { type Assessed, assessedEvent, stanceOf } from './assessment-clusters.js';
 import { clauseProfile } from './clause-profile.js';
-import { evidenceOf } from './evidence.js';
+import { claimRefOf, evidenceOf } from './evidence.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { originOf } from './origin.js';
 import { claimStance } from './stance/claim-stance.js';
@@ -53,17 +53,16 @@ export function statements(
       const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
       const published = doc.meta.published?.value;
       const outlet = doc.meta.outlet?.value;
-      const ref: ClaimRef = {
-        ...evidenceOf(doc.id, doc.text, annotations, own),
+      const ref = claimRefOf(evidenceOf(doc.id, doc.text, annotations, own), {
         claim: ci,
         polarity: c.polarity,
         stance: claimStance(doc.text, annotations, c),
-        ...(c.probability !== undefined ? { probability: c.probability } : {}),
-        ...(time ? { time } : {}),
+        probability: c.probability,
+        time,
         origin: originOf(cd, d, c.span, resolved, c.attribution),
-        ...(outlet ? { outlet } : {}),
-        ...(published ? { published } : {}),
-      };
+        outlet,
+        published,
+      });
       // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
       const profile = c.fragment
         ? { words: new Set<string>(), entities: new Set<string>() }
