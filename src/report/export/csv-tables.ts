@@ -1,14 +1,38 @@
+import type { Claim, Quantity } from '../../core/index.js';
 import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import { entitiesOf } from '../actors.js';
 import { outletOf, titleOf } from '../footnotes.js';
-import { toCsv } from './csv.js';
+import { csvLines } from './csv.js';
 
-const flat = (corpus: readonly CorpusDocument[]) =>
-  corpus.flatMap((c) => c.annotations.claims.map((claim, index) => ({ c, claim, index })));
+interface ClaimRow {
+  readonly c: CorpusDocument;
+  readonly claim: Claim;
+  readonly index: number;
+}
 
-/** The four CSV exports: documents, claims, quantities and entities, one row per record. */
-export function csvTables(corpus: readonly CorpusDocument[], r: Reconciliation): Record<string, string> {
-  const documents = toCsv<CorpusDocument>(
+interface QuantityRow {
+  readonly c: CorpusDocument;
+  readonly q: Quantity;
+}
+
+function* flat(corpus: readonly CorpusDocument[]): Generator<ClaimRow> {
+  for (const c of corpus)
+    for (const [index, claim] of c.annotations.claims.entries()) yield { c, claim, index };
+}
+
+function* quantitiesOf(corpus: readonly CorpusDocument[]): Generator<QuantityRow> {
+  for (const c of corpus) for (const q of c.annotations.quantities) yield { c, q };
+}
+
+/**
+ * The four CSV exports: documents, claims, quantities and entities, one row per record; each table's
+ * lines are made as they are written (the claims table of a large collection is tens of megabytes).
+ */
+export function csvTables(
+  corpus: readonly CorpusDocument[],
+  r: Reconciliation,
+): Record<string, Iterable<string>> {
+  const documents = csvLines<CorpusDocument>(
     [
       ['id', (x) => x.doc.id],
       ['title', (x) => titleOf(x.doc)],
@@ -23,7 +47,7 @@ export function csvTables(corpus: readonly CorpusDocument[], r: Reconciliation):
     ],
     corpus,
   );
-  const claims = toCsv<ReturnType<typeof flat>[number]>(
+  const claims = csvLines<ClaimRow>(
     [
       ['document', (x) => x.c.doc.id],
       ['claim', (x) => x.index],
@@ -40,8 +64,7 @@ export function csvTables(corpus: readonly CorpusDocument[], r: Reconciliation):
     ],
     flat(corpus),
   );
-  const qs = corpus.flatMap((c) => c.annotations.quantities.map((q) => ({ c, q })));
-  const quantities = toCsv<(typeof qs)[number]>(
+  const quantities = csvLines<QuantityRow>(
     [
       ['document', (x) => x.c.doc.id],
       ['start', (x) => x.q.span.start],
@@ -57,9 +80,9 @@ export function csvTables(corpus: readonly CorpusDocument[], r: Reconciliation):
       ['outlet', (x) => outletOf(x.c.doc)],
       ['text', (x) => x.q.text],
     ],
-    qs,
+    quantitiesOf(corpus),
   );
-  const entities = toCsv<Reconciliation['entities'][number]>(
+  const entities = csvLines<Reconciliation['entities'][number]>(
     [
       ['id', (e) => e.id],
       ['kind', (e) => e.kind],

@@ -16,11 +16,13 @@ export function csvField(value: string | number | boolean | undefined | null): s
 }
 
 /** A CSV table with a header row and CRLF line ends, as RFC 4180 asks. */
-export function toCsv<T>(
-  columns: readonly (readonly [string, (row: T) => string | number | boolean | undefined])[],
-  rows: readonly T[],
-): string {
-  const lines = [columns.map(([name]) => csvField(name)).join(',')];
-  for (const row of rows) lines.push(columns.map(([, get]) => csvField(get(row))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+export const toCsv = <T>(columns: readonly CsvColumn<T>[], rows: Iterable<T>): string =>
+  [...csvLines(columns, rows)].join('');
+
+export type CsvColumn<T> = readonly [string, (row: T) => string | number | boolean | undefined];
+
+/** The lines of `toCsv`, each with its line end, one at a time: a large table is never one string. */
+export function* csvLines<T>(columns: readonly CsvColumn<T>[], rows: Iterable<T>): Generator<string> {
+  yield `${columns.map(([name]) => csvField(name)).join(',')}\r\n`;
+  for (const row of rows) yield `${columns.map(([, get]) => csvField(get(row))).join(',')}\r\n`;
 }

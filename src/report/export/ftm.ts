@@ -88,6 +88,7 @@ export function ftmEntities(corpus: readonly CorpusDocument[], r: Reconciliation
   return out;
 }
 
-/** One entity per line. */
-export const ftmJsonl = (entities: readonly FtmEntity[]): string =>
-  entities.map((e) => JSON.stringify(e)).join('\n') + (entities.length > 0 ? '\n' : '');
+/** One entity per line, a line at a time. */
+export function* ftmLines(entities: readonly FtmEntity[]): Generator<string> {
+  for (const e of entities) yield `${JSON.stringify(e)}\n`;
+}

@@ -78,17 +78,29 @@ export function* compactChunks(value: unknown, depth = 0): Generator<string> {
  * pretty by default, compact (a record a line, no indentation) with `compact`.
  */
 export function writeJsonFile(path: string, value: unknown, options: { compact?: boolean } = {}): void {
+  const chunks = options.compact ? compactChunks(value) : jsonChunks(value);
+  writeChunks(
+    path,
+    (function* () {
+      yield* chunks;
+      yield '\n';
+    })(),
+  );
+}
+
+/** Writes a file from its pieces, about a megabyte a write, never holding more of it. */
+export function writeChunks(path: string, chunks: Iterable<string>): void {
   const fd = openSync(path, 'w');
   try {
     let buffer = '';
-    for (const chunk of options.compact ? compactChunks(value) : jsonChunks(value)) {
+    for (const chunk of chunks) {
       buffer += chunk;
       if (buffer.length >= FLUSH_AT) {
         writeSync(fd, buffer);
         buffer = '';
       }
     }
-    writeSync(fd, `${buffer}\n`);
+    if (buffer !== '') writeSync(fd, buffer);
   } finally {
     closeSync(fd);
   }

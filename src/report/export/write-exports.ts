@@ -1,12 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Assessment } from '../../assess/types.js';
 import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import type { Brief } from '../brief-model.js';
 import { csvTables } from './csv-tables.js';
-import { ftmEntities, ftmJsonl } from './ftm.js';
-import { graphml } from './graphml.js';
-import { writeJsonFile } from './json-chunks.js';
+import { ftmEntities, ftmLines } from './ftm.js';
+import { graphmlLines } from './graphml.js';
+import { compactChunks, jsonChunks, writeChunks } from './json-chunks.js';
 import { sitrepJson } from './sitrep-json.js';
 import { sitrepSchema } from './sitrep-schema.js';
 import { timelineJs } from './timelinejs.js';
@@ -26,21 +26,38 @@ export interface ExportInput {
   readonly annotations?: boolean;
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** `JSON.stringify(value, null, 2)` and a newline, in pieces. */
+function* prettyJson(value: unknown): Generator<string> {
+  yield* jsonChunks(value);
+  yield '\n';
+}
 
-/** The files of one export format, by file name. */
-export function exportFiles(format: ExportFormat, input: ExportInput): Record<string, string> {
+/** sitrep.json is compact: the indentation alone would double the file. */
+function* compactJson(value: unknown): Generator<string> {
+  yield* compactChunks(value);
+  yield '\n';
+}
+
+/**
+ * The files of one export format, by file name, each as the pieces of its text: made as they are
+ * written, so that no whole file of a large collection (V8 refuses strings over about 512 MB) is
+ * ever one string.
+ */
+export function exportFiles(format: ExportFormat, input: ExportInput): Record<string, Iterable<string>> {
   switch (format) {
     case 'json':
-      return { 'sitrep.json': json(sitrepJson(input)), 'sitrep.schema.json': json(sitrepSchema) };
+      return {
+        'sitrep.json': compactJson(sitrepJson(input)),
+        'sitrep.schema.json': prettyJson(sitrepSchema),
+      };
     case 'csv':
       return csvTables(input.corpus, input.reconciliation);
     case 'graphml':
-      return { 'sitrep.graphml': graphml(input.corpus, input.reconciliation) };
+      return { 'sitrep.graphml': graphmlLines(input.corpus, input.reconciliation) };
     case 'timeline':
-      return { 'timeline.json': json(timelineJs(input.corpus)) };
+      return { 'timeline.json': prettyJson(timelineJs(input.corpus)) };
     case 'ftm':
-      return { 'entities.ftm.jsonl': ftmJsonl(ftmEntities(input.corpus, input.reconciliation)) };
+      return { 'entities.ftm.jsonl': ftmLines(ftmEntities(input.corpus, input.reconciliation)) };
   }
 }
 
@@ -52,23 +69,11 @@ export function writeExports(
 ): string[] {
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
-  for (const format of formats) {
-    if (format === 'json') {
-      // Written in pieces (a large collection's JSON does not fit in one string) and compact: the
-      // indentation alone would double the file.
-      const path = join(outDir, 'sitrep.json');
-      writeJsonFile(path, sitrepJson(input), { compact: true });
-      written.push(path);
-      const schema = join(outDir, 'sitrep.schema.json');
-      writeFileSync(schema, json(sitrepSchema));
-      written.push(schema);
-      continue;
-    }
-    for (const [name, content] of Object.entries(exportFiles(format, input))) {
+  for (const format of formats)
+    for (const [name, chunks] of Object.entries(exportFiles(format, input))) {
       const path = join(outDir, name);
-      writeFileSync(path, content);
+      writeChunks(path, chunks);
       written.push(path);
     }
-  }
   return written;
 }
