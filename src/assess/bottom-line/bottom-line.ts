@@ -123,11 +123,13 @@ function actedByAnother(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, top
 /**
  * A judgement that governs a hedge of its own ("analysts assess that it might", "believes that it
  * could") states the hedge: the outer marker gives way to the inner one. A bare "will" inside is
- * only the future tense and leaves the outer marker its say ("believe that it will").
+ * only the future tense and leaves the outer marker its say ("believe that it will"), and a hedge
+ * inside an embedded question ("taking what they could") states nothing.
  */
-function outermostHedged(markers: readonly MarkerHit[]): MarkerHit[] {
+function outermostHedged(s: SentenceTokens, markers: readonly MarkerHit[]): MarkerHit[] {
   const hedges = (outer: MarkerHit, inner: MarkerHit) =>
     inner !== outer &&
+    !asked(s, inner) &&
     inner.span.start >= outer.span.end &&
     inner.span.end <= outer.scope.end &&
     inner.span.start >= outer.scope.start &&
@@ -189,7 +191,7 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
     const estimates = estimatesIn(text, cd.annotations, s);
     const denials = denialsIn(text, s, estimates);
     const kept = estimates.filter((e) => !denials.some((d) => overlaps(d.span, e.span)));
-    const markers = hearsayIn(text, s, outermostHedged([...kept, ...denials]));
+    const markers = hearsayIn(text, s, outermostHedged(s, [...kept, ...denials]));
     return markers.flatMap((m): Candidate[] => {
       if (!m.governsQuestion && asked(s, m)) return [];
       const r = relevance(text, all, s, m, topic);

@@ -84,7 +84,12 @@ function coordinated(text: string, s: SentenceTokens, scope: Span): Span {
   if (!/^\s*,\s*(?:or|and)\b/i.test(text.slice(scope.end, s.span.end))) return scope;
   const rest = text.slice(scope.end, s.span.end);
   const stop = rest.slice(1).search(/[;:.?!]/);
-  return { start: scope.start, end: stop < 0 ? s.span.end : scope.end + 1 + stop };
+  const end = stop < 0 ? s.span.end : scope.end + 1 + stop;
+  // A clause of its own after the conjunction ("..., and we should plan for it") is no list.
+  const clause = s.tokens.some(
+    (t) => t.span.start > scope.end && t.span.end <= end && (t.pos === 'VERB' || t.pos === 'AUX'),
+  );
+  return clause ? scope : { start: scope.start, end };
 }
 
 /** The certainty markers inside a sentence, found by binary search in the sorted list. */
