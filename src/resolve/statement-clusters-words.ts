@@ -5,11 +5,12 @@ const content = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
 /** The index of the first token that starts at or after `at` (tokens are in text order). */
 function firstTokenFrom(annotations: Annotations, at: number): number {
+  const tokens = annotations.tokens;
   let lo = 0;
-  let hi = annotations.tokens.length;
+  let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((annotations.tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
+    if ((tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -20,5 +20,9 @@ function keyOf(word: string): string {
     .replace(/ence$/, 'ense');
 }
 
+const memoKey = memoized(keyOf);
+/** A short plain lower-case word ("the", "war") is its own key: no lookup needed. */
+const PLAIN_SHORT = /^[a-z0-9]{0,4}$/;
+
 /** Memoized: the same words recur in every document. */
-export const wordKey: (word: string) => string = memoized(keyOf);
+export const wordKey = (word: string): string => (PLAIN_SHORT.test(word) ? word : memoKey(word));

@@ -98,8 +98,9 @@ const REPORTING_FILES = new Set([31, 32]);
 function complementStart(text: string, ann: Annotations, clause: Span, at: Span): number {
   const net = sharedWordNet();
   if (!net) return clause.end;
-  for (let j = tokenFrom(ann.tokens, at.end); j < ann.tokens.length; j++) {
-    const t = ann.tokens[j];
+  const tokens = ann.tokens;
+  for (let j = tokenFrom(tokens, at.end); j < tokens.length; j++) {
+    const t = tokens[j];
     if (!t || t.span.end > clause.end) break;
     if (t.pos !== 'VERB') continue;
     const lemma = (t.lemma ?? text.slice(t.span.start, t.span.end)).toLowerCase();

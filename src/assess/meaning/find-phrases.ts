@@ -19,12 +19,14 @@ export const sentenceWords = (text: string, ann: Annotations): DocumentWords => 
 const lastWords = lastMemo((ann: Annotations, text: string): DocumentWords => {
   const out: SentenceWords[] = [];
   const where = new Map<string, [number, number][]>();
+  // Read once: a collection's tokens are packed, and each read of `ann.tokens` looks them up.
+  const all = ann.tokens;
   let t = 0;
   for (const s of ann.sentences) {
     const tokens: SentenceWords['tokens'][number][] = [];
-    while (t < ann.tokens.length && (ann.tokens[t]?.span.start ?? 0) < s.span.start) t++;
-    while (t < ann.tokens.length && (ann.tokens[t]?.span.end ?? 0) <= s.span.end) {
-      const tok = ann.tokens[t++];
+    while (t < all.length && (all[t]?.span.start ?? 0) < s.span.start) t++;
+    while (t < all.length && (all[t]?.span.end ?? 0) <= s.span.end) {
+      const tok = all[t++];
       if (!tok) continue;
       const surface = text.slice(tok.span.start, tok.span.end).toLowerCase();
       const lemma = tok.lemma?.toLowerCase();

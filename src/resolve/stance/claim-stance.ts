@@ -15,10 +15,11 @@ const inside = (s: Span, outer: Span | undefined): boolean =>
 
 /** The first token at or after `at` (a binary search over tokens in text order). */
 function firstAt(annotations: Annotations, at: number): number {
-  let [lo, hi] = [0, annotations.tokens.length];
+  const tokens = annotations.tokens;
+  let [lo, hi] = [0, tokens.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((annotations.tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
+    if ((tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -30,8 +31,9 @@ interface Placed extends StanceToken {
 
 function tokensOf(text: string, annotations: Annotations, span: Span): Placed[] {
   const out: Placed[] = [];
-  for (let i = firstAt(annotations, span.start); i < annotations.tokens.length; i++) {
-    const t = annotations.tokens[i];
+  const tokens = annotations.tokens;
+  for (let i = firstAt(annotations, span.start); i < tokens.length; i++) {
+    const t = tokens[i];
     if (!t || t.span.end > span.end) break;
     const word = text.slice(t.span.start, t.span.end).toLowerCase().replace(/’/g, "'");
     out.push({ word, lemma: (t.lemma ?? word).toLowerCase(), pos: t.pos, sentence: 0, span: t.span });
