@@ -1,15 +1,7 @@
-import { type Diagnostic, type DocumentId, documentIdOf, type RawArticle } from '../core/index.js';
-import {
-  type CollectOptions,
-  collectArticles,
-  collectBytes,
-  lshKeys,
-  minhash,
-  normalizeText,
-  type ReadOutcome,
-  similarity,
-} from '../ingest/index.js';
+import type { Diagnostic, DocumentId } from '../core/index.js';
+import { type CollectOptions, collectArticles, collectBytes, lshKeys, similarity } from '../ingest/index.js';
 import type { NewDocument, Store } from '../store/index.js';
+import { type PreparedOutcome, toNewDocument } from './new-document.js';
 import type { UploadItem } from './read-uploads.js';
 import { uploadItems } from './upload-items.js';
 
@@ -42,21 +34,6 @@ export interface IngestOptions {
   readonly collect?: CollectOptions;
   readonly onEvent?: (event: IngestEvent) => void;
 }
-
-const toNewDocument = (article: RawArticle): NewDocument | undefined => {
-  const text = normalizeText(article.text);
-  if (text.length === 0) return undefined;
-  const signature = minhash(text);
-  return {
-    id: documentIdOf(text),
-    origin: article.origin,
-    format: article.format,
-    text,
-    meta: article.meta,
-    signature,
-    lshKeys: lshKeys(signature),
-  };
-};
 
 /** Links each document to the most similar earlier one (stored, or earlier in this batch). */
 async function linkNearDuplicates(store: Store, batch: readonly NewDocument[]): Promise<NewDocument[]> {
@@ -110,7 +87,7 @@ export async function ingestUploads(
   store: Store,
   files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
   options: Omit<IngestOptions, 'collect'> = {},
-  read: (items: readonly UploadItem[]) => AsyncIterable<ReadOutcome> = collectBytes,
+  read: (items: readonly UploadItem[]) => AsyncIterable<PreparedOutcome> = collectBytes,
 ): Promise<IngestSummary> {
   return storeOutcomes(store, read(uploadItems(files)), options.onEvent);
 }
@@ -118,7 +95,7 @@ export async function ingestUploads(
 /** Stores what was read elsewhere (the server's multipart uploads, read in a worker thread). */
 export async function ingestOutcomes(
   store: Store,
-  outcomes: Iterable<ReadOutcome> | AsyncIterable<ReadOutcome>,
+  outcomes: Iterable<PreparedOutcome> | AsyncIterable<PreparedOutcome>,
   options: Omit<IngestOptions, 'collect'> = {},
 ): Promise<IngestSummary> {
   return storeOutcomes(store, outcomes, options.onEvent);
@@ -126,7 +103,7 @@ export async function ingestOutcomes(
 
 async function storeOutcomes(
   store: Store,
-  outcomes: Iterable<ReadOutcome> | AsyncIterable<ReadOutcome>,
+  outcomes: Iterable<PreparedOutcome> | AsyncIterable<PreparedOutcome>,
   onEvent: IngestOptions['onEvent'],
 ): Promise<IngestSummary> {
   const emit = onEvent ?? (() => {});
@@ -168,7 +145,7 @@ async function storeOutcomes(
       continue;
     }
     for (const d of outcome.diagnostics) emit({ kind: 'note', diagnostic: d });
-    const doc = toNewDocument(outcome.article);
+    const doc = 'prepared' in outcome ? outcome.prepared : toNewDocument(outcome.article);
     if (!doc) {
       counts.failed++;
       emit({

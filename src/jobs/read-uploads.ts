@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { diagnostic } from '../core/index.js';
-import type { ReadOutcome } from '../ingest/index.js';
+import type { PreparedOutcome } from './new-document.js';
 import { spawnWorker } from './spawn-worker.js';
 
 export interface UploadItem {
@@ -29,15 +29,15 @@ export type ToUploadWorker =
 export type FromUploadWorker =
   | { readonly kind: 'refused'; readonly reason: string }
   | { readonly kind: 'origins'; readonly origins: readonly string[] }
-  | { readonly kind: 'outcome'; readonly outcome: ReadOutcome }
+  | { readonly kind: 'outcome'; readonly outcome: PreparedOutcome }
   | null;
 
 /** A multipart body read: refused with a reason (a bad request), or each upload's outcome. */
 export type MultipartRead =
   | { readonly ok: false; readonly reason: string }
-  | { readonly ok: true; readonly outcomes: readonly ReadOutcome[] };
+  | { readonly ok: true; readonly outcomes: readonly PreparedOutcome[] };
 
-const outcomeSource = (o: ReadOutcome): string => (o.ok ? o.article.origin : o.diagnostic.source);
+const outcomeSource = (o: PreparedOutcome): string => (o.ok ? o.article.origin : o.diagnostic.source);
 
 /**
  * Runs the upload worker until it says it is done or the budget runs out. Past the budget the
@@ -49,7 +49,7 @@ function runUploadWorker(
   origins: readonly string[] | undefined,
   feed: (worker: Worker, stop: (reason: string) => void) => void,
 ): Promise<MultipartRead> {
-  const outcomes: ReadOutcome[] = [];
+  const outcomes: PreparedOutcome[] = [];
   let known = origins;
   return new Promise((resolve) => {
     const worker = spawnWorker(import.meta.url, 'read-uploads.worker', {
@@ -100,7 +100,7 @@ function runUploadWorker(
 export async function readUploadsOffLoop(
   items: readonly UploadItem[],
   budget: ReadBudget,
-): Promise<readonly ReadOutcome[]> {
+): Promise<readonly PreparedOutcome[]> {
   const read = await runUploadWorker(
     budget,
     items.map((i) => i.origin),
@@ -144,6 +144,6 @@ export function readMultipartOffLoop(
 
 /** `readUploadsOffLoop` as the reader `ingestUploads` takes. */
 export const offLoopReader = (budget: ReadBudget) =>
-  async function* (items: readonly UploadItem[]): AsyncGenerator<ReadOutcome> {
+  async function* (items: readonly UploadItem[]): AsyncGenerator<PreparedOutcome> {
     yield* await readUploadsOffLoop(items, budget);
   };

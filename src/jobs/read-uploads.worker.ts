@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { collectBytes } from '../ingest/index.js';
+import { prepare } from './new-document.js';
 import type { FromUploadWorker, ToUploadWorker, UploadItem } from './read-uploads.js';
 import { uploadItems } from './upload-items.js';
 
@@ -7,7 +8,7 @@ const post = (message: FromUploadWorker): void => parentPort?.postMessage(messag
 
 /** Reads uploads and posts each outcome as it comes, then `null`. */
 async function read(items: readonly UploadItem[]): Promise<void> {
-  for await (const outcome of collectBytes(items)) post({ kind: 'outcome', outcome });
+  for await (const outcome of collectBytes(items)) post({ kind: 'outcome', outcome: prepare(outcome) });
   post(null);
 }
 

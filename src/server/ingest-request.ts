@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { asDocumentId, formatDiagnostic } from '../core/index.js';
-import type { ReadOutcome } from '../ingest/index.js';
 import { annotateDocuments } from '../jobs/annotate-job.js';
 import { type AnnotatePool, workerPool } from '../jobs/annotate-pool.js';
 import {
@@ -11,6 +10,7 @@ import {
   ingestOutcomes,
   ingestUploads,
 } from '../jobs/ingest-job.js';
+import type { PreparedOutcome } from '../jobs/new-document.js';
 import { type MultipartRead, offLoopReader, readMultipartOffLoop } from '../jobs/read-uploads.js';
 import type { Store } from '../store/index.js';
 import { isPublicAddress } from './address-guard.js';
@@ -42,7 +42,7 @@ export interface IngestOutcome {
 
 export type IngestInput =
   | { readonly article: ArticleBody }
-  | { readonly read: readonly ReadOutcome[] }
+  | { readonly read: readonly PreparedOutcome[] }
   | { readonly url: string; readonly allowPrivate: boolean };
 
 /**
