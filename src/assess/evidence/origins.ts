@@ -30,6 +30,12 @@ function speakerOrigin(annotations: Annotations, span: Span): Origin | undefined
   return { key: `cited:${normalize(name)}`, name, kind: 'cited' };
 }
 
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export type OriginFinder = (cd: CorpusDocument, span: Span, sentence: Span) => Origin;
 
 /**
@@ -37,16 +43,16 @@ export type OriginFinder = (cd: CorpusDocument, span: Span, sentence: Span) => O
  * citation of that sentence names, else the named speaker it is attributed to, else the outlet.
  */
 export function originFinder(reconciliation: Reconciliation): OriginFinder {
+  // Indexed by document: a collection has tens of thousands of claims and citations.
   const claims = new Map<string, ClaimRef[]>();
-  for (const cluster of reconciliation.clusters) {
-    for (const ref of cluster.claims) claims.set(ref.document, [...(claims.get(ref.document) ?? []), ref]);
-  }
+  for (const cluster of reconciliation.clusters)
+    for (const ref of cluster.claims) pushTo(claims, ref.document, ref);
+  const citations = new Map<string, Reconciliation['citations'][number][]>();
+  for (const c of reconciliation.citations) pushTo(citations, c.document, c);
   return (cd, span, sentence) => {
     const ref = (claims.get(cd.doc.id) ?? []).find((c) => overlaps(c.span, span));
     if (ref) return ref.origin;
-    const cited = reconciliation.citations.find(
-      (c) => c.document === cd.doc.id && overlaps(c.evidence.sentence, sentence),
-    );
+    const cited = (citations.get(cd.doc.id) ?? []).find((c) => overlaps(c.evidence.sentence, sentence));
     if (cited) return cited.origin;
     return speakerOrigin(cd.annotations, span) ?? outletOrigin(cd);
   };
