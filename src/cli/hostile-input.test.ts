@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { documentIdOf } from '../core/index.js';
+import { normalizeText } from '../ingest/index.js';
 import {
   deepHtml,
   jsonlWithHugeRecord,
@@ -62,7 +64,30 @@ describe('hostile input: one line each, exit 1, the other inputs stored', () => 
   }
 });
 
+/** Bytes of `s` in a single-byte encoding, by inverting its decoder. */
+const singleByte = (s: string, encoding: string): Uint8Array => {
+  const all = new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  return Uint8Array.from([...s], (c) => all.indexOf(c));
+};
+
 describe('hostile names and folders', () => {
+  it('a KOI8-R text is stored as Cyrillic (not read as Windows-1251) with one line saying so', () => {
+    // An invented sentence, in KOI8-R bytes.
+    const russian =
+      'Вчера вечером колонна грузовиков прошла через мост у северной границы, сообщили жители.\n';
+    const dir = writeFiles({ 'ru.txt': singleByte(russian, 'koi8-r'), 'plain.txt': plainArticle });
+    const db = join(tempFolder(), 'x.db');
+    const run = runCli(['ingest', dir, '--db', db, '--no-annotate']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^2 added/);
+    assert.deepEqual(run.stderr.trim().split('\n'), [
+      `info: ${join(dir, 'ru.txt')}: not valid UTF-8; decoded as KOI8-R (Cyrillic) [ingest/encoding]`,
+    ]);
+    // Ids are hashes of the stored text: the document is there under the id of the right Cyrillic.
+    const id = documentIdOf(normalizeText(russian));
+    assert.equal(runCli(['extract', id, '--db', db]).code, 0, `no document ${id}`);
+  });
+
   it('a file name holding a newline cannot forge a line: it is escaped in its one line', () => {
     const forged = 'bad\nerror: all fine.png';
     const dir = writeFiles({
