@@ -18,6 +18,7 @@ const report = [
   'A harbour spokesman told Vindur that Ingrid Haugen had ordered new fenders for the quay.',
   'Mayor Per Solberg praised the crews who worked through the storm.',
   '',
+  'This story was first published on 3 March 2023.',
   '(Reporting by Oskar Lindqvist; editing by Maren Dahl)',
 ].join('\n');
 
@@ -46,6 +47,10 @@ describe('actors of a brief', () => {
       'the credit line',
     );
     assert.ok(furniture.includes('Bergen.'), 'the dateline');
+    assert.ok(
+      furniture.some((s) => s.startsWith('This story was first published')),
+      'the editorial note',
+    );
     assert.ok(!furniture.some((s) => s.includes('Ingrid Haugen')), 'no reported sentence');
   });
 

@@ -5,10 +5,17 @@ const SHORT = 120;
 
 const bracketed = (s: string): boolean => /^[([].*[)\]]\.?$/su.test(s);
 
+/** A note about the article itself: "This story was first published on …", "It was updated on … to include …". */
+const editorialNote = (s: string): boolean =>
+  /^(?:this (?:story|article|report|piece|version)|it) (?:was|has been|had been) (?:first |originally |later )?(?:published|updated|corrected|amended)\b/i.test(
+    s,
+  );
+
 /**
  * The starts of a document's furniture sentences: the page around the report, not the report. The
- * headline (with a byline run into it), a credit line in brackets ("(Reporting by ...)"), and a
- * short line with no verb ("By A. Writer, Berlin."). Names in them are the newsroom's, not actors.
+ * headline (with a byline run into it), a credit line in brackets ("(Reporting by ...)"), a note
+ * about the article itself ("It was updated on ..."), and a short line with no verb ("By A. Writer,
+ * Berlin."). Names in them are the newsroom's, not actors, and their dates date no event.
  */
 export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set<number> {
   const out = new Set<number>();
@@ -17,7 +24,7 @@ export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set
   let t = 0;
   for (const { span } of a.sentences) {
     const text = doc.text.slice(span.start, span.end).trim();
-    if (bracketed(text) || (title && title.length >= 20 && text.includes(title))) {
+    if (bracketed(text) || editorialNote(text) || (title && title.length >= 20 && text.includes(title))) {
       out.add(span.start);
       continue;
     }

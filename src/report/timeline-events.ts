@@ -2,6 +2,7 @@ import type { CorpusDocument } from '../resolve/types.js';
 import type { TimelineEvent } from './brief-model.js';
 import { type Footnotes, outletOf } from './footnotes.js';
 import { clip, datelineLength, withoutDateline } from './format.js';
+import { furnitureSentences } from './furniture.js';
 import { timeLabel } from './time-label.js';
 import { datesNothing } from './time-of.js';
 
@@ -67,6 +68,7 @@ export function timelineEvents(
     const published = c.doc.meta.published;
     // Undated (or only "not before") documents are held to the latest publication date in the corpus.
     const limit = published && !published.inferred ? published.value : latest;
+    let furniture: Set<number> | undefined;
     for (const t of c.annotations.times) {
       if (!dated.has(t.granularity)) continue;
       const label = timeLabel(t);
@@ -75,6 +77,8 @@ export function timelineEvents(
       if (!/^\d{4}-\d{2}/.test(date)) continue;
       if (limit && date.slice(0, limit.length) > limit) continue;
       const sentence = notes.sentenceOf(c.doc.id, t.span);
+      furniture ??= furnitureSentences(c);
+      if (furniture.has(sentence.start)) continue;
       // A date inside the sentence's wire dateline dates the report, not an event.
       const head = c.doc.text.slice(sentence.start, sentence.end);
       if (t.span.start < sentence.start + datelineLength(head) || datesNothing(c.doc.text, t.span)) continue;
