@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ import { readQuestionFile } from '../jobs/question-file.js';
 import { reconcile } from '../resolve/index.js';
 import type { CorpusDocument } from '../resolve/types.js';
 import { openStore } from '../store/index.js';
+import { CHROMIUM, chromiumArgs } from '../test-support/browser.js';
 import { spawnCli } from '../test-support/run-cli.js';
 import { growthExponent } from './growth-exponent.js';
 
@@ -20,7 +21,23 @@ export const BRIEF_BOUNDS = {
   htmlBytes: 1_000_000,
   jsonPerTextChar: 5,
   peakRssBytes: 1e9,
+  renderSeconds: 2,
 } as const;
+
+/** Seconds from navigation to the load event of a briefing in headless Chromium (undefined without it). */
+async function renderSeconds(html: string): Promise<number | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const started = performance.now();
+    await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+    return (performance.now() - started) / 1000;
+  } finally {
+    await browser.close();
+  }
+}
 
 export interface WriteTiming {
   readonly documents: number;
@@ -36,6 +53,8 @@ export interface BriefSizeBench {
   readonly jsonBytes: number;
   /** Peak resident set of the whole `sitrep brief` process (its worker threads included). */
   readonly peakRssBytes: number;
+  /** Seconds Chromium takes to load `brief.html` (its load event); absent without Debian's chromium. */
+  readonly renderSeconds?: number;
   /** The write phase on a quarter, a half and all of the documents. */
   readonly writes: readonly WriteTiming[];
   /** k in time = c * documents^k over `writes` (1 = linear). */
@@ -105,6 +124,7 @@ export async function benchBriefSize(
     htmlBytes: size('brief.html'),
     jsonBytes: size('sitrep.json'),
   };
+  const rendered = await renderSeconds(join(child.out, 'brief.html'));
   rmSync(dirname(child.out), { recursive: true, force: true });
   const reopened = await openStore(db);
   try {
@@ -118,6 +138,7 @@ export async function benchBriefSize(
       textChars: corpus.reduce((n, c) => n + c.doc.text.length, 0),
       ...outputs,
       peakRssBytes: child.peakRssBytes,
+      ...(rendered === undefined ? {} : { renderSeconds: rendered }),
       writes,
       ...(exponent === undefined ? {} : { writeExponent: exponent }),
     };

@@ -77,6 +77,9 @@ async function main(argv: readonly string[]): Promise<void> {
         `  brief.html  ${(r.htmlBytes / 1e6).toFixed(2)} MB (bound ${b.htmlBytes / 1e6} MB) ${ok(r.htmlBytes <= b.htmlBytes)}\n` +
         `  sitrep.json ${(r.jsonBytes / 1e6).toFixed(0)} MB = ${(r.jsonBytes / r.textChars).toFixed(2)}x the text (bound ${b.jsonPerTextChar}x) ${ok(r.jsonBytes <= r.textChars * b.jsonPerTextChar)}\n` +
         `  peak RSS    ${(r.peakRssBytes / 1e9).toFixed(2)} GB of the whole sitrep brief process (bound ${b.peakRssBytes / 1e9} GB) ${ok(r.peakRssBytes <= b.peakRssBytes)}\n` +
+        (r.renderSeconds === undefined
+          ? '  render      skipped: needs /usr/bin/chromium\n'
+          : `  render      ${r.renderSeconds.toFixed(2)} s to load brief.html in headless Chromium (bound ${b.renderSeconds} s) ${ok(r.renderSeconds <= b.renderSeconds)}\n`) +
         `  write phase ${writes} documents (CPU): growth exponent ${k === undefined ? '?' : k.toFixed(2)} (linear = 1)`,
     );
   }
