@@ -22,18 +22,16 @@ export const localId = (doc: number, entity: string): string => `${doc}:${entity
  * A name made only of words of the document's own outlet ("Vestnik" in a text from "Soyuz
  * Vestnik"): the newsroom speaking of itself, an organisation whatever the mention layer guessed.
  */
-const namesOwnOutlet = (name: string, outlet: string | undefined): boolean => {
-  if (!outlet) return false;
-  const words = new Set(outlet.split(/[\s()-]+/));
+const namesOwnOutlet = (name: string, outletWords: ReadonlySet<string>): boolean => {
   const parts = name.split(/\s+/);
-  return parts.length > 0 && parts.every((w) => /^\p{Lu}/u.test(w) && words.has(w));
+  return outletWords.size > 0 && parts.every((w) => /^\p{Lu}/u.test(w) && outletWords.has(w));
 };
 
 /** Groups every document's mentions by their within-document entity key. */
 export function localEntities(corpus: readonly CorpusDocument[]): LocalEntity[] {
   const out = new Map<string, LocalEntity>();
   corpus.forEach(({ doc, annotations }, d) => {
-    const outlet = doc.meta.outlet?.value;
+    const outletWords = new Set(doc.meta.outlet?.value.split(/[\s()-]+/) ?? []);
     annotations.mentions.forEach((m: Mention, i) => {
       const id = localId(d, m.entity);
       let local = out.get(id);
@@ -42,7 +40,7 @@ export function localEntities(corpus: readonly CorpusDocument[]): LocalEntity[] 
           id,
           doc: d,
           document: doc.id,
-          kind: m.kind === 'person' && namesOwnOutlet(m.name, outlet) ? 'organisation' : m.kind,
+          kind: m.kind === 'person' && namesOwnOutlet(m.name, outletWords) ? 'organisation' : m.kind,
           mentions: [],
           names: new Map(),
           roles: new Set(),

@@ -1,20 +1,7 @@
-import type { Annotations, Span } from '../core/index.js';
+import { type Annotations, firstStartingAt, type Span } from '../core/index.js';
 import { resolveLexicon } from './lexicon.js';
 
 const content = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
-
-/** The index of the first token that starts at or after `at` (tokens are in text order). */
-function firstTokenFrom(annotations: Annotations, at: number): number {
-  const tokens = annotations.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The content words of a span (tokens inside `holes` left out), as lemmas where the tokens carry them ("forming", "formed" -> form;
@@ -36,7 +23,7 @@ export function contentWords(
       if (!resolveLexicon().stopWords.has(w)) out.add(w.replace(/s$/, ''));
     return out;
   }
-  for (let k = firstTokenFrom(annotations, span.start); k < tokens.length; k++) {
+  for (let k = firstStartingAt(tokens, span.start); k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.span.end > span.end) break;
     if (!content.has(t.pos) || holes.some((h) => h.start <= t.span.start && t.span.end <= h.end)) continue;

@@ -1,4 +1,4 @@
-import type { Mention } from '../../core/index.js';
+import { firstStartingAt, type Mention } from '../../core/index.js';
 
 /**
  * Look-ups into a document's mentions sorted by start, each without a scan of the whole list: a
@@ -6,16 +6,8 @@ import type { Mention } from '../../core/index.js';
  */
 
 /** Index of the first mention starting at or after `offset`: a binary search. */
-export function firstStartingFrom(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.span.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstStartingFrom = (mentions: readonly Mention[], offset: number): number =>
+  firstStartingAt(mentions, offset);
 
 /** The first mention, in list order, that starts in [from, to) and passes `test`. */
 export function firstStartingIn(

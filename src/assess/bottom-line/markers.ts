@@ -1,5 +1,5 @@
 import type { Annotations, Band, Span } from '../../core/index.js';
-import { contains, overlaps } from '../../core/index.js';
+import { contains, firstStartingAt, overlaps } from '../../core/index.js';
 import { bandOf, probabilityOf } from './bands.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -95,13 +95,7 @@ function coordinated(text: string, s: SentenceTokens, scope: Span): Span {
 /** The certainty markers inside a sentence, found by binary search in the sorted list. */
 function certaintyIn(annotations: Annotations, sentence: Span): Annotations['certainty'] {
   const list = annotations.certainty;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.span.start ?? 0) < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(list, sentence.start);
   const out: Annotations['certainty'][number][] = [];
   for (let k = lo; k < list.length && (list[k]?.span.start ?? 0) < sentence.end; k++) {
     const c = list[k];

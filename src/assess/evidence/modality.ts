@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { type Annotations, contains, loadModel, type Span } from '../../core/index.js';
+import { type Annotations, contains, firstStartingAt, loadModel, type Span } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
-import { tokenFrom } from './target.js';
 
 /** How a sentence presents the matched proposition: only a report moves an indicator's status. */
 export const modalities = [
@@ -99,7 +98,7 @@ function complementStart(text: string, ann: Annotations, clause: Span, at: Span)
   const net = sharedWordNet();
   if (!net) return clause.end;
   const tokens = ann.tokens;
-  for (let j = tokenFrom(tokens, at.end); j < tokens.length; j++) {
+  for (let j = firstStartingAt(tokens, at.end); j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || t.span.end > clause.end) break;
     if (t.pos !== 'VERB') continue;

@@ -1,4 +1,5 @@
 import { type Annotations, contains, overlaps, type Span } from '../../core/index.js';
+import { pushTo } from '../../resolve/multimap.js';
 import type { ClaimRef, CorpusDocument, Origin, Reconciliation } from '../../resolve/types.js';
 
 const normalize = (name: string): string =>
@@ -28,12 +29,6 @@ function speakerOrigin(annotations: Annotations, span: Span): Origin | undefined
   if (!innermost) return undefined;
   const name = innermost.speaker.resolvesTo ?? innermost.speaker.text;
   return { key: `cited:${normalize(name)}`, name, kind: 'cited' };
-}
-
-function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export type OriginFinder = (cd: CorpusDocument, span: Span, sentence: Span) => Origin;

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { isTimeNoun } from '../../annotate/attribution/index.js';
-import { type Annotations, loadModel, once, type Span, type Token } from '../../core/index.js';
+import {
+  type Annotations,
+  firstStartingAt,
+  loadModel,
+  once,
+  type Span,
+  type Token,
+} from '../../core/index.js';
 import { isParticipantWord } from '../meaning/participants.js';
 import { contentWords } from '../meaning/phrases.js';
 import { baseForms, wn, wordForms } from '../meaning/word-forms.js';
@@ -60,21 +67,9 @@ export function targetWords(question: Question, indicator: Indicator): TargetWor
   return { words, names: new Set(names.map((n) => n.toLowerCase())) };
 }
 
-/** The index of the first token that starts at or after `at` (a binary search). */
-export function tokenFrom(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Whether a token inside the span is read as a verb ("volunteered", "shelled"). */
 export function verbWithin(tokens: readonly Token[], span: Span): boolean {
-  for (let j = tokenFrom(tokens, span.start); j < tokens.length; j++) {
+  for (let j = firstStartingAt(tokens, span.start); j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || t.span.end > span.end) return false;
     if (t.pos === 'VERB') return true;
@@ -101,7 +96,7 @@ export function targetAfter(
   participant: boolean,
 ): TargetPhrase | undefined {
   const { tokens } = ann;
-  let j = tokenFrom(tokens, cue.end);
+  let j = firstStartingAt(tokens, cue.end);
   const next = tokens[j];
   if (!next || next.span.start >= sentence.end || next.pos !== 'ADP') return undefined;
   const preposition = text.slice(next.span.start, next.span.end).toLowerCase();

@@ -1,4 +1,4 @@
-import type { Annotations, Claim, Span } from '../../core/index.js';
+import { type Annotations, type Claim, firstStartingAt, type Span } from '../../core/index.js';
 import type { OriginStanceKind } from '../types.js';
 import { type StanceCues, stanceCues } from './cues.js';
 import { agentlessAt } from './structure-cues.js';
@@ -13,18 +13,6 @@ const HEDGED = { low: 0.2, high: 0.8 } as const;
 const inside = (s: Span, outer: Span | undefined): boolean =>
   outer !== undefined && s.start >= outer.start && s.end <= outer.end;
 
-/** The first token at or after `at` (a binary search over tokens in text order). */
-function firstAt(annotations: Annotations, at: number): number {
-  const tokens = annotations.tokens;
-  let [lo, hi] = [0, tokens.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.span.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 interface Placed extends StanceToken {
   readonly span: Span;
 }
@@ -32,7 +20,7 @@ interface Placed extends StanceToken {
 function tokensOf(text: string, annotations: Annotations, span: Span): Placed[] {
   const out: Placed[] = [];
   const tokens = annotations.tokens;
-  for (let i = firstAt(annotations, span.start); i < tokens.length; i++) {
+  for (let i = firstStartingAt(tokens, span.start); i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.span.end > span.end) break;
     const word = text.slice(t.span.start, t.span.end).toLowerCase().replace(/’/g, "'");
