@@ -1,7 +1,7 @@
 import { type Annotations, type Span, sentenceOf } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
-import { type DocumentWords, findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
-import { eventVocabulary, figureVocabulary, isParticipantCue, needsEvent } from '../meaning/participants.js';
+import { findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
+import { figureVocabulary, isParticipantCue } from '../meaning/participants.js';
 import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
@@ -14,7 +14,7 @@ import type { OriginFinder } from './origins.js';
 import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
 import type { ScopeTest } from './scope.js';
 import { trimSpan } from './sentences.js';
-import { otherTarget, type TargetWords, targetAfter, verbWithin } from './target.js';
+import { otherTarget, type TargetWords, targetAfter } from './target.js';
 
 export interface MatchContext {
   readonly originOf: OriginFinder;
@@ -96,7 +96,6 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       const gate = memo(figures, indicator, (i) => figureVocabulary(i, all));
       if (!usesVocabulary(rest, gate)) return [];
     }
-    if (onlyParticipant(indicator, ann, words, sentence, hit)) return [];
     // "Shelling of the plant": strikes on a port or a city are about that port or city.
     if (ctx.target && hit.via !== 'quantity') {
       const participant = hit.rule.startsWith('cue:') && isParticipantCue(hit.rule.slice(4));
@@ -133,32 +132,6 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     return [piece];
   });
 }
-
-/**
- * A cue that names only who or what takes part ("staff", "inspectors") without the indicator's
- * event: no verb reading of the cue itself, and no word of the event elsewhere in its sentence.
- */
-function onlyParticipant(
-  indicator: Indicator,
-  ann: Annotations,
-  words: DocumentWords,
-  sentence: Span,
-  hit: Hit,
-): boolean {
-  if (hit.via === 'quantity' || !hit.rule.startsWith('cue:')) return false;
-  const cues = memo(participantCues, indicator, () => new Map<string, boolean>());
-  let needs = cues.get(hit.rule);
-  if (needs === undefined) {
-    needs = needsEvent(indicator, hit.rule.slice(4));
-    cues.set(hit.rule, needs);
-  }
-  if (!needs) return false;
-  if (verbWithin(ann.tokens, hit.span)) return false;
-  const { rest } = tokensAround(words, sentence.start, hit.span);
-  return !usesVocabulary(rest, memo(events, indicator, eventVocabulary));
-}
-const participantCues = new WeakMap<Indicator, Map<string, boolean>>();
-const events = new WeakMap<Indicator, ReadonlySet<string>>();
 
 const NAMED = new Set(['organisation', 'place', 'person', 'unit']);
 

@@ -67,16 +67,6 @@ export function targetWords(question: Question, indicator: Indicator): TargetWor
   return { words, names: new Set(names.map((n) => n.toLowerCase())) };
 }
 
-/** Whether a token inside the span is read as a verb ("volunteered", "shelled"). */
-export function verbWithin(tokens: readonly Token[], span: Span): boolean {
-  for (let j = firstStartingAt(tokens, span.start); j < tokens.length; j++) {
-    const t = tokens[j];
-    if (!t || t.span.end > span.end) return false;
-    if (t.pos === 'VERB') return true;
-  }
-  return false;
-}
-
 /** The noun phrase after a cue's preposition of place or target, and its head noun. */
 export interface TargetPhrase {
   readonly head: Token;

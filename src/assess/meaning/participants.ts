@@ -72,36 +72,8 @@ export const figureVocabulary = (indicator: Indicator, all: ReadonlySet<string>)
   ]);
 };
 
-/**
- * The forms of the participants an indicator's name states with no event of their own, such as
- * "Volunteer battalions" in "Volunteer battalions and recruitment drives": they are themselves
- * part of what the indicator looks for.
- */
-function bareParticipants(indicator: Indicator): ReadonlySet<string> {
-  const forms = new Set<string>();
-  for (const part of indicator.name.split(/,\s*|\s+(?:and|or)\s+/u)) {
-    const words = wordsOf(part).filter((w) => contentWords(w).length > 0);
-    if (!words.every(isParticipantWord)) continue;
-    for (const w of words) for (const f of wordForms(`+${w.toLowerCase()}`)) forms.add(f);
-  }
-  return forms;
-}
-
 /** A cue made only of participants ("staff", "heavy weapons", "Wagner"). */
 export const isParticipantCue = memoized((cue: string): boolean => {
   const words = wordsOf(cue).filter((w) => contentWords(w).length > 0);
   return words.length > 0 && words.every(isParticipantWord);
 });
-
-/**
- * Whether a cue names only participants ("staff", "inspectors", "Wagner") that the indicator's name
- * does not state bare: such a cue says who or what, not that the indicator's event happens, so its
- * match counts only beside a word of that event. A name of participants alone ("Russian troops and
- * weapons at the plant") needs no event.
- */
-export const needsEvent = (indicator: Indicator, cue: string): boolean => {
-  if (!isParticipantCue(cue) || nameIsBare(indicator)) return false;
-  const words = wordsOf(cue).filter((w) => contentWords(w).length > 0);
-  const bare = bareParticipants(indicator);
-  return !words.every((w) => [...wordForms(w.toLowerCase())].some((f) => bare.has(f)));
-};
