@@ -28,6 +28,8 @@ export interface AppOptions {
   readonly rateLimit?: RateLimit;
   /** Limits for tokens by name that differ from `rateLimit` (a benchmark's token, say). */
   readonly tokenRateLimits?: Readonly<Record<string, RateLimit>>;
+  /** Milliseconds now, for the rate limit's buckets (Date.now by default; a test passes a fixed clock). */
+  readonly clock?: () => number;
   readonly maxBodyBytes?: number;
   /** Watch questions answered at `/api/questions`. */
   readonly questions?: readonly ServedQuestion[];
@@ -61,7 +63,10 @@ export function createApp(options: AppOptions): { app: Hono<ServerEnv>; hub: Eve
       }),
     );
   }
-  app.use('/api/*', guard(ctx, options.rateLimit ?? DEFAULT_RATE_LIMIT, Date.now, options.tokenRateLimits));
+  app.use(
+    '/api/*',
+    guard(ctx, options.rateLimit ?? DEFAULT_RATE_LIMIT, options.clock ?? Date.now, options.tokenRateLimits),
+  );
   app.use(
     '/api/*',
     bodyLimit({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { availableParallelism, loadavg } from 'node:os';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import { deepHtml, jsonlWithHugeRecord, plainArticle } from '../test-support/hostile-files.js';
 import { type TestServer, testServer } from './test-server.js';
 
@@ -47,12 +47,21 @@ describe('hostile uploads to the server', () => {
   };
 
   /**
-   * The 1 s bound is asserted on a machine that is not oversubscribed: with several times more
-   * runnable processes than cores (shared development machines), any request can wait longer.
+   * The 1 s bound, asserted unless the machine is oversubscribed (more runnable processes over the
+   * last minute than cores, as on a shared development machine, where any request can wait longer);
+   * then the test says so as its skip message. CI runs on a quiet machine, so there it is asserted.
    */
-  const timeBound = (slowest: number): void => {
-    const crowded = (loadavg()[0] ?? 0) > 2 * availableParallelism();
-    if (!crowded) assert.ok(slowest < 1000, `a request was answered after ${slowest.toFixed(0)} ms`);
+  const timeBound = (t: TestContext, slowest: number): void => {
+    const load = loadavg()[0] ?? 0;
+    const cores = availableParallelism();
+    if (load > cores) {
+      t.skip(
+        `1 s bound not asserted: load average ${load.toFixed(1)} over ${cores} cores ` +
+          `(slowest answer ${slowest.toFixed(0)} ms); the other assertions ran`,
+      );
+      return;
+    }
+    assert.ok(slowest < 1000, `a request was answered after ${slowest.toFixed(0)} ms`);
   };
 
   const hostileCases: {
@@ -81,7 +90,7 @@ describe('hostile uploads to the server', () => {
     },
   ];
   for (const c of hostileCases) {
-    it(`${c.name}: one line, the file beside it stored, other requests answered within 1 s`, async () => {
+    it(`${c.name}: one line, the file beside it stored, other requests answered within 1 s`, async (t) => {
       // A plain article of its own per case, so that it is added, not found unchanged.
       const pending = upload({ ...c.files, 'plain.txt': `${plainArticle}Filed beside ${c.name}.\n` });
       const slowest = await slowestAnswerDuring(pending);
@@ -90,7 +99,7 @@ describe('hostile uploads to the server', () => {
       const body = (await res.json()) as { added: string[]; diagnostics: string[] };
       assert.deepEqual(body.diagnostics, [c.line]);
       assert.equal(body.added.length, c.added);
-      timeBound(slowest);
+      timeBound(t, slowest);
     });
   }
 

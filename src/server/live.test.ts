@@ -15,6 +15,8 @@ describe('HTTP API with public reads: page, events, uploads, limits', () => {
       cors: 'https://desk.example.org',
       maxBodyBytes: 64 * 1024,
       rateLimit: { perSecond: 1, burst: 200 },
+      // A clock that stands still: the bucket never refills, however slow the run.
+      clock: () => 0,
     });
   });
   after(() => s.close());
@@ -125,6 +127,7 @@ describe('HTTP API with public reads: page, events, uploads, limits', () => {
   });
 
   it('rate-limits a token with 429 E_RATE_LIMITED and Retry-After once its bucket is empty', async () => {
+    // 230 requests against a bucket of 200 that earlier tests have drawn on and that cannot refill.
     const statuses = await Promise.all(
       Array.from({ length: 230 }, () =>
         fetch(`${s.url}/api/decisions`, { headers: s.auth }).then((r) => r.status),
@@ -134,6 +137,7 @@ describe('HTTP API with public reads: page, events, uploads, limits', () => {
     assert.ok(statuses.includes(429));
     const res = await fetch(`${s.url}/api/decisions`, { headers: s.auth });
     assert.equal(res.status, 429);
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'E_RATE_LIMITED');
     assert.ok(Number(res.headers.get('retry-after')) >= 1);
   });
 });
