@@ -82,6 +82,10 @@ const table: [string, string | null, string?][] = [
   ],
   ['Freedonia, which is poised to order a mobilisation, faces new sanctions.', 'likely', 'estimate'],
   ['Unlike Freedonia, neighbouring Germany will probably order a mobilisation of its reserve.', null],
+  // The outcome's verb done to another thing, in the active or the passive, is another act.
+  ['Freedonia could order new uniforms for its reservists next month.', null],
+  ['New uniforms could be ordered by Freedonia next month.', null],
+  ['Freedonia would only order a mobilisation in self-defence, its doctrine says.', null],
 ];
 
 // Estimative language and its modifiers, each mapped onto its ICD 203 band.
@@ -94,6 +98,9 @@ const phrases: [string, string][] = [
   ['It is unclear whether Freedonia will order a mobilisation.', 'roughly even'],
   ['There are signs that Freedonia is preparing to order a mobilisation.', 'likely'],
   ['Officials believe that Freedonia will order a mobilisation.', 'likely'],
+  ['The minister does not believe that Freedonia will order a mobilisation.', 'unlikely'],
+  ['Diplomats do not expect that Freedonia will order a mobilisation.', 'unlikely'],
+  ['Freedonia is not expected to order a mobilisation this year.', 'unlikely'],
   ['Analysts assess that Freedonia might order a mobilisation.', 'roughly even'],
   ['Freedonia is set to order a mobilisation.', 'likely'],
   ['Freedonia will most likely not order a mobilisation.', 'very unlikely'],

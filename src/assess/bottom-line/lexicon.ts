@@ -42,6 +42,8 @@ export interface BottomLineLexicon {
   };
   readonly answers: ReadonlySet<string>;
   readonly conditions: ReadonlySet<string>;
+  /** Focusing adverbs that restrict the act right after them to a condition ("will only use it in self-defence"). */
+  readonly restrictors: ReadonlySet<string>;
   /** Prepositions that put a state later than a time ("holds the city past November"). */
   readonly beyond: ReadonlySet<string>;
   /** Prepositions that name a topic of talk or thought ("talk about a mission"). */
@@ -104,6 +106,7 @@ const lexiconFile = z.object({
   }),
   answers: z.array(z.string()),
   conditions: z.array(z.string()),
+  restrictors: z.array(z.string()),
   beyond: z.array(z.string()),
   topics: z.array(z.string()),
   topicStops: z.array(z.string()),
@@ -174,6 +177,7 @@ function build(): BottomLineLexicon {
     },
     answers: new Set(file.answers),
     conditions: new Set(file.conditions),
+    restrictors: new Set(file.restrictors),
     beyond: new Set(file.beyond),
     topics: new Set(file.topics),
     topicStops: new Set(file.topicStops),

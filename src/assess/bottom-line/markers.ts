@@ -92,6 +92,32 @@ function coordinated(text: string, s: SentenceTokens, scope: Span): Span {
   return clause ? scope : { start: scope.start, end };
 }
 
+/** Words that negate a verb before it ("does not believe", "don't expect", "never thought"). */
+const verbNegators = new Set(['not', "n't", 'never']);
+
+/**
+ * Whether a marker that is a verb of judging ("believe that", "expected to") is itself negated:
+ * a negator before it with only auxiliaries and adverbs between ("does not believe that it
+ * would", "is not expected to"). What it judges is then held with the complement probability.
+ */
+function negatedJudgement(s: SentenceTokens, span: Span): boolean {
+  const first = s.tokens.findIndex((t) => t.span.start >= span.start);
+  if (first < 0 || s.tokens[first]?.pos !== 'VERB') return false;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (verbNegators.has(s.lower[k] ?? '')) return true;
+    const pos = s.tokens[k]?.pos;
+    if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** A judgement whose verb is negated states the complement of its probability. */
+function withNegation(s: SentenceTokens, m: MarkerHit): MarkerHit {
+  if (!negatedJudgement(s, m.span)) return m;
+  const probability = 1 - m.probability;
+  return { ...m, probability, band: bandOf(probability) };
+}
+
 /** The certainty markers inside a sentence, found by binary search in the sorted list. */
 function certaintyIn(annotations: Annotations, sentence: Span): Annotations['certainty'] {
   const list = annotations.certainty;
@@ -150,5 +176,5 @@ export function estimatesIn(text: string, annotations: Annotations, s: SentenceT
       });
     }
   }
-  return found;
+  return found.map((m) => withNegation(s, m));
 }

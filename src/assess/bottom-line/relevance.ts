@@ -1,5 +1,6 @@
 import type { Span } from '../../core/index.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
+import { actsOnOutcome } from './object-fit.js';
 import { clauseStartBefore, judgedSpan } from './predicate.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { TermKind, Topic, TopicTerm } from './topic.js';
@@ -26,13 +27,15 @@ export function termAt(topic: Topic, s: SentenceTokens, i: number): TopicTerm | 
 }
 
 /**
- * A word inside a condition ("without a mass call-up", "if the war ends") or a premise that
- * denies it ("... with no call-up") is not what is judged.
+ * A word inside a condition ("without a mass call-up", "if the war ends"), a premise that denies
+ * it ("... with no call-up") or an act restricted to a condition ("will only use it if attacked")
+ * is not what is judged.
  */
 function conditional(s: SentenceTokens, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = s.lower[k] ?? '';
     if (lex().conditions.has(w) || (w === 'no' && i - k <= 2)) return true;
+    if (k === i - 1 && lex().restrictors.has(w)) return true;
     if (w === ',' || w === ';') return false;
   }
   return topical(s, i);
@@ -122,6 +125,8 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     const term = termAt(topic, s, i);
     if (!term) return;
     const act = term.kind === 'event' && (term.eventNoun || t.pos === 'VERB' || term.verb === true);
+    // A verb of the outcome done to something else ("use lasers") is another act.
+    if (term.verb && !actsOnOutcome(s, i, topic)) return;
     const full = inside(t.span, scope) && !conditional(s, i) && (!act || judgedAct(t.span));
     if (term.kind === 'actor') {
       h.actorAnywhere = true;

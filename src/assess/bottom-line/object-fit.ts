@@ -1,0 +1,103 @@
+import { baseForms, wn } from '../meaning/word-forms.js';
+import type { WordNet } from '../meaning/wordnet.js';
+import type { SentenceTokens } from './sentence-tokens.js';
+import type { Topic } from './topic.js';
+import { isEventNoun } from './word-family.js';
+
+/** Whether token i is a form of one of the question's terms. */
+const isTerm = (topic: Topic, s: SentenceTokens, i: number): boolean =>
+  (s.keys[i] ?? []).some((key) => topic.terms.has(key));
+
+/** How far up WordNet's hypernyms a noun may stand for a more general one ("nuke" for "weapon"). */
+const HYPERNYM_DEPTH = 6;
+
+/** Parts of speech a verb's object phrase may hold before its head noun. */
+const modifiers = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
+
+/**
+ * The head of the noun phrase right after the verb at k (the last noun of its run: "weapons" in
+ * "use tactical nuclear weapons"), or undefined when the verb takes no noun there (a pronoun, a
+ * name, a preposition, a clause, the end of the sentence).
+ */
+function objectHead(s: SentenceTokens, k: number): number | undefined {
+  let j = k + 1;
+  while (s.tokens[j] && modifiers.has(s.tokens[j]?.pos ?? '')) j++;
+  if (s.tokens[j]?.pos !== 'NOUN') return undefined;
+  while (s.tokens[j + 1]?.pos === 'NOUN') j++;
+  return j;
+}
+
+/**
+ * In a passive ("could be employed by Russia", "which will be used"), what the verb at k acts on
+ * is its subject: the head noun before its auxiliaries and a relative pronoun.
+ */
+function passiveSubject(s: SentenceTokens, k: number): number | undefined {
+  let j = k - 1;
+  let passive = false;
+  while (s.tokens[j] && ['AUX', 'ADV', 'PART'].includes(s.tokens[j]?.pos ?? '')) {
+    if (s.tokens[j]?.lemma === 'be' || s.lower[j] === 'been') passive = true;
+    j--;
+  }
+  if (!passive) return undefined;
+  if (s.lower[j] === 'which' || s.lower[j] === 'that') j--;
+  return s.tokens[j]?.pos === 'NOUN' ? j : undefined;
+}
+
+/** The nouns of the outcome that are what its acts are done to or with ("weapon", "war", "plant"). */
+const objectWordsOf = new WeakMap<Topic, readonly string[]>();
+function objectWords(topic: Topic): readonly string[] {
+  let words = objectWordsOf.get(topic);
+  if (!words) {
+    const nouns = [...topic.terms.values()].filter((t) => t.kind === 'event' && !t.verb);
+    words = [...new Set(nouns.map((t) => t.word))];
+    objectWordsOf.set(topic, words);
+  }
+  return words;
+}
+
+/** The words of the question's compounds around its object nouns ("nuclear" in "nuclear weapon"). */
+function compoundWords(topic: Topic, heads: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [key, t] of topic.terms) if (t.kind === 'related' && heads.includes(t.word)) out.add(key);
+  return out;
+}
+
+/**
+ * Whether a noun's main senses are, or are kinds of, one of the words ("arms" are weapons), or
+ * name the question's compound ("nuke" is a nuclear warhead for "nuclear weapon").
+ */
+function isKindOf(
+  net: WordNet,
+  noun: string,
+  words: ReadonlySet<string>,
+  compound: ReadonlySet<string>,
+): boolean {
+  const lemma = baseForms(noun, net).find(([, pos]) => pos === 'n')?.[0];
+  if (lemma === undefined) return false;
+  let level = net.senses(lemma, 'n').slice(0, 2);
+  for (let depth = 0; depth <= HYPERNYM_DEPTH && level.length > 0; depth++) {
+    const synsets = level.map((offset) => net.synset(offset, 'n'));
+    const fits = (w: string) => words.has(w) || w.split('_').some((part) => compound.has(part));
+    if (synsets.some((x) => x?.words.some(fits))) return true;
+    level = synsets.flatMap((x) => (x?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => p.offset));
+  }
+  return false;
+}
+
+/**
+ * Whether the act at token k is done to the outcome's own object: its object is a word of the
+ * question, a kind of the outcome's object noun, or an act when the outcome's object is one
+ * ("join the offensive" for "join the war"). An act on something else ("use lasers", "used the
+ * anniversary" for "use a nuclear weapon") is another act. A verb with no noun object (a pronoun,
+ * a name, no object) is given the benefit of the doubt, as is any act when the question names no
+ * object. In a passive, its subject is what it acts on.
+ */
+export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic): boolean {
+  const words = objectWords(topic);
+  const head = passiveSubject(s, k) ?? objectHead(s, k);
+  if (words.length === 0 || head === undefined || isTerm(topic, s, head)) return true;
+  const noun = s.tokens[head]?.lemma ?? s.lower[head] ?? '';
+  if (words.some(isEventNoun) && isEventNoun(noun)) return true;
+  const net = wn();
+  return !net || isKindOf(net, noun.toLowerCase(), new Set(words), compoundWords(topic, words));
+}
