@@ -48,6 +48,20 @@ describe('evidence for an indicator', () => {
     assert.deepEqual(found, ['About 300 Freedonian soldiers were killed at the bridge.']);
   });
 
+  it('does not take a cue that a verb of refusal governs, unless the indicator itself is about refusing', () => {
+    const calls: Indicator = {
+      id: 'calls',
+      name: 'Unions call for a general strike',
+      match: { cues: ['general strike'] },
+      direction: {},
+    };
+    const text =
+      'The minister has long resisted the idea of a general strike. The dockers demanded a general strike on Monday.';
+    assert.deepEqual(sentencesOf(calls, text), ['The dockers demanded a general strike on Monday.']);
+    const refusals: Indicator = { ...calls, id: 'refusals', name: 'The government refuses a general strike' };
+    assert.equal(sentencesOf(refusals, text).length, 2);
+  });
+
   it('does not take a lower-case cue that the text capitalises inside a name', () => {
     const guards: Indicator = {
       id: 'guards',

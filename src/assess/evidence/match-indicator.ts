@@ -12,6 +12,7 @@ import { measureKeyMatches } from './measure-keys.js';
 import { modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
 import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
+import { refusalBefore, refuses } from './refused.js';
 import type { ScopeTest } from './scope.js';
 import { trimSpan } from './sentences.js';
 import { otherTarget, type TargetWords, targetAfter } from './target.js';
@@ -101,6 +102,11 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       const participant = hit.rule.startsWith('cue:') && isParticipantCue(hit.rule.slice(4));
       const phrase = targetAfter(text, ann, sentence, hit.span, participant);
       if (phrase && otherTarget(text, ann, phrase, ctx.target)) return [];
+    }
+    if (hit.via !== 'quantity') {
+      // "Putin resisted a general mobilisation" reports no call for one: the act is not done.
+      const refusal = refusalBefore(text, ann, sentence, hit.span);
+      if (refusal && !refuses(memo(vocabularies, indicator, indicatorVocabulary))) return [];
     }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
