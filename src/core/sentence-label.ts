@@ -81,10 +81,14 @@ export function clauseAround(sentence: string, focus: Span, maxWords = MAX_WORDS
     else i--;
   }
   let text = tidy(span());
-  // A long clause is cut from the figure on when the figure lies beyond the words a label keeps.
+  // A long clause is cut from the figure on when the figure lies beyond the words a label keeps;
+  // a figure in a short bracket restates the word before it ("19-km (12-mile) bridge"): from that word.
   const from = sentence.slice(segs[i]?.start ?? 0, focus.start);
-  if (words(text) > maxWords && words(from) >= maxWords - 2)
-    text = tidy(sentence.slice(focus.start, segs[j]?.end));
+  const bracket = shortBrackets(sentence).find((b) => b.start < focus.start && focus.end <= b.end);
+  const cutAt = bracket
+    ? sentence.lastIndexOf(' ', sentence.slice(0, bracket.start).trimEnd().length - 1) + 1
+    : focus.start;
+  if (words(text) > maxWords && words(from) >= maxWords - 2) text = tidy(sentence.slice(cutAt, segs[j]?.end));
   return capWords(dropConjunction(text), maxWords);
 }
 

@@ -52,14 +52,35 @@ const groupKey = (c: ClaimCluster): string => {
   return [measure, scope, place.startsWith('?') ? '' : place].join('|');
 };
 
-function figureGroups(clusters: readonly ClaimCluster[]): Map<string, string> {
-  const out = new Map<string, string>();
+/** Each clustered figure's measure group (measure, scope and place) and its cluster. */
+function figureGroups(clusters: readonly ClaimCluster[]): Map<string, { measure: string; cluster: string }> {
+  const out = new Map<string, { measure: string; cluster: string }>();
   for (const c of clusters) {
     if (!c.measureKey) continue;
+    const group = { measure: groupKey(c), cluster: c.id };
     for (const ref of c.claims)
-      if (ref.quantity) out.set(`${ref.document}:${ref.quantity.span.start}`, groupKey(c));
+      if (ref.quantity) out.set(`${ref.document}:${ref.quantity.span.start}`, group);
   }
   return out;
+}
+
+/**
+ * The group a figure's row goes in. A measure an indicator counts is a series the user asked to
+ * follow, and a length, sum or share known only by its unit groups where the values agree: both
+ * by measure, scope and place. Any other measure groups only the figures reconcile found to state
+ * one proposition (their cluster), so "13 people" killed in one strike and "44 million people"
+ * living in a country never share a row; a figure in no cluster stays with its own document's.
+ */
+function groupOfFigure(
+  q: Quantity & { measureKey: string },
+  clustered: { measure: string; cluster: string } | undefined,
+  document: string,
+  followed: boolean,
+  values: readonly number[],
+): string {
+  if (unitOnly(q)) return `${clustered?.measure ?? q.measureKey}=${values.join('-')}`;
+  if (followed) return clustered?.measure ?? q.measureKey;
+  return clustered?.cluster ?? `${document}:${q.measureKey}`;
 }
 
 /** The content of the innermost attribution that holds a span (a figure said by someone). */
@@ -100,7 +121,8 @@ const capRows = (rows: readonly FigureRow[], max: number): FigureRow[] => {
 };
 
 /**
- * Every figure of every document, grouped by what it measures (the quantity's measure key), each
+ * Every figure of every document, grouped by what it measures where an indicator follows the
+ * measure, else by the proposition reconcile found (see figureGroups), each
  * row with its source, its words, its normalized value and the date it holds for; each group with
  * its conservative headline and the span of the estimates. `indicators` maps a measure key to the
  * watch question's indicators that count it: those measures come first, in the question's order,
@@ -121,6 +143,7 @@ export function keyNumbers(
   // troops would be too few"): the label's words, so the speaker's words do not lead it.
   const labelSources = new Map<FigureRow, { start: number; text: string }>();
   const groupOf = figureGroups(clusters);
+  const clusterById = new Map(clusters.map((c) => [c.id, c]));
   for (const { doc, annotations: a } of corpus) {
     for (const q of a.quantities) {
       if (!isFigure(q)) continue;
@@ -149,9 +172,9 @@ export function keyNumbers(
       if (said && doc.text.slice(said.start, q.span.start).trim().split(/\s+/).length <= 2)
         labelSources.set(row, { start: said.start, text: doc.text.slice(said.start, said.end) });
       const at = `${doc.id}:${q.span.start}`;
+      const measured = groupOfFigure(q, groupOf.get(at), doc.id, indicators.has(q.measureKey), valuesOf(row));
       // A figure only announced or forecast stands apart from the reported ones of its measure.
-      const grouped = `${groupOf.get(at) ?? q.measureKey}${announced.has(at) ? '|announced' : ''}`;
-      const group = unitOnly(q) ? `${grouped}=${valuesOf(row).join('-')}` : grouped;
+      const group = `${measured}${announced.has(at) ? '|announced' : ''}`;
       measureOf.set(group, q.measureKey);
       rows.set(group, [...(rows.get(group) ?? []), row]);
     }
@@ -159,8 +182,8 @@ export function keyNumbers(
   const origins = new Map<string, number>();
   for (const c of clusters) {
     if (!c.measureKey) continue;
-    const key = groupKey(c);
-    origins.set(key, Math.max(origins.get(key) ?? 0, c.origins.length));
+    for (const key of [groupKey(c), c.id])
+      origins.set(key, Math.max(origins.get(key) ?? 0, c.origins.length));
   }
   const drafts = [...rows].map(([group, list]) => {
     const measureKey = measureOf.get(group) ?? group;
@@ -202,9 +225,12 @@ export function keyNumbers(
       return { ...r, note: notes.cite(r.document, r.span, s ? { start: s.start, end: s.end } : undefined) };
     });
     const values = all.flatMap(valuesOf);
-    const cluster = clusters
-      .filter((c) => c.measureKey === measureKey && groupKey(c) === group)
-      .sort((x, y) => y.origins.length - x.origins.length)[0];
+    const base = group.split('|announced')[0] ?? group;
+    const cluster =
+      clusterById.get(base) ??
+      clusters
+        .filter((c) => c.measureKey === measureKey && groupKey(c) === base)
+        .sort((x, y) => y.origins.length - x.origins.length)[0];
     const conservative = conservativeRow(sorted);
     const range = estimateRange(all);
     // An announced figure is not counted by the indicator that counts the reported ones.
