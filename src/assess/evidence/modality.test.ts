@@ -19,6 +19,7 @@ describe('modality of a matched proposition', () => {
     ['The fire was put out with no risk of a coolant leak.', 'leak', 'report', true],
     ['The shelling raised the risk of an accident.', 'shelling', 'report', false],
     ['A coolant leak was found at the dam on Monday.', 'leak', 'report', false],
+    ['The regent cannot order a general levy without the council.', 'levy', 'report', true],
     ['The dam could be hit, causing a coolant leak downstream.', 'leak', 'possibility', false],
     ['Crews will check the pumps in the event of a coolant leak.', 'leak', 'conditional', false],
     ['The town raised new recruits, who will train for a month.', 'recruits', 'report', false],

@@ -13,8 +13,8 @@ export const refusalVerbs = once(
 export const refuses = (vocabulary: ReadonlySet<string>): boolean =>
   [...refusalVerbs()].some((v) => vocabulary.has(v));
 
-/** What may stand between a verb and the act it governs: "to announce a", "at ordering the", "the idea of a". */
-const BETWEEN = new Set(['DET', 'ADJ', 'ADP', 'PART', 'VERB', 'NOUN', 'ADV', 'NUM']);
+/** What may stand between a verb and the act it governs: "to announce a", "at ordering the", "the idea of a", "partial or". */
+const BETWEEN = new Set(['DET', 'ADJ', 'ADP', 'PART', 'VERB', 'NOUN', 'ADV', 'NUM', 'CCONJ']);
 /** How far back from the matched words a governing verb is looked for. */
 const REACH = 6;
 
