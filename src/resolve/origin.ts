@@ -1,3 +1,4 @@
+import { isCountry, lookupPlace } from '../annotate/mention/index.js';
 import { type Attribution, contains, type Span } from '../core/index.js';
 import { definiteAntecedent, normalSpeaker } from './definite-speaker.js';
 import { resolveLexicon } from './lexicon.js';
@@ -24,7 +25,7 @@ export function speakerOrigin(
   const a = cd.annotations.attributions[index];
   if (!a || a.speaker.vague || !reports(cd, a)) return undefined;
   const entity = a.speaker.entity ? resolved.get(`${d}:${a.speaker.entity}`) : undefined;
-  if (entity && entity.kind !== 'place' && entity.kind !== 'demonym') {
+  if (entity && ((entity.kind !== 'place' && entity.kind !== 'demonym') || speaksAsCountry(entity, a))) {
     return { key: `entity:${entity.id}`, name: entity.name, kind: 'cited' };
   }
   const text = normalSpeaker(a.speaker.text);
@@ -40,6 +41,19 @@ export function speakerOrigin(
     return { key: `entity:${near.id}`, name: near.name, kind: 'cited' };
   if (!describesSource(a.speaker.text)) return undefined;
   return { key: `speaker:${text}`, name: a.speaker.text.replace(/\s+/g, ' ').trim(), kind: 'cited' };
+}
+
+/** A country named alone as the speaker ("Russia said", "Ukraine denied"): its government speaks. */
+function speaksAsCountry(entity: ResolvedEntity, a: Attribution): boolean {
+  if (entity.kind !== 'place') return false;
+  const place = lookupPlace(entity.name);
+  // "Russia, meanwhile, blamed ...": the name before an aside.
+  const said = normalSpeaker(a.speaker.text.split(',')[0] ?? '');
+  return (
+    place !== undefined &&
+    isCountry(place) &&
+    [entity.name, ...entity.aliases].some((n) => normalSpeaker(n) === said)
+  );
 }
 
 /** "Lukashenka will hardly declare war": a modal or negation before the cue makes the speaker a subject, not a source. */

@@ -6,6 +6,7 @@ import {
   weightedJaccard,
 } from './clause-profile.js';
 import { bandKeys } from './minhash.js';
+import { frameKeys, sameFrame } from './proposition/frame-match.js';
 import { sameAct } from './same-act.js';
 import type { Statement } from './statement-clusters-statements.js';
 
@@ -37,7 +38,8 @@ const isState = (lemma: string): boolean => lemma === 'be' || lemma.startsWith('
 export function blockingKeys(s: Statement, salience: Salience = NO_SALIENCE): string[] {
   const act = s.actor && s.lemma ? [`act:${s.actor}:${s.lemma}`] : [];
   const named = [...s.entities].filter((e) => salience.entities.has(e)).map((e) => `entity:${e}`);
-  return [...s.anchors, ...act, ...named, ...bandKeys(s.words)];
+  const frame = s.frame ? frameKeys(s.frame) : [];
+  return [...s.anchors, ...act, ...named, ...frame, ...bandKeys(s.words)];
 }
 
 /**
@@ -50,6 +52,9 @@ export function sameProposition(
   key: string,
   salience: Salience = NO_SALIENCE,
 ): boolean {
+  // One actor doing one act to one thing, however it is worded ("accused B of shelling X" / "B shelled X").
+  if (key.startsWith('frame:'))
+    return a.frame !== undefined && b.frame !== undefined && sameFrame(a.frame, b.frame);
   const j = weightedJaccard(a.words, b.words, salience);
   // Two or three common words in a short clause ("it is a reality") say nothing in particular.
   if (sharedSalience(a.words, b.words, salience) < SAME_SHARED) return false;
@@ -85,6 +90,8 @@ export const sideOf = (s: Statement): 'asserts' | 'denies' | undefined =>
 export function disputes(a: Statement, b: Statement, salience: Salience, change = false): boolean {
   const [sa, sb] = [sideOf(a), sideOf(b)];
   if (!sa || !sb || sa === sb) return false;
+  // Who did what to whom, asserted by one and denied by another, whatever the words.
+  if (!change && a.frame && b.frame && sameFrame(a.frame, b.frame)) return true;
   // A named unit or model in both ("a strike group") fixes the subject whatever the main verb
   // ("sees no signs of a strike group being formed" / "a strike group is forming").
   const anchored = a.anchors.some((k) => b.anchors.includes(k));

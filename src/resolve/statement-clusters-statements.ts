@@ -4,6 +4,8 @@ import { clauseProfile } from './clause-profile.js';
 import { claimRefOf, evidenceOf } from './evidence.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { originOf } from './origin.js';
+import { resolveAnaphoricDenials } from './proposition/anaphora.js';
+import { type Frame, frameOf } from './proposition/frame.js';
 import { claimStance } from './stance/claim-stance.js';
 import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
 
@@ -21,6 +23,8 @@ export interface Statement {
   readonly hypothetical: boolean;
   readonly floor: boolean;
   readonly assessed?: Assessed;
+  /** Who did what to whom, when the clause says it (an accusation, a denial, an actor's act). */
+  readonly frame?: Frame;
 }
 
 /**
@@ -51,12 +55,14 @@ export function statements(
       // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
       const own = c.clause ?? c.span;
       const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
+      const frame = frameOf(cd, d, c, resolved);
       const published = doc.meta.published?.value;
       const outlet = doc.meta.outlet?.value;
       const ref = claimRefOf(evidenceOf(doc.id, doc.text, annotations, own), {
         claim: ci,
         polarity: c.polarity,
-        stance: claimStance(doc.text, annotations, c),
+        // An accuser asserts what it accuses of, however its cue's certainty reads.
+        stance: frame?.side ?? claimStance(doc.text, annotations, c),
         probability: c.probability,
         time,
         origin: originOf(cd, d, c.span, resolved, c.attribution),
@@ -92,8 +98,9 @@ export function statements(
         hypothetical: firstPhrase(c.text, resolveLexicon().hypotheticalCues) !== undefined,
         floor: stance === 'floor',
         ...(event ? { assessed: { ref, event, stance } } : {}),
+        ...(frame ? { frame } : {}),
       });
     });
   });
-  return out;
+  return resolveAnaphoricDenials(out);
 }

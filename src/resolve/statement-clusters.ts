@@ -82,7 +82,6 @@ function polarityConflicts(cluster: string, members: readonly Statement[], salie
     if (!disputes(a, b, salience) || a.hypothetical || b.hypothetical || a.floor || b.floor) continue;
     const pair = [a.ref.origin.key, b.ref.origin.key].sort().join('|');
     if (!differentSources(a, b) || seen.has(pair)) continue;
-    seen.add(pair);
     const apart = !samePeriod(
       'level',
       periodOf(a.ref.time, a.ref.published),
@@ -90,6 +89,8 @@ function polarityConflicts(cluster: string, members: readonly Statement[], salie
     );
     if (apart && !disputes(a, b, salience, true)) continue;
     if (!apart && !differentOrigins(a, b)) continue;
+    // A pair of origins is shown once, by its first pair of claims that qualifies.
+    seen.add(pair);
     const [neg, pos] = sideOf(a) === 'denies' ? [a, b] : [b, a];
     out.push({
       id: `${cluster}-p${out.length + 1}`,

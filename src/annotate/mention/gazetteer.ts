@@ -44,6 +44,7 @@ function build() {
     for (const v of variants) addPlace(v, canonical);
   }
   const countryNames = new Set<string>();
+  const capitals = new Map<string, string>();
   for (const c of countries) {
     const name = c.name.common;
     countryNames.add(name);
@@ -52,7 +53,10 @@ function build() {
     // Alternative spellings hold two-letter codes and native scripts: keep only longer Latin names.
     for (const alt of c.altSpellings)
       if (alt.length > 3 && /^[\p{Script=Latin}\s.'-]+$/u.test(alt)) addPlace(alt, name);
-    for (const cap of c.capital) addPlace(cap, cap);
+    for (const cap of c.capital) {
+      addPlace(cap, cap);
+      capitals.set(cap, name);
+    }
     const dem = c.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) if (d && !demonyms.has(fold(d))) demonyms.set(fold(d), name);
   }
@@ -66,6 +70,7 @@ function build() {
     places,
     demonyms,
     countryNames,
+    capitals,
     abbreviations,
     placeMaxWords: Math.max(...[...places.keys()].map((k) => k.split(/\s+/).length)),
     regionHeads: folded(local.regionHeads),
@@ -98,6 +103,10 @@ export const isRegionPrefix = (word: string): boolean => gazetteer().regionPrefi
 
 /** Is this canonical place a country ("Sweden", not "Stockholm")? */
 export const isCountry = (canonical: string): boolean => gazetteer().countryNames.has(canonical);
+
+/** The country whose capital this canonical place is ("Kyiv" -> "Ukraine"), or undefined. */
+export const countryOfCapital = (canonical: string): string | undefined =>
+  gazetteer().capitals.get(canonical);
 
 /** Lowercase words that make the unknown name after them a place: "near", "the village of". */
 export const isPlaceCue = (phrase: string): boolean => gazetteer().placeCues.has(fold(phrase));

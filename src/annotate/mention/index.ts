@@ -5,7 +5,7 @@ import { mentionConfiguration } from './configuration.js';
 import { groupPeople } from './person-coref.refiner.js';
 import { toWords, type Word } from './word.js';
 
-export { lookupPlace } from './gazetteer.js';
+export { countryOfCapital, isCountry, lookupPlace } from './gazetteer.js';
 
 /**
  * Mentions in one text: the parsers and refiners of configuration.ts, then people grouped into one

@@ -1,4 +1,5 @@
 import { type Annotations, type Claim, firstStartingAt, type Span } from '../../core/index.js';
+import { nounKind } from '../proposition/act.js';
 import type { OriginStanceKind } from '../types.js';
 import { type StanceCues, stanceCues } from './cues.js';
 import { agentlessAt } from './structure-cues.js';
@@ -13,11 +14,12 @@ const HEDGED = { low: 0.2, high: 0.8 } as const;
 const inside = (s: Span, outer: Span | undefined): boolean =>
   outer !== undefined && s.start >= outer.start && s.end <= outer.end;
 
-interface Placed extends StanceToken {
+export interface Placed extends StanceToken {
   readonly span: Span;
 }
 
-function tokensOf(text: string, annotations: Annotations, span: Span): Placed[] {
+/** The tokens of a span, with lower-case words and lemmas. */
+export function tokensOf(text: string, annotations: Annotations, span: Span): Placed[] {
   const out: Placed[] = [];
   const tokens = annotations.tokens;
   for (let i = firstStartingAt(tokens, span.start); i < tokens.length; i++) {
@@ -31,6 +33,15 @@ function tokensOf(text: string, annotations: Annotations, span: Span): Placed[] 
 
 const has = (set: ReadonlySet<string>, t: StanceToken): boolean => set.has(t.word) || set.has(t.lemma);
 
+/**
+ * A denying adjective before a noun that names no statement ("false flag", "fake passports") says
+ * nothing of a claim; before one that does ("false claims") or after a copula ("are false") it does.
+ */
+function namesAThing(tokens: readonly StanceToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.pos === 'ADJ' && next?.pos === 'NOUN' && nounKind(next.lemma) !== 'said';
+}
+
 /** What the words of a claim's own clause (its attribution left out) say of it. */
 function contentStance(tokens: readonly StanceToken[], cues: StanceCues): OriginStanceKind | undefined {
   let negationLeft = 0;
@@ -43,7 +54,7 @@ function contentStance(tokens: readonly StanceToken[], cues: StanceCues): Origin
     }
     // "claims rejected by the ministry": someone else's denial, not this speaker's.
     const byAnother = tokens[i + 1]?.word === 'by';
-    if (has(cues.deny, t) && !byAnother && !has(cues.confirm, t)) return 'denies';
+    if (has(cues.deny, t) && !byAnother && !has(cues.confirm, t) && !namesAThing(tokens, i)) return 'denies';
     if (has(cues.confirm, t) && negationLeft > 0) return 'denies';
     if (has(cues.dispute, t) && !byAnother) distance ??= 'questions';
     else if (has(cues.hedge, t) && !has(cues.report, t)) distance ??= 'reports';

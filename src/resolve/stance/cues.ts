@@ -11,6 +11,7 @@ const cueFile = z.object({
   confirm: seeds,
   hedge: seeds,
   dispute: seeds,
+  accuse: seeds,
 });
 
 /** Word classes a stance reads, as lower-case single words and lemmas. */
@@ -19,6 +20,8 @@ export interface StanceCues {
   readonly confirm: ReadonlySet<string>;
   readonly hedge: ReadonlySet<string>;
   readonly dispute: ReadonlySet<string>;
+  /** Verbs that say someone did a wrong ("accuse", "blame"): the accuser asserts the act. */
+  readonly accuse: ReadonlySet<string>;
   readonly report: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
 }
@@ -67,7 +70,8 @@ function build(): StanceCues {
   // A word read as both denying and confirming ("admit" widens near "acknowledge") says neither.
   for (const w of [...deny].filter((x) => confirm.has(x))) for (const set of [deny, confirm]) set.delete(w);
   const dispute = widenAll(wn, file.dispute, file.senses);
-  return { deny, confirm, hedge, dispute, report, negators: certainty.negators };
+  const accuse = widenAll(wn, file.accuse, file.senses);
+  return { deny, confirm, hedge, dispute, accuse, report, negators: certainty.negators };
 }
 
 /** Built on first use from `model/stance-cues.json`, WordNet and the certainty and attribution lexicons. */

@@ -1,0 +1,71 @@
+import { memoized } from '../../core/memoized.js';
+import { sharedWordNet, type WordNetPos } from '../../core/wordnet.js';
+
+/** Senses of a word read for its act: its first few (rare senses join unrelated words). */
+const SENSES = 3;
+
+/**
+ * The act a verb or an event noun names, as WordNet senses: a verb's own senses; a noun's senses
+ * with the verb senses its derivational links reach ("withdrawal" -> "withdraw"), so a noun and
+ * its verb meet. `above` holds the senses right above them ("strike" sits under "attack").
+ */
+export interface Act {
+  readonly senses: ReadonlySet<string>;
+  readonly above: ReadonlySet<string>;
+}
+
+const actOfKey = memoized((key: string): Act => {
+  const pos = key.slice(0, 1) as WordNetPos;
+  const lemma = key.slice(2);
+  const net = sharedWordNet();
+  const senses = new Set<string>([key]);
+  const above = new Set<string>();
+  if (!net || !/^\p{L}/u.test(lemma)) return { senses, above };
+  for (const offset of net.senses(lemma.replace(/\s+/g, '_'), pos).slice(0, SENSES)) {
+    const synset = net.synset(offset, pos);
+    if (!synset) continue;
+    senses.add(`${pos}${offset}`);
+    const at = synset.words.indexOf(lemma) + 1;
+    for (const p of synset.pointers) {
+      if (p.symbol === '@' && p.pos === pos) above.add(`${pos}${p.offset}`);
+      // A noun's own word's derivation only: "attack" -> "attack", not a synonym's verb.
+      if (pos === 'n' && p.symbol === '+' && p.pos === 'v' && (p.source === 0 || p.source === at))
+        senses.add(`v${p.offset}`);
+    }
+  }
+  return { senses, above };
+});
+
+/** The act of a lemma read as a verb or a noun; without WordNet, the lemma alone. */
+export const actOf = (lemma: string, pos: 'v' | 'n'): Act => actOfKey(`${pos}:${lemma.toLowerCase()}`);
+
+const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
+  for (const v of x) if (y.has(v)) return true;
+  return false;
+};
+
+/**
+ * Do two acts name one thing: a shared sense, or one's sense right under the other's. Siblings
+ * under one sense are not one act ("open" and "close" both sit under "move").
+ */
+export const sameActOf = (a: Act, b: Act): boolean =>
+  meets(a.senses, b.senses) || meets(a.senses, b.above) || meets(b.senses, a.above);
+
+/** Where an act is looked up: its senses and the senses above them (a match shares one). */
+export const actKeys = (a: Act): string[] => [...a.senses, ...a.above];
+
+/** WordNet's lexicographer files of nouns: 4 noun.act, 10 noun.communication, 11 noun.event. */
+const NOUN_ACT = new Set([4, 11]);
+const NOUN_SAID = 10;
+
+/**
+ * What a noun's most frequent sense names: an act or event ("strike", "withdrawal"), something
+ * said ("claim", "allegation"), or something else ("prison").
+ */
+export const nounKind = memoized((lemma: string): 'act' | 'said' | 'other' => {
+  const net = sharedWordNet();
+  const first = net?.senses(lemma.replace(/\s+/g, '_'), 'n')[0];
+  const file = first === undefined ? undefined : net?.synset(first, 'n')?.lexFile;
+  if (file === undefined) return 'other';
+  return NOUN_ACT.has(file) ? 'act' : file === NOUN_SAID ? 'said' : 'other';
+});

@@ -1,0 +1,40 @@
+import { countryOfCapital, isCountry, lookupPlace } from '../../annotate/mention/index.js';
+import { contains, firstStartingAt, type Mention, type Span } from '../../core/index.js';
+import type { CorpusDocument, ResolvedEntity } from '../types.js';
+
+/**
+ * The country a mention stands for when it stands for one: a country ("Ukraine"), its capital
+ * ("Kyiv" for its government), a demonym ("the Ukrainian military", "the Russians") or an
+ * organisation of one country ("Russia's Defence Ministry").
+ */
+function countryOf(m: Mention): string | undefined {
+  if (m.kind === 'demonym' || m.kind === 'organisation') return m.country || undefined;
+  if (m.kind !== 'place') return undefined;
+  const place = lookupPlace(m.name);
+  if (!place) return undefined;
+  return isCountry(place) ? place : countryOfCapital(place);
+}
+
+/**
+ * Keys of who a span names: each resolved entity in it, and the country each stands for, so "the
+ * Ukrainian military", "Kyiv" and "Ukraine" meet as one actor.
+ */
+export function actorKeys(
+  cd: CorpusDocument,
+  d: number,
+  span: Span,
+  resolved: ReadonlyMap<string, ResolvedEntity>,
+): Set<string> {
+  const out = new Set<string>();
+  const mentions = cd.annotations.mentions;
+  for (let i = firstStartingAt(mentions, span.start); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.span.start >= span.end) break;
+    if (!contains(span, m.span) || m.kind === 'equipment') continue;
+    const e = resolved.get(`${d}:${m.entity}`);
+    if (e) out.add(`e:${e.id}`);
+    const country = countryOf(m);
+    if (country) out.add(`c:${country}`);
+  }
+  return out;
+}
