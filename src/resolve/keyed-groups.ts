@@ -13,8 +13,38 @@ const normal = (s: string): string =>
 
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9&]{1,9}$/.test(s);
 
+/** An organisation's name keys, by the countries that qualify them across the collection. */
+type Qualified = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * An organisation's keys: its names and expansions, and where a country qualifies it ("the UK's
+ * MoD", "the Russian MOD") the names with that country. A qualified one keeps the bare name too
+ * only while the collection qualifies that name by one country alone: two countries' ministries
+ * of defence are two organisations.
+ */
+function organisationKeys(local: LocalEntity, qualified: Qualified): string[] {
+  const names = [...local.names.keys(), ...local.expansions].map((n) => `organisation:${normal(n)}`);
+  if (local.countries.size === 0) return names;
+  const withCountry = [...local.countries].flatMap((c) => names.map((n) => `${n}@${c}`));
+  return [...withCountry, ...names.filter((n) => (qualified.get(n)?.size ?? 0) <= 1)];
+}
+
+function qualifiedNames(locals: readonly LocalEntity[]): Qualified {
+  const out = new Map<string, Set<string>>();
+  for (const local of locals) {
+    if (local.kind !== 'organisation') continue;
+    for (const n of [...local.names.keys(), ...local.expansions]) {
+      const key = `organisation:${normal(n)}`;
+      const set = out.get(key) ?? new Set<string>();
+      for (const c of local.countries) set.add(c);
+      out.set(key, set);
+    }
+  }
+  return out;
+}
+
 /** The keys a local entity is known by: its names, the expansion of an acronym, a place's folded spelling. */
-function keysOf(local: LocalEntity): string[] {
+function keysOf(local: LocalEntity, qualified: Qualified = new Map()): string[] {
   const names = [...local.names.keys()];
   switch (local.kind) {
     case 'place':
@@ -24,7 +54,7 @@ function keysOf(local: LocalEntity): string[] {
         ? [...local.countries].map((c) => `demonym:${c}`)
         : names.map((n) => `demonym:${normal(n)}`);
     case 'organisation':
-      return [...names, ...local.expansions].map((n) => `organisation:${normal(n)}`);
+      return organisationKeys(local, qualified);
     case 'equipment':
     case 'unit':
       return names.map((n) => `${local.kind}:${normal(n)}`);
@@ -48,16 +78,17 @@ function explain(name: string, canonical: string, local: LocalEntity): MergeEvid
 export function groupByKeys(locals: readonly LocalEntity[]): EntityGroup[] {
   const uf = new UnionFind();
   const byId = new Map<string, LocalEntity>();
+  const qualified = qualifiedNames(locals);
   for (const local of locals) {
     byId.set(local.id, local);
-    for (const key of keysOf(local)) uf.union(key, `local:${local.id}`);
+    for (const key of keysOf(local, qualified)) uf.union(key, `local:${local.id}`);
   }
   const groups: EntityGroup[] = [];
   for (const ids of uf.groups(locals.map((l) => `local:${l.id}`)).values()) {
     const members = ids.flatMap((id) => byId.get(id.slice('local:'.length)) ?? []);
     const first = members[0];
     if (!first) continue;
-    const keys = members.flatMap(keysOf).sort();
+    const keys = members.flatMap((m) => keysOf(m, qualified)).sort();
     const canonical = fullestName(first);
     const evidence = members.flatMap((m) =>
       [...m.names.keys()].filter((n) => n !== canonical).map((n) => explain(n, canonical, m)),

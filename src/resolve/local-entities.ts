@@ -1,4 +1,5 @@
-import type { DocumentId, Mention, MentionKind } from '../core/index.js';
+import { isCountry, lookupPlace } from '../annotate/mention/index.js';
+import type { Annotations, DocumentId, Mention, MentionKind } from '../core/index.js';
 import type { CorpusDocument } from './types.js';
 
 /** One actor within one document: the mentions that share the annotate layer's `entity` key. */
@@ -27,6 +28,20 @@ const namesOwnOutlet = (name: string, outletWords: ReadonlySet<string>): boolean
   return outletWords.size > 0 && parts.every((w) => /^\p{Lu}/u.test(w) && outletWords.has(w));
 };
 
+/**
+ * The country that qualifies an organisation named right after it: "the UK's MoD", "the Russian
+ * Defence Ministry" (a demonym inside the name is the mention's own country).
+ */
+function qualifier(annotations: Annotations, text: string, i: number): string | undefined {
+  const m = annotations.mentions[i];
+  const before = annotations.mentions[i - 1];
+  if (m?.kind !== 'organisation' || !before || before.span.end > m.span.start) return undefined;
+  if (!/^(?:['’]s)?\s*$/.test(text.slice(before.span.end, m.span.start))) return undefined;
+  if (before.kind === 'demonym') return before.country || undefined;
+  const place = before.kind === 'place' ? lookupPlace(before.name) : undefined;
+  return place && isCountry(place) ? place : undefined;
+}
+
 /** Groups every document's mentions by their within-document entity key. */
 export function localEntities(corpus: readonly CorpusDocument[]): LocalEntity[] {
   const out = new Map<string, LocalEntity>();
@@ -53,7 +68,8 @@ export function localEntities(corpus: readonly CorpusDocument[]): LocalEntity[] 
       if (m.name.trim()) local.names.set(m.name, (local.names.get(m.name) ?? 0) + 1);
       if (m.role) local.roles.add(m.role.toLowerCase());
       if (m.expansion) local.expansions.add(m.expansion);
-      if (m.country) local.countries.add(m.country);
+      const country = m.country || qualifier(annotations, doc.text, i);
+      if (country) local.countries.add(country);
     });
   });
   return [...out.values()];

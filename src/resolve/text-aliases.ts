@@ -1,4 +1,6 @@
 import { escapeRegExp, overlaps, type Span } from '../core/index.js';
+import { memoized } from '../core/memoized.js';
+import { sharedWordNet, wordNetPos } from '../core/wordnet.js';
 import type { EntityGroup } from './entity-group.js';
 import { pushTo } from './multimap.js';
 import { typoOf } from './name-match.js';
@@ -121,6 +123,7 @@ export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly 
       const span = { start: match.index, end: match.index + word.length };
       if (
         known.has(word) ||
+        isEnglishWord(word) ||
         starts.has(span.start) ||
         /[.!?]\s*$/.test(cd.doc.text.slice(Math.max(0, span.start - 3), span.start))
       )
@@ -145,6 +148,13 @@ export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly 
   });
   return out;
 }
+
+/** A capitalised common word ("State" in "Secretary of State") is no misspelt name: WordNet holds it. */
+const isEnglishWord = memoized((word: string): boolean => {
+  const net = sharedWordNet();
+  const lower = word.toLowerCase();
+  return net !== undefined && wordNetPos.some((p) => net.senses(lower, p).length > 0);
+});
 
 /** One edit apart, for words of four letters and more (typoOf asks five for whole surnames). */
 function typoOfShort(word: string, name: string): string | undefined {

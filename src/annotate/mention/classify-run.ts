@@ -32,6 +32,17 @@ const make = (
 };
 
 /**
+ * A number right after a name that counts nothing ("Rossiya 24 aired", not "Russia 24 people"):
+ * part of the name of a channel or a brand, which is not the place it starts with.
+ */
+function numberedName(words: readonly Word[], last: number): Word | undefined {
+  const next = words[last + 1];
+  const after = words[last + 2];
+  if (!next || !/^\d{1,4}$/.test(next.text) || next.start !== (words[last]?.end ?? 0) + 1) return undefined;
+  return after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'NUM') ? undefined : next;
+}
+
+/**
  * What a run of capitalised words names. Ordered checks, first match wins: a whole place, a
  * demonym, an organisation after a cue noun ("the company Züblin"), a person at the tail (with
  * roles before it), a known or headed organisation (not one opening or closing with a role), a unit,
@@ -43,6 +54,10 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
   if (ws.length === 0) return [];
   const text = textOf(ws);
   const place = lookupPlace(text);
+  const numbered = numberedName(words, last);
+  if (place !== undefined && numbered) {
+    return [make([...ws, numbered], 'organisation', 'organisation:numbered-name')];
+  }
   if (place !== undefined && !(ws.length === 1 && isKnownSurname(ws[0]))) {
     return [make(ws, 'place', 'place:gazetteer', { canonical: place })];
   }

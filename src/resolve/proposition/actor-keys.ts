@@ -8,11 +8,19 @@ import type { CorpusDocument, ResolvedEntity } from '../types.js';
  * organisation of one country ("Russia's Defence Ministry").
  */
 function countryOf(m: Mention): string | undefined {
-  if (m.kind === 'demonym' || m.kind === 'organisation') return m.country || undefined;
+  if (m.kind === 'demonym') return m.country || undefined;
+  if (m.kind === 'organisation') return m.country || countryNamedIn(m.name);
   if (m.kind !== 'place') return undefined;
   const place = lookupPlace(m.name);
   if (!place) return undefined;
   return isCountry(place) ? place : countryOfCapital(place);
+}
+
+/** "Armed Forces of Ukraine", "Ministry of Defence of Russia": the country an organisation's name ends on. */
+function countryNamedIn(name: string): string | undefined {
+  const tail = /\bof\s+(?:the\s+)?([\p{Lu}][\p{L}\s.]*)$/u.exec(name)?.[1];
+  const place = tail ? lookupPlace(tail.trim()) : undefined;
+  return place && isCountry(place) ? place : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Statement } from '../statement-clusters-statements.js';
 
 /** How far back (in characters) a "denied the claims" looks for what was claimed. */
-const REACH = 600;
+const REACH = 1200;
 
 const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((k) => y.has(k));
 
