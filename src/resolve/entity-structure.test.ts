@@ -45,4 +45,12 @@ describe('merges that structure forbids (invented sentences)', () => {
     const found = entitiesOf(['The Secretary of State met officials in the United States on Monday.']);
     assert.ok(!found.some((names) => names.includes('State')));
   });
+
+  it('a given name alone is someone in its own document, not a namesake in another', () => {
+    const found = entitiesOf([
+      'Dmytro stayed on to guard the farm. Dmytro said the road was mined.',
+      'His brother Dmitry has been missing for a week, neighbours said.',
+    ]);
+    assert.ok(!found.some((names) => names.includes('Dmytro') && names.includes('Dmitry')));
+  });
 });

@@ -1,3 +1,4 @@
+import { isGivenName } from '../annotate/mention/index.js';
 import type { EntityGroup } from './entity-group.js';
 import { fullestName, type LocalEntity } from './local-entities.js';
 import { pushTo } from './multimap.js';
@@ -76,7 +77,10 @@ export function groupPersons(
             ? `surname only; ${home.name.full} is the only one of that name in the document`
             : `surname only; ${home.name.full} is the only one of that name, named in ${home.docs.size} documents`,
         );
-      else if (unbound) join(unbound, local, name, `the same surname alone`);
+      else if (isGivenName(name.full)) {
+        // A given name alone ("Dmytro stayed") is someone in its own document, never a namesake elsewhere.
+        named.push(draftOf(local, name, `${block}#given@${local.document}`));
+      } else if (unbound) join(unbound, local, name, `the same surname alone`);
       else {
         unbound = draftOf(local, name, named.length === 0 ? block : `${block}#surname`);
         named.push(unbound);

@@ -6,6 +6,7 @@ import { groupPeople } from './person-coref.refiner.js';
 import { toWords, type Word } from './word.js';
 
 export { countryOfCapital, isCountry, lookupPlace } from './gazetteer.js';
+export { isGivenName } from './name-shape.js';
 
 /**
  * Mentions in one text: the parsers and refiners of configuration.ts, then people grouped into one

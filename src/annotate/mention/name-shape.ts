@@ -7,6 +7,8 @@ const f = (w: Word): string => fold(w.norm);
 
 export const isFirstName = (w: Word | undefined): boolean =>
   w !== undefined && lexicon().firstNames.has(f(w));
+/** Is this one word a given name ("Dmytro", "Olga")? */
+export const isGivenName = (name: string): boolean => lexicon().firstNames.has(fold(name));
 export const isKnownSurname = (w: Word | undefined): boolean =>
   w !== undefined && lexicon().knownSurnames.has(f(w));
 export const isRoleWord = (w: Word | undefined): boolean => w !== undefined && lexicon().roleWords.has(f(w));

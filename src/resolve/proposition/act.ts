@@ -1,8 +1,10 @@
 import { memoized } from '../../core/memoized.js';
 import { sharedWordNet, type WordNetPos } from '../../core/wordnet.js';
 
-/** Senses of a word read for its act: its first few (rare senses join unrelated words). */
-const SENSES = 3;
+/** Senses of a word read for its act: its first two (rarer ones join unrelated words)... */
+const SENSES = 2;
+/** ...and the senses whose parent counts: a verb's first ("devote", a sense of "commit", sits under "use"). */
+const ABOVE: Readonly<Record<WordNetPos, number>> = { v: 1, n: SENSES, a: 0, r: 0 };
 
 /**
  * The act a verb or an event noun names, as WordNet senses: a verb's own senses; a noun's senses
@@ -21,13 +23,13 @@ const actOfKey = memoized((key: string): Act => {
   const senses = new Set<string>([key]);
   const above = new Set<string>();
   if (!net || !/^\p{L}/u.test(lemma)) return { senses, above };
-  for (const offset of net.senses(lemma.replace(/\s+/g, '_'), pos).slice(0, SENSES)) {
+  for (const [k, offset] of net.senses(lemma.replace(/\s+/g, '_'), pos).slice(0, SENSES).entries()) {
     const synset = net.synset(offset, pos);
     if (!synset) continue;
     senses.add(`${pos}${offset}`);
     const at = synset.words.indexOf(lemma) + 1;
     for (const p of synset.pointers) {
-      if (p.symbol === '@' && p.pos === pos) above.add(`${pos}${p.offset}`);
+      if (p.symbol === '@' && p.pos === pos && k < ABOVE[pos]) above.add(`${pos}${p.offset}`);
       // A noun's own word's derivation only: "attack" -> "attack", not a synonym's verb.
       if (pos === 'n' && p.symbol === '+' && p.pos === 'v' && (p.source === 0 || p.source === at))
         senses.add(`v${p.offset}`);
@@ -59,13 +61,15 @@ const NOUN_ACT = new Set([4, 11]);
 const NOUN_SAID = 10;
 
 /**
- * What a noun's most frequent sense names: an act or event ("strike", "withdrawal"), something
- * said ("claim", "allegation"), or something else ("prison").
+ * What a noun names: something said ("claim", "allegation": its most frequent sense), an act or
+ * event ("strike", "withdrawal": one of its first senses), or something else ("prison").
  */
 export const nounKind = memoized((lemma: string): 'act' | 'said' | 'other' => {
   const net = sharedWordNet();
-  const first = net?.senses(lemma.replace(/\s+/g, '_'), 'n')[0];
-  const file = first === undefined ? undefined : net?.synset(first, 'n')?.lexFile;
-  if (file === undefined) return 'other';
-  return NOUN_ACT.has(file) ? 'act' : file === NOUN_SAID ? 'said' : 'other';
+  const files = (net?.senses(lemma.replace(/\s+/g, '_'), 'n') ?? [])
+    .slice(0, SENSES)
+    .map((o) => net?.synset(o, 'n')?.lexFile);
+  if (files[0] === NOUN_SAID) return 'said';
+  // "atrocity": a quality first, an act second; either way the noun can name an act.
+  return files.some((f) => f !== undefined && NOUN_ACT.has(f)) ? 'act' : 'other';
 });

@@ -50,7 +50,15 @@ describe('disputes read as who did what (invented sentences)', () => {
   it('a denial of "the claims" denies what was said of the denier just before', () => {
     const found = conflictsOf(
       'Chile accused Peru of carrying out the raid on the port.',
-      'Officials in Lima said Peru carried out the raid on the port. Peru rejected the claims.',
+      'Defence minister Ana Ruiz said Peru carried out the raid on the port. Peru rejected the claims.',
+    );
+    assert.ok(found.length > 0);
+  });
+
+  it('a bare "denied responsibility" answers an accusation made just before', () => {
+    const found = conflictsOf(
+      'Chile blamed Peru for the raid on the port.',
+      'Bolivia accused Peru of carrying out the raid on the port. Peru denied responsibility.',
     );
     assert.ok(found.length > 0);
   });

@@ -27,6 +27,11 @@ export interface Frame {
   readonly side?: 'asserts' | 'denies';
   /** A denial of what was said before ("denied the claims"): the frame is found in the document. */
   readonly anaphoric?: boolean;
+  /**
+   * A denial of a bare noun ("denied responsibility", "denied involvement"): of what was said
+   * before about the denier when something was, else of the noun's own act.
+   */
+  readonly vague?: boolean;
 }
 
 const PRONOUN_SUBJECT = /^(it|they|we|he|she|i)$/;
@@ -181,8 +186,18 @@ export function frameOf(
         side: 'denies',
         anaphoric: true,
       };
-    const act = actAt(tokens, innerAct(tokens, at));
-    return act ? { kind: 'denied', agent, ...act, objects: objects(act, agent), side: 'denies' } : undefined;
+    const inner = innerAct(tokens, at);
+    const act = actAt(tokens, inner);
+    if (!act) return undefined;
+    const found = objects(act, agent);
+    return {
+      kind: 'denied',
+      agent,
+      ...act,
+      objects: found,
+      side: 'denies',
+      ...(bare(tokens, inner) && found.size === 0 ? { vague: true } : {}),
+    };
   }
   // "X denied it plans to ...": a pronoun subject of a clause someone said is that speaker.
   const pronounSubject = tokens.slice(0, v).some((t) => t.pos === 'PRON' && PRONOUN_SUBJECT.test(t.word));
@@ -220,6 +235,13 @@ function nextTo(tokens: readonly Placed[], v: number, actor: Span): boolean {
   while (i >= 0 && ['AUX', 'ADV', 'PART'].includes((tokens[i] as Placed).pos)) i--;
   const t = tokens[i];
   return t !== undefined && t.span.end <= actor.end && t.span.start >= actor.start;
+}
+
+/** A noun with nothing after it in its phrase: no "for ...", "in ...", "of ...". */
+function bare(tokens: readonly Placed[], at: number): boolean {
+  if (tokens[at]?.pos !== 'NOUN') return false;
+  const head = headNoun(tokens, at) ?? at;
+  return tokens[head + 1]?.pos !== 'ADP';
 }
 
 const SKIPPED = new Set(['ADV', 'DET']);
