@@ -86,6 +86,7 @@ const table: [string, string | null, string?][] = [
   ['Freedonia could order new uniforms for its reservists next month.', null],
   ['New uniforms could be ordered by Freedonia next month.', null],
   ['Freedonia would only order a mobilisation in self-defence, its doctrine says.', null],
+  ['I think the chance of a partial mobilisation is higher than of a general one.', null],
 ];
 
 // Estimative language and its modifiers, each mapped onto its ICD 203 band.

@@ -156,6 +156,46 @@ function asked(s: SentenceTokens, m: MarkerHit): boolean {
   return false;
 }
 
+/** Nouns that name a chance: a comparison of two of them ranks outcomes without stating either's chance. */
+const chanceNouns = new Set([
+  'chance',
+  'chances',
+  'probability',
+  'likelihood',
+  'odds',
+  'risk',
+  'possibility',
+]);
+/** Comparatives not built with -er. */
+const irregularComparatives = new Set(['more', 'less', 'greater', 'fewer', 'better', 'worse']);
+
+const comparativeAt = (s: SentenceTokens, k: number): boolean => {
+  const w = s.lower[k] ?? '';
+  const lemma = s.tokens[k]?.lemma ?? w;
+  return irregularComparatives.has(w) || (w.endsWith('er') && lemma !== w && w.startsWith(lemma.slice(0, 3)));
+};
+
+/**
+ * A judgement of a comparison between chances ("the probability of using X is higher than of
+ * Y"): it ranks outcomes and states no chance of the question's own. Not a view.
+ */
+function comparesChances(s: SentenceTokens, m: MarkerHit): boolean {
+  const inScope = (k: number) =>
+    (s.tokens[k]?.span.start ?? -1) >= m.scope.start && (s.tokens[k]?.span.end ?? Infinity) <= m.scope.end;
+  const chance = s.lower.some((w, k) => inScope(k) && chanceNouns.has(w));
+  return (
+    chance &&
+    s.lower.some(
+      (w, k) =>
+        w === 'than' &&
+        inScope(k) &&
+        s.tokens[k + 1]?.pos !== 'NUM' &&
+        !overlaps(s.tokens[k]?.span ?? m.span, m.span) &&
+        (comparativeAt(s, k - 1) || comparativeAt(s, k - 2)),
+    )
+  );
+}
+
 const namesOutcome = (s: SentenceTokens, topic: Topic): boolean =>
   s.tokens.some((_, i) => termAt(topic, s, i)?.kind === 'event');
 
@@ -193,7 +233,7 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
     const kept = estimates.filter((e) => !denials.some((d) => overlaps(d.span, e.span)));
     const markers = hearsayIn(text, s, outermostHedged(s, [...kept, ...denials]));
     return markers.flatMap((m): Candidate[] => {
-      if (!m.governsQuestion && asked(s, m)) return [];
+      if ((!m.governsQuestion && asked(s, m)) || comparesChances(s, m)) return [];
       const r = relevance(text, all, s, m, topic);
       if (!r.onTopic || r.score < MIN_RELEVANCE) return [];
       if (aboutAnotherActor(cd, s, m, topic) || actedByAnother(cd, s, m, topic)) return [];
