@@ -1,5 +1,6 @@
 import type { SpeakerRef } from '../../core/index.js';
 import { isPunct, type Tok } from '../token-view.js';
+import { isAgentNoun } from './agent-noun.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
 import type { QuoteIndex } from './quotes.js';
 import { isReportVerb } from './report-verb.js';
@@ -49,15 +50,20 @@ export function lexicalCue(
   if (!t || !next || i + 1 >= sentence.last || t.pos !== 'VERB' || isPunct(next)) return undefined;
   if (t.lower.endsWith('ing') || cueLexicon().notOpenCues.has(t.lower)) return undefined;
   if (!isReportVerb(t.lemma ?? t.lower)) return undefined;
-  // "if X decides that ...": a condition, not something said or thought.
-  for (let k = i - 1; k >= sentence.first && !isPunct(toks[k]); k--)
-    if (cueLexicon().conditionOpeners.has(toks[k]?.lower ?? '')) return undefined;
+  if (inCondition(toks, i, sentence.first)) return undefined;
   // What it reports is a clause ("X doubts the plan will work"), not a thing ("X discussed the plan").
   for (let k = i + 1; k < sentence.last && k - i <= CLAUSE_REACH && !isPunct(toks[k]); k++)
     if (toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX') return { words: [t.lower], lemma: openLemma };
   return undefined;
 }
 const CLAUSE_REACH = 8;
+
+/** "if X decides that ...": a verb in a condition reports nothing said or thought. */
+export function inCondition(toks: readonly Tok[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && !isPunct(toks[k]); k--)
+    if (cueLexicon().conditionOpeners.has(toks[k]?.lower ?? '')) return true;
+  return false;
+}
 
 /**
  * Guards of broad cues: "wants" only before "to"/"that"; "called" only with a quote in the next few
@@ -85,12 +91,14 @@ export function broadCueFits(toks: readonly Tok[], i: number, cue: CuePhrase, qu
   return true;
 }
 
-/** An open cue needs a speaker that can speak: a name, a personal pronoun, or a vague group. */
+/** An open cue needs a speaker that can speak: a name, a personal pronoun, a vague group, or a noun of a person or group. */
 export function speaksFor(speaker: SpeakerRef, headWord: Tok | undefined, words: readonly Tok[]): boolean {
   if (speaker.vague || speaker.entity !== undefined) return true;
   const only = words.length === 1 ? words[0] : undefined;
   if (only && cueLexicon().pronouns.get(only.lower) !== undefined) return only.lower !== 'it';
-  return headWord?.pos === 'PROPN';
+  return (
+    headWord?.pos === 'PROPN' || (headWord?.pos === 'NOUN' && isAgentNoun(headWord.lemma ?? headWord.lower))
+  );
 }
 
 /** A quote closing within a few words before the cue ("“...,” he continued") or opening just after it. */

@@ -2,6 +2,7 @@ import type { Attribution, Mention } from '../../core/index.js';
 import type { TokenView } from '../token-view.js';
 import { resolveSpeakers } from './antecedent.refiner.js';
 import type { AttributionParser, Candidate } from './context.js';
+import { learnedCueParser } from './learned-cue.parser.js';
 import { refine } from './nesting.refiner.js';
 import { nounCueParser } from './noun-cue.parser.js';
 import { passiveParser } from './passive.parser.js';
@@ -15,6 +16,7 @@ import { verbCueParser } from './verb-cue.parser.js';
 /**
  * Order matters: verb cues first (they claim "reports" in "Reuters reports that"), then the noun
  * cues that only apply where no verb reading was found ("there were reports that"), then speaker
+ * the verbs the learned model reads as cues among what the rules left, then speaker
  * labels and signatures (a cue of punctuation, taken only where no word cue was).
  */
 const parsers: readonly AttributionParser[] = [
@@ -22,6 +24,7 @@ const parsers: readonly AttributionParser[] = [
   prepositionalParser,
   passiveParser,
   nounCueParser,
+  learnedCueParser,
   signatureParser,
 ];
 

@@ -73,7 +73,12 @@ function evidenceSubject(toks: readonly Tok[], i: number, floor: number): boolea
   return head !== undefined && cueLexicon().evidenceHeads.has(head.lower);
 }
 
-function attribute(
+/**
+ * The speaker and content of a verb cue at tokens [first, last): the subject before it (through
+ * asides, times, relative pronouns and coordination) or after it when inverted, and the clause or
+ * quote it reports. `open`: a cue without a lexicon entry, which needs a speaker that can speak.
+ */
+export function attribute(
   ctx: ParseContext,
   first: number,
   last: number,

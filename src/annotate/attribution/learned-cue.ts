@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { loadModel, once } from '../../core/index.js';
+import type { Tok } from '../token-view.js';
+import { cueFeatures } from './cue-features.js';
+import { inCondition } from './cue-guards.js';
+import type { CuePhrase } from './cue-lexicon.js';
+import type { QuoteIndex } from './quotes.js';
+import { reportsProposition } from './report-shape.js';
+
+/** The lemma of a cue that the learned model found (no lexicon entry names it). */
+export const learnedLemma = '(learned)';
+
+const modelFile = z.object({
+  about: z.string(),
+  /** Logit above which a token is taken as a cue. */
+  threshold: z.number(),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+  trained: z.object({ examples: z.number(), positives: z.number(), split: z.string() }),
+});
+export type CueModelFile = z.output<typeof modelFile>;
+export type CueModel = Omit<CueModelFile, 'weights'> & { readonly weights: ReadonlyMap<string, number> };
+
+/** `model/attribution-cue-model.json`, written by `npm run train:attribution`. */
+export const cueModel: () => CueModel = once(() => {
+  const file = loadModel('attribution-cue-model', modelFile);
+  return { ...file, weights: new Map(Object.entries(file.weights)) };
+});
+
+/**
+ * The tokens the model is asked about, and was trained on: verbs whose clause reports a
+ * proposition by its shape (the lexicon and the other rules cover the other cues).
+ */
+export const isCueCandidate = (
+  toks: readonly Tok[],
+  i: number,
+  sentence: { readonly first: number; readonly last: number },
+  quotes: QuoteIndex,
+): boolean =>
+  toks[i]?.pos === 'VERB' && i + 1 < sentence.last && reportsProposition(toks, i, sentence, quotes);
+
+export function cueLogit(model: CueModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return z;
+}
+
+/**
+ * "X joked that C": a verb reporting a proposition that the model trained on the PolNeAR train
+ * split reads as a cue of attribution, from its word, WordNet class and context.
+ */
+export function learnedCue(
+  toks: readonly Tok[],
+  i: number,
+  sentence: { readonly first: number; readonly last: number },
+  quotes: QuoteIndex,
+): CuePhrase | undefined {
+  if (!isCueCandidate(toks, i, sentence, quotes) || inCondition(toks, i, sentence.first)) return undefined;
+  const model = cueModel();
+  return cueLogit(model, cueFeatures(toks, i, sentence, quotes)) > model.threshold
+    ? { words: [toks[i]?.lower ?? ''], lemma: learnedLemma }
+    : undefined;
+}

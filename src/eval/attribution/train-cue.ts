@@ -1,0 +1,80 @@
+import { cueFeatures } from '../../annotate/attribution/cue-features.js';
+import {
+  type CueModel,
+  type CueModelFile,
+  cueLogit,
+  isCueCandidate,
+} from '../../annotate/attribution/learned-cue.js';
+import { findQuotes } from '../../annotate/attribution/quotes.js';
+import { repairSentences } from '../../annotate/attribution/sentence-repair.js';
+import { sentenceStage } from '../../annotate/stages/sentence.stage.js';
+import { overlaps } from '../../core/index.js';
+import { type PolnearDoc, readPolnear } from '../datasets/polnear-read.js';
+import { fitSparseLogistic, type SparseExample, type SparseFitSettings } from './sparse-logistic.js';
+
+const settings: SparseFitSettings = { epochs: 6, rate: 0.1, l2: 1e-5, minCount: 3 };
+/** Every tenth training article is held out to choose the threshold, then the fit is redone on all. */
+const HELD_OUT_EVERY = 10;
+
+/** Each verb of each sentence that reports a proposition by its shape, as the attribution stage sees it, labelled by whether a gold cue covers it. */
+export function cueExamples(docs: readonly PolnearDoc[]): SparseExample[] {
+  const out: SparseExample[] = [];
+  for (const doc of docs) {
+    const view = sentenceStage.run(doc.text, {}, {}).tokenView;
+    if (!view) continue;
+    const quotes = findQuotes(doc.text);
+    const cues = doc.gold.flatMap((g) => g.cue);
+    for (const sentence of repairSentences(view.toks, view.sentences)) {
+      for (let i = sentence.first; i + 1 < sentence.last; i++) {
+        const t = view.toks[i];
+        if (!t || !isCueCandidate(view.toks, i, sentence, quotes)) continue;
+        out.push({
+          features: cueFeatures(view.toks, i, sentence, quotes),
+          label: cues.some((c) => overlaps(c, t)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The logit threshold with the best F1 on held-out examples. */
+function bestThreshold(model: Omit<CueModelFile, 'threshold'>, held: readonly SparseExample[]): number {
+  const weighed: CueModel = { ...model, threshold: 0, weights: new Map(Object.entries(model.weights)) };
+  const scored = held.map((e) => ({ z: cueLogit(weighed, e.features), y: e.label }));
+  const positives = scored.filter((s) => s.y).length;
+  let best = { f1: -1, threshold: 0 };
+  for (let threshold = -2; threshold <= 3; threshold += 0.25) {
+    const taken = scored.filter((s) => s.z > threshold);
+    const tp = taken.filter((s) => s.y).length;
+    const f1 = (2 * tp) / Math.max(1, taken.length + positives);
+    if (f1 > best.f1) best = { f1, threshold };
+  }
+  console.error(
+    `train: attribution cues: held-out token F1 ${best.f1.toFixed(3)} at logit ${best.threshold}`,
+  );
+  return best.threshold;
+}
+
+function fitted(examples: readonly SparseExample[], split: string): Omit<CueModelFile, 'threshold'> {
+  const fit = fitSparseLogistic(examples, settings);
+  return {
+    about:
+      'Logistic weights of the learned attribution cue (src/annotate/attribution/learned-cue.ts); written by ' +
+      '`npm run train:attribution` from the PolNeAR train split in ../shared (dev is only measured). ' +
+      'Retrain after any change to cue-features.ts.',
+    bias: fit.bias,
+    weights: Object.fromEntries([...fit.weights].sort(([a], [b]) => (a < b ? -1 : 1))),
+    trained: { examples: examples.length, positives: examples.filter((e) => e.label).length, split },
+  };
+}
+
+/** Fits on nine tenths of the train split, picks the threshold on the rest, then fits on all of it. */
+export function trainCueModel(): CueModelFile {
+  const docs = readPolnear('train');
+  const keep = docs.filter((_, i) => i % HELD_OUT_EVERY !== HELD_OUT_EVERY - 1);
+  const held = docs.filter((_, i) => i % HELD_OUT_EVERY === HELD_OUT_EVERY - 1);
+  const threshold = bestThreshold(fitted(cueExamples(keep), 'train 9/10'), cueExamples(held));
+  const all = fitted(cueExamples(docs), `PolNeAR train, ${docs.length} articles`);
+  return { ...all, threshold };
+}
