@@ -62,6 +62,20 @@ describe('evidence for an indicator', () => {
     assert.equal(sentencesOf(refusals, text).length, 2);
   });
 
+  it('does not take an act whose doer is of another kind than the one the name says does it', () => {
+    const arrivals: Indicator = {
+      id: 'arrivals',
+      name: 'Heavy equipment arriving in Freedonia',
+      match: { cues: ['arrived in Freedonia'] },
+      direction: {},
+    };
+    const found = sentencesOf(
+      arrivals,
+      'The soldiers who arrived in Freedonia last week began drills. Forty trucks arrived in Freedonia on Monday.',
+    );
+    assert.deepEqual(found, ['Forty trucks arrived in Freedonia on Monday.']);
+  });
+
   it('does not take a lower-case cue that the text capitalises inside a name', () => {
     const guards: Indicator = {
       id: 'guards',

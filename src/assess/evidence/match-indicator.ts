@@ -6,6 +6,7 @@ import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
+import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
 import { dateAt, stanceAt } from './context.js';
 import { findCues } from './cue-matcher.js';
 import { measureKeyMatches } from './measure-keys.js';
@@ -107,6 +108,7 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       // "Putin resisted a general mobilisation" reports no call for one: the act is not done.
       const refusal = refusalBefore(text, ann, sentence, hit.span);
       if (refusal && !refuses(memo(vocabularies, indicator, indicatorVocabulary))) return [];
+      if (otherAgent(text, ann, sentence, hit, indicator)) return [];
     }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
@@ -164,6 +166,15 @@ function memo<T>(cache: WeakMap<Indicator, T>, indicator: Indicator, make: (i: I
   }
   return value;
 }
+/** "Soldiers who arrived in X" is no evidence for "equipment arriving in X": the act's agent is of another kind. */
+function otherAgent(text: string, ann: Annotations, sentence: Span, hit: Hit, indicator: Indicator): boolean {
+  const kinds = memo(agentKinds, indicator, nameAgentKinds);
+  if (kinds.size === 0) return false;
+  const agent = agentBefore(text, ann, hit.span, sentence.start);
+  const kind = agent && nounKind((agent.lemma ?? text.slice(agent.span.start, agent.span.end)).toLowerCase());
+  return kind !== undefined && !kinds.has(kind);
+}
+const agentKinds = new WeakMap<Indicator, ReadonlySet<number>>();
 const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
 const phrasesOf = (indicator: Indicator): IndicatorPhrases => memo(phraseCache, indicator, indicatorPhrases);
 const vocabularies = new WeakMap<Indicator, ReadonlySet<string>>();
