@@ -1,6 +1,6 @@
 import type { DocumentId } from '../core/index.js';
 import type { Store } from '../store/index.js';
-import { type AnnotatePool, poolFor } from './annotate-pool.js';
+import { type AnnotatePool, type AnnotateRequest, poolFor, type StoringResponse } from './annotate-pool.js';
 import { annotationVersion } from './annotation-version.js';
 import { collectionReferenceDates } from './collection-reference-dates.js';
 
@@ -16,6 +16,16 @@ export interface AnnotateFailure {
 
 const BATCH = 50;
 
+export interface AnnotateOptions {
+  readonly force?: boolean;
+  readonly pool?: AnnotatePool;
+  /**
+   * Workers store what they annotated through their own connection, when the store is a SQLite
+   * file: the server's request loop then never holds a long text's write (store-in-thread.ts).
+   */
+  readonly storeInWorkers?: boolean;
+}
+
 /**
  * Annotates the given stored documents (all cores) and stores the results in batches. Unless
  * `force`d, a document another process annotated meanwhile under the current rules (a second
@@ -25,11 +35,15 @@ export async function annotateDocuments(
   store: Store,
   ids: readonly DocumentId[],
   onProgress: (p: AnnotateProgress) => void = () => {},
-  options: { readonly force?: boolean; readonly pool?: AnnotatePool } = {},
+  options: AnnotateOptions = {},
 ): Promise<AnnotateFailure[]> {
   const version = annotationVersion();
   const referenceOf = await collectionReferenceDates(store);
   const pool = options.pool ?? poolFor(ids.length);
+  const file = options.storeInWorkers ? await store.sqliteFile?.() : undefined;
+  const storeIn = file === undefined ? undefined : { file, version, onlyStale: !options.force };
+  const annotate = (request: AnnotateRequest): Promise<StoringResponse> =>
+    storeIn && pool.runAndStore ? pool.runAndStore(request, storeIn) : pool.run(request);
   const failures: AnnotateFailure[] = [];
   let done = 0;
   try {
@@ -41,13 +55,13 @@ export async function annotateDocuments(
       const results = await Promise.all(
         docs.map((doc) => {
           const referenceDate = referenceOf.get(doc.id);
-          return pool.run({ id: doc.id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) });
+          return annotate({ id: doc.id, text: doc.text, ...(referenceDate ? { referenceDate } : {}) });
         }),
       );
       const stored = [];
       for (const r of results) {
-        if (r.ok) stored.push({ documentId: r.id as DocumentId, version, json: r.json });
-        else failures.push({ id: r.id as DocumentId, reason: r.reason });
+        if (!r.ok) failures.push({ id: r.id as DocumentId, reason: r.reason });
+        else if ('json' in r) stored.push({ documentId: r.id as DocumentId, version, json: r.json });
       }
       await store.putAnnotations(stored, { onlyStale: !options.force });
       // Nothing retries here by itself: the failure is parked, with its reason, until a next run.

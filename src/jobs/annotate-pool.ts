@@ -10,6 +10,13 @@ export interface AnnotateRequest {
   readonly referenceDate?: string;
 }
 
+/** A SQLite file a worker opens to store what it annotated, under `version` (store-in-thread.ts). */
+export interface StoreInThread {
+  readonly file: string;
+  readonly version: string;
+  readonly onlyStale: boolean;
+}
+
 /**
  * The annotations come back as the JSON text the store keeps: made in the thread that annotated,
  * so the thread that stores them neither copies an object graph across nor serializes it.
@@ -17,6 +24,14 @@ export interface AnnotateRequest {
 export type AnnotateResponse =
   | { readonly id: string; readonly ok: true; readonly json: string }
   | { readonly id: string; readonly ok: false; readonly reason: string };
+
+/** A worker that stored the annotations itself answers `stored` (false: another process had). */
+export type StoringResponse =
+  | AnnotateResponse
+  | { readonly id: string; readonly ok: true; readonly stored: boolean };
+
+/** What a worker is sent: a request, and where to store its annotations if it is to store them. */
+export type ToAnnotateWorker = AnnotateRequest & { readonly storeIn?: StoreInThread };
 
 /** Annotates one request where it is called; a failure is a response, never a throw. */
 export function annotateRequest(request: AnnotateRequest): AnnotateResponse {
@@ -30,6 +45,8 @@ export function annotateRequest(request: AnnotateRequest): AnnotateResponse {
 
 export interface AnnotatePool {
   run(request: AnnotateRequest): Promise<AnnotateResponse>;
+  /** Annotates in a worker that stores the result itself; the JSON comes back if the write failed. */
+  runAndStore?(request: AnnotateRequest, storeIn: StoreInThread): Promise<StoringResponse>;
   close(): Promise<void>;
 }
 
@@ -79,41 +96,44 @@ export function workerPool(size = availableParallelism(), budget: DocumentBudget
     void w.terminate();
     return fresh();
   };
-  return {
-    async run(request) {
-      let worker = await acquire();
-      worker.ref();
-      try {
-        const answer = await new Promise<AnnotateResponse | string>((resolve) => {
-          const { timeoutMs } = budget;
-          const timer =
-            timeoutMs === undefined
-              ? undefined
-              : setTimeout(() => resolve(`took over ${timeoutMs / 1000} s; stopped`), timeoutMs);
-          const onError = (error: Error) => {
-            clearTimeout(timer);
-            resolve(
-              (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-                ? `needed over ${budget.maxMemoryMb} MB; stopped`
-                : error.message,
-            );
-          };
-          worker.once('error', onError);
-          worker.once('message', (response: AnnotateResponse) => {
-            clearTimeout(timer);
-            worker.off('error', onError);
-            resolve(response);
-          });
-          worker.postMessage(request);
+  const send = async (request: ToAnnotateWorker): Promise<StoringResponse> => {
+    let worker = await acquire();
+    worker.ref();
+    try {
+      const answer = await new Promise<StoringResponse | string>((resolve) => {
+        const { timeoutMs } = budget;
+        const timer =
+          timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => resolve(`took over ${timeoutMs / 1000} s; stopped`), timeoutMs);
+        const onError = (error: Error) => {
+          clearTimeout(timer);
+          resolve(
+            (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? `needed over ${budget.maxMemoryMb} MB; stopped`
+              : error.message,
+          );
+        };
+        worker.once('error', onError);
+        worker.once('message', (response: StoringResponse) => {
+          clearTimeout(timer);
+          worker.off('error', onError);
+          resolve(response);
         });
-        if (typeof answer !== 'string') return answer;
-        worker = replace(worker);
-        return { id: request.id, ok: false, reason: answer };
-      } finally {
-        worker.unref();
-        release(worker);
-      }
-    },
+        worker.postMessage(request);
+      });
+      if (typeof answer !== 'string') return answer;
+      worker = replace(worker);
+      return { id: request.id, ok: false, reason: answer };
+    } finally {
+      worker.unref();
+      release(worker);
+    }
+  };
+  return {
+    // Sent without `storeIn`, a worker answers the JSON or a failure, never `stored`.
+    run: (request) => send(request) as Promise<AnnotateResponse>,
+    runAndStore: (request, storeIn) => send({ ...request, storeIn }),
     close: async () => {
       await Promise.all([...all].map((w) => w.terminate()));
     },

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { type AnnotateRequest, annotateRequest } from './annotate-pool.js';
+import type { ToAnnotateWorker } from './annotate-pool.js';
+import { annotateAndStore } from './store-in-thread.js';
 
-parentPort?.on('message', (request: AnnotateRequest) => {
-  parentPort?.postMessage(annotateRequest(request));
+parentPort?.on('message', (request: ToAnnotateWorker) => {
+  void annotateAndStore(request).then((response) => parentPort?.postMessage(response));
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { deepHtml, jsonlWithHugeRecord, plainArticle } from '../test-support/hostile-files.js';
 import { type TestServer, testServer } from './test-server.js';
@@ -12,10 +14,16 @@ const longText = Array.from(
 
 describe('hostile uploads to the server', () => {
   let s: TestServer;
+  let dir: string;
   before(async () => {
-    s = await testServer();
+    // A store in a file, as `sitrep serve` has: the workers store annotations through their own connection.
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-hostile-'));
+    s = await testServer({}, join(dir, 'sitrep.db'));
   });
-  after(() => s.close());
+  after(async () => {
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const upload = (files: Record<string, string | Uint8Array>) => {
     const form = new FormData();
@@ -149,6 +157,12 @@ describe('hostile uploads to the server', () => {
     const waited = performance.now() - due;
     assert.equal(res.status, 200);
     assert.ok(waited < 1000, `answered after ${waited.toFixed(0)} ms`);
-    assert.equal((await pending).status, 201);
+    const done = await pending;
+    assert.equal(done.status, 201);
+    // Stored by the worker through its own connection, and read here through the server's.
+    const [id] = ((await done.json()) as { added: string[] }).added;
+    const stored = await fetch(`${s.url}/api/documents/${id}/annotations`, { headers: s.auth });
+    assert.equal(stored.status, 200);
+    assert.equal(((await stored.json()) as { sentences: number }).sentences, 6000);
   });
 });

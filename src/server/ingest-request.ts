@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { asDocumentId, formatDiagnostic } from '../core/index.js';
 import { annotateDocuments } from '../jobs/annotate-job.js';
 import { type AnnotatePool, workerPool } from '../jobs/annotate-pool.js';
+import { annotationVersion } from '../jobs/annotation-version.js';
 import {
   type IngestOptions,
   type IngestSummary,
@@ -56,6 +57,16 @@ const serverPool = (): AnnotatePool => {
   return pool;
 };
 
+/**
+ * What the first upload would otherwise do on the request loop: hash the annotation code and model
+ * files for the annotation version (synchronous reads), and start the workers (which then load
+ * their models in their own threads). Called when the server starts.
+ */
+export function warmIngest(): void {
+  annotationVersion();
+  serverPool();
+}
+
 /** Time and memory for decoding, decompressing and parsing one request's uploads, in a worker. */
 const READ_BUDGET = { timeoutMs: 60_000, maxMemoryMb: 1536 };
 
@@ -104,6 +115,7 @@ export async function ingestRequest(store: Store, hub: EventHub, input: IngestIn
   if (outcome.added.length > 0) {
     const failures = await annotateDocuments(store, outcome.added.map(asDocumentId), undefined, {
       pool: serverPool(),
+      storeInWorkers: true,
     });
     for (const f of failures) outcome.diagnostics.push(`error: ${f.id}: ${f.reason} [annotate/failed]`);
   }

@@ -10,9 +10,15 @@ export interface TestServer extends RunningServer {
   readonly auth: { readonly authorization: string };
 }
 
-/** A real server on 127.0.0.1, a free port, over an in-memory store with one token. */
-export async function testServer(options: Omit<AppOptions, 'store'> = {}): Promise<TestServer> {
-  const store = await openSqliteStore(':memory:');
+/**
+ * A real server on 127.0.0.1, a free port, over a store with one token: in memory, or in the SQLite
+ * `file` given (which its workers can open to store annotations themselves, as `sitrep serve` does).
+ */
+export async function testServer(
+  options: Omit<AppOptions, 'store'> = {},
+  file = ':memory:',
+): Promise<TestServer> {
+  const store = await openSqliteStore(file);
   const token = newToken();
   await store.addToken({ hash: tokenHash(token), name: 'ana' });
   const server = await startServer({ ...options, store, port: 0 });

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
 import { SitrepError } from '../core/index.js';
@@ -48,11 +48,11 @@ export async function openSqliteStore(path: string): Promise<Store> {
     if (failure) throw failure;
     throw new SitrepError('E_STORE_MIGRATION', `cannot migrate ${path}: ${(error as Error).message}`);
   }
-  return guardBusy(sqliteStore(db, database), path, (error) => storeFailure(error, path));
+  return guardBusy(sqliteStore(db, database, path), path, (error) => storeFailure(error, path));
 }
 
 /** SQLite through Kysely, with better-sqlite3 prepared statements on the ingest hot path. */
-function sqliteStore(db: Kysely<Database>, database: BetterSqlite3.Database): Store {
+function sqliteStore(db: Kysely<Database>, database: BetterSqlite3.Database, path: string): Store {
   const bulk = bulkStatements(database);
 
   /** The documents a filter takes: outlet by name, a LIKE substring of title or text (`%`, `_` literal). */
@@ -70,6 +70,10 @@ function sqliteStore(db: Kysely<Database>, database: BetterSqlite3.Database): St
 
   return {
     ...sharedQueries(db, { idOrder: plainIdOrder }),
+
+    async sqliteFile() {
+      return path === ':memory:' || path === '' ? undefined : resolve(path);
+    },
 
     /**
      * The ingest hot path: prepared statements run synchronously in one better-sqlite3 transaction,

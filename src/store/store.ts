@@ -156,5 +156,10 @@ export interface Store {
   /** Stores a token's hash under a name; the same hash twice is refused (E_CONFIG). */
   addToken(token: { readonly hash: string; readonly name: string }): Promise<ApiToken>;
   tokenByHash(hash: string): Promise<ApiToken | undefined>;
+  /**
+   * The SQLite file behind the store, which another thread may open to write to it (so that a long
+   * write leaves this thread free); undefined in memory and on PostgreSQL.
+   */
+  sqliteFile?(): Promise<string | undefined>;
   close(): Promise<void>;
 }
