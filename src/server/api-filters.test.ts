@@ -80,9 +80,9 @@ describe('document filters, decision log and undo, ingest by URL and upload', ()
     const { added } = (await res.json()) as { added: string[] };
     const doc = await get<{ origin: string }>(`/api/documents/${added[0]}`);
     assert.equal(doc.origin, 'upload:field notes.txt');
-    const posted = (await (await post('/api/documents', { text: 'Six ferries sailed.' })).json()) as {
-      added: string[];
-    };
+    const answer = await post('/api/documents', { text: 'Six ferries sailed.' });
+    assert.equal(answer.status, 201, await answer.clone().text());
+    const posted = (await answer.json()) as { added: string[] };
     assert.match(
       (await get<{ origin: string }>(`/api/documents/${posted.added[0]}`)).origin,
       /^upload:article\.jsonl/,
