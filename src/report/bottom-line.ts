@@ -11,6 +11,7 @@ import type {
   TimelineEvent,
 } from './brief-model.js';
 import { conservativeRow } from './conservative-figure.js';
+import { kindLabel } from './contested.js';
 import type { Footnotes } from './footnotes.js';
 import { clip, formatNumber, withoutDateline } from './format.js';
 import { noForecast, originalsOf } from './judgements.js';
@@ -38,7 +39,7 @@ const bears = (relevant: ReadonlySet<string>, r: { document: string; sentence: {
   relevant.size === 0 || relevant.has(`${r.document}:${r.sentence.start}`);
 
 /** The pooled views and the best- and worst-fitting hypotheses. */
-function answer({ assessment: a, notes, corpus }: BottomLineInput): Statement[] {
+function answer({ assessment: a, notes, corpus, disputes }: BottomLineInput): Statement[] {
   if (!a) return [];
   const out: Statement[] = [];
   const f = a.forecast;
@@ -48,9 +49,12 @@ function answer({ assessment: a, notes, corpus }: BottomLineInput): Statement[] 
       return line ? [notes.cite(line.document, { start: line.start, end: line.end })] : [];
     });
     const bands = new Set(f.votes.map((v) => v.band));
+    // A source that dismisses the outcome and one that cannot rule it out may share a band; the
+    // dispute between them is one of emphasis, and the line says so rather than deny it.
+    const emphasis = disputes.some((d) => d.kind === kindLabel.assessment && d.label === a.question.question);
     const spread =
       bands.size === 1
-        ? `every view falls in that one band`
+        ? `every view falls in that one band${emphasis ? ', though some cannot rule it out (see Disputed)' : ''}`
         : `the views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}`;
     out.push({
       text: `The sources judge it ${f.band}: ${f.votes.length} independent view${f.votes.length === 1 ? '' : 's'} pooled give ${pct(f.probability)} (${f.views} of ${f.documents} documents state a view), and ${spread}.`,

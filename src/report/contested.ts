@@ -8,10 +8,11 @@ export const MAX_DISPUTES = 8;
 /** Reports shown on each side of one dispute; the rest are counted. */
 const MAX_SIDE = 3;
 
-const kindLabel = {
+export const kindLabel = {
   value: 'figures differ',
   polarity: 'asserted against denied',
-  assessment: 'assessments differ',
+  // One source dismisses the outcome, another cannot rule it out: their bands may agree.
+  assessment: 'judged unlikely against not ruled out',
 } as const;
 
 const addSide = (list: ContestSide[], side: ContestSide) => {
