@@ -30,6 +30,16 @@ const cases: readonly (readonly [string, string, boolean])[] = [
     'Iceland denied attacking the trawler fleet.',
     true,
   ],
+  [
+    'Chile accused Peru of planning to close its border with Bolivia.',
+    'Peru denied that it plans to close its border with Bolivia.',
+    true,
+  ],
+  [
+    'Chile accused Peru of planning to close its border with Bolivia.',
+    'Peru denied that it plans to open its border with Bolivia.',
+    false,
+  ],
   ['Chile accused Peru of carrying out the raid.', 'Bolivia denied making any raids.', false],
   ['Chile accused Peru of carrying out the raid.', 'Peru denied closing the border crossing.', false],
   [

@@ -75,6 +75,11 @@ function actAt(tokens: readonly Placed[], i: number): ActAt | undefined {
   if (t.pos === 'NOUN') {
     const head = headNoun(tokens, i) ?? i;
     const h = tokens[head] as Placed;
+    // "planning to close", "an attempt to cross": the act is the verb, the noun its aim.
+    if (tokens[head + 1]?.word === 'to' && tokens[head + 2]?.pos === 'VERB') {
+      const inner = actAt(tokens, head + 2);
+      return inner ? { ...inner, aim: actOf(h.lemma, 'n') } : undefined;
+    }
     return nounKind(h.lemma) === 'act'
       ? {
           act: actOf(h.lemma, 'n'),
@@ -200,7 +205,14 @@ export function frameOf(
     };
   }
   // "X denied it plans to ...": a pronoun subject of a clause someone said is that speaker.
-  const pronounSubject = tokens.slice(0, v).some((t) => t.pos === 'PRON' && PRONOUN_SUBJECT.test(t.word));
+  // Only a pronoun opening what was said ("denied it plans", "said that they would") is the speaker.
+  const p = subjectBefore(tokens, v);
+  const said = tokens[p - 1];
+  const pronounSubject =
+    p >= 0 &&
+    tokens[p]?.pos === 'PRON' &&
+    PRONOUN_SUBJECT.test(tokens[p]?.word ?? '') &&
+    (p === 0 || said?.word === 'that' || (said?.pos === 'VERB' && inside(said.span, attribution?.cue.span)));
   const actor = claim.agentMention ?? claim.subjectMention;
   const m = actor === undefined ? undefined : annotations.mentions[actor];
   const who =
@@ -231,11 +243,19 @@ function innerAct(tokens: readonly Placed[], at: number): number {
  * noun of its own ("the deal struck with") heads a reduced relative clause, not the actor's act.
  */
 function nextTo(tokens: readonly Placed[], v: number, actor: Span): boolean {
+  const t = tokens[subjectBefore(tokens, v)];
+  return t !== undefined && inside(t.span, actor);
+}
+
+/** The token before verb `v`, auxiliaries and adverbs skipped: where its subject ends. */
+function subjectBefore(tokens: readonly Placed[], v: number): number {
   let i = v - 1;
   while (i >= 0 && ['AUX', 'ADV', 'PART'].includes((tokens[i] as Placed).pos)) i--;
-  const t = tokens[i];
-  return t !== undefined && t.span.end <= actor.end && t.span.start >= actor.start;
+  return i;
 }
+
+const inside = (s: Span, outer: Span | undefined): boolean =>
+  outer !== undefined && s.start >= outer.start && s.end <= outer.end;
 
 /** A noun with nothing after it in its phrase: no "for ...", "in ...", "of ...". */
 function bare(tokens: readonly Placed[], at: number): boolean {
