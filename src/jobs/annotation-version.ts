@@ -97,3 +97,9 @@ export function stageVersions(stages: readonly AnyStage[] = pipeline): StageVers
  * `sitrep annotate` redoes them. Computed once per process.
  */
 export const annotationVersion = once((): string => hashOf(stageVersions().map((s) => s.version)));
+
+/**
+ * The version of one module's code and everything it reaches (project files, packages, model files):
+ * what a result computed by that code is stale without. Computed on each call; callers keep it.
+ */
+export const moduleVersion = (moduleUrl: string): string => hashOf(closureOf(fileURLToPath(moduleUrl)));

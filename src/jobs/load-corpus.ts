@@ -5,6 +5,9 @@ import type { Store } from '../store/index.js';
 import { annotateDocuments } from './annotate-job.js';
 import { annotationVersion } from './annotation-version.js';
 
+/** A document as loaded, with the version of its annotations (what facts derived from them are keyed by). */
+export type LoadedDocument = CorpusDocument & { readonly version: string };
+
 /**
  * Every stored document with its current annotations, annotating stale ones first. Near-duplicate
  * copies are left out: they are linked to their original, and counting them would double evidence.
@@ -14,17 +17,18 @@ import { annotationVersion } from './annotation-version.js';
  */
 export async function loadCorpus(
   store: Store,
-  options: { withCopies?: boolean } = {},
-): Promise<CorpusDocument[]> {
-  const stale = await store.documentsToAnnotate(annotationVersion());
+  options: { withCopies?: boolean; asStored?: boolean } = {},
+): Promise<LoadedDocument[]> {
+  // `asStored` (benches on a store an earlier build annotated): the annotations as they are.
+  const stale = options.asStored ? [] : await store.documentsToAnnotate(annotationVersion());
   if (stale.length > 0) await annotateDocuments(store, stale);
-  const corpus: CorpusDocument[] = [];
+  const corpus: LoadedDocument[] = [];
   const packer = new TokenPacker();
   const strings = new SharedStrings();
   const listing = options.withCopies ? { withCopies: true } : {};
   for await (const page of store.documentsWithAnnotations(listing)) {
-    for (const { doc, annotations } of page)
-      corpus.push({ doc, annotations: packer.pack(strings.share(doc.text, annotations)) });
+    for (const { doc, version, annotations } of page)
+      corpus.push({ doc, annotations: packer.pack(strings.share(doc.text, annotations)), version });
   }
   return corpus;
 }

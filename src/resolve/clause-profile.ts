@@ -22,6 +22,40 @@ function attributionHoles(annotations: Annotations, span: Span): Span[] {
   return holes;
 }
 
+/** What a clause says, before resolution: its content words and the within-document keys of the entities it names. */
+export interface ClauseFacts {
+  readonly words: Set<string>;
+  /** The annotate layer's entity keys of the mentions inside the clause, in text order (repeats kept). */
+  readonly entityKeys: readonly string[];
+}
+
+/** The facts of a claim's clause: words outside the attribution, and the mentions inside it. */
+export function clauseFacts(cd: CorpusDocument, span: Span): ClauseFacts {
+  const holes = attributionHoles(cd.annotations, span);
+  const words = contentWords(cd.annotations, cd.doc.text, span, holes);
+  const entityKeys: string[] = [];
+  for (const m of cd.annotations.mentions) {
+    if (m.span.start < span.start || m.span.end > span.end) continue;
+    if (holes.some((h) => contains(h, m.span))) continue;
+    entityKeys.push(m.entity);
+  }
+  return { words, entityKeys };
+}
+
+/** A clause's facts with its entities resolved across the collection. */
+export function resolvedProfile(
+  facts: ClauseFacts,
+  d: number,
+  resolved: ReadonlyMap<string, ResolvedEntity>,
+): ClauseProfile {
+  const entities = new Set<string>();
+  for (const key of facts.entityKeys) {
+    const e = resolved.get(`${d}:${key}`);
+    if (e) entities.add(e.id);
+  }
+  return { words: facts.words, entities };
+}
+
 /** The profile of a claim's clause: words outside the attribution, and the resolved entities inside it. */
 export function clauseProfile(
   cd: CorpusDocument,
@@ -29,16 +63,7 @@ export function clauseProfile(
   span: Span,
   resolved: ReadonlyMap<string, ResolvedEntity>,
 ): ClauseProfile {
-  const holes = attributionHoles(cd.annotations, span);
-  const words = contentWords(cd.annotations, cd.doc.text, span, holes);
-  const entities = new Set<string>();
-  for (const m of cd.annotations.mentions) {
-    if (m.span.start < span.start || m.span.end > span.end) continue;
-    if (holes.some((h) => contains(h, m.span))) continue;
-    const e = resolved.get(`${d}:${m.entity}`);
-    if (e) entities.add(e.id);
-  }
-  return { words, entities };
+  return resolvedProfile(clauseFacts(cd, span), d, resolved);
 }
 
 /**
@@ -55,19 +80,26 @@ export interface Salience {
 
 export const NO_SALIENCE: Salience = { entities: new Set(), weights: new Map(), unseen: 1 };
 
+/** The distinct lemmas of a document, lower-cased, in the order first seen: what word weights count. */
+export function documentLemmas(cd: CorpusDocument): string[] {
+  const seen = new Set<string>();
+  for (const t of cd.annotations.tokens) if (t.lemma) seen.add(t.lemma.toLowerCase());
+  return [...seen];
+}
+
+/** `lemmas`, when given, holds `documentLemmas` of each document of the corpus (stored facts). */
 export function salienceOf(
   corpus: readonly CorpusDocument[],
   entities: readonly ResolvedEntity[],
+  lemmas?: readonly (readonly string[] | undefined)[],
   share = 0.15,
 ): Salience {
   const n = corpus.length;
   const limit = Math.max(2, Math.floor(n * share));
   const df = new Map<string, number>();
-  for (const cd of corpus) {
-    const seen = new Set<string>();
-    for (const t of cd.annotations.tokens) if (t.lemma) seen.add(t.lemma.toLowerCase());
-    for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
-  }
+  corpus.forEach((cd, d) => {
+    for (const w of lemmas?.[d] ?? documentLemmas(cd)) df.set(w, (df.get(w) ?? 0) + 1);
+  });
   const weights = new Map<string, number>();
   for (const [w, k] of df) weights.set(w, 1 + Math.log((n + 1) / k));
   return {

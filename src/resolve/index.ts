@@ -1,4 +1,5 @@
 export { type AnalystDecision, decisionOperand } from './analyst-decision.js';
+export { type DocumentFacts, documentFacts, documentFactsModule } from './document-facts.js';
 export { resolveEntities } from './entities.js';
 export { comparePersons, parsePersonName, sameNamePart } from './name-match.js';
 export { reconcile } from './reconcile.js';

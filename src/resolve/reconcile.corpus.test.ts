@@ -7,6 +7,7 @@ import { projectRoot } from '../core/index.js';
 import { ingestInputs } from '../jobs/ingest-job.js';
 import { openSqliteStore } from '../store/index.js';
 import { belarusCorpus, skipWithoutShared } from '../test-support/shared.js';
+import { documentFacts } from './document-facts.js';
 import { reconcile } from './reconcile.js';
 import type { CorpusDocument, Reconciliation } from './types.js';
 
@@ -63,6 +64,12 @@ describe('reconcile on the real corpus', { skip: skipWithoutShared('corpus', 'be
         );
     });
   }
+
+  it('reconciles from stored facts (read back from JSON) exactly as from the annotations', () => {
+    const stored = corpus.map((cd) => JSON.parse(JSON.stringify(documentFacts(cd))));
+    const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+    assert.deepEqual(plain(reconcile(corpus, [], stored)), plain(r));
+  });
 
   it('never merges two distinct people', () => {
     const surnames = ['Lukashen', 'Putin', 'Shoigu', 'hrenin', 'Zelensk', 'Azarov', 'Alesin', 'Makei'];

@@ -1,12 +1,11 @@
 import type { Mention } from '../core/index.js';
-import { type Assessed, assessedEvent, stanceOf } from './assessment-clusters.js';
-import { clauseProfile } from './clause-profile.js';
+import type { Assessed } from './assessment-clusters.js';
+import { resolvedProfile } from './clause-profile.js';
 import { claimRefOf, evidenceOf } from './evidence.js';
-import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { originOf } from './origin.js';
 import { resolveAnaphoricDenials } from './proposition/anaphora.js';
 import { type Frame, frameOf } from './proposition/frame.js';
-import { claimStance } from './stance/claim-stance.js';
+import { type StatementFact, statementFacts } from './statement-facts.js';
 import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
 
 export interface Statement {
@@ -39,40 +38,35 @@ const GENERIC_EQUIPMENT = 'equipment:class';
 /**
  * The claims without figures as statements to cluster: the words of the clause each covers (as
  * lemmas), the units and models it names, the entity that acts and the verb, and its assessment.
+ * `facts`, when given, holds each document's stored statement facts (computed here when missing).
  */
 export function statements(
   corpus: readonly CorpusDocument[],
   resolved: ReadonlyMap<string, ResolvedEntity>,
+  facts?: readonly (readonly StatementFact[] | undefined)[],
 ): Statement[] {
   const out: Statement[] = [];
   corpus.forEach((cd, d) => {
     const { annotations, doc } = cd;
-    // A sentence of several clauses makes several claims, but states one assessment.
-    const assessedSentences = new Set<number>();
-    annotations.claims.forEach((c, ci) => {
-      // Figures cluster by measure; credit lines ("reporting by ...") are no claims at all.
-      if (c.quantity !== undefined || firstPhrase(c.text, resolveLexicon().creditLineCues)) return;
-      // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
+    for (const f of facts?.[d] ?? statementFacts(cd)) {
+      const ci = f.claim;
+      const c = annotations.claims[ci];
+      if (!c) continue;
       const own = c.clause ?? c.span;
       const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
       const frame = frameOf(cd, d, c, resolved);
-      const published = doc.meta.published?.value;
-      const outlet = doc.meta.outlet?.value;
       const ref = claimRefOf(evidenceOf(doc.id, doc.text, annotations, own), {
         claim: ci,
         polarity: c.polarity,
         // An accuser asserts what it accuses of, however its cue's certainty reads.
-        stance: frame?.side ?? claimStance(doc.text, annotations, c),
+        stance: frame?.side ?? f.stance,
         probability: c.probability,
         time,
         origin: originOf(cd, d, c.span, resolved, c.attribution),
-        outlet,
-        published,
+        outlet: doc.meta.outlet?.value,
+        published: doc.meta.published?.value,
       });
-      // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
-      const profile = c.fragment
-        ? { words: new Set<string>(), entities: new Set<string>() }
-        : clauseProfile(cd, d, own, resolved);
+      const profile = resolvedProfile({ words: new Set(f.words), entityKeys: f.entityKeys }, d, resolved);
       const anchors = (c.fragment ? [] : c.mentions).flatMap((i) => {
         const m = annotations.mentions[i];
         const e =
@@ -84,9 +78,6 @@ export function statements(
       const who = c.agentMention ?? c.subjectMention;
       const m = who === undefined ? undefined : annotations.mentions[who];
       const actor = m ? resolved.get(`${d}:${m.entity}`)?.id : undefined;
-      const event = c.band && !assessedSentences.has(c.span.start) ? assessedEvent(c.text) : undefined;
-      if (event) assessedSentences.add(c.span.start);
-      const stance = stanceOf(c.text, c.probability);
       out.push({
         id: `${d}:${ci}`,
         ref,
@@ -95,12 +86,12 @@ export function statements(
         anchors,
         ...(c.lemma && !c.fragment ? { lemma: c.lemma } : {}),
         ...(actor && c.lemma && !c.fragment ? { actor } : {}),
-        hypothetical: firstPhrase(c.text, resolveLexicon().hypotheticalCues) !== undefined,
-        floor: stance === 'floor',
-        ...(event ? { assessed: { ref, event, stance } } : {}),
+        hypothetical: f.hypothetical,
+        floor: f.assessment === 'floor',
+        ...(f.event ? { assessed: { ref, event: f.event, stance: f.assessment } } : {}),
         ...(frame ? { frame } : {}),
       });
-    });
+    }
   });
   return resolveAnaphoricDenials(out);
 }

@@ -8,6 +8,7 @@ import { claimKey } from './rejections.js';
 import { originStances } from './stance/origin-stances.js';
 import { blockingKeys, disputes, sameProposition, sideOf } from './statement-clusters-match.js';
 import { type Statement, statements } from './statement-clusters-statements.js';
+import type { StatementFact } from './statement-facts.js';
 import type { ClaimCluster, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
 import { UnionFind } from './union-find.js';
 
@@ -24,9 +25,10 @@ export function statementClusters(
   resolved: ReadonlyMap<string, ResolvedEntity>,
   rejected: ReadonlySet<string> = new Set(),
   given?: Salience,
+  facts?: readonly (readonly StatementFact[] | undefined)[],
 ) {
   const salience = given ?? salienceOf(corpus, [...new Set(resolved.values())]);
-  const all = statements(corpus, resolved).filter((s) => !rejected.has(claimKey(s.ref)));
+  const all = statements(corpus, resolved, facts).filter((s) => !rejected.has(claimKey(s.ref)));
   const byId = new Map(all.map((s) => [s.id, s]));
   const uf = new UnionFind();
   const buckets = new Map<string, Statement[]>();

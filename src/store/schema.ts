@@ -46,6 +46,12 @@ export interface AnnotationFailuresTable {
   failed_at: string;
 }
 
+export interface ReconcileFactsTable {
+  document_id: string;
+  version: string;
+  json: string;
+}
+
 export interface DecisionsTable {
   id: Generated<number>;
   who: string;
@@ -68,6 +74,7 @@ export interface Database {
   lsh: LshTable;
   annotations: AnnotationsTable;
   annotation_failures: AnnotationFailuresTable;
+  reconcile_facts: ReconcileFactsTable;
   decisions: DecisionsTable;
   tokens: TokensTable;
 }

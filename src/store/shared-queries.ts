@@ -3,6 +3,7 @@ import { type DocumentId, SitrepError } from '../core/index.js';
 import { annotatedPages } from './annotated-pages.js';
 import { annotationWrites } from './annotation-writes.js';
 import { parseAnnotations } from './annotations-json.js';
+import { factsQueries } from './facts-queries.js';
 import { decisionOf } from './rows.js';
 import type { Database } from './schema.js';
 import type { DecisionQuery, NewDecision, Store } from './store.js';
@@ -22,6 +23,8 @@ type SharedMethods =
   | 'documentsWithAnnotations'
   | 'documentsToAnnotate'
   | 'textsToAnnotate'
+  | 'putFacts'
+  | 'factsOf'
   | 'addDecision'
   | 'listDecisions'
   | 'findDecisions'
@@ -68,6 +71,7 @@ export function sharedQueries(db: Kysely<Database>, dialect: DialectNotes): Pick
 
   return {
     ...annotationWrites(db),
+    ...factsQueries(db),
 
     async allDocumentIds() {
       const rows = await db.selectFrom('documents').select('id').orderBy(dialect.idOrder('id')).execute();

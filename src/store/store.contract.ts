@@ -275,4 +275,23 @@ export function storeContract(open: () => Promise<Store>): void {
     await assert.rejects(store.addToken({ hash: 'secret-token', name: 'bo' }), { code: 'E_CONFIG' });
     await store.close();
   });
+
+  it('keeps reconcile facts per document and version, the latest replacing the others', async () => {
+    const store = await open();
+    const a = newDocument('Facts of one.');
+    const b = newDocument('Facts of two.');
+    await store.putDocuments([a, b]);
+    await store.putFacts([
+      { documentId: a.id, version: 'v1', json: '{"n":1}' },
+      { documentId: b.id, version: 'v1', json: '{"n":2}' },
+    ]);
+    await store.putFacts([{ documentId: a.id, version: 'v2', json: '{"n":3}' }]);
+    const byId = (rows: readonly { documentId: string; version: string; json: string }[]) =>
+      Object.fromEntries(rows.map((r) => [r.documentId, `${r.version} ${r.json}`]));
+    assert.deepEqual(byId(await store.factsOf()), { [a.id]: 'v2 {"n":3}', [b.id]: 'v1 {"n":2}' });
+    assert.deepEqual(byId(await store.factsOf([a.id])), { [a.id]: 'v2 {"n":3}' });
+    assert.deepEqual(byId(await store.factsOf([])), {});
+    await store.putFacts([]);
+    await store.close();
+  });
 }

@@ -77,6 +77,13 @@ export interface FailedDocument extends AnnotationFailure {
   readonly failedAt: string;
 }
 
+/** What reconciling reads from one document (resolve's `documentFacts`), as the JSON it is kept as. */
+export interface StoredFacts {
+  readonly documentId: DocumentId;
+  readonly version: string;
+  readonly json: string;
+}
+
 /** A stored document with the annotations stored for it, whatever their version. */
 export interface AnnotatedDocument {
   readonly doc: StoredDocument;
@@ -148,6 +155,10 @@ export interface Store {
   documentsToAnnotate(version: string, among?: readonly DocumentId[]): Promise<DocumentId[]>;
   /** The texts of those `among` that `documentsToAnnotate` would give, in one query, in id order. */
   textsToAnnotate(version: string, among: readonly DocumentId[]): Promise<TextToAnnotate[]>;
+  /** Stores documents' reconcile facts, replacing those of any other version, in one transaction. */
+  putFacts(batch: readonly StoredFacts[]): Promise<void>;
+  /** The facts stored, whatever their version (only for documents `among`, if given), in no set order. */
+  factsOf(among?: readonly DocumentId[]): Promise<StoredFacts[]>;
   addDecision(decision: NewDecision): Promise<Decision>;
   listDecisions(kind?: string): Promise<Decision[]>;
   /** One page of the decisions a query takes, and how many it takes in all. */

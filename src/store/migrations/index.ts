@@ -4,6 +4,7 @@ import { annotationsMigration } from './002-annotations.js';
 import { tokensMigration } from './003-tokens.js';
 import { listingIndexMigration } from './004-listing-index.js';
 import { annotationFailuresMigration } from './005-annotation-failures.js';
+import { reconcileFactsMigration } from './006-reconcile-facts.js';
 
 /** Numbered migrations; the names sort in the order they run. Never edit one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003-tokens': tokensMigration,
   '004-listing-index': listingIndexMigration,
   '005-annotation-failures': annotationFailuresMigration,
+  '006-reconcile-facts': reconcileFactsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,22 @@
+import { documentLemmas } from './clause-profile.js';
+import { type StatementFact, statementFacts } from './statement-facts.js';
+import type { CorpusDocument } from './types.js';
+
+/**
+ * What reconciling reads from one document that does not depend on the rest of the collection:
+ * computed once per document and annotation, stored, and read back instead of redone. Plain data
+ * (arrays, strings, numbers), so that its JSON is itself.
+ */
+export interface DocumentFacts {
+  /** The document's distinct lemmas (`documentLemmas`): what word weights count. */
+  readonly lemmas: readonly string[];
+  readonly statements: readonly StatementFact[];
+}
+
+export const documentFacts = (cd: CorpusDocument): DocumentFacts => ({
+  lemmas: documentLemmas(cd),
+  statements: statementFacts(cd),
+});
+
+/** This module's URL: the facts' version hashes the code it reaches (jobs/reconcile-facts.ts). */
+export const documentFactsModule = import.meta.url;

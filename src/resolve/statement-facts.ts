@@ -1,0 +1,52 @@
+import { assessedEvent, type Stance, stanceOf } from './assessment-clusters.js';
+import { clauseFacts } from './clause-profile.js';
+import { firstPhrase, resolveLexicon } from './lexicon.js';
+import { claimStance } from './stance/claim-stance.js';
+import type { CorpusDocument, OriginStanceKind } from './types.js';
+
+/**
+ * What one claim without figures says, read from its own document alone: everything the statement
+ * clustering needs that does not depend on the rest of the collection (which entity a mention is,
+ * who an origin is, how rare a word is). The costly part of reconciling a statement, done once.
+ */
+export interface StatementFact {
+  /** Index into the document's `claims`. */
+  readonly claim: number;
+  readonly stance: OriginStanceKind;
+  /** The clause's content words, in the order first seen. */
+  readonly words: readonly string[];
+  /** The annotate layer's entity keys of the mentions in the clause, outside its attribution. */
+  readonly entityKeys: readonly string[];
+  readonly hypothetical: boolean;
+  /** Where the clause stands as an assessment ("cannot rule out", "unlikely"). */
+  readonly assessment: Stance;
+  /** The event the sentence assesses, on the first claim of the sentence that states one. */
+  readonly event?: string;
+}
+
+/** The statement facts of one document: its claims without figures, in order, credit lines left out. */
+export function statementFacts(cd: CorpusDocument): StatementFact[] {
+  const { annotations, doc } = cd;
+  const out: StatementFact[] = [];
+  // A sentence of several clauses makes several claims, but states one assessment.
+  const assessedSentences = new Set<number>();
+  annotations.claims.forEach((c, ci) => {
+    // Figures cluster by measure; credit lines ("reporting by ...") are no claims at all.
+    if (c.quantity !== undefined || firstPhrase(c.text, resolveLexicon().creditLineCues)) return;
+    // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
+    // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
+    const clause = c.fragment ? undefined : clauseFacts(cd, c.clause ?? c.span);
+    const event = c.band && !assessedSentences.has(c.span.start) ? assessedEvent(c.text) : undefined;
+    if (event) assessedSentences.add(c.span.start);
+    out.push({
+      claim: ci,
+      stance: claimStance(doc.text, annotations, c),
+      words: clause ? [...clause.words] : [],
+      entityKeys: clause?.entityKeys ?? [],
+      hypothetical: firstPhrase(c.text, resolveLexicon().hypotheticalCues) !== undefined,
+      assessment: stanceOf(c.text, c.probability),
+      ...(event ? { event } : {}),
+    });
+  });
+  return out;
+}
