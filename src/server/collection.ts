@@ -5,7 +5,7 @@ import type { Decision, Store } from '../store/index.js';
 
 /** The whole collection as resolve sees it, with the analyst decisions in force. */
 export interface Collection {
-  /** Changes whenever a document or a decision is added. */
+  /** The store's version it was read at: changes whenever a document, annotations or a decision is stored. */
   readonly key: string;
   readonly corpus: readonly CorpusDocument[];
   readonly decisions: readonly Decision[];
@@ -13,13 +13,13 @@ export interface Collection {
 }
 
 /**
- * Loads and reconciles the collection once per state of the store: the result is kept until a
- * document or a decision is added. A failed load is not kept.
+ * Loads and reconciles the collection once per version of the store: the result is kept until a
+ * document, annotations or a decision is stored. A failed load is not kept.
  */
 export function collectionCache(store: Store): () => Promise<Collection> {
   let cached: { key: string; value: Promise<Collection> } | undefined;
   return async () => {
-    const key = `${await store.countDocuments()}:${(await store.listDecisions()).length}`;
+    const key = await store.version();
     if (cached?.key !== key) {
       const value = loadCorpus(store).then(async (corpus) => ({
         key,

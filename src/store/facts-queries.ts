@@ -4,9 +4,27 @@ import { chunks } from './chunks.js';
 import type { Database } from './schema.js';
 import type { Store, StoredFacts } from './store.js';
 
-/** Reconcile facts: the same Kysely queries on both dialects. */
-export function factsQueries(db: Kysely<Database>): Pick<Store, 'putFacts' | 'factsOf'> {
+/** Reconcile facts and the store's version: the same Kysely queries on both dialects. */
+export function factsQueries(db: Kysely<Database>): Pick<Store, 'putFacts' | 'factsOf' | 'version'> {
   return {
+    async version() {
+      const [docs, notes, decisions] = await Promise.all([
+        db
+          .selectFrom('documents')
+          .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.max('ingested_at').as('last')])
+          .executeTakeFirstOrThrow(),
+        db
+          .selectFrom('annotations')
+          .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.max('annotated_at').as('last')])
+          .executeTakeFirstOrThrow(),
+        db
+          .selectFrom('decisions')
+          .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.max('id').as('last')])
+          .executeTakeFirstOrThrow(),
+      ]);
+      return [docs, notes, decisions].map((r) => `${Number(r.n)}@${r.last ?? ''}`).join('/');
+    },
+
     async putFacts(batch: readonly StoredFacts[]) {
       if (batch.length === 0) return;
       // One row per document, the last given winning (PostgreSQL refuses to update a row twice).

@@ -25,6 +25,7 @@ type SharedMethods =
   | 'textsToAnnotate'
   | 'putFacts'
   | 'factsOf'
+  | 'version'
   | 'addDecision'
   | 'listDecisions'
   | 'findDecisions'

@@ -294,4 +294,23 @@ export function storeContract(open: () => Promise<Store>): void {
     await store.putFacts([]);
     await store.close();
   });
+
+  it('changes its version when a document, annotations or a decision is stored, and only then', async () => {
+    const store = await open();
+    const versions = [await store.version()];
+    const doc = newDocument('A versioned piece.');
+    await store.putDocuments([doc]);
+    versions.push(await store.version());
+    await store.putDocuments([doc]);
+    assert.equal(await store.version(), versions.at(-1), 'the same document again changes nothing');
+    await store.putAnnotations([{ documentId: doc.id, version: 'v1', annotations: emptyAnnotations }]);
+    versions.push(await store.version());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await store.putAnnotations([{ documentId: doc.id, version: 'v2', annotations: emptyAnnotations }]);
+    versions.push(await store.version());
+    await store.addDecision({ who: 'ana', kind: 'confirm', target: 'c1', before: null, after: {} });
+    versions.push(await store.version());
+    assert.equal(new Set(versions).size, versions.length, versions.join(' | '));
+    await store.close();
+  });
 }

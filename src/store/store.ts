@@ -155,6 +155,11 @@ export interface Store {
   documentsToAnnotate(version: string, among?: readonly DocumentId[]): Promise<DocumentId[]>;
   /** The texts of those `among` that `documentsToAnnotate` would give, in one query, in id order. */
   textsToAnnotate(version: string, among: readonly DocumentId[]): Promise<TextToAnnotate[]>;
+  /**
+   * The store's version: changes whenever a document, annotations or a decision is stored (what a
+   * cache of the reconciled collection is keyed on). Cheap: counts and latest times from indexes.
+   */
+  version(): Promise<string>;
   /** Stores documents' reconcile facts, replacing those of any other version, in one transaction. */
   putFacts(batch: readonly StoredFacts[]): Promise<void>;
   /** The facts stored, whatever their version (only for documents `among`, if given), in no set order. */

@@ -5,6 +5,7 @@ import { tokensMigration } from './003-tokens.js';
 import { listingIndexMigration } from './004-listing-index.js';
 import { annotationFailuresMigration } from './005-annotation-failures.js';
 import { reconcileFactsMigration } from './006-reconcile-facts.js';
+import { versionIndexesMigration } from './007-version-indexes.js';
 
 /** Numbered migrations; the names sort in the order they run. Never edit one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-listing-index': listingIndexMigration,
   '005-annotation-failures': annotationFailuresMigration,
   '006-reconcile-facts': reconcileFactsMigration,
+  '007-version-indexes': versionIndexesMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
