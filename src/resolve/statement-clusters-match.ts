@@ -55,9 +55,9 @@ export function sameProposition(
   // One actor doing one act to one thing, however it is worded ("accused B of shelling X" / "B shelled X").
   if (key.startsWith('frame:'))
     return a.frame !== undefined && b.frame !== undefined && sameFrame(a.frame, b.frame);
-  const j = weightedJaccard(a.words, b.words, salience);
   // Two or three common words in a short clause ("it is a reality") say nothing in particular.
   if (sharedSalience(a.words, b.words, salience) < SAME_SHARED) return false;
+  const j = weightedJaccard(a.words, b.words, salience);
   if (key.startsWith('anchor:')) return j >= SAME_ANCHOR;
   if (a.actor && a.actor === b.actor && a.lemma && b.lemma)
     return j >= (sameAct(a.lemma, b.lemma) ? SAME_ACT : OTHER_ACT);

@@ -41,7 +41,8 @@ export function statementClusters(
       for (let j = from; j < members.length; j++) {
         const a = members[i] as Statement;
         const b = members[j] as Statement;
-        if (sameProposition(a, b, key, salience)) uf.union(a.id, b.id);
+        // Two statements already in one cluster (through another key they share) need no comparing.
+        if (uf.find(a.id) !== uf.find(b.id) && sameProposition(a, b, key, salience)) uf.union(a.id, b.id);
       }
     }
   }
