@@ -42,7 +42,6 @@ function finiteClause(toks: readonly Tok[], k: number, last: number): boolean {
  * Whether what follows the verb at `i` is a proposition: a that-clause, a question clause, a quote
  * or a colon, or a finite clause ("X thinks the plan will fail"), not a thing ("X signed the deal"),
  * an infinitive of wanting or planning ("X wants to go") or a preposition ("X talked about it").
- * A verb in -ing counts only as a participle after a comma (", adding that C").
  */
 export function reportsProposition(
   toks: readonly Tok[],
@@ -50,7 +49,11 @@ export function reportsProposition(
   sentence: { readonly last: number },
   quotes: QuoteIndex,
 ): boolean {
-  if (toks[i]?.lower.endsWith('ing') && toks[i - 1]?.text !== ',') return false;
+  const verb = toks[i]?.lower ?? '';
+  const afterComma = toks[i - 1]?.text === ',';
+  // A participle: in -ing only after a comma (", adding that C"); in -ed never just after one
+  // ("X, named “...”" describes X).
+  if (verb.endsWith('ing') ? !afterComma : verb.endsWith('ed') && afterComma) return false;
   let k = i + 1;
   while (k < sentence.last && (toks[k]?.pos === 'ADV' || toks[k]?.pos === 'PART') && toks[k]?.lower !== 'to')
     k++;
