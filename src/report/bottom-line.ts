@@ -261,9 +261,19 @@ function change({ assessment: a, question: q, notes }: BottomLineInput): Stateme
     const announced = i?.unreported.find(
       (p) => p.quantity && (!t.measureKey || p.quantity.measureKey === t.measureKey),
     );
+    // The indicator's row may show a figure of another measure it counts ("15 launchers" where the
+    // threshold counts tanks): say which measure has none, and name the other.
+    const other = last ? undefined : latestValue(i?.values ?? []);
+    const asides = [
+      other ? `latest of another measure: ${other.text}` : '',
+      announced?.quantity
+        ? `${announcedAs[announced.modality] ?? announced.modality} only: ${announced.quantity.text.replace(/\s+/g, ' ')}`
+        : '',
+    ].filter(Boolean);
+    const counted = other ? (t.unit ?? t.measureKey) : undefined;
     const now = last
       ? `latest figure ${last.text}`
-      : `no figure reported yet${announced?.quantity ? ` (${announcedAs[announced.modality] ?? announced.modality} only: ${announced.quantity.text.replace(/\s+/g, ' ')})` : ''}`;
+      : `no figure${counted ? ` of ${counted}` : ''} reported yet${asides.length ? ` (${asides.join('; ')})` : ''}`;
     const cite = last?.evidence[0] ?? announced;
     rows.push({
       closeness,
