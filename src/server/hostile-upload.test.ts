@@ -6,6 +6,9 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import { deepHtml, jsonlWithHugeRecord, plainArticle } from '../test-support/hostile-files.js';
 import { type TestServer, testServer } from './test-server.js';
 
+/** Runnable processes per core past which a missed time bound is put down to the machine. */
+const OVERSUBSCRIBED = 4;
+
 /** About 600 KB of sentences: seconds of annotation, all of it in a worker thread. */
 const longText = Array.from(
   { length: 6000 },
@@ -55,16 +58,16 @@ describe('hostile uploads to the server', () => {
   };
 
   /**
-   * The 1 s bound, asserted unless the machine is oversubscribed (more runnable processes over the
-   * last minute than cores, as on a shared development machine, where any request can wait longer);
-   * then the test says so as its skip message. CI runs on a quiet machine, so there it is asserted.
+   * The 1 s bound. A miss is excused only on a machine oversubscribed several times over (a load
+   * average above OVERSUBSCRIBED per core, as on a shared development machine), and then the test
+   * says so as its skip message; the suite's own concurrent files load CI to about 2.5 per core.
    */
   const timeBound = (t: TestContext, slowest: number): void => {
     const load = loadavg()[0] ?? 0;
     const cores = availableParallelism();
-    if (load > cores) {
+    if (slowest >= 1000 && load > OVERSUBSCRIBED * cores) {
       t.skip(
-        `1 s bound not asserted: load average ${load.toFixed(1)} over ${cores} cores ` +
+        `1 s bound missed under load: load average ${load.toFixed(1)} over ${cores} cores ` +
           `(slowest answer ${slowest.toFixed(0)} ms); the other assertions ran`,
       );
       return;
