@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Annotations, Token } from './annotations.js';
+import { emptyAnnotations } from './empty-annotations.js';
 import { TokenPacker } from './packed-tokens.js';
 
 const tokens: Token[] = [
@@ -10,14 +11,9 @@ const tokens: Token[] = [
   { span: { start: 70_000, end: 70_004 }, pos: 'NOUN', lemma: 'troop' },
 ];
 const annotations = (list: Token[]): Annotations => ({
+  ...emptyAnnotations,
   sentences: [{ span: { start: 0, end: 17 } }],
   tokens: list,
-  mentions: [],
-  quantities: [],
-  times: [],
-  attributions: [],
-  certainty: [],
-  claims: [],
 });
 
 describe('TokenPacker: tokens held as numbers, read back as they were', () => {

@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { emptyAnnotations } from '../core/empty-annotations.js';
 import type { DocumentId } from '../core/index.js';
 import { claimRefOf, evidenceOf, mentionEvidence } from './evidence.js';
 
 const text = 'Officials said 12 drones were shot down overnight. Nobody was hurt.';
 const annotations = {
+  ...emptyAnnotations,
   sentences: [{ span: { start: 0, end: 50 } }, { span: { start: 51, end: 67 } }],
-  tokens: [],
-  mentions: [],
-  quantities: [],
-  times: [],
-  attributions: [],
-  certainty: [],
-  claims: [],
 };
 const doc = 'doc-1' as DocumentId;
 const evidence = evidenceOf(doc, text, annotations, { start: 15, end: 24 });

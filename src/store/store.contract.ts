@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { it } from 'node:test';
-import { type Annotations, documentIdOf } from '../core/index.js';
+import { emptyAnnotations } from '../core/empty-annotations.js';
+import { documentIdOf } from '../core/index.js';
 import type { NewDocument, Store } from './store.js';
-
-const emptyAnnotations: Annotations = {
-  sentences: [],
-  tokens: [],
-  mentions: [],
-  quantities: [],
-  times: [],
-  attributions: [],
-  certainty: [],
-  claims: [],
-};
 
 export const newDocument = (text: string, extra: Partial<NewDocument> = {}): NewDocument => ({
   id: documentIdOf(text),
