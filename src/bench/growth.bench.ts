@@ -1,4 +1,5 @@
 import { type Layers, pipeline } from '../annotate/index.js';
+import { median } from './median.js';
 import { processCpuSecondsNow, threadCpuSeconds } from './thread-cpu.js';
 
 const ctx = { referenceDate: '2022-12-07' };
@@ -21,11 +22,6 @@ const grown = (unit: string, size: number): string => {
   const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   const cut = text.lastIndexOf(' ');
   return cut > size * 0.9 ? text.slice(0, cut) : text;
-};
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
 /** V8's full collection, when the process runs with --expose-gc (`npm run bench` does). */

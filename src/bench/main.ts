@@ -1,5 +1,6 @@
 import { benchAnnotate } from './annotate.bench.js';
 import { benchIngest } from './ingest.bench.js';
+import { median } from './median.js';
 import { benchResolve } from './resolve.bench.js';
 
 /** `npm run bench`: throughput as ratios against baselines measured in the same run. */
@@ -15,10 +16,14 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   }
   if (!only || only === 'annotate') {
-    const a = benchAnnotate();
+    const a = benchAnnotate(small ? { documents: 40, rounds: 3 } : {});
+    const ms = (s: number) => (s * 1000).toFixed(0);
     console.log(
-      `annotate   ${a.words} words on one core: pipeline ${a.pipelineWordsPerSecond.toFixed(0)} words/s; ` +
-        `wink-nlp readDoc alone ${a.winkWordsPerSecond.toFixed(0)} words/s; ratio ${a.ratio.toFixed(3)} (goal >= 0.333)`,
+      `annotate   ${a.documents} ${a.corpus} documents, ${a.words} words, main-thread CPU in ${a.rounds.length} ` +
+        `interleaved rounds: ratio to wink-nlp readDoc alone ${a.ratio.toFixed(3)} median ` +
+        `(${a.low.toFixed(3)}-${a.high.toFixed(3)}; goal >= 0.333); pipeline ` +
+        `${(a.words / median(a.rounds.map((r) => r.pipeline))).toFixed(0)} words/s; output digest ${a.digest}\n` +
+        `  rounds (wink/pipeline ms): ${a.rounds.map((r) => `${ms(r.wink)}/${ms(r.pipeline)}`).join(' ')}`,
     );
     for (const s of a.scaling) {
       console.log(
@@ -26,7 +31,9 @@ async function main(argv: readonly string[]): Promise<void> {
           s.tenfold * 1000
         )
           .toFixed(1)
-          .padStart(9)} ms   growth ${(s.tenfold / s.once).toFixed(1)}x (linear = 10x)`,
+          .padStart(
+            9,
+          )} ms   growth ${s.once < 1e-3 ? '(too short to compare)' : `${(s.tenfold / s.once).toFixed(1)}x (linear = 10x)`}`,
       );
     }
   }

@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../core/index.js';
 import { defineStage, type StageContext } from '../stage.js';
 import { tokenView } from '../token-view.js';
 import { breakLongRuns, MAX_RUN, originalOffsets } from './long-runs.js';
+import { historyFreeLemma } from './wink-lemma.js';
 import { statelessNlp } from './wink-stateless.js';
 
 // Only what this stage reads: sentence boundaries and parts of speech (lemmas come from the model's
@@ -12,7 +13,7 @@ const nlp = statelessNlp(['sbd', 'pos']);
 const its = nlp.its;
 // wink-nlp's typings give `its.lemma` the raw-document signature it has inside the library; `out`
 // calls it like any other token function.
-const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+const lemmaOf = historyFreeLemma(its.lemma as unknown as ItsFunction<string>);
 
 /**
  * A sentence of more tokens is cut into pieces of this many: later stages look across a sentence,

@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import type { ItsFunction } from 'wink-nlp';
+
+/** The parts of a wink-nlp document's raw data that `its.lemma` reads (wink's own layout). */
+interface RawDoc {
+  readonly tokens: readonly number[];
+  readonly cache: {
+    property(index: number, name: string): unknown;
+    mappedSpelling(index: number): number;
+    intrinsicSize(): number;
+  };
+}
+
+type RawIts = (index: number, rdd: RawDoc, addons: unknown) => string | null;
+
+/** Numbers per token in wink's token array; the second holds an expansion's pointer above 16 bits. */
+const TOKEN_SIZE = 4;
+const EXPANDED = 65535;
+
+/** wink's set of the token functions `out` may call (any other it replaces by its.value). */
+const allowedTokenFunctions = (
+  createRequire(import.meta.url)('wink-nlp/src/allowed.js') as { its4tokens: Set<unknown> }
+).its4tokens;
+
+/**
+ * wink-nlp's `its.lemma`, except where wink reads a contraction's expansion pointer as a lemma: a
+ * contraction the tokenizer kept whole ("cannot" before a full stop) has, in the lemma field of its
+ * lexicon entry, a pointer into the expansions, which wink looks up as a word. When that index lies
+ * past the shipped vocabulary it names whichever word some earlier document taught wink (none in a
+ * fresh process), so a document's lemma depended on the documents read before it. Such a lemma is no
+ * lemma (null: the stage falls back to the lower-case word), whatever was read before.
+ */
+export function historyFreeLemma(lemma: ItsFunction<string>): ItsFunction<string> {
+  const raw = lemma as unknown as RawIts;
+  const guarded: RawIts = (index, rdd, addons) => {
+    const { tokens, cache } = rdd;
+    const intrinsic = cache.intrinsicSize();
+    if ((tokens[index * TOKEN_SIZE + 1] ?? 0) <= EXPANDED) {
+      const mapped = cache.mappedSpelling(tokens[index * TOKEN_SIZE] ?? 0);
+      if (
+        mapped < intrinsic &&
+        cache.property(mapped, 'isSLemma') === 1 &&
+        Number(cache.property(mapped, 'lemma')) >= intrinsic
+      )
+        return null;
+    }
+    return raw(index, rdd, addons);
+  };
+  allowedTokenFunctions.add(guarded);
+  return guarded as unknown as ItsFunction<string>;
+}
