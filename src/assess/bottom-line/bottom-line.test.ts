@@ -253,3 +253,40 @@ describe('views: hypotheses that take a side of the question', () => {
     assert.equal(sidesView('Many families will likely withdraw their savings this year.'), undefined);
   });
 });
+
+describe('the actors of a question', () => {
+  const boats = parseQuestion(
+    `question: Will Portugal receive US-made patrol boats before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: yes
+    label: Boats delivered
+  - id: no
+    label: Sale stalls
+indicators:
+  - id: talks
+    name: Talks on the sale
+    match:
+      cues: [patrol boats]
+    direction:
+      yes: consistent
+      no: inconsistent
+`,
+    'q.yaml',
+  );
+  if (!boats.ok) throw new Error(boats.errors.map((e) => e.message).join('; '));
+  const topic = topicOf(boats.question);
+  const view = (text: string) => {
+    const cd = docOf(text);
+    return bottomLineOf(cd, withCommonWords(topic, [cd]), originFinder(emptyReconciliation));
+  };
+
+  it('takes only the capitalised part of a hyphenated name as a name', () => {
+    assert.equal(topic.terms.get('made')?.kind, undefined);
+  });
+
+  it('reads a capital as its country’s government', () => {
+    assert.equal(view('Lisbon will likely receive the patrol boats before the winter.')?.band, 'likely');
+    assert.equal(view('Madrid will likely receive the patrol boats before the winter.'), undefined);
+  });
+});

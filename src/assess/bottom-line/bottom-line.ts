@@ -11,6 +11,7 @@ import { placed } from './position.js';
 import { clauseStartBefore, verbAt } from './predicate.js';
 import {
   hasAnaphor,
+  isActorName,
   isAnswer,
   type MarkerClass,
   namesSubject,
@@ -21,7 +22,6 @@ import {
 } from './relevance.js';
 import { type SentenceTokens, sentenceTokens } from './sentence-tokens.js';
 import type { Topic } from './topic.js';
-import { wordKey } from './word-key.js';
 
 /** A judgement must carry at least this much of the question (one word of the outcome in its scope). */
 const MIN_RELEVANCE = 2;
@@ -86,7 +86,7 @@ function aboutAnotherActor(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
   const inSentence = cd.annotations.mentions.filter(
     (x) => x.span.start >= s.span.start && x.span.end <= s.span.end,
   );
-  const isActor = (name: string) => topic.terms.get(wordKey(name))?.kind === 'actor';
+  const isActor = (name: string) => isActorName(topic, name);
   if (inSentence.some((x) => isActor(x.name))) return false;
   const first = before[0];
   return !!first && (first.kind === 'place' || first.kind === 'demonym') && !isActor(first.name);
@@ -109,7 +109,7 @@ function actedByAnother(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, top
   const at = s.tokens[act]?.span.start;
   if (at === undefined) return false;
   const from = clauseStartBefore(s, at);
-  const isActor = (name: string) => topic.terms.get(wordKey(name))?.kind === 'actor';
+  const isActor = (name: string) => isActorName(topic, name);
   const agent = cd.annotations.mentions
     .filter((x) => x.span.start >= from && x.span.end <= at)
     .filter((x) => x.kind === 'demonym' || (x.kind === 'place' && lex().demonymsOf.has(x.name)))

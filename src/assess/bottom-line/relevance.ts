@@ -1,9 +1,11 @@
-import type { Span } from '../../core/index.js';
+import { countryOfCapital, lookupPlace } from '../../annotate/mention/index.js';
+import { memoized, type Span } from '../../core/index.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import { actsOnOutcome } from './object-fit.js';
 import { clauseStartBefore, judgedSpan } from './predicate.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { TermKind, Topic, TopicTerm } from './topic.js';
+import { wordKey } from './word-key.js';
 
 const weights: Record<TermKind, number> = { event: 2, related: 1, actor: 1 };
 
@@ -23,8 +25,25 @@ const inside = (span: Span, scope: Span): boolean => span.start >= scope.start &
 /** The question's term a token is a form of, by its lemma or its own spelling. */
 export function termAt(topic: Topic, s: SentenceTokens, i: number): TopicTerm | undefined {
   const [lemma = '', own = ''] = s.keys[i] ?? [];
-  return topic.terms.get(lemma) ?? topic.terms.get(own);
+  const term = topic.terms.get(lemma) ?? topic.terms.get(own);
+  return term ?? (s.tokens[i]?.pos === 'PROPN' ? capitalTerm(topic, s.lower[i] ?? '') : undefined);
 }
+
+/** A capital stands for its country's government ("Kyiv will receive ..."): the country's actor term. */
+function capitalTerm(topic: Topic, word: string): TopicTerm | undefined {
+  const country = countryOf(word);
+  const term = country === undefined ? undefined : topic.terms.get(wordKey(country));
+  return term?.kind === 'actor' ? term : undefined;
+}
+
+/** Whether a name is one of the question's actors, or the capital of one. */
+export const isActorName = (topic: Topic, name: string): boolean =>
+  topic.terms.get(wordKey(name))?.kind === 'actor' || capitalTerm(topic, name) !== undefined;
+
+const countryOf = memoized((word: string): string | undefined => {
+  const place = lookupPlace(word);
+  return place === undefined ? undefined : countryOfCapital(place);
+});
 
 /**
  * A word inside a condition ("without a mass call-up", "if the war ends"), a premise that denies

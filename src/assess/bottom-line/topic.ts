@@ -109,6 +109,8 @@ function termsOfQuestion(
     for (const word of content(token)) {
       if (capital) {
         flush();
+        // "US-made": only the capitalised part of a hyphenated name is a name.
+        if (!/^\p{Lu}/u.test(word)) continue;
         add(word, 'actor', word, events === 0);
       } else if (isVerbBefore(word, raw[i + 1])) {
         flush();
