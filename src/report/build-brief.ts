@@ -115,7 +115,7 @@ export function buildBrief(input: BriefInput): Brief {
   // back in reading order at the end.
   const question = a?.question.question;
   const hasClusters = r.clusters.length > 0 || r.conflicts.length > 0;
-  const numbers = keyNumbers(corpus, r.clusters, notes, named, onlyAnnounced(a));
+  const numbers = keyNumbers(corpus, r.clusters, notes, named, onlyAnnounced(a), relevant);
   const disputes = hasClusters
     ? contested(corpus, r, notes, question, relevant, named)
     : { disputes: differingFigures(numbers.groups), more: 0, explained: 0 };

@@ -24,4 +24,24 @@ describe('key numbers', () => {
       'the three reports of the zone agree',
     );
   });
+
+  it('under a question, shows only the figures stated in sentences that bear on it', () => {
+    const front = corpus[3];
+    assert.ok(front);
+    const sentence = front.annotations.sentences[0]?.span.start ?? 0;
+    const relevant = new Set([`${front.doc.id}:${sentence}`]);
+    const { groups, moreGroups } = keyNumbers(
+      corpus,
+      reconcile(corpus).clusters,
+      new Footnotes(corpus),
+      new Map(),
+      new Set(),
+      relevant,
+    );
+    assert.deepEqual(
+      groups.flatMap((g) => g.rows.map((r) => r.figure)),
+      ['~ 350 kilometres'],
+    );
+    assert.ok(moreGroups >= 1, 'the zone is counted, not shown');
+  });
 });

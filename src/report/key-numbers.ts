@@ -126,7 +126,9 @@ const capRows = (rows: readonly FigureRow[], max: number): FigureRow[] => {
  * row with its source, its words, its normalized value and the date it holds for; each group with
  * its conservative headline and the span of the estimates. `indicators` maps a measure key to the
  * watch question's indicators that count it: those measures come first, in the question's order,
- * then the ones with more independent origins. Only the first MAX_GROUPS measures of several
+ * then those stated in a sentence that bears on the question (`relevant`, `document:sentenceStart`
+ * keys), then the ones with more independent origins; under a question, figures that bear on it in
+ * no way are only counted (all are shown when `relevant` is empty). Only the first MAX_GROUPS measures of several
  * sources and MAX_SINGLE_ROWS figures of one source are kept (and cited); the rest are counted.
  */
 export function keyNumbers(
@@ -135,7 +137,9 @@ export function keyNumbers(
   notes: Footnotes,
   indicators: ReadonlyMap<string, readonly string[]> = new Map(),
   announced: ReadonlySet<string> = new Set(),
+  relevant: ReadonlySet<string> = new Set(),
 ): KeyNumbers {
+  const bearing = new Set<FigureRow>();
   const rows = new Map<string, FigureRow[]>();
   const measureOf = new Map<string, string>();
   const sentences = new Map<FigureRow, { start: number; end: number; text: string }>();
@@ -168,6 +172,7 @@ export function keyNumbers(
         ...(doc.meta.published?.inferred ? { publishedInferred: true } : {}),
       };
       sentences.set(row, { ...sentence, text: doc.text.slice(sentence.start, sentence.end) });
+      if (relevant.has(`${doc.id}:${sentence.start}`)) bearing.add(row);
       const said = saidWith(a.attributions, q.span);
       if (said && doc.text.slice(said.start, q.span.start).trim().split(/\s+/).length <= 2)
         labelSources.set(row, { start: said.start, text: doc.text.slice(said.start, said.end) });
@@ -198,6 +203,7 @@ export function keyNumbers(
       sorted,
       documents: new Set(sorted.map((r) => r.document)).size,
       origins: origins.get(group) ?? 1,
+      bears: list.some((r) => bearing.has(r)),
     };
   });
   const order = [...indicators.keys()];
@@ -208,12 +214,15 @@ export function keyNumbers(
   drafts.sort(
     (x, y) =>
       rank(x) - rank(y) ||
+      Number(y.bears) - Number(x.bears) ||
       y.origins - x.origins ||
       y.documents - x.documents ||
       y.sorted.length - x.sorted.length,
   );
-  const several = drafts.filter((d) => d.documents > 1);
-  const one = drafts.filter((d) => d.documents <= 1);
+  // Under a watch question, a figure that bears on it in no way is left to the full exports.
+  const shown = relevant.size === 0 ? drafts : drafts.filter((d) => d.bears || rank(d) < order.length);
+  const several = shown.filter((d) => d.documents > 1);
+  const one = shown.filter((d) => d.documents <= 1);
   const kept = [...several.slice(0, MAX_GROUPS), ...one.slice(0, MAX_SINGLE_GROUPS)];
   const used = new Set<string>();
   let hiddenRows = 0;
