@@ -290,3 +290,32 @@ indicators:
     assert.equal(view('Madrid will likely receive the patrol boats before the winter.'), undefined);
   });
 });
+
+describe('the verb of a question', () => {
+  it('is the word after the named subject when no object marks it, past an adverb', () => {
+    const halt = parseQuestion(
+      `question: Will Freedonia completely halt grain exports before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: halt
+    label: Exports stop
+  - id: go-on
+    label: Exports go on
+indicators:
+  - id: ships
+    name: Grain ships turned back
+    match:
+      cues: [grain ship]
+    direction:
+      halt: consistent
+      go-on: inconsistent
+`,
+      'q.yaml',
+    );
+    if (!halt.ok) throw new Error(halt.errors.map((e) => e.message).join('; '));
+    const terms = topicOf(halt.question).terms;
+    assert.equal(terms.get('halt')?.verb, true);
+    assert.equal(terms.get('halt')?.kind, 'event');
+    assert.equal(terms.get('completely'), undefined);
+  });
+});

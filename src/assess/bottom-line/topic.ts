@@ -65,6 +65,26 @@ function isVerbBefore(word: string, next: string | undefined): boolean {
   return isVerb(word);
 }
 
+const AUXILIARY = /^(?:will|would|does|do|did|can|could|is|are|has|have|shall)$/iu;
+
+/**
+ * Where a yes/no question whose verb no object marks ("Will Russia completely halt gas deliveries",
+ * "Will Russia declare occupied territory ...") has its main verb: the first word with a verb
+ * reading after the auxiliary and the named subject, past adverbs in -ly. -1 when a verb is marked
+ * by its object already (see isVerbBefore) or the question has no such shape.
+ */
+function verbAfterSubject(raw: readonly string[]): number {
+  if (!AUXILIARY.test(raw[0] ?? '')) return -1;
+  const marked = raw.some((token, i) => i > 0 && /^\p{Ll}/u.test(token) && isVerbBefore(token, raw[i + 1]));
+  if (marked) return -1;
+  let k = 1;
+  if (!/^\p{Lu}/u.test(raw[k] ?? '')) return -1;
+  while (/^\p{Lu}/u.test(raw[k] ?? '')) k++;
+  while (/^\p{Ll}+ly$/u.test(raw[k] ?? '')) k++;
+  const word = raw[k] ?? '';
+  return /^\p{Ll}+$/u.test(word) && isVerb(word) ? k : -1;
+}
+
 /**
  * The question's own terms. Adjacent words of the outcome form one compound named by its last word
  * ("nuclear power plant" is the term "plant", its other words related to it); after the first word of the outcome, a preposition
@@ -82,6 +102,7 @@ function termsOfQuestion(
   ) => void,
 ): void {
   const raw = text.split(/\s+/);
+  const mainVerb = verbAfterSubject(raw);
   let modifier = false;
   let verbSeen = false;
   let events = 0;
@@ -98,6 +119,8 @@ function termsOfQuestion(
     run = [];
   };
   raw.forEach((token, i) => {
+    // An adverb between the subject and its verb ("completely halt") is no word of the outcome.
+    if (i < mainVerb && /^\p{Ll}+ly$/u.test(token)) return;
     const lower = token.toLowerCase();
     if (lex().prepositions.has(lower) || lex().questionStopwords.has(lower)) flush();
     if (lex().prepositions.has(lower) && events > 0) modifier = true;
@@ -112,7 +135,7 @@ function termsOfQuestion(
         // "US-made": only the capitalised part of a hyphenated name is a name.
         if (!/^\p{Lu}/u.test(word)) continue;
         add(word, 'actor', word, events === 0);
-      } else if (isVerbBefore(word, raw[i + 1])) {
+      } else if (isVerbBefore(word, raw[i + 1]) || i === mainVerb) {
         flush();
         add(word.toLowerCase(), modifier ? 'related' : 'event', word.toLowerCase(), false, true);
         verbSeen = true;
