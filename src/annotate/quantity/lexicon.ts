@@ -173,7 +173,8 @@ function build() {
     countCues: lowerSet(context.countCues),
     thingModifiers: lowerSet(context.thingModifiers),
     thingStopWords: lowerSet(context.thingStopWords),
-    thingLinks: context.thingLinks,
+    /** Each link as its words, split once (the thing refiner tries them all for every figure). */
+    thingLinks: context.thingLinks.map((link) => link.split(' ')),
     measureKeySynonyms: new Map(Object.entries(context.measureKeySynonyms)),
     measureKeyModifiers: lowerSet(context.measureKeyModifiers),
     deathNouns: lowerSet(context.deathNouns),

@@ -44,16 +44,21 @@ function thingStart(ctx: ScanContext, c: Candidate): number | undefined {
   const vague = c.rules[0]?.startsWith('vague') ?? false;
   const needsOf = vague || c.kind === 'percent' || c.kind === 'measure';
   if (!needsOf && c.kind !== 'count') return undefined;
-  for (const link of lexicon().thingLinks) {
-    const words = link.split(' ');
+  for (const words of lexicon().thingLinks) {
     if (!needsOf && words.length < 2) continue;
-    if (words.every((w, k) => lower(ctx, next + k) === w && near(ctx, next + k))) return next + words.length;
+    if (linkAt(ctx, next, words)) return next + words.length;
   }
   // "three of Smith's aides": "of" and a possessive name.
   if (lower(ctx, next) === 'of' && /^\p{Lu}/u.test(surface(ctx, next + 1)) && possessiveAt(ctx, next + 2)) {
     return next + 1;
   }
   return needsOf ? undefined : next;
+}
+
+/** Do the tokens from `at` spell `words`, each near the one before? */
+function linkAt(ctx: ScanContext, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (lower(ctx, at + k) !== words[k] || !near(ctx, at + k)) return false;
+  return true;
 }
 
 type Role = 'noun' | 'modifier' | 'stop';
