@@ -1,4 +1,5 @@
 import type { Span } from '../../core/index.js';
+import { inOrder } from '../in-order.js';
 import type { SentenceRange } from '../token-view.js';
 
 /**
@@ -10,11 +11,12 @@ export function bucketBySentence(
   items: readonly { span: Span }[],
 ): number[][] {
   const out: number[][] = sentences.map(() => []);
-  const order = items
-    .map((_, i) => i)
-    .sort((a, b) => (items[a]?.span.start ?? 0) - (items[b]?.span.start ?? 0));
+  const order = inOrder(items, (a, b) => a.span.start - b.span.start)
+    ? undefined
+    : items.map((_, i) => i).sort((a, b) => (items[a]?.span.start ?? 0) - (items[b]?.span.start ?? 0));
   let s = 0;
-  for (const i of order) {
+  for (let k = 0; k < items.length; k++) {
+    const i = order?.[k] ?? k;
     const start = items[i]?.span.start ?? 0;
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= start) s++;
     const sentence = sentences[s];

@@ -1,3 +1,4 @@
+import { inOrder } from '../in-order.js';
 import { byStart, type Candidate, type Refiner } from './candidate.js';
 
 // Order matters: when two readings cover the same words, the earlier kind wins a tie in length.
@@ -19,7 +20,7 @@ const better = (a: Candidate, b: Candidate): boolean => {
 
 /** Keeps non-overlapping candidates, the longer (then the higher-ranked) of any two that overlap. */
 export const overlapRefiner: Refiner = (_ctx, candidates) => {
-  const sorted = [...candidates].sort(byStart);
+  const sorted = inOrder(candidates, byStart) ? candidates : [...candidates].sort(byStart);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const last = kept[kept.length - 1];

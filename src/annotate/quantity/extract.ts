@@ -20,28 +20,36 @@ export function extractQuantities(text: string, posAt: PosLookup = new Map()): Q
 /** Years and ordinals are no figures: they carry no direction and do not pass one on. */
 function withDirections(text: string, quantities: Quantity[]): Quantity[] {
   const figures = quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
-  const directed = new Map(directions(text, figures).map((d, k) => [figures[k], d]));
+  const found = directions(text, figures);
+  // `figures` keeps the order of `quantities`: walk both together instead of a map of every figure.
+  let k = 0;
   return quantities.map((q) => {
-    const direction = directed.get(q);
+    if (figures[k] !== q) return q;
+    const direction = found[k++];
     return direction ? { ...q, direction } : q;
   });
 }
 
+/**
+ * Fields are set one by one, in the order of the record, instead of spreading an object per optional
+ * field: every quantity then shares a few shapes, and the many temporary objects are not made.
+ */
 function toQuantity(ctx: ScanContext, c: Candidate): Quantity {
   const start = ctx.toks[c.first]?.start ?? 0;
   const end = ctx.toks[c.last]?.end ?? start;
-  return {
+  const q: { -readonly [K in keyof Quantity]: Quantity[K] } = {
     span: { start, end },
     text: ctx.text.slice(start, end),
     rule: c.rules.join('+'),
     kind: c.kind,
-    ...(c.value !== undefined ? { value: c.value } : {}),
-    ...(c.low !== undefined ? { low: c.low } : {}),
-    ...(c.high !== undefined ? { high: c.high } : {}),
-    ...(c.qualifier ? { qualifier: c.qualifier } : {}),
-    ...(c.unit ? { unit: c.unit } : {}),
-    ...(c.currency ? { currency: c.currency } : {}),
-    ...(c.thing ? { thing: c.thing } : {}),
-    ...(c.measureKey ? { measureKey: c.measureKey } : {}),
   };
+  if (c.value !== undefined) q.value = c.value;
+  if (c.low !== undefined) q.low = c.low;
+  if (c.high !== undefined) q.high = c.high;
+  if (c.qualifier) q.qualifier = c.qualifier;
+  if (c.unit) q.unit = c.unit;
+  if (c.currency) q.currency = c.currency;
+  if (c.thing) q.thing = c.thing;
+  if (c.measureKey) q.measureKey = c.measureKey;
+  return q;
 }

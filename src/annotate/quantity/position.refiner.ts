@@ -1,5 +1,6 @@
+import { sortedCopy } from '../in-order.js';
 import type { Refiner } from './candidate.js';
 
 /** The candidates of all parsers in text order (by first token; a stable sort keeps parser order on ties). */
 export const positionRefiner: Refiner = (_ctx, candidates) =>
-  [...candidates].sort((a, b) => a.first - b.first);
+  sortedCopy(candidates, (a, b) => a.first - b.first);

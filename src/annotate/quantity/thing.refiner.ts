@@ -57,7 +57,8 @@ function thingStart(ctx: ScanContext, c: Candidate): number | undefined {
 
 /** Do the tokens from `at` spell `words`, each near the one before? */
 function linkAt(ctx: ScanContext, at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (lower(ctx, at + k) !== words[k] || !near(ctx, at + k)) return false;
+  for (let k = 0; k < words.length; k++)
+    if (lower(ctx, at + k) !== words[k] || !near(ctx, at + k)) return false;
   return true;
 }
 
