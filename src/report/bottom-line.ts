@@ -56,8 +56,12 @@ function answer({ assessment: a, notes, corpus, disputes }: BottomLineInput): St
       bands.size === 1
         ? `every view falls in that one band${emphasis ? ', though some cannot rule it out (see Disputed)' : ''}`
         : `the views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}`;
+    const stated = `${f.views} of ${f.documents} documents state a view`;
     out.push({
-      text: `The sources judge it ${f.band}: ${f.votes.length} independent view${f.votes.length === 1 ? '' : 's'} pooled give ${pct(f.probability)} (${f.views} of ${f.documents} documents state a view), and ${spread}.`,
+      text:
+        f.votes.length === 1
+          ? `The one independent view judges it ${f.band}: ${pct(f.probability)} (${stated}).`
+          : `The sources judge it ${f.band}: ${f.votes.length} independent views pooled give ${pct(f.probability)} (${stated}), and ${spread}.`,
       notes: cite,
     });
   } else out.push({ text: noForecast(originalsOf(corpus)), notes: [] });

@@ -38,6 +38,15 @@ describe('the forecast judgement', () => {
     assert.doesNotMatch(j.text, /are cited here/);
   });
 
+  it('reports a single view as one, with no range of one value', () => {
+    const j = forecastJudgement(1);
+    assert.match(
+      j.text,
+      /^One independent origin states a view \(1 view in 1 document\): it puts the chance at \d+%/,
+    );
+    assert.doesNotMatch(j.text, /range/);
+  });
+
   it('cites the first twelve of many views and says where the rest are', () => {
     const j = forecastJudgement(30);
     assert.match(j.text, /independent origin \(30; 30 views in 30 documents\)/);

@@ -38,8 +38,10 @@ function fromAssessment(a: Assessment, notes: Footnotes, documents: number): Jud
     out.push({
       basis: 'forecast',
       text:
-        `Pooling one view per independent origin (${f.votes.length}; ${viewsIn(f.views, f.documents)}), the sources put the chance at ` +
-        `${pct(f.probability)} (${f.band}); individual views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}.${more}`,
+        f.votes.length === 1
+          ? `One independent origin states a view (${viewsIn(f.views, f.documents)}): it puts the chance at ${pct(f.probability)} (${f.band}).${more}`
+          : `Pooling one view per independent origin (${f.votes.length}; ${viewsIn(f.views, f.documents)}), the sources put the chance at ` +
+            `${pct(f.probability)} (${f.band}); individual views range from ${pct(f.spread.min)} to ${pct(f.spread.max)}.${more}`,
       // One note a view: an origin that many articles repeat is still one view.
       notes: cited.flatMap((v) => v.documents.flatMap(lineNote).slice(0, 1)),
     });

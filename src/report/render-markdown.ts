@@ -40,7 +40,7 @@ export function renderMarkdown(b: Brief): string {
   if (b.forecast) {
     const f = b.forecast;
     out.push(
-      `**Forecast: ${pct(f.probability)} (${f.band})**, from ${viewsIn(f.views, f.documents)}; views ranging ${pct(f.min)}–${pct(f.max)}.`,
+      `**Forecast: ${pct(f.probability)} (${f.band})**, from ${viewsIn(f.views, f.documents)}${f.min === f.max ? '' : `; views ranging ${pct(f.min)}–${pct(f.max)}`}.`,
       '',
     );
   }

@@ -33,7 +33,7 @@ export const leftOutNote = (text: string | undefined): Html =>
 export function judgementsSection(b: Brief): Html {
   const f = b.forecast;
   const gauge = f
-    ? html`<div class="forecast"><div class="big">${pct(f.probability)}</div><div><div class="band">${f.band}</div><div class="range">pooled across independent origins from ${viewsIn(f.views, f.documents)}; views range ${pct(f.min)}–${pct(f.max)}</div></div></div>`
+    ? html`<div class="forecast"><div class="big">${pct(f.probability)}</div><div><div class="band">${f.band}</div><div class="range">pooled across independent origins from ${viewsIn(f.views, f.documents)}${f.min === f.max ? '' : `; views range ${pct(f.min)}–${pct(f.max)}`}</div></div></div>`
     : html``;
   return html`<section id="judgements"><h2>Key judgements</h2>${gauge}${
     b.judgements.length > 0
