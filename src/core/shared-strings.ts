@@ -22,6 +22,16 @@ export class SharedStrings {
     return annotations;
   }
 
+  /**
+   * Plain data (arrays, objects, strings) parsed moments ago and owned by the caller, its strings
+   * shared in place: a parse makes a new copy of every string it reads, and kept for a whole
+   * collection the copies of one word are most of what was parsed.
+   */
+  sharePlain<T>(value: T): T {
+    this.#walk('', value);
+    return value;
+  }
+
   #string(value: string): string {
     if (value.length > SHARED_MAX_LENGTH) return value;
     const known = this.#table.get(value);

@@ -1,5 +1,6 @@
 import { once, SitrepError } from '../core/index.js';
-import { type DocumentFacts, documentFacts, documentFactsModule } from '../resolve/index.js';
+import { SharedStrings } from '../core/shared-strings.js';
+import { type DocumentFacts, documentFacts, documentFactsModule, HandedFacts } from '../resolve/index.js';
 import type { CorpusDocument } from '../resolve/types.js';
 import type { Store, StoredFacts } from '../store/index.js';
 import { annotationVersion, moduleVersion } from './annotation-version.js';
@@ -22,31 +23,58 @@ const parsed = (json: string): DocumentFacts | undefined => {
   }
 };
 
+/** Documents whose facts are read (and fresh ones stored) at once: a page, not the collection. */
+const PAGE = 500;
+
 /**
  * Each document's reconcile facts: read from the store when stored for its current annotations,
  * else derived now and stored, so the next reconciliation of a grown collection derives only the
- * new documents'. A store that cannot be written to (read-only, busy) only loses the saving.
+ * new documents'. A store that cannot be written to (read-only, busy) only loses the saving. Read
+ * a page at a time, each row parsed as it comes and its strings shared across the collection (the
+ * raw JSON and a parse's copies of each word would otherwise be held for every document at once).
  */
 export async function collectionFacts(
   store: Store,
   corpus: readonly CorpusDocument[],
 ): Promise<DocumentFacts[]> {
-  const stored = new Map((await store.factsOf()).map((row) => [row.documentId, row]));
-  const fresh: StoredFacts[] = [];
-  const facts = corpus.map((cd) => {
-    const version = versionFor(cd);
-    const row = stored.get(cd.doc.id);
-    const kept = row?.version === version ? parsed(row.json) : undefined;
-    if (kept) return kept;
-    const made = documentFacts(cd);
-    fresh.push({ documentId: cd.doc.id, version, json: JSON.stringify(made) });
-    return made;
-  });
-  stored.clear();
-  try {
-    await store.putFacts(fresh);
-  } catch (error) {
-    if (!(error instanceof SitrepError) || !/^E_STORE_(READONLY|BUSY|FULL)$/.test(error.code)) throw error;
+  const strings = new SharedStrings();
+  const facts: DocumentFacts[] = [];
+  let writable = true;
+  for (let start = 0; start < corpus.length; start += PAGE) {
+    const page = corpus.slice(start, start + PAGE);
+    const stored = new Map((await store.factsOf(page.map((cd) => cd.doc.id))).map((r) => [r.documentId, r]));
+    const fresh: StoredFacts[] = [];
+    for (const cd of page) {
+      const version = versionFor(cd);
+      const row = stored.get(cd.doc.id);
+      const kept = row?.version === version ? parsed(row.json) : undefined;
+      stored.delete(cd.doc.id);
+      if (kept) {
+        facts.push(strings.sharePlain(kept));
+        continue;
+      }
+      const made = documentFacts(cd);
+      fresh.push({ documentId: cd.doc.id, version, json: JSON.stringify(made) });
+      facts.push(made);
+    }
+    if (writable) writable = await putFacts(store, fresh);
   }
   return facts;
+}
+
+/** The collection's facts handed over to one reconciliation, which lets them go as it reads them. */
+export const handedCollectionFacts = async (
+  store: Store,
+  corpus: readonly CorpusDocument[],
+): Promise<HandedFacts> => new HandedFacts(await collectionFacts(store, corpus));
+
+/** Stores fresh facts; false when the store cannot be written to (nothing more is tried). */
+async function putFacts(store: Store, fresh: readonly StoredFacts[]): Promise<boolean> {
+  try {
+    await store.putFacts(fresh);
+    return true;
+  } catch (error) {
+    if (!(error instanceof SitrepError) || !/^E_STORE_(READONLY|BUSY|FULL)$/.test(error.code)) throw error;
+    return false;
+  }
 }

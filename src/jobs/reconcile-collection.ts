@@ -1,7 +1,7 @@
 import { decisionsInForce, reconcile } from '../resolve/index.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
 import type { Decision, Store } from '../store/index.js';
-import { collectionFacts } from './collection-facts.js';
+import { handedCollectionFacts } from './collection-facts.js';
 
 export interface ReconciledCollection {
   /** The analyst decisions still in force (undone ones left out), oldest first. */
@@ -12,13 +12,14 @@ export interface ReconciledCollection {
 /**
  * Reconciles a loaded corpus with the analyst's decisions in force: the one place that reads
  * decisions for resolve and assess, so the CLI, the briefing and the server agree. Each document's
- * own part of the work is read back from the store when it was done before (`collectionFacts`).
+ * own part of the work is read back from the store when it was done before (`collectionFacts`),
+ * and handed over so that reconciling lets it go as it reads it.
  */
 export async function reconcileCollection(
   store: Store,
   corpus: readonly CorpusDocument[],
 ): Promise<ReconciledCollection> {
   const decisions = decisionsInForce(await store.listDecisions());
-  const facts = await collectionFacts(store, corpus);
+  const facts = await handedCollectionFacts(store, corpus);
   return { decisions, reconciliation: reconcile(corpus, decisions, facts) };
 }

@@ -3,42 +3,34 @@ import { citations } from './citations.js';
 import { salienceOf } from './clause-profile.js';
 import type { DocumentFacts } from './document-facts.js';
 import { resolveEntities } from './entities.js';
+import { HandedFacts } from './handed-facts.js';
 import { quantityClusters } from './quantity-clusters.js';
 import { quantityRefs } from './quantity-refs.js';
 import { claimKey, rejectedClaims } from './rejections.js';
 import { statementClusters } from './statement-clusters.js';
-import type { CorpusDocument, Reconciliation } from './types.js';
+import type { CorpusDocument, Reconciliation, ResolvedEntity } from './types.js';
 
 /**
  * Reconciles a collection: one entity per actor, claims clustered by proposition, origins counted
  * once however many articles repeat them, and disagreements explained. Pure; analyst decisions win.
  * `facts`, when given, holds each document's stored `documentFacts` (computed here when missing):
- * the output is the same either way.
+ * the output is the same either way. Handed over as `HandedFacts`, they are let go as they are read.
  */
 export function reconcile(
   corpus: readonly CorpusDocument[],
   decisions: readonly AnalystDecision[] = [],
-  facts?: readonly (DocumentFacts | undefined)[],
+  facts?: readonly (DocumentFacts | undefined)[] | HandedFacts,
 ): Reconciliation {
+  const handed = facts === undefined || facts instanceof HandedFacts ? facts : new HandedFacts(facts);
   const { entities, byLocal } = resolveEntities(corpus, decisions);
   // Claims an analyst rejected are left out before clustering: no cluster, conflict or count sees them.
   const rejected = rejectedClaims(decisions);
-  const salience = salienceOf(
-    corpus,
-    entities,
-    facts?.map((f) => f?.lemmas),
-  );
+  const salience = salienceFrom(corpus, entities, handed);
   const quantities = quantityClusters(
     quantityRefs(corpus, byLocal).filter((q) => !rejected.has(claimKey(q.ref))),
     salience,
   );
-  const statements = statementClusters(
-    corpus,
-    byLocal,
-    rejected,
-    salience,
-    facts?.map((f) => f?.statements),
-  );
+  const statements = statementClusters(corpus, byLocal, rejected, salience, handed);
   return {
     entities,
     clusters: [...quantities.clusters, ...statements.clusters],
@@ -46,3 +38,10 @@ export function reconcile(
     citations: citations(corpus, byLocal),
   };
 }
+
+/** Word weights from the handed lemmas, taken in a call of its own so that nothing keeps them after. */
+const salienceFrom = (
+  corpus: readonly CorpusDocument[],
+  entities: readonly ResolvedEntity[],
+  facts: HandedFacts | undefined,
+) => salienceOf(corpus, entities, facts?.takeLemmas());

@@ -2,10 +2,11 @@ import type { Mention } from '../core/index.js';
 import type { Assessed } from './assessment-clusters.js';
 import { resolvedProfile } from './clause-profile.js';
 import { claimRefOf, evidenceOf } from './evidence.js';
+import type { HandedFacts } from './handed-facts.js';
 import { originOf } from './origin.js';
 import { resolveAnaphoricDenials } from './proposition/anaphora.js';
 import { type Frame, frameOf } from './proposition/frame.js';
-import { type StatementFact, statementFacts } from './statement-facts.js';
+import { statementFacts } from './statement-facts.js';
 import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
 
 export interface Statement {
@@ -38,17 +39,18 @@ const GENERIC_EQUIPMENT = 'equipment:class';
 /**
  * The claims without figures as statements to cluster: the words of the clause each covers (as
  * lemmas), the units and models it names, the entity that acts and the verb, and its assessment.
- * `facts`, when given, holds each document's stored statement facts (computed here when missing).
+ * `facts`, when given, holds each document's stored statement facts (computed here when missing),
+ * each taken as it is read.
  */
 export function statements(
   corpus: readonly CorpusDocument[],
   resolved: ReadonlyMap<string, ResolvedEntity>,
-  facts?: readonly (readonly StatementFact[] | undefined)[],
+  facts?: HandedFacts,
 ): Statement[] {
   const out: Statement[] = [];
   corpus.forEach((cd, d) => {
     const { annotations, doc } = cd;
-    for (const f of facts?.[d] ?? statementFacts(cd)) {
+    for (const f of facts?.takeStatements(d) ?? statementFacts(cd)) {
       const ci = f.claim;
       const c = annotations.claims[ci];
       if (!c) continue;

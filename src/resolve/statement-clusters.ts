@@ -3,12 +3,12 @@ import { assessmentClusters } from './assessment-clusters.js';
 import { type Salience, salienceOf } from './clause-profile.js';
 import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
 import { periodOf, samePeriod } from './figure-period.js';
+import type { HandedFacts } from './handed-facts.js';
 import { pushTo } from './multimap.js';
 import { claimKey } from './rejections.js';
 import { originStances } from './stance/origin-stances.js';
 import { blockingKeys, disputes, sameProposition, sideOf } from './statement-clusters-match.js';
 import { type Statement, statements } from './statement-clusters-statements.js';
-import type { StatementFact } from './statement-facts.js';
 import type { ClaimCluster, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
 import { UnionFind } from './union-find.js';
 
@@ -25,7 +25,7 @@ export function statementClusters(
   resolved: ReadonlyMap<string, ResolvedEntity>,
   rejected: ReadonlySet<string> = new Set(),
   given?: Salience,
-  facts?: readonly (readonly StatementFact[] | undefined)[],
+  facts?: HandedFacts,
 ) {
   const salience = given ?? salienceOf(corpus, [...new Set(resolved.values())]);
   const all = statements(corpus, resolved, facts).filter((s) => !rejected.has(claimKey(s.ref)));
