@@ -34,6 +34,7 @@ const allLayers: readonly Layer[] = [
   'quantities',
   'times',
   'attributions',
+  'attitudes',
   'certainty',
   'claims',
 ];

@@ -75,6 +75,7 @@ export const completeLayers = (layers: Layers): Annotations => ({
   quantities: layers.quantities ?? [],
   times: layers.times ?? [],
   attributions: layers.attributions ?? [],
+  attitudes: layers.attitudes ?? [],
   certainty: layers.certainty ?? [],
   claims: layers.claims ?? [],
 });

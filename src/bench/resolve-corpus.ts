@@ -111,7 +111,7 @@ export function syntheticCorpusDocument(index: number, claims = 10): CorpusDocum
     }
     a.sentences.push({ span: { start, end: text.length - 1 } });
   }
-  const annotations: Annotations = { ...a, tokens: [], attributions: [], certainty: [] };
+  const annotations: Annotations = { ...a, tokens: [], attributions: [], attitudes: [], certainty: [] };
   const doc = {
     id: documentIdOf(`${index}\u0000${text}`),
     origin: `bench/${index}`,

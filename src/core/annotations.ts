@@ -180,6 +180,12 @@ export interface Annotations {
   readonly quantities: readonly Quantity[];
   readonly times: readonly TimeExpr[];
   readonly attributions: readonly Attribution[];
+  /**
+   * Attitudes: what a source wants, fears, backs or opposes ("X wants to V", "X endorsed Y"), read
+   * like attributions (holder as speaker, verb as cue, what it is about as content) but kept apart
+   * from them: an attitude is not a statement, so claims, origins and disputes never read it as one.
+   */
+  readonly attitudes: readonly Attribution[];
   readonly certainty: readonly Certainty[];
   readonly claims: readonly Claim[];
 }

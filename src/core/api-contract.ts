@@ -108,6 +108,8 @@ export interface AnnotationsJson {
   readonly quantities: readonly QuantityJson[];
   readonly times: readonly TimeJson[];
   readonly attributions: readonly AttributionJson[];
+  /** What a source wants, fears, backs or opposes: attributions of an attitude, not of a statement. */
+  readonly attitudes: readonly AttributionJson[];
   readonly certainty: readonly CertaintyJson[];
   readonly sentences: number;
 }

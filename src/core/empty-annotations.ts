@@ -8,6 +8,7 @@ export const emptyAnnotations: Annotations = {
   quantities: [],
   times: [],
   attributions: [],
+  attitudes: [],
   certainty: [],
   claims: [],
 };

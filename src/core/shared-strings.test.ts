@@ -21,6 +21,7 @@ const annotations = (): Annotations => ({
   ],
   quantities: [],
   times: [],
+  attitudes: [],
   attributions: [
     {
       span: at('The ministry said the convoy'),

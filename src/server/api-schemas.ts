@@ -78,6 +78,7 @@ export const annotationsJson = z
     quantities: z.array(quantityJson),
     times: z.array(timeJson),
     attributions: z.array(attributionJson),
+    attitudes: z.array(attributionJson),
     certainty: z.array(certaintyJson),
     sentences: z.number().int(),
   })

@@ -46,5 +46,9 @@ export function annotationsJson(annotations: Annotations): string {
 /** Stored JSON back to annotations: tokens packed or, as stored before they were, a plain list. */
 export function parseAnnotations(json: string): Annotations {
   const raw = JSON.parse(json) as Omit<Annotations, 'tokens'> & { tokens: Token[] | PackedTokens };
-  return Array.isArray(raw.tokens) ? (raw as Annotations) : { ...raw, tokens: unpack(raw.tokens) };
+  // Annotations stored before attitudes were a layer have none (the next annotate run adds them).
+  const attitudes = raw.attitudes ?? [];
+  return Array.isArray(raw.tokens)
+    ? { ...(raw as Annotations), attitudes }
+    : { ...raw, attitudes, tokens: unpack(raw.tokens) };
 }

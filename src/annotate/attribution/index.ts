@@ -1,6 +1,7 @@
 import type { Attribution, Mention } from '../../core/index.js';
 import type { TokenView } from '../token-view.js';
 import { resolveSpeakers } from './antecedent.refiner.js';
+import { attitudeParser } from './attitude.parser.js';
 import type { AttributionParser, Candidate } from './context.js';
 import { learnedCueParser } from './learned-cue.parser.js';
 import { refine } from './nesting.refiner.js';
@@ -28,21 +29,28 @@ const parsers: readonly AttributionParser[] = [
   signatureParser,
 ];
 
+/**
+ * The reports of a document and, apart, its attitudes: the attitude parser reads each sentence
+ * after the report parsers, on the verbs they left.
+ */
 export function extractAttributions(
   text: string,
   view: TokenView,
   mentions: readonly Mention[],
-): Attribution[] {
+): { attributions: Attribution[]; attitudes: Attribution[] } {
   const quotes = findQuotes(text);
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
-  const candidates: Candidate[] = [];
+  const reports: Candidate[] = [];
+  const attitudes: Candidate[] = [];
   for (const sentence of repairSentences(view.toks, view.sentences)) {
     const ctx = { text, toks: view.toks, quotes, mentions: ordered, sentence };
     const found: Candidate[] = [];
     for (const parse of parsers) for (const c of parse(ctx, found)) found.push(c);
-    for (const c of found) candidates.push(c);
+    for (const c of found) reports.push(c);
+    for (const c of attitudeParser(ctx, found)) attitudes.push(c);
   }
-  const kept = dropQuotedCues(view.toks, quotes, candidates);
-  return resolveSpeakers(text, refine(text, view.toks, kept), ordered);
+  const layer = (candidates: readonly Candidate[]): Attribution[] =>
+    resolveSpeakers(text, refine(text, view.toks, dropQuotedCues(view.toks, quotes, candidates)), ordered);
+  return { attributions: layer(reports), attitudes: layer(attitudes) };
 }
 export { isTimeNoun } from './time-noun.js';

@@ -10,7 +10,7 @@ import { reportsProposition } from './report-shape.js';
 /** The lemma of a cue that the learned model found (no lexicon entry names it). */
 export const learnedLemma = '(learned)';
 
-const modelFile = z.object({
+export const cueModelFile = z.object({
   about: z.string(),
   /** Logit above which a token is taken as a cue. */
   threshold: z.number(),
@@ -18,12 +18,12 @@ const modelFile = z.object({
   weights: z.record(z.string(), z.number()),
   trained: z.object({ examples: z.number(), positives: z.number(), split: z.string() }),
 });
-export type CueModelFile = z.output<typeof modelFile>;
+export type CueModelFile = z.output<typeof cueModelFile>;
 export type CueModel = Omit<CueModelFile, 'weights'> & { readonly weights: ReadonlyMap<string, number> };
 
 /** `model/attribution-cue-model.json`, written by `npm run train:attribution`. */
 export const cueModel: () => CueModel = once(() => {
-  const file = loadModel('attribution-cue-model', modelFile);
+  const file = loadModel('attribution-cue-model', cueModelFile);
   return { ...file, weights: new Map(Object.entries(file.weights)) };
 });
 

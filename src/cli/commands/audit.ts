@@ -55,6 +55,7 @@ export function auditCommand(program: Command, io: Io, setExit: (code: number) =
         printPart(io, 'clusters', sample.clusters);
         printPart(io, 'merges', sample.merges);
         printPart(io, 'attributions', sample.attributions);
+        printPart(io, 'attitudes', sample.attitudes);
       });
     });
 }

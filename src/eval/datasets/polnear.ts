@@ -12,8 +12,10 @@ export function sitrepAttributions(text: string): {
   baseline: readonly Attribution[];
 } {
   const layers = { ...sentenceStage.run(text, {}, {}), mentions: [] };
+  // PolNeAR annotates attitudes ("X wants Y", "X backs Y") as attribution: both layers are scored.
+  const found = attributionStage.run(text, layers, {});
   return {
-    ours: attributionStage.run(text, layers, {}).attributions ?? [],
+    ours: [...(found.attributions ?? []), ...(found.attitudes ?? [])],
     baseline: baselineVerbCue(text, layers.sentences ?? [], layers.tokens ?? []),
   };
 }

@@ -100,7 +100,16 @@ export const sitrepSchema = {
           text: str,
           annotations: {
             type: 'object',
-            required: ['mentions', 'quantities', 'times', 'attributions', 'certainty', 'claims', 'sentences'],
+            required: [
+              'mentions',
+              'quantities',
+              'times',
+              'attributions',
+              'attitudes',
+              'certainty',
+              'claims',
+              'sentences',
+            ],
             properties: {
               mentions: {
                 type: 'array',
@@ -128,6 +137,7 @@ export const sitrepSchema = {
                 ]),
               },
               attributions: { type: 'array', items: located({}, ['cue', 'speaker', 'content']) },
+              attitudes: { type: 'array', items: located({}, ['cue', 'speaker', 'content']) },
               certainty: {
                 type: 'array',
                 items: located({ band: str, probability: { type: 'number', minimum: 0, maximum: 1 } }, [

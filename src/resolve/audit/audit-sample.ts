@@ -1,4 +1,4 @@
-import type { Span } from '../../core/index.js';
+import type { Attribution, Span } from '../../core/index.js';
 import type { ClaimCluster, ClaimRef, CorpusDocument, Reconciliation } from '../types.js';
 import { sampleOf, seededRandom } from './seeded.js';
 
@@ -20,6 +20,8 @@ export interface AuditSample {
   readonly clusters: readonly AuditItem[];
   readonly merges: readonly AuditItem[];
   readonly attributions: readonly AuditItem[];
+  /** What sources want, fear, back or oppose (the attitudes layer), judged like attributions. */
+  readonly attitudes: readonly AuditItem[];
 }
 
 const EACH = 20;
@@ -89,22 +91,37 @@ export function auditSample(
       lines,
     };
   });
-  const all = corpus.flatMap((cd) => cd.annotations.attributions.map((a) => ({ cd, a })));
-  const attributions = sampleOf(all, each, seededRandom(seed + 3)).map(({ cd, a }) => {
-    const text = cd.doc.text;
-    const sentenceSpan = cd.annotations.sentences.find(
-      (s) => s.span.start <= a.cue.span.start && a.cue.span.start < s.span.end,
-    )?.span;
-    return {
-      head: `speaker «${clean(a.speaker.text)}»${a.speaker.vague ? ' (vague)' : ''}${a.speaker.resolvesTo ? ` -> ${a.speaker.resolvesTo}` : ''} · cue «${a.cue.text}» · content «${clean(text.slice(a.content.start, a.content.end)).slice(0, 160)}»`,
-      lines: [
-        {
-          note: cd.doc.meta.outlet?.value ?? '',
-          document: cd.doc.id,
-          sentence: sentence(cd.doc.id, sentenceSpan ?? a.span),
-        },
-      ],
-    };
-  });
-  return { conflicts, clusters, merges, attributions };
+  const attributions = sampleOf(
+    corpus.flatMap((cd) => cd.annotations.attributions.map((a) => ({ cd, a }))),
+    each,
+    seededRandom(seed + 3),
+  ).map(({ cd, a }) => attributionItem(cd, a, sentence));
+  const attitudes = sampleOf(
+    corpus.flatMap((cd) => (cd.annotations.attitudes ?? []).map((a) => ({ cd, a }))),
+    each,
+    seededRandom(seed + 4),
+  ).map(({ cd, a }) => attributionItem(cd, a, sentence));
+  return { conflicts, clusters, merges, attributions, attitudes };
+}
+
+/** An attribution or attitude: holder, cue and content, and the sentence of its cue. */
+function attributionItem(
+  cd: CorpusDocument,
+  a: Attribution,
+  sentence: (document: string, span: Span) => string,
+): AuditItem {
+  const text = cd.doc.text;
+  const sentenceSpan = cd.annotations.sentences.find(
+    (s) => s.span.start <= a.cue.span.start && a.cue.span.start < s.span.end,
+  )?.span;
+  return {
+    head: `speaker «${clean(a.speaker.text)}»${a.speaker.vague ? ' (vague)' : ''}${a.speaker.resolvesTo ? ` -> ${a.speaker.resolvesTo}` : ''} · cue «${a.cue.text}» · content «${clean(text.slice(a.content.start, a.content.end)).slice(0, 160)}»`,
+    lines: [
+      {
+        note: cd.doc.meta.outlet?.value ?? '',
+        document: cd.doc.id,
+        sentence: sentence(cd.doc.id, sentenceSpan ?? a.span),
+      },
+    ],
+  };
 }

@@ -1,0 +1,43 @@
+import type { SpeakerRef } from '../../core/index.js';
+import { isAgentNoun } from './agent-noun.js';
+import { contentAfter } from './content.js';
+import type { AttributionParser, Candidate, ParseContext } from './context.js';
+import { cueLexicon } from './cue-lexicon.js';
+import { learnedAttitude } from './learned-attitude.js';
+import { attribute } from './verb-cue.parser.js';
+
+/**
+ * Who can hold an attitude: a named or resolved speaker, a personal pronoun, or a phrase with a
+ * name or a noun of a person or group in it ("officials"); not "images" or "social media".
+ */
+function canHold(ctx: ParseContext, speaker: SpeakerRef): boolean {
+  if (speaker.entity !== undefined || speaker.resolvesTo !== undefined) return true;
+  const words = ctx.toks
+    .slice(ctx.sentence.first, ctx.sentence.last)
+    .filter((t) => t.start >= speaker.span.start && t.end <= speaker.span.end);
+  const only = words.length === 1 ? words[0] : undefined;
+  if (only && cueLexicon().pronouns.has(only.lower)) return only.lower !== 'it';
+  return words.some((w) => w.pos === 'PROPN' || (w.pos === 'NOUN' && isAgentNoun(w.lemma ?? w.lower)));
+}
+
+const claimed = (found: readonly Candidate[], i: number): boolean =>
+  found.some((c) => c.cue.first <= i && i < c.cue.last);
+
+/**
+ * "X wants to V", "X endorsed Y", "X fears Y": a verb the learned attitude model reads as an
+ * attitude, on what the report parsers left; its subject (one that can speak) holds it, and what
+ * follows the verb is what it is about.
+ */
+export const attitudeParser: AttributionParser = (ctx, before) => {
+  const { toks, sentence } = ctx;
+  const out: Candidate[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    if (claimed(before, i) || !learnedAttitude(toks, i, sentence, ctx.quotes)) continue;
+    const found = attribute(ctx, i, i + 1, out.at(-1) ?? before.at(-1), true);
+    // What an attitude is about follows its verb: never the words before its holder.
+    const content = found ? contentAfter(ctx, i + 1) : null;
+    if (found && content && content.start >= (toks[i]?.end ?? 0) && canHold(ctx, found.speaker))
+      out.push({ ...found, content, cue: { first: i, last: i + 1 }, rule: `attitude${found.rule.slice(8)}` });
+  }
+  return out;
+};

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attitudeModel } from './learned-attitude.js';
+import { runOwnStages } from './test-layers.js';
+
+// [text, holder, cue, content]: a side taken, read as an attitude of its subject.
+const found: [string, string, string, string][] = [
+  ['The union backed the strike.', 'The union', 'backed', 'the strike'],
+  ['The opposition leader opposed the new budget.', 'The opposition leader', 'opposed', 'the new budget'],
+];
+
+// Verbs of doing, and participles that describe a noun: no attitude.
+const none: string[] = [
+  'The army launched an attack on the town.',
+  'Photos taken on Friday showed damage to the bridge.',
+  'The ship, known as the Star, sank.',
+];
+
+describe('learned attitude cue', () => {
+  it('loads its trained weights from model/attitude-cue-model.json', () => {
+    const model = attitudeModel();
+    assert.ok(model.weights.size > 100);
+    assert.ok(Number.isFinite(model.threshold));
+    assert.match(model.trained.split, /PolNeAR train/);
+  });
+
+  for (const [text, holder, cue, content] of found) {
+    it(`finds ${cue} in "${text}", as an attitude and not a report`, () => {
+      const layers = runOwnStages(text);
+      assert.deepEqual(layers.attributions, []);
+      const [a, ...rest] = layers.attitudes ?? [];
+      assert.equal(rest.length, 0);
+      assert.equal(a?.speaker.text, holder);
+      assert.equal(a?.cue.text, cue);
+      assert.equal(text.slice(a?.content.start, a?.content.end), content);
+      assert.match(a?.rule ?? '', /^attitude/);
+    });
+  }
+
+  for (const text of none) {
+    it(`finds nothing in "${text}"`, () => {
+      assert.deepEqual(runOwnStages(text).attitudes, []);
+    });
+  }
+});
