@@ -42,7 +42,7 @@ export function toWords(text: string, tokens: readonly Token[], sentences: reado
   let shouting = false;
   let lastEnd = 0;
   let letterSeen = false;
-  for (const token of joinHyphens(text, tokens)) {
+  forJoinedTokens(text, tokens, (token) => {
     const { start, end } = token.span;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= start) s++;
     if (s !== sentenceOfLast) {
@@ -68,7 +68,7 @@ export function toWords(text: string, tokens: readonly Token[], sentences: reado
       shouting,
     });
     lastEnd = end;
-  }
+  });
   return words;
 }
 
@@ -80,12 +80,15 @@ const hasNewline = (text: string, from: number, to: number): boolean => {
 /** After a colon a capital opens a clause and says nothing about names. */
 const afterColon = (previous: Word | undefined): boolean => previous !== undefined && previous.text === ':';
 
-/** wink-nlp splits "Military-Industrial" and "Belarusian-Russian" at the hyphen; names keep them whole. */
-function joinHyphens(text: string, tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
+/**
+ * wink-nlp splits "Military-Industrial" and "Belarusian-Russian" at the hyphen; names keep them whole.
+ * Each token in turn, joined ones as one, handed on as it is complete: no copy of the token list.
+ */
+function forJoinedTokens(text: string, tokens: readonly Token[], each: (token: Token) => void): void {
+  let pending: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const prev = out[out.length - 1];
+    const prev = pending;
     const next = tokens[i + 1];
     const isHyphen = t.span.end - t.span.start === 1 && text.charCodeAt(t.span.start) === 45; // '-'
     if (isHyphen && prev && next && prev.span.end === t.span.start && next.span.start === t.span.end) {
@@ -95,12 +98,13 @@ function joinHyphens(text: string, tokens: readonly Token[]): Token[] {
         /[\p{L}\p{N}]$/u.test(text.slice(prev.span.start, prev.span.end))
       ) {
         const pos = prev.pos === 'PROPN' || next.pos === 'PROPN' ? 'PROPN' : next.pos;
-        out[out.length - 1] = { span: { start: prev.span.start, end: next.span.end }, pos };
+        pending = { span: { start: prev.span.start, end: next.span.end }, pos };
         i++;
         continue;
       }
     }
-    out.push(t);
+    if (pending) each(pending);
+    pending = t;
   }
-  return out;
+  if (pending) each(pending);
 }
