@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { breakLongRuns, MAX_RUN, originalOffsets } from './long-runs.js';
+import { breakLongRuns, longRuns, MAX_RUN, originalOffsets } from './long-runs.js';
 import { sentenceStage } from './sentence.stage.js';
 
 describe('long runs without spaces', () => {
@@ -40,5 +40,23 @@ describe('long runs without spaces', () => {
       text.slice(sentences.at(-1)?.span.start, sentences.at(-1)?.span.end),
       'Then a sentence after it.',
     );
+  });
+
+  it('finds the runs the pattern /\\S{n,}/gu finds, counting a surrogate pair once', () => {
+    const pieces = ['x', '😀', '\uD800', '\uDC00', ' ', '\n', '\u00A0', '\u3000', 'é'];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      while (text.length < 60) text += pieces[Math.floor(random() ** 3 * pieces.length)];
+      const expected = [...text.matchAll(/\S{9,}/gu)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+      }));
+      assert.deepEqual(longRuns(text, 8), expected, JSON.stringify(text));
+    }
   });
 });

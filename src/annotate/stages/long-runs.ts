@@ -27,6 +27,27 @@ const isSpace = (c: number): boolean =>
       c === 0xfeff;
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * The runs without a space of more than `max` code points, as `/\S{max+1,}/gu` finds them (a
+ * surrogate pair counts once), by hand: that pattern cost more per character the longer the run (85 ms
+ * on a megabyte-long run, about 2 ms on the same text in 10 KB pieces).
+ */
+export function longRuns(text: string, max: number = MAX_RUN): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let start = 0;
+  let points = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isSpace(c)) {
+      if (points > max) runs.push({ start, end: i });
+      start = i + 1;
+      points = 0;
+    } else if (!(isLowSurrogate(c) && i > start && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
+  }
+  return runs;
+}
 
 /** One pass over the text; the text is copied only when it holds a run to break. */
 export function breakLongRuns(text: string, max: number = MAX_RUN): BrokenRuns {

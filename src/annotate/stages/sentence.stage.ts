@@ -2,7 +2,7 @@ import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from '../../core/index.js';
 import { defineStage, type StageContext } from '../stage.js';
 import { tokenView } from '../token-view.js';
-import { breakLongRuns, MAX_RUN, originalOffsets } from './long-runs.js';
+import { breakLongRuns, longRuns, MAX_RUN, originalOffsets } from './long-runs.js';
 import { historyFreeLemma } from './wink-lemma.js';
 import { statelessNlp } from './wink-stateless.js';
 
@@ -79,11 +79,11 @@ export const sentenceStage = defineStage({
 
 /** Each run without a space longer than any word: read in pieces, so its tokens are no words. */
 function reportLongRuns(text: string, ctx: StageContext): void {
-  for (const m of text.matchAll(new RegExp(`\\S{${MAX_RUN + 1},}`, 'gu')))
+  for (const span of longRuns(text))
     ctx.report?.({
       ruleId: 'sentences/long-run',
       severity: 'info',
-      message: `${m[0].length} characters without a space, read in pieces of ${MAX_RUN}`,
-      span: { start: m.index, end: m.index + m[0].length },
+      message: `${span.end - span.start} characters without a space, read in pieces of ${MAX_RUN}`,
+      span,
     });
 }
