@@ -7,7 +7,7 @@ import pg from 'pg';
 import { hasShared, sharedPath } from '../core/index.js';
 import { freshSchema } from '../store/pg-test-schema.js';
 import { spawnCli } from '../test-support/run-cli.js';
-import { processCpuSeconds, totalCpuSeconds } from './process-cpu.js';
+import { processCpuSeconds, threadCpuSecondsOf, totalCpuSeconds } from './process-cpu.js';
 
 export interface WorkersRun {
   readonly workers: number;
@@ -20,9 +20,22 @@ export interface WorkersRun {
   readonly stored: number;
   /** CPU seconds per document of the worker processes (all their threads), over the middle half. */
   readonly workerCpuPerDoc: number | undefined;
+  /** The same by thread (see ThreadCpu); undefined where /proc cannot be read. */
+  readonly threadCpuPerDoc: ThreadCpu | undefined;
   /** CPU seconds per document of the PostgreSQL backends serving this database (a local server only). */
   readonly databaseCpuPerDoc: number | undefined;
   readonly loadAverage: number;
+}
+
+/**
+ * A worker's CPU seconds split by thread: its main thread (queue, reads, writes), its annotation
+ * thread (the busiest other one: each worker runs one) and the rest (V8's compiler and collector
+ * helpers, libuv), summed over the workers.
+ */
+export interface ThreadCpu {
+  readonly main: number;
+  readonly annotation: number;
+  readonly other: number;
 }
 
 const WAR_MEDIA = ['corpus', 'ukraine-war-media-2022', 'articles.jsonl.gz'] as const;
@@ -83,6 +96,8 @@ interface Sample {
   readonly at: number;
   readonly stored: number;
   readonly workerCpu: number | undefined;
+  /** CPU seconds of each thread of each worker (by process id, then thread id). */
+  readonly threadCpu: ReadonlyMap<number, ReadonlyMap<number, number>>;
   /** CPU seconds of each database backend serving this database (by process id). */
   readonly databaseCpu: ReadonlyMap<number, number | undefined>;
 }
@@ -97,11 +112,32 @@ function between(a: Sample, b: Sample) {
   }
   const worker =
     a.workerCpu === undefined || b.workerCpu === undefined ? undefined : b.workerCpu - a.workerCpu;
+  const threads = threadsBetween(a, b);
   return {
     docsPerSecond: (docs * 1000) / Math.max(1, b.at - a.at),
     workerCpuPerDoc: worker === undefined ? undefined : worker / docs,
+    threadCpuPerDoc: threads && {
+      main: threads.main / docs,
+      annotation: threads.annotation / docs,
+      other: threads.other / docs,
+    },
     databaseCpuPerDoc: database === undefined ? undefined : database / docs,
   };
+}
+
+/** Each worker's thread CPU from one sample to a later one, summed over the workers. */
+function threadsBetween(a: Sample, b: Sample): ThreadCpu | undefined {
+  let [main, annotation, other] = [0, 0, 0];
+  for (const [pid, after] of b.threadCpu) {
+    const before = a.threadCpu.get(pid);
+    if (!before || after.size === 0) return undefined;
+    const used = [...after].map(([tid, s]) => ({ tid, s: s - (before.get(tid) ?? 0) }));
+    const rest = used.filter((t) => t.tid !== pid).sort((x, y) => y.s - x.s);
+    main += used.find((t) => t.tid === pid)?.s ?? 0;
+    annotation += rest[0]?.s ?? 0;
+    other += rest.slice(1).reduce((sum, t) => sum + t.s, 0);
+  }
+  return { main, annotation, other };
 }
 
 /**
@@ -130,6 +166,7 @@ async function timeWorkers(url: string, input: string, workers: number): Promise
         at: Date.now(),
         stored: await count('annotations'),
         workerCpu: totalCpuSeconds(running.map((w) => w.child.pid)),
+        threadCpu: new Map(running.map((w) => [w.child.pid ?? 0, threadCpuSecondsOf(w.child.pid)])),
         databaseCpu: new Map(pids.map((pid) => [pid, processCpuSeconds(pid)])),
       };
     };
@@ -215,7 +252,13 @@ export async function runScaleBench(small: boolean): Promise<void> {
     const ms = (s: number | undefined) => (s === undefined ? 'n/a' : `${(s * 1000).toFixed(1)} ms`);
     const line = (r: WorkersRun) =>
       `${r.workers} worker${r.workers > 1 ? 's' : ' '} ${r.docsPerSecond.toFixed(2)} docs/s (${once(r)}); CPU per document: ` +
-      `workers ${ms(r.workerCpuPerDoc)}, PostgreSQL ${ms(r.databaseCpuPerDoc)}; load average ${r.loadAverage.toFixed(1)}`;
+      `workers ${ms(r.workerCpuPerDoc)}${byThread(r.threadCpuPerDoc)}, PostgreSQL ${ms(r.databaseCpuPerDoc)}; ` +
+      `load average ${r.loadAverage.toFixed(1)}`;
+    const byThread = (t: ThreadCpu | undefined) =>
+      t
+        ? ` (main thread ${ms(t.main)}, annotation thread ${ms(t.annotation)}, ` +
+          `other threads: V8 compiler and collector ${ms(t.other)})`
+        : '';
     console.log(
       `scale      ${documents} war-media articles through the PostgreSQL queue (one annotation thread per worker; ` +
         `figures over the middle half of the documents):\n` +
