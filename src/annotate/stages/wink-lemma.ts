@@ -32,20 +32,34 @@ const allowedTokenFunctions = (
  */
 export function historyFreeLemma(lemma: ItsFunction<string>): ItsFunction<string> {
   const raw = lemma as unknown as RawIts;
+  let misread: ReadonlySet<number> | undefined;
   const guarded: RawIts = (index, rdd, addons) => {
-    const { tokens, cache } = rdd;
-    const intrinsic = cache.intrinsicSize();
-    if ((tokens[index * TOKEN_SIZE + 1] ?? 0) <= EXPANDED) {
-      const mapped = cache.mappedSpelling(tokens[index * TOKEN_SIZE] ?? 0);
-      if (
-        mapped < intrinsic &&
-        cache.property(mapped, 'isSLemma') === 1 &&
-        Number(cache.property(mapped, 'lemma')) >= intrinsic
-      )
-        return null;
-    }
+    const { tokens } = rdd;
+    misread ??= misreadLemmas(rdd.cache);
+    if (misread.has(tokens[index * TOKEN_SIZE] ?? -1) && (tokens[index * TOKEN_SIZE + 1] ?? 0) <= EXPANDED)
+      return null;
     return raw(index, rdd, addons);
   };
   allowedTokenFunctions.add(guarded);
   return guarded as unknown as ItsFunction<string>;
+}
+
+/**
+ * The shipped words whose single lemma, as wink reads it, lies past the shipped vocabulary (some 900
+ * contractions): found once, so each token costs one look-up. The vocabulary is the model's, the
+ * same in every instance.
+ */
+function misreadLemmas(cache: RawDoc['cache']): Set<number> {
+  const intrinsic = cache.intrinsicSize();
+  const out = new Set<number>();
+  for (let word = 0; word < intrinsic; word++) {
+    const mapped = cache.mappedSpelling(word);
+    if (
+      mapped < intrinsic &&
+      cache.property(mapped, 'isSLemma') === 1 &&
+      Number(cache.property(mapped, 'lemma')) >= intrinsic
+    )
+      out.add(word);
+  }
+  return out;
 }
