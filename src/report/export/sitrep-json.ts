@@ -1,11 +1,11 @@
 import type { Assessment } from '../../assess/types.js';
 import { extractionJson } from '../../core/extraction-json.js';
-import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
+import type { Citation, ClaimRef, CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import { entitiesOf } from '../actors.js';
 import type { Brief } from '../brief-model.js';
 import { titleOf } from '../footnotes.js';
 
-export const SITREP_JSON_VERSION = 2;
+export const SITREP_JSON_VERSION = 3;
 
 type EntityList = ReturnType<typeof entitiesOf>;
 
@@ -24,6 +24,23 @@ const exportedEntities = (entities: EntityList, withIndex: boolean) =>
       ...(withIndex ? { mention: m.mention } : {}),
     })),
   }));
+
+/**
+ * A claim as exported: its outlet and publication date are its document's, given in `documents`,
+ * and a figure's span and text, when they are the claim's own (as they are for every figure), too.
+ */
+const exportedClaim = ({ outlet: _outlet, published: _published, quantity, ...claim }: ClaimRef) => {
+  if (!quantity) return claim;
+  const { span, text, ...figure } = quantity;
+  const own = text === claim.text && span.start === claim.span.start && span.end === claim.span.end;
+  return { ...claim, quantity: own ? figure : quantity };
+};
+
+/** A citation as exported: its evidence is in the citing document, so names no document of its own. */
+const exportedCitation = ({ evidence: { document: _document, ...evidence }, ...citation }: Citation) => ({
+  ...citation,
+  evidence,
+});
 
 /**
  * Everything sitrep knows, as one JSON document described by `sitrep.schema.json`: the documents
@@ -59,9 +76,9 @@ export function sitrepJson(input: {
     })),
     entitiesFrom: r.entities.length > 0 ? 'reconcile' : 'mentions',
     entities: exportedEntities(entitiesOf(corpus, r.entities), input.annotations === true),
-    clusters: r.clusters,
-    conflicts: r.conflicts,
-    citations: r.citations,
+    clusters: r.clusters.map((c) => ({ ...c, claims: c.claims.map(exportedClaim) })),
+    conflicts: r.conflicts.map((c) => ({ ...c, a: exportedClaim(c.a), b: exportedClaim(c.b) })),
+    citations: r.citations.map(exportedCitation),
     assessment: input.assessment ?? null,
     brief: input.brief ?? null,
   };

@@ -34,6 +34,7 @@ const origin = {
   properties: { key: str, name: str, kind: { enum: ['cited', 'outlet'] } },
 };
 const stanceKind = { enum: ['asserts', 'denies', 'reports', 'questions'] };
+/** A claim: its outlet and publication date are its document's (in `documents`). */
 const claimRef = {
   ...evidence,
   required: [...evidence.required, 'claim', 'polarity', 'origin'],
@@ -43,6 +44,8 @@ const claimRef = {
     polarity: { enum: ['positive', 'negative'] },
     stance: stanceKind,
     origin,
+    // A figure: the quantity annotation, without its span and text when they are the claim's.
+    quantity: { type: 'object', required: ['rule', 'kind'] },
   },
 };
 
@@ -66,7 +69,7 @@ export const sitrepSchema = {
   properties: {
     $schema: str,
     format: { const: 'sitrep' },
-    version: { const: 2 },
+    version: { const: 3 },
     documents: {
       type: 'array',
       items: {
@@ -225,7 +228,17 @@ export const sitrepSchema = {
       items: {
         type: 'object',
         required: ['document', 'origin', 'cue', 'evidence'],
-        properties: { document: str, origin, cue: str, evidence },
+        properties: {
+          document: str,
+          origin,
+          cue: str,
+          // Where the citing document names the origin: in that document, so no document of its own.
+          evidence: {
+            type: 'object',
+            required: ['span', 'text', 'sentence'],
+            properties: { span, text: str, sentence: span },
+          },
+        },
       },
     },
     assessment: {
