@@ -12,6 +12,23 @@ function entitiesOf(texts: readonly string[]) {
 }
 
 describe('merges that structure forbids (invented sentences)', () => {
+  it('a ship named after a city is the ship, in every sentence of its document', () => {
+    const found = entitiesOf([
+      'The frigate Kherson sank on Friday. Officials said the Kherson had been hit twice.',
+      'Residents of Kherson were told to stay at home.',
+    ]);
+    assert.equal(found.filter((names) => names[0] === 'Kherson').length, 2);
+  });
+
+  it('two peoples of one state stay apart; a demonym and its plural merge', () => {
+    const found = entitiesOf([
+      'British fans filled the stadium, and Russians watched on television.',
+      'English fans sang outside, and a Russian reporter filmed them.',
+    ]);
+    assert.ok(!found.some((names) => names.includes('British') && names.includes('English')));
+    assert.ok(found.some((names) => names.includes('Russian') && names.includes('Russians')));
+  });
+
   it('a name with a number after a country word is a channel, not the country', () => {
     const found = entitiesOf([
       'Footage aired by Rossiya 24 showed the convoy.',

@@ -1,3 +1,4 @@
+import { isCountryDemonym } from '../annotate/mention/index.js';
 import type { EntityGroup } from './entity-group.js';
 import { fullestName, type LocalEntity } from './local-entities.js';
 import { foldName } from './translit.js';
@@ -50,9 +51,12 @@ function keysOf(local: LocalEntity, qualified: Qualified = new Map()): string[] 
     case 'place':
       return names.map((n) => `place:${foldName(n)}`);
     case 'demonym':
-      return local.countries.size > 0
-        ? [...local.countries].map((c) => `demonym:${c}`)
-        : names.map((n) => `demonym:${normal(n)}`);
+      // A demonym stands for its country only as world-countries gives it: "English" and "British"
+      // are two peoples, whatever a wider list says they belong to.
+      return names.map((n) => {
+        const country = [...local.countries].find((c) => isCountryDemonym(n, c));
+        return country ? `demonym:${country}` : `demonym:${normal(n)}`;
+      });
     case 'organisation':
       return organisationKeys(local, qualified);
     case 'equipment':

@@ -7,14 +7,17 @@ import { hyphenPartParser } from './hyphen-part.parser.js';
 import { nameRunParser } from './name-run.parser.js';
 import { overlapRefiner } from './overlap.refiner.js';
 import { shipParser } from './ship.parser.js';
+import { shipSameNameRefiner } from './ship-same-name.refiner.js';
 import { sportsTeamRefiner } from './sports-team.refiner.js';
 import { unitParser } from './unit.parser.js';
+import { vesselNameParser } from './vessel-name.parser.js';
 
 export const mentionConfiguration: Configuration<MentionContext, Candidate> = {
   /** In this order, which breaks ties between readings of the same words of the same kind. */
   parsers: [
     equipmentParser, // named systems by pattern
     shipParser,
+    vesselNameParser, // "the cruiser Moskva": a name after a noun of a watercraft
     equipmentClassParser, // after the named ones, which it reads to skip "T-72 tanks"
     unitParser,
     hyphenPartParser, // organisations inside hyphenated words: "ISIL-held"
@@ -24,6 +27,7 @@ export const mentionConfiguration: Configuration<MentionContext, Candidate> = {
   refiners: [
     overlapRefiner, // first: one reading of any words, the longer (then the higher-ranked) wins
     acronymRefiner, // acronyms linked to their expansions, unknown ones kept or dropped
+    shipSameNameRefiner, // a ship's name is the ship's throughout its document
     sportsTeamRefiner, // after acronyms: countries in a sports report are teams
   ],
 };

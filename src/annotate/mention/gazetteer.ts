@@ -34,6 +34,8 @@ function build() {
   const notPlaces = new Set(local.notPlaces.map(fold));
   const places = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  /** Demonyms as world-countries gives them: the only ones that tie a word to its country. */
+  const countryDemonyms = new Map<string, string>();
   const addPlace = (surface: string, canonical: string): void => {
     const key = fold(surface);
     if (!notPlaces.has(key) && !places.has(key)) places.set(key, canonical);
@@ -58,7 +60,11 @@ function build() {
       capitals.set(cap, name);
     }
     const dem = c.demonyms?.eng;
-    if (dem) for (const d of [dem.m, dem.f]) if (d && !demonyms.has(fold(d))) demonyms.set(fold(d), name);
+    if (dem)
+      for (const d of [dem.m, dem.f]) {
+        if (d && !demonyms.has(fold(d))) demonyms.set(fold(d), name);
+        if (d && !countryDemonyms.has(fold(d))) countryDemonyms.set(fold(d), name);
+      }
   }
   for (const name of [...regions.regions, ...regions.cities]) addPlace(name, name);
   /** Case-sensitive short forms: "US" is a place, "us" is not. */
@@ -69,6 +75,7 @@ function build() {
   return {
     places,
     demonyms,
+    countryDemonyms,
     countryNames,
     capitals,
     abbreviations,
@@ -95,6 +102,16 @@ export const isPlaceAbbreviation = (surface: string): boolean => gazetteer().abb
 
 /** The country a demonym belongs to ("Belarusian" -> "Belarus"; "" for groups like "Kurdish"). */
 export const lookupDemonym = (surface: string): string | undefined => gazetteer().demonyms.get(fold(surface));
+
+/**
+ * Whether world-countries names this word, or its singular ("Russians"), as a demonym of the
+ * country: "British" is the United Kingdom's, "English" is no country's there.
+ */
+export const isCountryDemonym = (surface: string, country: string): boolean => {
+  const key = fold(surface);
+  const of = gazetteer().countryDemonyms;
+  return of.get(key) === country || (key.endsWith('s') && of.get(key.slice(0, -1)) === country);
+};
 
 export const isRegionHead = (word: string): boolean => gazetteer().regionHeads.has(fold(word));
 
