@@ -175,19 +175,30 @@ const latest = ({ timeline }: BottomLineInput): Statement[] => {
 const against = new Set(['inconsistent', 'very inconsistent']);
 const supports = new Set(['consistent', 'very consistent']);
 
-/** A short reading of an indicator's evidence: the clause of its first unhedged piece of that polarity. */
+/**
+ * A short reading of an indicator's evidence: the clause of its first unhedged piece of that
+ * polarity that reads as a statement of its own (it opens its sentence or a capitalised clause),
+ * else of its first such piece: "just once you use ..." cut from a longer sentence is no reading.
+ */
 function reading(i: IndicatorReport, corpus: readonly CorpusDocument[], polarity: 'positive' | 'negative') {
-  const e = i.evidence.find((x) => x.polarity === polarity && !x.hedged);
-  if (!e) return undefined;
-  const text = corpus.find((c) => c.doc.id === e.document)?.doc.text ?? '';
-  const sentence = text.slice(e.sentence.start, e.sentence.end);
-  // A statement of the first screen is read, not scanned: the clause whole, up to a long sentence.
-  const clause = clauseAround(
-    sentence,
-    { start: e.span.start - e.sentence.start, end: e.span.end - e.sentence.start },
-    READ_WORDS,
-  );
-  return { e, clause };
+  const read = (e: IndicatorReport['evidence'][number]) => {
+    const text = corpus.find((c) => c.doc.id === e.document)?.doc.text ?? '';
+    const sentence = text.slice(e.sentence.start, e.sentence.end);
+    // A statement of the first screen is read, not scanned: the clause whole, up to a long sentence.
+    const clause = clauseAround(
+      sentence,
+      { start: e.span.start - e.sentence.start, end: e.span.end - e.sentence.start },
+      READ_WORDS,
+    );
+    return { e, clause };
+  };
+  const pieces = i.evidence.filter((x) => x.polarity === polarity && !x.hedged);
+  for (const e of pieces) {
+    const r = read(e);
+    if (/^\P{L}*\p{Lu}/u.test(r.clause)) return r;
+  }
+  const first = pieces[0];
+  return first ? read(first) : undefined;
 }
 
 /**

@@ -27,6 +27,8 @@ describe('modality of a matched proposition', () => {
     ['Officials named the recruits who will train next month.', 'train', 'forecast', false],
     ['Only a few voters think the town should build the bridge.', 'voters', 'report', false],
     ['The voters should decide on the bridge.', 'voters', 'proposal', false],
+    ['But if the river stays calm, the ferry needs no escort.', 'escort', 'conditional', true],
+    ['If the talks fail, then the ferry sails with an escort.', 'escort', 'conditional', false],
   ];
   for (const [sentence, word, modality, negated] of table) {
     it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));
