@@ -180,9 +180,13 @@ const supports = new Set(['consistent', 'very consistent']);
  * polarity that reads as a statement of its own (it opens its sentence or a capitalised clause),
  * else of its first such piece: "just once you use ..." cut from a longer sentence is no reading.
  */
-function reading(i: IndicatorReport, corpus: readonly CorpusDocument[], polarity: 'positive' | 'negative') {
+function reading(
+  i: IndicatorReport,
+  textOf: (document: string) => string,
+  polarity: 'positive' | 'negative',
+) {
   const read = (e: IndicatorReport['evidence'][number]) => {
-    const text = corpus.find((c) => c.doc.id === e.document)?.doc.text ?? '';
+    const text = textOf(e.document);
     const sentence = text.slice(e.sentence.start, e.sentence.end);
     // A statement of the first screen is read, not scanned: the clause whole, up to a long sentence.
     const clause = clauseAround(
@@ -210,6 +214,8 @@ function limits({ assessment: a, question: q, corpus, notes }: BottomLineInput):
   const worst = [...a.matrix.scores].sort((x, y) => y.inconsistency - x.inconsistency)[0];
   if (!worst) return [];
   const out: Statement[] = [];
+  const texts = new Map(corpus.map((c) => [c.doc.id as string, c.doc.text]));
+  const textOf = (document: string) => texts.get(document) ?? '';
   for (const i of a.indicators) {
     const spec = q.indicators.find((x) => x.id === i.id);
     const grade = spec?.direction[worst.hypothesis] ?? 'neutral';
@@ -217,9 +223,9 @@ function limits({ assessment: a, question: q, corpus, notes }: BottomLineInput):
     const neg = i.evidence.filter((e) => e.polarity === 'negative').length;
     const found =
       against.has(grade) && pos > 0
-        ? reading(i, corpus, 'positive')
+        ? reading(i, textOf, 'positive')
         : supports.has(grade) && neg > pos
-          ? reading(i, corpus, 'negative')
+          ? reading(i, textOf, 'negative')
           : undefined;
     if (!found) continue;
     out.push({

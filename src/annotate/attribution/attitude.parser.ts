@@ -1,7 +1,7 @@
 import type { SpeakerRef } from '../../core/index.js';
 import { isAgentNoun } from './agent-noun.js';
 import { contentAfter } from './content.js';
-import type { AttributionParser, Candidate, ParseContext } from './context.js';
+import { type AttributionParser, type Candidate, cueTaken, type ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { learnedAttitude } from './learned-attitude.js';
 import { attribute } from './verb-cue.parser.js';
@@ -20,9 +20,6 @@ function canHold(ctx: ParseContext, speaker: SpeakerRef): boolean {
   return words.some((w) => w.pos === 'PROPN' || (w.pos === 'NOUN' && isAgentNoun(w.lemma ?? w.lower)));
 }
 
-const claimed = (found: readonly Candidate[], i: number): boolean =>
-  found.some((c) => c.cue.first <= i && i < c.cue.last);
-
 /**
  * "X wants to V", "X endorsed Y", "X fears Y": a verb the learned attitude model reads as an
  * attitude, on what the report parsers left; its subject (one that can speak) holds it, and what
@@ -32,7 +29,7 @@ export const attitudeParser: AttributionParser = (ctx, before) => {
   const { toks, sentence } = ctx;
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
-    if (claimed(before, i) || !learnedAttitude(toks, i, sentence, ctx.quotes)) continue;
+    if (cueTaken(before, i) || !learnedAttitude(toks, i, sentence, ctx.quotes)) continue;
     const found = attribute(ctx, i, i + 1, out.at(-1) ?? before.at(-1), true);
     // What an attitude is about follows its verb: never the words before its holder.
     const content = found ? contentAfter(ctx, i + 1) : null;

@@ -25,3 +25,7 @@ export interface Candidate {
  * that") can take over the speaker of the report before it, and a cue is never claimed twice.
  */
 export type AttributionParser = (ctx: ParseContext, before: readonly Candidate[]) => Candidate[];
+
+/** Whether token `i` is already the cue of a candidate found before. */
+export const cueTaken = (found: readonly Candidate[], i: number): boolean =>
+  found.some((c) => c.cue.first <= i && i < c.cue.last);

@@ -1,9 +1,6 @@
-import type { AttributionParser, Candidate } from './context.js';
+import { type AttributionParser, type Candidate, cueTaken } from './context.js';
 import { learnedCue } from './learned-cue.js';
 import { attribute } from './verb-cue.parser.js';
-
-const claimed = (found: readonly Candidate[], i: number): boolean =>
-  found.some((c) => c.cue.first <= i && i < c.cue.last);
 
 /**
  * "X joked that C", "X wondered whether C": verbs the rules have no entry for, taken as cues when
@@ -14,7 +11,7 @@ export const learnedCueParser: AttributionParser = (ctx, before) => {
   const { toks, sentence } = ctx;
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
-    if (!learnedCue(toks, i, sentence, ctx.quotes) || claimed(before, i)) continue;
+    if (!learnedCue(toks, i, sentence, ctx.quotes) || cueTaken(before, i)) continue;
     const found = attribute(ctx, i, i + 1, out.at(-1) ?? before.at(-1), true);
     if (found) out.push({ ...found, cue: { first: i, last: i + 1 }, rule: `${found.rule}:learned` });
   }
