@@ -4,6 +4,7 @@ import { defineStage, type StageContext } from '../stage.js';
 import { tokenView } from '../token-view.js';
 import { breakLongRuns, longRuns, MAX_RUN, originalOffsets } from './long-runs.js';
 import { historyFreeLemma } from './wink-lemma.js';
+import { eachRawToken, raw } from './wink-raw.js';
 import { statelessNlp } from './wink-stateless.js';
 
 // Only what this stage reads: sentence boundaries and parts of speech (lemmas come from the model's
@@ -11,9 +12,12 @@ import { statelessNlp } from './wink-stateless.js';
 // default pipe) take half of readDoc's time and change neither.
 const nlp = statelessNlp(['sbd', 'pos']);
 const its = nlp.its;
-// wink-nlp's typings give `its.lemma` the raw-document signature it has inside the library; `out`
-// calls it like any other token function.
-const lemmaOf = historyFreeLemma(its.lemma as unknown as ItsFunction<string>);
+// wink-nlp's typings give `its.lemma` the raw-document signature it has inside the library; the
+// stage calls it, like the other token functions, as wink does (wink-raw.ts).
+const lemmaOf = raw(historyFreeLemma(its.lemma as unknown as ItsFunction<string>));
+const surfaceOf = raw(its.value);
+const spacesOf = raw(its.precedingSpaces);
+const posOf = raw(its.pos);
 
 /**
  * A sentence of more tokens is cut into pieces of this many: later stages look across a sentence,
@@ -40,28 +44,23 @@ export const sentenceStage = defineStage({
     if (broken.inserted.length > 0) reportLongRuns(text, ctx);
     const original = originalOffsets(broken.inserted);
     const doc = nlp.readDoc(broken.text);
-    const values = doc.tokens().out(its.value) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    const lemmas = doc.tokens().out(lemmaOf) as string[];
-    const starts: number[] = [];
-    const ends: number[] = [];
+    const count = doc.tokens().length();
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
     const tokens: Token[] = [];
     let at = 0;
-    for (let i = 0; i < values.length; i++) {
-      at += (spaces[i] ?? '').length;
+    eachRawToken(doc, (i, rdd, addons) => {
+      const value = surfaceOf(i, rdd, addons) ?? '';
+      at += (spacesOf(i, rdd, addons) ?? '').length;
       const start = original(at);
-      at += (values[i] ?? '').length;
+      at += value.length;
       const end = original(at);
-      starts.push(start);
-      ends.push(end);
-      if ((pos[i] ?? '') !== 'SPACE')
-        tokens.push({
-          span: { start, end },
-          pos: pos[i] ?? 'X',
-          lemma: lemmas[i] ?? (values[i] ?? '').toLowerCase(),
-        });
-    }
+      starts[i] = start;
+      ends[i] = end;
+      const pos = posOf(i, rdd, addons) ?? 'X';
+      if (pos !== 'SPACE')
+        tokens.push({ span: { start, end }, pos, lemma: lemmaOf(i, rdd, addons) ?? value.toLowerCase() });
+    });
     const sentences: Sentence[] = [];
     for (const [from, to] of doc.sentences().out(its.span) as [number, number][]) {
       for (let first = from; first <= to; first += MAX_SENTENCE_TOKENS) {

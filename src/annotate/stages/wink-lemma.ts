@@ -1,26 +1,9 @@
-import { createRequire } from 'node:module';
 import type { ItsFunction } from 'wink-nlp';
-
-/** The parts of a wink-nlp document's raw data that `its.lemma` reads (wink's own layout). */
-interface RawDoc {
-  readonly tokens: readonly number[];
-  readonly cache: {
-    property(index: number, name: string): unknown;
-    mappedSpelling(index: number): number;
-    intrinsicSize(): number;
-  };
-}
-
-type RawIts = (index: number, rdd: RawDoc, addons: unknown) => string | null;
+import { allowedTokenFunctions, type RawDoc, type RawIts } from './wink-raw.js';
 
 /** Numbers per token in wink's token array; the second holds an expansion's pointer above 16 bits. */
 const TOKEN_SIZE = 4;
 const EXPANDED = 65535;
-
-/** wink's set of the token functions `out` may call (any other it replaces by its.value). */
-const allowedTokenFunctions = (
-  createRequire(import.meta.url)('wink-nlp/src/allowed.js') as { its4tokens: Set<unknown> }
-).its4tokens;
 
 /**
  * wink-nlp's `its.lemma`, except where wink reads a contraction's expansion pointer as a lemma: a
@@ -31,9 +14,9 @@ const allowedTokenFunctions = (
  * lemma (null: the stage falls back to the lower-case word), whatever was read before.
  */
 export function historyFreeLemma(lemma: ItsFunction<string>): ItsFunction<string> {
-  const raw = lemma as unknown as RawIts;
+  const raw = lemma as unknown as RawIts<string | null>;
   let misread: ReadonlySet<number> | undefined;
-  const guarded: RawIts = (index, rdd, addons) => {
+  const guarded: RawIts<string | null> = (index, rdd, addons) => {
     const { tokens } = rdd;
     misread ??= misreadLemmas(rdd.cache);
     if (misread.has(tokens[index * TOKEN_SIZE] ?? -1) && (tokens[index * TOKEN_SIZE + 1] ?? 0) <= EXPANDED)
