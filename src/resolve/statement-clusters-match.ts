@@ -6,7 +6,7 @@ import {
   weightedJaccard,
 } from './clause-profile.js';
 import { bandKeys } from './minhash.js';
-import { frameKeys, sameFrame } from './proposition/frame-match.js';
+import { counterAccusation, frameKeys, sameFrame } from './proposition/frame-match.js';
 import { sameAct } from './same-act.js';
 import type { Statement } from './statement-clusters-statements.js';
 
@@ -55,6 +55,8 @@ export function sameProposition(
   // One actor doing one act to one thing, however it is worded ("accused B of shelling X" / "B shelled X").
   if (key.startsWith('frame:'))
     return a.frame !== undefined && b.frame !== undefined && sameFrame(a.frame, b.frame);
+  if (key.startsWith('blame:'))
+    return a.frame !== undefined && b.frame !== undefined && counterAccusation(a.frame, b.frame);
   // Two or three common words in a short clause ("it is a reality") say nothing in particular.
   if (sharedSalience(a.words, b.words, salience) < SAME_SHARED) return false;
   const j = weightedJaccard(a.words, b.words, salience);
@@ -88,10 +90,9 @@ export const sideOf = (s: Statement): 'asserts' | 'denies' | undefined =>
  * shared. `change` asks more, since the two stand for different times.
  */
 export function disputes(a: Statement, b: Statement, salience: Salience, change = false): boolean {
+  if (!change && framedDispute(a, b)) return true;
   const [sa, sb] = [sideOf(a), sideOf(b)];
   if (!sa || !sb || sa === sb) return false;
-  // Who did what to whom, asserted by one and denied by another, whatever the words.
-  if (!change && a.frame && b.frame && sameFrame(a.frame, b.frame)) return true;
   // A named unit or model in both ("a strike group") fixes the subject whatever the main verb
   // ("sees no signs of a strike group being formed" / "a strike group is forming").
   const anchored = a.anchors.some((k) => b.anchors.includes(k));
@@ -101,4 +102,15 @@ export function disputes(a: Statement, b: Statement, salience: Salience, change 
   if (sharedSalience(a.words, b.words, salience) < DISPUTED_SHARED) return false;
   const need = change ? CHANGED : anchored ? DISPUTED_ANCHORED : DISPUTED;
   return weightedJaccard(a.words, b.words, salience) >= need;
+}
+
+/**
+ * A dispute read from who did what: one side asserts an act another denies, whatever the words,
+ * or two sides blame each other for it.
+ */
+export function framedDispute(a: Statement, b: Statement): boolean {
+  if (!a.frame || !b.frame) return false;
+  if (counterAccusation(a.frame, b.frame)) return true;
+  const [sa, sb] = [sideOf(a), sideOf(b)];
+  return sa !== undefined && sb !== undefined && sa !== sb && sameFrame(a.frame, b.frame);
 }

@@ -1,13 +1,15 @@
-import type { Mention } from '../core/index.js';
+import type { Claim, Mention, Span } from '../core/index.js';
 import type { Assessed } from './assessment-clusters.js';
 import { resolvedProfile } from './clause-profile.js';
 import { claimRefOf, evidenceOf } from './evidence.js';
 import type { HandedFacts } from './handed-facts.js';
-import { originOf } from './origin.js';
+import { originOf, outletOrigin, speakerOrigin } from './origin.js';
 import { resolveAnaphoricDenials } from './proposition/anaphora.js';
 import { type Frame, frameOf } from './proposition/frame.js';
+import { relativeDenial } from './proposition/relative-denial.js';
+import { claimStance } from './stance/claim-stance.js';
 import { statementFacts } from './statement-facts.js';
-import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
+import type { ClaimRef, CorpusDocument, Origin, OriginStanceKind, ResolvedEntity } from './types.js';
 
 export interface Statement {
   readonly id: string;
@@ -54,20 +56,30 @@ export function statements(
       const ci = f.claim;
       const c = annotations.claims[ci];
       if (!c) continue;
-      const own = c.clause ?? c.span;
       const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
-      const frame = frameOf(cd, d, c, resolved);
-      const ref = claimRefOf(evidenceOf(doc.id, doc.text, annotations, own), {
-        claim: ci,
-        polarity: c.polarity,
+      // "A said X, which B denied": X as A said it, and B denying it.
+      const relative = relativeDenial(cd, c);
+      const said = relative ? { ...c, clause: relative.said } : c;
+      const frame = frameOf(cd, d, said, resolved);
+      const refOf = (span: Span, stance: OriginStanceKind, origin: Origin) =>
+        claimRefOf(evidenceOf(doc.id, doc.text, annotations, span), {
+          claim: ci,
+          polarity: c.polarity,
+          stance,
+          probability: c.probability,
+          time,
+          origin,
+          outlet: doc.meta.outlet?.value,
+          published: doc.meta.published?.value,
+        });
+      const ref = refOf(
+        said.clause ?? said.span,
         // An accuser asserts what it accuses of, however its cue's certainty reads.
-        stance: frame?.side ?? f.stance,
-        probability: c.probability,
-        time,
-        origin: originOf(cd, d, c.span, resolved, c.attribution),
-        outlet: doc.meta.outlet?.value,
-        published: doc.meta.published?.value,
-      });
+        frame?.side ?? (relative ? claimStance(doc.text, annotations, said) : f.stance),
+        relative
+          ? firstSpeaker(cd, d, c, relative.attribution, resolved)
+          : originOf(cd, d, c.span, resolved, c.attribution),
+      );
       const profile = resolvedProfile({ words: new Set(f.words), entityKeys: f.entityKeys }, d, resolved);
       const anchors = (c.fragment ? [] : c.mentions).flatMap((i) => {
         const m = annotations.mentions[i];
@@ -93,7 +105,28 @@ export function statements(
         ...(f.event ? { assessed: { ref, event: f.event, stance: f.assessment } } : {}),
         ...(frame ? { frame } : {}),
       });
+      const denier = relative && speakerOrigin(cd, d, relative.attribution, resolved);
+      const last = out.at(-1);
+      if (denier && last)
+        out.push({
+          ...last,
+          id: `${d}:${ci}:denied`,
+          ref: refOf(c.clause ?? c.span, 'denies', denier),
+          ...(frame ? { frame: { ...frame, kind: 'denied' as const, side: 'denies' as const } } : {}),
+        });
     }
   });
   return resolveAnaphoricDenials(out);
+}
+
+/** Who said what a relative clause denies: the claim's own speaker, unless that is the denier. */
+function firstSpeaker(
+  cd: CorpusDocument,
+  d: number,
+  c: Claim,
+  denier: number,
+  resolved: ReadonlyMap<string, ResolvedEntity>,
+): Origin {
+  const own = c.attribution === undefined || c.attribution === denier ? undefined : c.attribution;
+  return (own === undefined ? undefined : speakerOrigin(cd, d, own, resolved)) ?? outletOrigin(cd);
 }

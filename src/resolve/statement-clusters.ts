@@ -5,9 +5,16 @@ import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
 import { periodOf, samePeriod } from './figure-period.js';
 import type { HandedFacts } from './handed-facts.js';
 import { pushTo } from './multimap.js';
+import { counterAccusation } from './proposition/frame-match.js';
 import { claimKey } from './rejections.js';
 import { originStances } from './stance/origin-stances.js';
-import { blockingKeys, disputes, sameProposition, sideOf } from './statement-clusters-match.js';
+import {
+  blockingKeys,
+  disputes,
+  framedDispute,
+  sameProposition,
+  sideOf,
+} from './statement-clusters-match.js';
 import { type Statement, statements } from './statement-clusters-statements.js';
 import type { ClaimCluster, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
 import { UnionFind } from './union-find.js';
@@ -50,9 +57,10 @@ export function statementClusters(
   const conflicts: Conflict[] = [];
   for (const ids of uf.groups(all.map((s) => s.id)).values()) {
     const members = ids.flatMap((id) => byId.get(id) ?? []);
-    if (new Set(members.map((m) => m.ref.document)).size < 2) continue;
     const id = `s-${shortHash(ids.join(','))}`;
     const own = polarityConflicts(id, members, salience);
+    // One article may report a dispute itself ("A said B did X, which B denied").
+    if (new Set(members.map((m) => m.ref.document)).size < 2 && own.length === 0) continue;
     const claims = members.map((m) => m.ref);
     const origins = distinctOrigins(claims);
     clusters.push({
@@ -81,8 +89,10 @@ const differentOrigins = (a: Statement, b: Statement): boolean => a.ref.origin.k
 function polarityConflicts(cluster: string, members: readonly Statement[], salience: Salience): Conflict[] {
   const out: Conflict[] = [];
   const seen = new Set<string>();
-  for (const [a, b] of crossPairs(members.map((m) => ({ ...m, document: m.ref.document })))) {
-    if (!disputes(a, b, salience) || a.hypothetical || b.hypothetical || a.floor || b.floor) continue;
+  for (const [a, b] of pairsOf(members)) {
+    if (a.hypothetical || b.hypothetical || a.floor || b.floor) continue;
+    // Within one article only who-did-what readings count: its words repeat across its own clauses.
+    if (a.ref.document === b.ref.document ? !framedDispute(a, b) : !disputes(a, b, salience)) continue;
     const pair = [a.ref.origin.key, b.ref.origin.key].sort().join('|');
     if (!differentSources(a, b) || seen.has(pair)) continue;
     const apart = !samePeriod(
@@ -95,6 +105,7 @@ function polarityConflicts(cluster: string, members: readonly Statement[], salie
     // A pair of origins is shown once, by its first pair of claims that qualifies.
     seen.add(pair);
     const [neg, pos] = sideOf(a) === 'denies' ? [a, b] : [b, a];
+    const blame = a.frame && b.frame && counterAccusation(a.frame, b.frame);
     out.push({
       id: `${cluster}-p${out.length + 1}`,
       cluster,
@@ -102,10 +113,25 @@ function polarityConflicts(cluster: string, members: readonly Statement[], salie
       a: neg.ref,
       b: pos.ref,
       verdict: apart ? 'change' : 'conflict',
-      explanation: apart
-        ? `changed over time: ${pos.ref.origin.name} asserts it as of ${pos.ref.time ?? pos.ref.published?.slice(0, 10)}, ${neg.ref.origin.name} denies it as of ${neg.ref.time ?? neg.ref.published?.slice(0, 10)}`
-        : `${neg.ref.origin.name} denies what ${pos.ref.origin.name} asserts`,
+      explanation: blame
+        ? `${pos.ref.origin.name} and ${neg.ref.origin.name} blame each other for it`
+        : apart
+          ? `changed over time: ${pos.ref.origin.name} asserts it as of ${pos.ref.time ?? pos.ref.published?.slice(0, 10)}, ${neg.ref.origin.name} denies it as of ${neg.ref.time ?? neg.ref.published?.slice(0, 10)}`
+          : `${neg.ref.origin.name} denies what ${pos.ref.origin.name} asserts`,
     });
   }
   return out;
+}
+
+/** How many later members each member is paired with inside one article (large clusters stay linear). */
+const WITHIN = 40;
+
+/** Pairs from two articles, and pairs of two origins quoted in one article. */
+function pairsOf(members: readonly Statement[]): [Statement, Statement][] {
+  const across = crossPairs(members.map((m) => ({ ...m, document: m.ref.document })));
+  const within: [Statement, Statement][] = [];
+  for (const [i, a] of members.entries())
+    for (const b of members.slice(i + 1, i + 1 + WITHIN))
+      if (a.ref.document === b.ref.document && a.ref.origin.key !== b.ref.origin.key) within.push([a, b]);
+  return [...across, ...within];
 }

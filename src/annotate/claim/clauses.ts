@@ -54,7 +54,12 @@ export function clauses(v: ClauseView, r: TokenRange, groups: readonly VerbGroup
     const subjectOfItsOwn = adjacent || (own !== undefined && !verb.bare);
     // After a plain "and", a clause needs a verb right after it or a determined subject right before
     // its verb ("ended and the troops returned"); a bare noun there is more often a list ("tanks and guns").
-    const determined = adjacent && ['DET', 'PRON'].includes(v.toks[own.first]?.pos ?? '');
+    // That subject opens the clause: in "launched missile and artillery strikes, the statement said"
+    // the words after "and" are an object, and "the statement said" a speaker set off by a comma.
+    const determined =
+      adjacent &&
+      ['DET', 'PRON'].includes(v.toks[own.first]?.pos ?? '') &&
+      onlyAdverbs(v, right.first, own.first);
     if (plainAnd ? !(gap && verb.head === verb.first) && !determined : !subjectOfItsOwn && !gap) continue;
     out.push({ first: start, last: k, shared });
     shared = gap;

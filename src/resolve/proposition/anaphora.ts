@@ -1,4 +1,5 @@
 import type { Statement } from '../statement-clusters-statements.js';
+import { sameActOf } from './act.js';
 
 /** How far back (in characters) a "denied the claims" looks for what was claimed. */
 const REACH = 1200;
@@ -21,8 +22,12 @@ export function resolveAnaphoricDenials(all: Statement[]): Statement[] {
       if (documentOf(before) !== documentOf(s) || s.ref.span.start - before.ref.span.end > REACH) break;
       const f = before.frame;
       if (!f || f.anaphoric || f.vague || before.ref.stance !== 'asserts') continue;
-      // A bare "denied responsibility" answers an accusation; "denied the claims", a cited claim too.
-      if (f.kind !== 'accused' && (s.frame.vague || before.ref.origin.kind !== 'cited')) continue;
+      // A bare "denied responsibility" answers an accusation, "denied the attack" also a report of
+      // that act; "denied the claims", any cited claim.
+      const answered = s.frame.vague
+        ? f.kind === 'accused' || s.frame.lemma === f.lemma || sameActOf(s.frame.act, f.act)
+        : f.kind === 'accused' || before.ref.origin.kind === 'cited';
+      if (!answered) continue;
       if (before.ref.origin.key === s.ref.origin.key || !meets(f.agent, s.frame.agent)) continue;
       return { ...s, frame: { ...f, kind: 'denied', side: 'denies' } };
     }

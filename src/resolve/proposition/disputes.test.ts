@@ -47,6 +47,62 @@ const cases: readonly (readonly [string, string, boolean])[] = [
     'Peru said it would open talks with Chile next week.',
     false,
   ],
+  // Two sides blaming each other for one act dispute who did it.
+  [
+    'Moldova accused Romania of shelling the depot near Galati.',
+    'Romania accused Moldova of shelling the depot near Galati.',
+    true,
+  ],
+  ['Moldova accused Romania of shelling the depot.', 'Romania accused Moldova of closing the border.', false],
+  // The actor as a modifier of the subject, a gerund read as its verb, a pronoun opening the denial.
+  [
+    'Moldova said Romanian troops shelled the depot near Galati.',
+    'Romania denied shelling the depot near Galati.',
+    true,
+  ],
+  [
+    'Moldova blamed Romania for the killings of civilians in Vadu.',
+    'Romania denied killing civilians in Vadu.',
+    true,
+  ],
+  [
+    'Moldova said Romanian forces shelled the depot near Galati.',
+    'Romania denied it had shelled the depot near Galati.',
+    true,
+  ],
+  [
+    'Moldova said Romanian forces carried out the strike on Galati.',
+    'Romania denied being responsible for the strike on Galati.',
+    true,
+  ],
+  // A denial of something said about the act, or of the act having happened at all.
+  [
+    'Moldova said Romanian forces struck the depot near Galati.',
+    "Romania's defence ministry said statements about an alleged Romanian strike on the depot near Galati were a provocation and untrue.",
+    true,
+  ],
+  [
+    'Moldova said Romanian forces carried out a strike on the depot in Galati.',
+    'Romania said there was no Romanian strike on the depot in Galati.',
+    true,
+  ],
+  // Coordinated verbs and nouns keep the negation ("did not conduct or plan", "missile and artillery").
+  [
+    'Moldova accused Romanian forces of shelling the depot in Galati.',
+    'Romania said its forces did not conduct or plan any shelling of the depot in Galati.',
+    true,
+  ],
+  [
+    'Moldova said Romanian forces launched artillery strikes on Galati.',
+    'The Romanian defence ministry said its forces did not launch missile and artillery strikes on Galati.',
+    true,
+  ],
+  // The same act on things of different kinds ("shopping mall" / "shopping street") is no dispute.
+  [
+    'Romanian forces struck a shopping mall.',
+    'Romania said its forces did not strike a shopping street.',
+    false,
+  ],
 ];
 
 describe('disputes read as who did what (invented sentences)', () => {
@@ -61,6 +117,14 @@ describe('disputes read as who did what (invented sentences)', () => {
     const found = conflictsOf(
       'Chile accused Peru of carrying out the raid on the port.',
       'Defence minister Ana Ruiz said Peru carried out the raid on the port. Peru rejected the claims.',
+    );
+    assert.ok(found.length > 0);
+  });
+
+  it('one article may report a dispute itself: "A said X, which B denied"', () => {
+    const found = conflictsOf(
+      'Moldova said Romanian troops shelled the depot near Galati, which Romania denied.',
+      'The weather was fine in Galati on Monday.',
     );
     assert.ok(found.length > 0);
   });

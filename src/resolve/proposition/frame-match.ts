@@ -9,8 +9,22 @@ const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
 /** Where a frame is looked up: each key of its actor with each sense of its act. */
 export function frameKeys(f: Frame): string[] {
   if (f.anaphoric) return [];
-  const acts = actKeys(f.act);
-  return [...f.agent].flatMap((k) => acts.map((a) => `frame:${k}:${a}`));
+  const acts = [...actKeys(f.act), `w:${f.lemma}`];
+  const own = [...f.agent].flatMap((k) => acts.map((a) => `frame:${k}:${a}`));
+  // An accusation is also looked up by the pair of sides, to meet the other side's accusation.
+  const sides = [...(f.accuser ?? [])].flatMap((x) => [...f.agent].map((y) => [x, y].sort().join('~')));
+  return [...own, ...sides.flatMap((s) => acts.map((a) => `blame:${s}:${a}`))];
+}
+
+/**
+ * Two sides blaming each other for one act ("A blamed B for the strike on X", "B accused A of
+ * striking X"): each accuses the other of what it does not own, so they dispute who did it. Both
+ * must name what was acted on, and share it.
+ */
+export function counterAccusation(a: Frame, b: Frame): boolean {
+  if (a.kind !== 'accused' || b.kind !== 'accused' || !a.accuser || !b.accuser) return false;
+  if (meets(a.agent, b.agent) || !meets(a.accuser, b.agent) || !meets(b.accuser, a.agent)) return false;
+  return sameActOf(a.act, b.act) && (meets(a.objects, b.objects) || meets(a.things, b.things));
 }
 
 /**
@@ -21,10 +35,12 @@ export function frameKeys(f: Frame): string[] {
  */
 export function sameFrame(a: Frame, b: Frame): boolean {
   if (a.anaphoric || b.anaphoric || !meets(a.agent, b.agent)) return false;
-  if (!sameActOf(a.act, b.act)) return false;
+  // One word read as a verb and as a noun ("struck" / "a strike") names one act.
+  if (a.lemma !== b.lemma && !sameActOf(a.act, b.act)) return false;
   if ((a.aim === undefined) !== (b.aim === undefined)) return false;
   if (a.aim && b.aim && !sameActOf(a.aim, b.aim)) return false;
   // A plain clause names its act loosely ("they are attacking them"): it must name what is acted on.
-  if (a.kind === 'stated' || b.kind === 'stated') return meets(a.objects, b.objects);
+  if (a.kind === 'stated' || b.kind === 'stated')
+    return meets(a.objects, b.objects) || meets(a.things, b.things);
   return a.objects.size === 0 || b.objects.size === 0 || meets(a.objects, b.objects);
 }

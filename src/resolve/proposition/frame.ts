@@ -3,7 +3,10 @@ import { type Placed, tokensOf } from '../stance/claim-stance.js';
 import { stanceCues } from '../stance/cues.js';
 import type { CorpusDocument, ResolvedEntity } from '../types.js';
 import { type Act, actOf, nounKind } from './act.js';
+import { type ActAt, actAt, findWord, headNoun, reachEnd, skipAdverbs, spanOf } from './act-at.js';
 import { actorKeys } from './actor-keys.js';
+import { existentialDenial, saidDenial } from './said-denial.js';
+import { PRONOUN_SUBJECT, subjectBefore, subjectKeys } from './subject.js';
 
 /**
  * A proposition as "who did what to whom", apart from who says it: "A accused B of shelling X"
@@ -23,6 +26,10 @@ export interface Frame {
   readonly aim?: Act;
   /** Keys of the entities the act is done to or at. */
   readonly objects: ReadonlySet<string>;
+  /** Lemmas of the other nouns of the act's phrase ("launch artillery strikes on the depot": artillery, depot). */
+  readonly things: ReadonlySet<string>;
+  /** For `accused`: keys of the accuser, so that two sides blaming each other can be met. */
+  readonly accuser?: ReadonlySet<string>;
   /** Set for `accused` (asserts) and `denied` (denies); a `stated` frame takes its claim's stance. */
   readonly side?: 'asserts' | 'denies';
   /** A denial of what was said before ("denied the claims"): the frame is found in the document. */
@@ -34,104 +41,7 @@ export interface Frame {
   readonly vague?: boolean;
 }
 
-const PRONOUN_SUBJECT = /^(it|they|we|he|she|i)$/;
-const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PART']);
-
-/** Index of the head noun of the noun phrase opening at `from` (the last noun before it ends). */
-function headNoun(tokens: readonly Placed[], from: number): number | undefined {
-  let head: number | undefined;
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i] as Placed;
-    if (!NOUNISH.has(t.pos)) break;
-    if (t.pos === 'NOUN') head = i;
-  }
-  return head;
-}
-
-/** Where the act's words end: the next verb or clause mark after `from`. */
-function reachEnd(tokens: readonly Placed[], from: number): number {
-  for (let i = from + 1; i < tokens.length; i++) {
-    const t = tokens[i] as Placed;
-    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return i;
-  }
-  return tokens.length;
-}
-
-interface ActAt {
-  readonly act: Act;
-  readonly lemma: string;
-  readonly aim?: Act;
-  readonly span: Span;
-}
-
-/**
- * The act at token `i`: a verb, followed through "to" ("planning to attack": the act is "attack",
- * aimed by "plan"); a verb whose object is an act noun names that act ("carry out an attack",
- * "make strikes"); a noun that names an act stands for it ("involvement", "the attack").
- */
-function actAt(tokens: readonly Placed[], i: number): ActAt | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  if (t.pos === 'NOUN') {
-    const head = headNoun(tokens, i) ?? i;
-    const h = tokens[head] as Placed;
-    // "planning to close", "an attempt to cross": the act is the verb, the noun its aim.
-    if (tokens[head + 1]?.word === 'to' && tokens[head + 2]?.pos === 'VERB') {
-      const inner = actAt(tokens, head + 2);
-      return inner ? { ...inner, aim: actOf(h.lemma, 'n') } : undefined;
-    }
-    return nounKind(h.lemma) === 'act'
-      ? {
-          act: actOf(h.lemma, 'n'),
-          lemma: h.lemma,
-          span: { start: h.span.start, end: reachSpanEnd(tokens, head) },
-        }
-      : undefined;
-  }
-  if (t.pos !== 'VERB') return undefined;
-  const next = tokens[i + 1];
-  const after = tokens[i + 2];
-  if (next?.word === 'to' && after?.pos === 'VERB') {
-    const inner = actAt(tokens, i + 2);
-    return inner ? { ...inner, aim: actOf(t.lemma, 'v') } : undefined;
-  }
-  // A particle of a phrasal verb ("carry out") belongs to the verb.
-  const objectAt =
-    next?.pos === 'ADP' && after && NOUNISH.has(after.pos) && after.pos !== 'CCONJ' ? i + 2 : i + 1;
-  const head = headNoun(tokens, objectAt);
-  const h = head === undefined ? undefined : tokens[head];
-  if (h && nounKind(h.lemma) === 'act' && head !== undefined)
-    return {
-      act: actOf(h.lemma, 'n'),
-      lemma: h.lemma,
-      span: { start: t.span.start, end: reachSpanEnd(tokens, head) },
-    };
-  return {
-    act: actOf(t.lemma, 'v'),
-    lemma: t.lemma,
-    span: { start: t.span.start, end: reachSpanEnd(tokens, i) },
-  };
-}
-
-const reachSpanEnd = (tokens: readonly Placed[], i: number): number => {
-  const end = reachEnd(tokens, i);
-  return (tokens[end - 1] ?? tokens[i])?.span.end ?? 0;
-};
-
-/** The first index after `from` whose word is one of `words`, before the clause ends. */
-function findWord(tokens: readonly Placed[], from: number, words: readonly string[]): number | undefined {
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i] as Placed;
-    if (words.includes(t.word)) return i;
-    if (t.pos === 'VERB' || t.pos === 'PUNCT') return undefined;
-  }
-  return undefined;
-}
-
-const spanOf = (tokens: readonly Placed[], from: number, to: number): Span => ({
-  start: tokens[from]?.span.start ?? 0,
-  end: tokens[to - 1]?.span.end ?? 0,
-});
+const QUOTE = /^["'“”‘’]$/;
 
 /**
  * The frame of one claim, when its clause says who did what: an accusation, a speaker's denial of
@@ -143,40 +53,76 @@ export function frameOf(
   claim: Claim,
   resolved: ReadonlyMap<string, ResolvedEntity>,
 ): Frame | undefined {
-  if (claim.fragment || !claim.lemma || claim.voice === 'passive') return undefined;
+  if (claim.fragment || !claim.lemma) return undefined;
   const { annotations, doc } = cd;
-  const tokens = tokensOf(doc.text, annotations, claim.clause ?? claim.span);
-  const v = tokens.findIndex((t) => t.pos === 'VERB' && t.lemma === claim.lemma);
-  if (v < 0) return undefined;
+  // Quote marks inside a phrase ("the alleged 'missile attack'") are not part of its structure.
+  const tokens = tokensOf(doc.text, annotations, claim.clause ?? claim.span).filter(
+    (t) => !QUOTE.test(t.word),
+  );
   const keys = (span: Span) => actorKeys(cd, d, span, resolved);
-  const objects = (a: ActAt, agent: ReadonlySet<string>) =>
-    new Set([...keys(a.span)].filter((k) => !agent.has(k)));
+  const objects = (a: ActAt, agent: ReadonlySet<string>) => ({
+    objects: new Set([...keys(a.span)].filter((k) => !agent.has(k))),
+    things: thingsOf(tokens, a),
+  });
   const cues = stanceCues();
   const attribution =
     claim.attribution === undefined ? undefined : annotations.attributions[claim.attribution];
   const speaker = attribution?.speaker.span;
+  // "reports of an alleged X strike on Y are false": a denial of the act, by whoever the phrase names.
+  const denial =
+    cues.deny.has(claim.lemma) || cues.accuse.has(claim.lemma)
+      ? undefined
+      : (saidDenial(tokens, cues) ?? existentialDenial(tokens));
+  if (denial) {
+    const named = denial.actor ? keys(denial.actor) : undefined;
+    const who = named?.size ? named : speaker ? keys(speaker) : new Set<string>();
+    if (who.size === 0) return undefined;
+    return { kind: 'denied', agent: who, ...denial.act, ...objects(denial.act, who), side: 'denies' };
+  }
+  if (claim.voice === 'passive') return undefined;
+  const subject = claim.subjectMention === undefined ? undefined : annotations.mentions[claim.subjectMention];
+  const agent = subject ? keys(subject.span) : speaker ? keys(speaker) : new Set<string>();
+  // "X is responsible for the attack": the speaker holds X to account for the act, as an accuser does.
+  const held = heldTo(tokens, claim.lemma, cues);
+  if (held) {
+    const act = actAt(tokens, skipAdverbs(tokens, held.prep + 1));
+    const who = subjectKeys({ tokens, v: held.copula, keys, speaker: () => new Set() });
+    if (!act || who.size === 0) return undefined;
+    const accuser = speaker ? keys(speaker) : new Set<string>();
+    return claim.polarity === 'negative'
+      ? { kind: 'denied', agent: who, ...act, ...objects(act, who), side: 'denies' }
+      : {
+          kind: 'accused',
+          agent: who,
+          ...act,
+          ...objects(act, who),
+          side: 'asserts',
+          ...(accuser.size > 0 ? { accuser } : {}),
+        };
+  }
+  const v = tokens.findIndex((t) => t.pos === 'VERB' && t.lemma === claim.lemma);
+  if (v < 0) return undefined;
   if (cues.accuse.has(claim.lemma)) {
     const prep = findWord(tokens, v + 1, ['of', 'for', 'over', 'on']);
     if (prep === undefined) return undefined;
     const onward = (tokens[prep] as Placed).word === 'on';
     // "blame the attack on B": the act before "on", the actor after it.
-    const agent = onward
+    const accused = onward
       ? keys(spanOf(tokens, prep + 1, reachEnd(tokens, prep)))
       : keys(spanOf(tokens, v + 1, prep));
     const act = onward
       ? actAt(tokens, headNoun(tokens, v + 1) ?? -1)
       : actAt(tokens, skipAdverbs(tokens, prep + 1));
-    if (!act || agent.size === 0) return undefined;
+    if (!act || accused.size === 0) return undefined;
     return {
       kind: 'accused',
-      agent,
+      agent: accused,
       ...act,
-      objects: onward ? new Set() : objects(act, agent),
+      ...(onward ? { objects: new Set<string>(), things: new Set<string>() } : objects(act, accused)),
       side: 'asserts',
+      ...(agent.size > 0 ? { accuser: agent } : {}),
     };
   }
-  const subject = claim.subjectMention === undefined ? undefined : annotations.mentions[claim.subjectMention];
-  const agent = subject ? keys(subject.span) : speaker ? keys(speaker) : new Set<string>();
   if (cues.deny.has(claim.lemma)) {
     const at = skipAdverbs(tokens, v + 1);
     const t = tokens[at];
@@ -188,10 +134,11 @@ export function frameOf(
         act: actOf('', 'v'),
         lemma: '',
         objects: new Set(),
+        things: new Set(),
         side: 'denies',
         anaphoric: true,
       };
-    const inner = innerAct(tokens, at);
+    const inner = innerAct(tokens, deniedAt(tokens, at));
     const act = actAt(tokens, inner);
     if (!act) return undefined;
     const found = objects(act, agent);
@@ -199,31 +146,29 @@ export function frameOf(
       kind: 'denied',
       agent,
       ...act,
-      objects: found,
+      ...found,
       side: 'denies',
-      ...(bare(tokens, inner) && found.size === 0 ? { vague: true } : {}),
+      // "denied responsibility", "denied it carried out the attack": nothing named of what was acted on.
+      ...((bare(tokens, inner) || found.things.size === 0) && found.objects.size === 0
+        ? { vague: true }
+        : {}),
     };
   }
-  // "X denied it plans to ...": a pronoun subject of a clause someone said is that speaker.
-  // Only a pronoun opening what was said ("denied it plans", "said that they would") is the speaker.
-  const p = subjectBefore(tokens, v);
-  const said = tokens[p - 1];
-  const pronounSubject =
-    p >= 0 &&
-    tokens[p]?.pos === 'PRON' &&
-    PRONOUN_SUBJECT.test(tokens[p]?.word ?? '') &&
-    (p === 0 || said?.word === 'that' || (said?.pos === 'VERB' && inside(said.span, attribution?.cue.span)));
   const actor = claim.agentMention ?? claim.subjectMention;
   const m = actor === undefined ? undefined : annotations.mentions[actor];
   const who =
     m && nextTo(tokens, v, m.span)
       ? keys(m.span)
-      : pronounSubject && speaker
-        ? keys(speaker)
-        : new Set<string>();
+      : subjectKeys({
+          tokens,
+          v,
+          ...(attribution ? { cue: attribution.cue.span } : {}),
+          keys,
+          speaker: () => (speaker ? keys(speaker) : new Set()),
+        });
   const act = actAt(tokens, v);
   if (!act || who.size === 0) return undefined;
-  return { kind: 'stated', agent: who, ...act, objects: objects(act, who) };
+  return { kind: 'stated', agent: who, ...act, ...objects(act, who) };
 }
 
 /**
@@ -231,11 +176,26 @@ export function frameOf(
  * the act the noun's phrase names, when it names one.
  */
 function innerAct(tokens: readonly Placed[], at: number): number {
-  const head = tokens[at]?.pos === 'NOUN' ? headNoun(tokens, at) : undefined;
+  const pos = tokens[at]?.pos;
+  // "denied being responsible for the strike": an adjective's phrase names the act as a noun's does.
+  const head = pos === 'NOUN' ? headNoun(tokens, at) : pos === 'ADJ' ? at : undefined;
   const prep = head === undefined ? undefined : tokens[head + 1];
   if (head === undefined || !prep || !['for', 'in'].includes(prep.word)) return at;
   const inner = headNoun(tokens, skipAdverbs(tokens, head + 2));
   return inner !== undefined && nounKind((tokens[inner] as Placed).lemma) === 'act' ? inner : at;
+}
+
+/**
+ * Where what is denied starts: after "that", a pronoun subject (the denier: "denied it had carried
+ * out", "denied that they were"), auxiliaries and adverbs ("denied having", "denied being").
+ */
+function deniedAt(tokens: readonly Placed[], at: number): number {
+  let i = at;
+  if (tokens[i]?.word === 'that') i++;
+  if (tokens[i]?.pos === 'PRON' && PRONOUN_SUBJECT.test(tokens[i]?.word ?? '')) i++;
+  while (tokens[i] && (['AUX', 'ADV'].includes((tokens[i] as Placed).pos) || tokens[i]?.lemma === 'be')) i++;
+  // Nothing denied after the pronoun: what is denied is the pronoun's ("denied it").
+  return tokens[i] ? i : at;
 }
 
 /**
@@ -245,13 +205,6 @@ function innerAct(tokens: readonly Placed[], at: number): number {
 function nextTo(tokens: readonly Placed[], v: number, actor: Span): boolean {
   const t = tokens[subjectBefore(tokens, v)];
   return t !== undefined && inside(t.span, actor);
-}
-
-/** The token before verb `v`, auxiliaries and adverbs skipped: where its subject ends. */
-function subjectBefore(tokens: readonly Placed[], v: number): number {
-  let i = v - 1;
-  while (i >= 0 && ['AUX', 'ADV', 'PART'].includes((tokens[i] as Placed).pos)) i--;
-  return i;
 }
 
 const inside = (s: Span, outer: Span | undefined): boolean =>
@@ -264,9 +217,32 @@ function bare(tokens: readonly Placed[], at: number): boolean {
   return tokens[head + 1]?.pos !== 'ADP';
 }
 
-const SKIPPED = new Set(['ADV', 'DET']);
-function skipAdverbs(tokens: readonly Placed[], from: number): number {
-  let i = from;
-  while (tokens[i] && SKIPPED.has((tokens[i] as Placed).pos)) i++;
-  return i;
+/** The lemmas of the nouns of an act's phrase other than the act's own word. */
+function thingsOf(tokens: readonly Placed[], a: ActAt): Set<string> {
+  const out = new Set<string>();
+  for (const [i, t] of tokens.entries()) {
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.lemma === a.lemma || !inside(t.span, a.span)) continue;
+    // A noun before another names a kind of it ("shopping mall"): the head is the thing, unless
+    // the head is the act itself ("artillery strikes").
+    const next = tokens[i + 1];
+    if (next?.pos === 'NOUN' && next.lemma !== a.lemma) continue;
+    out.add(t.lemma);
+  }
+  return out;
+}
+
+/**
+ * "X is responsible for N", "X was to blame for N": a copula whose complement is an accusing word
+ * (`cues.accuse`) and a "for" after it. The copula's and the preposition's indices.
+ */
+function heldTo(
+  tokens: readonly Placed[],
+  lemma: string,
+  cues: { readonly accuse: ReadonlySet<string> },
+): { copula: number; prep: number } | undefined {
+  if (!lemma.startsWith('be ') || !cues.accuse.has(lemma.slice(3))) return undefined;
+  const word = tokens.findIndex((t) => t.lemma === lemma.slice(3) || t.word === lemma.slice(3));
+  const copula = tokens.findLastIndex((t, k) => k < word && t.lemma === 'be');
+  const prep = word < 0 ? undefined : findWord(tokens, word + 1, ['for']);
+  return copula < 0 || prep === undefined ? undefined : { copula, prep };
 }
