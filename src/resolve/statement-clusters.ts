@@ -95,12 +95,14 @@ function polarityConflicts(cluster: string, members: readonly Statement[], salie
     if (a.ref.document === b.ref.document ? !framedDispute(a, b) : !disputes(a, b, salience)) continue;
     const pair = [a.ref.origin.key, b.ref.origin.key].sort().join('|');
     if (!differentSources(a, b) || seen.has(pair)) continue;
-    const apart = !samePeriod(
-      'level',
-      periodOf(a.ref.time, a.ref.published),
-      periodOf(b.ref.time, b.ref.published),
-    );
-    if (apart && !disputes(a, b, salience, true)) continue;
+    const framed = framedDispute(a, b);
+    // Who did what is disputed whenever it was said, unless both name different times for it.
+    const apart = framed
+      ? a.ref.time !== undefined &&
+        b.ref.time !== undefined &&
+        !samePeriod('level', periodOf(a.ref.time, a.ref.published), periodOf(b.ref.time, b.ref.published))
+      : !samePeriod('level', periodOf(a.ref.time, a.ref.published), periodOf(b.ref.time, b.ref.published));
+    if (apart && (framed || !disputes(a, b, salience, true))) continue;
     if (!apart && !differentOrigins(a, b)) continue;
     // A pair of origins is shown once, by its first pair of claims that qualifies.
     seen.add(pair);
