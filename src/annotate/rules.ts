@@ -5,13 +5,16 @@
  */
 
 /**
- * Context -> new candidates; none when nothing matches. `found` holds what the parsers above it
+ * Context -> new candidates (an array of its own, which the refiners may rewrite); none when nothing matches. `found` holds what the parsers above it
  * found (the equipment-class parser leaves "tanks" after a named "T-72" to the name); most ignore it.
  */
 export type Parser<Context, Candidate> = (ctx: Context, found: readonly Candidate[]) => Candidate[];
 
-/** Candidates -> candidates: merge, extend, retype or drop. */
-export type Refiner<Context, Candidate> = (ctx: Context, candidates: readonly Candidate[]) => Candidate[];
+/**
+ * Candidates -> candidates: merge, extend, retype or drop. The array is the refiner's own (no one
+ * else holds it), so it may rewrite it in place and return it (in-place.ts says why that matters).
+ */
+export type Refiner<Context, Candidate> = (ctx: Context, candidates: Candidate[]) => Candidate[];
 
 /** A stage's parsers and its refiners, each list in the order that is its logic. */
 export interface Configuration<Context, Candidate> {

@@ -1,10 +1,11 @@
+import { mapInPlace } from '../in-place.js';
 import { type Refiner, withRule } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { glued, lower, near, type ScanContext } from './scan-context.js';
 
 /** Ages: "64-year-old", "15 year-old", "30 years old", "a six-month-old", "aged 20 to 45". */
 export const ageRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => {
+  mapInPlace(candidates, (c) => {
     if (c.kind !== 'count') return c;
     const after = oldAfter(ctx, c.n1);
     if (after) return withRule(c, 'age', { kind: 'age', unit: after.unit, last: after.last });

@@ -1,3 +1,4 @@
+import { filterInPlace } from '../in-place.js';
 import type { Candidate, Refiner } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { glued, isNum, isWord, lower, near, type ScanContext, surface } from './scan-context.js';
@@ -15,7 +16,8 @@ import { singular } from './singular.js';
  * - "one" or "zero" written in words with no thing or unit ("not zero").
  */
 export const bareRefiner: Refiner = (ctx, candidates) =>
-  candidates.filter(
+  filterInPlace(
+    candidates,
     (c) =>
       !(
         (unitless(c) &&

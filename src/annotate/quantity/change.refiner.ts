@@ -12,32 +12,33 @@ const stops = new Set(['.', ';', ':', '!', '?', '(', ')', ',']);
  * is part of the change and leaves the figures. Low and high are sorted; a fall is `range.falling`.
  */
 export const changeRefiner: Refiner = (ctx, candidates) => {
-  const out: Candidate[] = [];
+  // In place: the result is written behind the candidates still to read (j <= k).
+  let j = 0;
   for (let k = 0; k < candidates.length; k++) {
     const a = candidates[k];
     if (!a) continue;
     const end = endOfChange(ctx, candidates, k);
     const b = end === undefined ? undefined : candidates[end];
     if (end === undefined || !b || a.value === undefined || b.value === undefined) {
-      out.push(a);
+      if (j !== k) candidates[j] = a;
+      j++;
       continue;
     }
-    out.push(
-      candidate({
-        ...b,
-        first: a.first,
-        n0: a.n0,
-        value: undefined,
-        low: Math.min(a.value, b.value),
-        high: Math.max(a.value, b.value),
-        qualifier: a.qualifier,
-        thing: b.thing ?? a.thing,
-        rules: [...b.rules, a.value > b.value ? 'range.falling' : 'range'],
-      }),
-    );
+    candidates[j++] = candidate({
+      ...b,
+      first: a.first,
+      n0: a.n0,
+      value: undefined,
+      low: Math.min(a.value, b.value),
+      high: Math.max(a.value, b.value),
+      qualifier: a.qualifier,
+      thing: b.thing ?? a.thing,
+      rules: [...b.rules, a.value > b.value ? 'range.falling' : 'range'],
+    });
     k = end;
   }
-  return out;
+  candidates.length = j;
+  return candidates;
 };
 
 /** The index of the figure ending the change that candidate `k` starts, with only years between. */

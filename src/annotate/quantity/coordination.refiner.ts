@@ -25,7 +25,7 @@ const MAX_GAP = 8;
  * by a noun of its own.
  */
 export const coordinationRefiner: Refiner = (ctx, candidates) => {
-  const out = [...candidates];
+  const out = candidates;
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     if (!c || !isBare(c) || nounAfter(ctx, c) || nameBefore(ctx, c)) continue;

@@ -1,3 +1,4 @@
+import { mapInPlace } from '../in-place.js';
 import { type Refiner, withRule } from './candidate.js';
 import { lexicon, lookupUnit } from './lexicon.js';
 import { denominatorAfter } from './rate.refiner.js';
@@ -11,7 +12,7 @@ import { singular } from './singular.js';
  * day" yes, "five tests a patient" no).
  */
 export const countRateRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => {
+  mapInPlace(candidates, (c) => {
     if (c.kind !== 'count' || c.value === undefined || c.rules[0]?.startsWith('vague')) return c;
     const frequency =
       c.thing === undefined && near(ctx, c.last + 1) && lexicon().frequencyWords.has(lower(ctx, c.last + 1));

@@ -1,3 +1,4 @@
+import { mapInPlace } from '../in-place.js';
 import { type Refiner, withRule } from './candidate.js';
 import { currencyAfter, currencyBefore } from './currency.js';
 import { lower, near } from './scan-context.js';
@@ -7,7 +8,7 @@ import { lower, near } from './scan-context.js';
  * word after it ("300 million rubles", "5 USD"); "pounds" after a scale word is sterling.
  */
 export const currencyRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => {
+  mapInPlace(candidates, (c) => {
     if (c.kind !== 'count' || (c.value === undefined && c.low === undefined)) return c;
     const before = currencyBefore(ctx, c.n0);
     if (before) {

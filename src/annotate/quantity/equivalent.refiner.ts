@@ -7,7 +7,7 @@ import { lower, near, type ScanContext } from './scan-context.js';
  * or currency, so that "(3 of 5)" or a count in brackets is left alone.
  */
 export const equivalentRefiner: Refiner = (ctx, candidates) => {
-  const out = [...candidates];
+  const out = candidates;
   for (let k = 1; k < out.length; k++) {
     const c = out[k];
     const prev = out[k - 1];

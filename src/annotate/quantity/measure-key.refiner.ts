@@ -1,3 +1,4 @@
+import { mapInPlace } from '../in-place.js';
 import { type Candidate, candidate, type Refiner } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { nationOfTroops, nounBefore, sentenceOf, wordBefore } from './measure-key-context.js';
@@ -20,7 +21,7 @@ import { lower, near, type ScanContext } from './scan-context.js';
  * Word lists: model/quantity-context.json (synonyms, modifiers), model/quantity-measure-keys.json.
  */
 export const measureKeyRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => {
+  mapInPlace(candidates, (c) => {
     const key = measureKey(ctx, c);
     return key ? candidate({ ...c, measureKey: key }) : c;
   });

@@ -5,16 +5,18 @@ import type { ScanContext } from './scan-context.js';
 export const mergeAdjacent =
   (merge: (ctx: ScanContext, a: Candidate, b: Candidate) => Candidate | undefined): Refiner =>
   (ctx, candidates) => {
-    const out: Candidate[] = [];
+    // In place: the merged list is written behind the candidates still to read (j <= k).
+    let j = 0;
     for (let k = 0; k < candidates.length; k++) {
       const a = candidates[k];
       const b = candidates[k + 1];
       if (!a) continue;
       const merged = b ? merge(ctx, a, b) : undefined;
-      if (merged) {
-        out.push(merged);
-        k++;
-      } else out.push(a);
+      if (merged) k++;
+      const kept = merged ?? a;
+      if (kept !== candidates[j]) candidates[j] = kept;
+      j++;
     }
-    return out;
+    candidates.length = j;
+    return candidates;
   };

@@ -1,3 +1,4 @@
+import { filterInPlace } from '../in-place.js';
 import { oldAfter } from './age.refiner.js';
 import type { Candidate, Refiner } from './candidate.js';
 import { currencyBefore } from './currency.js';
@@ -25,7 +26,8 @@ import { endsSuspendedList } from './suspended-hyphen.refiner.js';
  * suspended list ("four-, five- and six-cylinder engines").
  */
 export const notQuantityRefiner: Refiner = (ctx, candidates) =>
-  candidates.filter(
+  filterInPlace(
+    candidates,
     (c) =>
       !(
         designation(ctx, c) ||

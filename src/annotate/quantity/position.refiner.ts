@@ -1,6 +1,6 @@
-import { sortedCopy } from '../in-order.js';
+import { sortInPlace } from '../in-place.js';
 import type { Refiner } from './candidate.js';
 
 /** The candidates of all parsers in text order (by first token; a stable sort keeps parser order on ties). */
 export const positionRefiner: Refiner = (_ctx, candidates) =>
-  sortedCopy(candidates, (a, b) => a.first - b.first);
+  sortInPlace(candidates, (a, b) => a.first - b.first);

@@ -1,3 +1,4 @@
+import { mapInPlace } from '../in-place.js';
 import { isFigure, type Refiner, withRule } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { isPhrasalParticle } from './phrasal-particle.js';
@@ -5,7 +6,7 @@ import { longestBefore, near, posOf, surface } from './scan-context.js';
 
 /** Qualifiers written before a figure: "at least", "up to", "more than", "about", "some" (= about), "only". */
 export const qualifierRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => {
+  mapInPlace(candidates, (c) => {
     if (!isFigure(c) || c.first < 1 || !near(ctx, c.first)) return c;
     const found = longestBefore(ctx, c.first - 1, 3, (s) => lexicon().qualifiers.get(s.toLowerCase()));
     if (!found) return c;

@@ -1,3 +1,4 @@
+import { mapInPlace } from '../in-place.js';
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { lexicon, lookupUnit } from './lexicon.js';
 import {
@@ -17,7 +18,7 @@ import { singular } from './singular.js';
  * "RM300 a month", "10 tons per day", "$3/kg". The unit becomes "dollar per barrel".
  */
 export const rateRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => {
+  mapInPlace(candidates, (c) => {
     if (c.kind !== 'money' && c.kind !== 'measure') return c;
     const denominator = denominatorAfter(ctx, c);
     if (!denominator) return c;

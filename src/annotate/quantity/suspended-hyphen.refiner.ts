@@ -11,7 +11,7 @@ const joins = new Set([',', 'and', 'or', 'to', '/']);
  * glued "-" and a joining word takes the unit, kind and thing of the next figure in the list.
  */
 export const suspendedHyphenRefiner: Refiner = (ctx, candidates) => {
-  const out = [...candidates];
+  const out = candidates;
   for (let k = out.length - 2; k >= 0; k--) {
     const c = out[k];
     const next = out[k + 1];

@@ -1,3 +1,4 @@
+import { mapInPlace } from '../in-place.js';
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { glued, isNum, isWord, lower, near, posOf, type ScanContext, surface } from './scan-context.js';
@@ -13,7 +14,7 @@ const MAX_WORDS = 6;
  * counts the first noun, a compound modifier: "the 12 page document" counts pages.
  */
 export const thingRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => {
+  mapInPlace(candidates, (c) => {
     const joined = hyphenNoun(ctx, c);
     if (joined !== undefined)
       return withRule(c, 'thing.hyphen', { thing: surface(ctx, joined), last: joined });

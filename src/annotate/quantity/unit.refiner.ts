@@ -1,3 +1,4 @@
+import { mapInPlace } from '../in-place.js';
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { lexicon, lookupUnit, type UnitInfo } from './lexicon.js';
 import {
@@ -17,7 +18,7 @@ import {
  * (or glued to the figure) make calibres.
  */
 export const unitRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => {
+  mapInPlace(candidates, (c) => {
     if (c.kind !== 'count' || c.rules[0] === 'vague' || c.rules[0] === 'vague.unvalued') return c;
     const found = unitAfter(ctx, c.n1);
     if (!found) return c;

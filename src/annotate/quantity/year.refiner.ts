@@ -1,3 +1,4 @@
+import { mapInPlace } from '../in-place.js';
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { currencyBefore } from './currency.js';
 import { lexicon, lookupUnit } from './lexicon.js';
@@ -10,7 +11,7 @@ import { isNum, longestBefore, lower, near, posOf, type ScanContext, surface } f
  * average of 1500") or a range up to a figure that is no year ("2000 - 2500 calories") says they count.
  */
 export const yearRefiner: Refiner = (ctx, candidates) =>
-  candidates.map((c) => (looksLikeYear(ctx, c) ? withRule(c, 'year', { kind: 'year' }) : c));
+  mapInPlace(candidates, (c) => (looksLikeYear(ctx, c) ? withRule(c, 'year', { kind: 'year' }) : c));
 
 function looksLikeYear(ctx: ScanContext, c: Candidate): boolean {
   if (c.kind !== 'count' || c.words || c.n0 !== c.n1 || c.value === undefined) return false;
