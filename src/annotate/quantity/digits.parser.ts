@@ -1,4 +1,5 @@
 import { type Candidate, candidate, type Parser } from './candidate.js';
+import { NUM, PUNCT } from './lexer.js';
 import { lexicon, lookupUnit } from './lexicon.js';
 import { multiplierAfter } from './number-suffix.js';
 import { glued, isNum, longestAfter, lower, near, type ScanContext, surface } from './scan-context.js';
@@ -15,7 +16,7 @@ export const digitsParser: Parser = (ctx) => {
       out.push(alone);
       continue;
     }
-    if (ctx.toks[i]?.type !== 'num') continue;
+    if (ctx.toks.types[i] !== NUM) continue;
     const written = surface(ctx, i);
     const magnitude = Number(written.includes(',') ? written.split(',').join('') : written);
     if (!Number.isFinite(magnitude)) continue;
@@ -141,7 +142,7 @@ function mixedFractionAfter(ctx: ScanContext, i: number): { value: number; last:
 
 /** A vulgar fraction with no whole number before it: "½ mile", "¾ of voters". */
 function vulgarAlone(ctx: ScanContext, i: number): Candidate | undefined {
-  if (ctx.toks[i]?.type !== 'punct' || (isNum(ctx, i - 1) && glued(ctx, i))) return undefined;
+  if (ctx.toks.types[i] !== PUNCT || (isNum(ctx, i - 1) && glued(ctx, i))) return undefined;
   const value = vulgarValue(surface(ctx, i));
   if (value === undefined) return undefined;
   return candidate({ first: i, last: i, n0: i, n1: i, kind: 'count', value, rules: ['digits.fraction'] });

@@ -9,7 +9,8 @@ import type { PosLookup, ScanContext } from './scan-context.js';
 /** Finds the quantities in `text`; `posAt` maps token start offsets to wink-nlp parts of speech. */
 export function extractQuantities(text: string, posAt: PosLookup = new Map()): Quantity[] {
   const toks = lex(text);
-  const lowers = toks.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const lowers: string[] = [];
+  for (let i = 0; i < toks.length; i++) lowers.push(text.slice(toks.starts[i], toks.ends[i]).toLowerCase());
   const ctx: ScanContext = { text, toks, lowers, posAt };
   return withDirections(
     text,
@@ -35,8 +36,8 @@ function withDirections(text: string, quantities: Quantity[]): Quantity[] {
  * field: every quantity then shares a few shapes, and the many temporary objects are not made.
  */
 function toQuantity(ctx: ScanContext, c: Candidate): Quantity {
-  const start = ctx.toks[c.first]?.start ?? 0;
-  const end = ctx.toks[c.last]?.end ?? start;
+  const start = ctx.toks.starts[c.first] ?? 0;
+  const end = ctx.toks.ends[c.last] ?? start;
   const q: { -readonly [K in keyof Quantity]: Quantity[K] } = {
     span: { start, end },
     text: ctx.text.slice(start, end),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lex } from './lexer.js';
+import { lex, NUM, WORD } from './lexer.js';
 
 /** The definition the hand-written lexer must agree with. */
 const pattern = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([\p{L}\p{M}]+)|(\S)/gu;
@@ -12,7 +12,20 @@ const reference = (text: string) =>
     type: m[1] ? 'num' : m[2] ? 'word' : 'punct',
   }));
 
-const surfaces = (text: string) => lex(text).map((t) => `${t.type}:${text.slice(t.start, t.end)}`);
+/** The tokens as records, to compare with the reference. */
+const tokens = (text: string) => {
+  const toks = lex(text);
+  return Array.from({ length: toks.length }, (_, i) => {
+    const type = toks.types[i];
+    return {
+      start: toks.starts[i],
+      end: toks.ends[i],
+      type: type === NUM ? 'num' : type === WORD ? 'word' : 'punct',
+    };
+  });
+};
+
+const surfaces = (text: string) => tokens(text).map((t) => `${t.type}:${text.slice(t.start, t.end)}`);
 
 describe('lex', () => {
   const table: [string, string[]][] = [
@@ -56,7 +69,7 @@ describe('lex', () => {
         fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: 'binary' })), { maxLength: 40 }),
         (parts) => {
           const text = parts.join('');
-          assert.deepEqual(lex(text), reference(text));
+          assert.deepEqual(tokens(text), reference(text));
         },
       ),
       { numRuns: 3000 },
@@ -65,6 +78,6 @@ describe('lex', () => {
 
   it('reads 100,000 digits with commas as the reference lexer does', () => {
     const text = '1,000'.repeat(20_000);
-    assert.deepEqual(lex(text), reference(text));
+    assert.deepEqual(tokens(text), reference(text));
   });
 });

@@ -1,8 +1,19 @@
-/** A token of the quantities scanner: a number, a word or one other character. */
-export interface Tok {
-  readonly start: number;
-  readonly end: number;
-  readonly type: 'num' | 'word' | 'punct';
+/** A token's kind: a number, a word or one other character. */
+export const NUM = 1;
+export const WORD = 2;
+export const PUNCT = 3;
+
+/**
+ * The tokens of the quantities scanner, as columns: token `i` spans `starts[i]..ends[i]` and is of
+ * kind `types[i]`; out of range, each column reads undefined. Typed arrays instead of one object per
+ * token: a long text has hundreds of thousands of tokens, which as objects the collector had to copy
+ * and scan, at a higher cost per token the longer the text.
+ */
+export interface Toks {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly types: Uint8Array;
 }
 
 /**
@@ -12,8 +23,23 @@ export interface Tok {
  * other character (a whole code point). Read by hand in one pass, several times faster than the
  * pattern, with the rare non-ASCII characters classified by regex (lexer.test.ts checks both agree).
  */
-export function lex(text: string): Tok[] {
-  const toks: Tok[] = [];
+export function lex(text: string): Toks {
+  let capacity = Math.max(1, Math.min(text.length, 1024));
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let types = new Uint8Array(capacity);
+  let n = 0;
+  const push = (start: number, end: number, type: number) => {
+    if (n === capacity) {
+      capacity *= 2;
+      starts = grown(starts, new Int32Array(capacity));
+      ends = grown(ends, new Int32Array(capacity));
+      types = grown(types, new Uint8Array(capacity));
+    }
+    starts[n] = start;
+    ends[n] = end;
+    types[n++] = type;
+  };
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -21,23 +47,28 @@ export function lex(text: string): Tok[] {
       i++;
     } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
       const end = numberEnd(text, i);
-      toks.push({ start: i, end, type: 'num' });
+      push(i, end, NUM);
       i = end;
     } else if (isLetterAt(text, i)) {
       let end = i + width(text, i);
       while (end < text.length && isLetterAt(text, end)) end += width(text, end);
-      toks.push({ start: i, end, type: 'word' });
+      push(i, end, WORD);
       i = end;
     } else if (c >= 128 && SPACE.test(text.charAt(i))) {
       i++;
     } else {
       const end = i + width(text, i);
-      toks.push({ start: i, end, type: 'punct' });
+      push(i, end, PUNCT);
       i = end;
     }
   }
-  return toks;
+  return { length: n, starts: starts.subarray(0, n), ends: ends.subarray(0, n), types: types.subarray(0, n) };
 }
+
+const grown = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+  to.set(from);
+  return to;
+};
 
 const SPACE = /\s/;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;

@@ -6,10 +6,10 @@ const ENDS = new Set(['.', '!', '?', ';']);
 
 /** True when a sentence ends between tokens `i - 1` and `i`: a full stop before, or a blank line. */
 function boundary(ctx: ScanContext, i: number): boolean {
-  const a = ctx.toks[i - 1];
-  const b = ctx.toks[i];
-  if (!a || !b) return true;
-  return ENDS.has(surface(ctx, i - 1)) || ctx.text.slice(a.end, b.start).split('\n').length > 2;
+  const end = ctx.toks.ends[i - 1];
+  const start = ctx.toks.starts[i];
+  if (end === undefined || start === undefined) return true;
+  return ENDS.has(surface(ctx, i - 1)) || ctx.text.slice(end, start).split('\n').length > 2;
 }
 
 /** The first token of the sentence holding token `i`. */
@@ -32,9 +32,9 @@ export function sentenceOf(ctx: ScanContext, c: Candidate) {
   const last = sentenceEnd(ctx, c.last);
   const words = new Set<string>();
   for (let k = first; k <= last; k++) words.add(lower(ctx, k));
-  const from = ctx.toks[first]?.start ?? 0;
+  const from = ctx.toks.starts[first] ?? 0;
   const text = ctx.text
-    .slice(from, ctx.toks[last]?.end ?? from)
+    .slice(from, ctx.toks.ends[last] ?? from)
     .toLowerCase()
     .replace(/\s+/g, ' ');
   return { words, text };

@@ -112,9 +112,9 @@ function marker(ctx: ScanContext, c: Candidate): boolean {
   )
     return true;
   if (!((next === '.' || next === ')') && glued(ctx, c.n1 + 1)) || (c.value ?? 100) > 20) return false;
-  const t = ctx.toks[c.n0];
+  const start = ctx.toks.starts[c.n0];
   const lineStart =
-    t !== undefined && (t.start === 0 || /\n\s*$/.test(ctx.text.slice(Math.max(0, t.start - 8), t.start)));
+    start !== undefined && (start === 0 || /\n\s*$/.test(ctx.text.slice(Math.max(0, start - 8), start)));
   return lineStart || prev === ':' || prev === ';';
 }
 

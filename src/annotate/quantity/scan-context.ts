@@ -1,9 +1,9 @@
-import type { Tok } from './lexer.js';
+import { NUM, type Toks, WORD } from './lexer.js';
 
 /** What parsers and refiners read: the text, its tokens and wink-nlp's part of speech by offset. */
 export interface ScanContext {
   readonly text: string;
-  readonly toks: readonly Tok[];
+  readonly toks: Toks;
   /** Each token's surface in lower case, made once (parsers and refiners ask for it many times). */
   readonly lowers: readonly string[];
   readonly posAt: PosLookup;
@@ -16,17 +16,16 @@ export interface PosLookup {
 
 /** The surface of token `i`, or '' outside the text. */
 export const surface = (ctx: ScanContext, i: number): string => {
-  const t = ctx.toks[i];
-  return t ? ctx.text.slice(t.start, t.end) : '';
+  const start = ctx.toks.starts[i];
+  return start === undefined ? '' : ctx.text.slice(start, ctx.toks.ends[i]);
 };
 
 export const lower = (ctx: ScanContext, i: number): string => ctx.lowers[i] ?? '';
 
 /** True when token `i` starts right where token `i - 1` ends (no space between them). */
 export const glued = (ctx: ScanContext, i: number): boolean => {
-  const a = ctx.toks[i - 1];
-  const b = ctx.toks[i];
-  return a !== undefined && b !== undefined && a.end === b.start;
+  const end = ctx.toks.ends[i - 1];
+  return end !== undefined && end === ctx.toks.starts[i];
 };
 
 /**
@@ -34,29 +33,29 @@ export const glued = (ctx: ScanContext, i: number): boolean => {
  * line break inside a paragraph (text wrapped at a fixed width: "at least\n94 T-72 tanks").
  */
 export const near = (ctx: ScanContext, i: number): boolean => {
-  const a = ctx.toks[i - 1];
-  const b = ctx.toks[i];
-  if (!a || !b) return false;
-  const gap = b.start - a.end;
+  const end = ctx.toks.ends[i - 1];
+  const start = ctx.toks.starts[i];
+  if (end === undefined || start === undefined) return false;
+  const gap = start - end;
   if (gap === 0) return true;
-  const between = ctx.text.slice(a.end, b.start);
+  const between = ctx.text.slice(end, start);
   return between === ' ' || between === '\n' || (gap <= 3 && /^ ?\n ?$/.test(between));
 };
 
-export const isWord = (ctx: ScanContext, i: number): boolean => ctx.toks[i]?.type === 'word';
-export const isNum = (ctx: ScanContext, i: number): boolean => ctx.toks[i]?.type === 'num';
+export const isWord = (ctx: ScanContext, i: number): boolean => ctx.toks.types[i] === WORD;
+export const isNum = (ctx: ScanContext, i: number): boolean => ctx.toks.types[i] === NUM;
 
 /** The part of speech wink-nlp gave the token starting where token `i` starts, if any. */
 export const posOf = (ctx: ScanContext, i: number): string | undefined => {
-  const t = ctx.toks[i];
-  return t ? ctx.posAt.get(t.start) : undefined;
+  const start = ctx.toks.starts[i];
+  return start === undefined ? undefined : ctx.posAt.get(start);
 };
 
 /** The text of tokens `i..j` (inclusive) as written. */
 export const between = (ctx: ScanContext, i: number, j: number): string => {
-  const a = ctx.toks[i];
-  const b = ctx.toks[j];
-  return a && b ? ctx.text.slice(a.start, b.end) : '';
+  const start = ctx.toks.starts[i];
+  const end = ctx.toks.ends[j];
+  return start !== undefined && end !== undefined ? ctx.text.slice(start, end) : '';
 };
 
 /**

@@ -24,7 +24,7 @@ export const thingRefiner: Refiner = (ctx, candidates) =>
     if (!read) return c;
     const found = start === c.last + 1 ? (compoundUnit(ctx, c, start, read) ?? read) : read;
     if (read === start && start === c.last + 1 && notCounted(ctx, c, start)) return c;
-    const thing = ctx.text.slice(ctx.toks[start]?.start ?? 0, ctx.toks[found]?.end ?? 0);
+    const thing = ctx.text.slice(ctx.toks.starts[start] ?? 0, ctx.toks.ends[found] ?? 0);
     return withRule(c, 'thing', { thing, last: found });
   });
 
@@ -160,7 +160,7 @@ function role(ctx: ScanContext, k: number, end: number): Role {
   if (isNum(ctx, k) && end === k && near(ctx, k + 1) && /^\p{Lu}\p{Ll}/u.test(surface(ctx, k + 1)))
     return 'modifier';
   if (!isWord(ctx, k)) return 'stop';
-  const written = ctx.text.slice(ctx.toks[k]?.start ?? 0, ctx.toks[end]?.end ?? 0);
+  const written = ctx.text.slice(ctx.toks.starts[k] ?? 0, ctx.toks.ends[end] ?? 0);
   if (end === k && lexicon().thingStopWords.has(written.toLowerCase())) return 'stop';
   if (/\d/.test(written) && /\p{L}/u.test(written)) return 'noun';
   const pos = posOf(ctx, k);

@@ -45,7 +45,7 @@ function unitAfter(
   if (!near(ctx, j)) return undefined;
   const found = longestAfter(ctx, j, 6, lookupUnit) ?? afterModifier(ctx, j, tight);
   if (!found) return undefined;
-  const written = ctx.text.slice(ctx.toks[j]?.start ?? 0, ctx.toks[found.last]?.end ?? 0);
+  const written = ctx.text.slice(ctx.toks.starts[j] ?? 0, ctx.toks.ends[found.last] ?? 0);
   // One-letter symbols only count when written against the figure ("100m", "5g"), or for a capital
   // symbol ("5 W", "20 C") not followed by a name or number ("7 W Main St", "9 E 71st St").
   if (written.length === 1 && /\p{L}/u.test(written) && !tight && !capitalSymbol(ctx, j, written))

@@ -1,5 +1,6 @@
 import { once } from '../../core/index.js';
 import { type Candidate, candidate, type Parser } from './candidate.js';
+import { WORD } from './lexer.js';
 import { lexicon } from './lexicon.js';
 import { longestAfter, lower } from './scan-context.js';
 
@@ -17,7 +18,7 @@ const firstWords = once(
 export const vagueParser: Parser = (ctx) => {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.toks.length; i++) {
-    if (ctx.toks[i]?.type !== 'word') continue;
+    if (ctx.toks.types[i] !== WORD) continue;
     const found =
       firstWords().has(lower(ctx, i)) && longestAfter(ctx, i, 3, (s) => lexicon().vague.get(s.toLowerCase()));
     if (found && lower(ctx, found.last + 1) === 'of') {

@@ -1,4 +1,5 @@
 import { type Candidate, candidate, type Parser } from './candidate.js';
+import { WORD } from './lexer.js';
 import { isNumberWord, lexicon } from './lexicon.js';
 import { glued, isNum, lower, near, type ScanContext } from './scan-context.js';
 
@@ -9,7 +10,7 @@ import { glued, isNum, lower, near, type ScanContext } from './scan-context.js';
 export const wordsParser: Parser = (ctx) => {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.toks.length; i++) {
-    if (ctx.toks[i]?.type !== 'word') continue;
+    if (ctx.toks.types[i] !== WORD) continue;
     const word = lower(ctx, i);
     const ordinal = lexicon().ordinals.get(word);
     if (ordinal !== undefined) {
