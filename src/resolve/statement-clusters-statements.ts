@@ -6,6 +6,7 @@ import type { HandedFacts } from './handed-facts.js';
 import { originOf, outletOrigin, speakerOrigin } from './origin.js';
 import { resolveAnaphoricDenials } from './proposition/anaphora.js';
 import { type Frame, frameOf } from './proposition/frame.js';
+import { reciprocalAccusation } from './proposition/reciprocal.js';
 import { relativeDenial } from './proposition/relative-denial.js';
 import { claimStance } from './stance/claim-stance.js';
 import { statementFacts } from './statement-facts.js';
@@ -105,11 +106,20 @@ export function statements(
         ...(f.event ? { assessed: { ref, event: f.event, stance: f.assessment } } : {}),
         ...(frame ? { frame } : {}),
       });
+      // "A and B accused each other of X": each side's accusation of the other.
+      const main = out.at(-1);
+      for (const [k, side] of (reciprocalAccusation(cd, d, c, resolved) ?? []).entries())
+        if (main)
+          out.push({
+            ...main,
+            id: `${d}:${ci}:side${k}`,
+            ref: refOf(c.clause ?? c.span, 'asserts', side.origin),
+            frame: side.frame,
+          });
       const denier = relative && speakerOrigin(cd, d, relative.attribution, resolved);
-      const last = out.at(-1);
-      if (denier && last)
+      if (denier && main)
         out.push({
-          ...last,
+          ...main,
           id: `${d}:${ci}:denied`,
           ref: refOf(c.clause ?? c.span, 'denies', denier),
           ...(frame ? { frame: { ...frame, kind: 'denied' as const, side: 'denies' as const } } : {}),

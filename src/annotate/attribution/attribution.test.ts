@@ -230,6 +230,15 @@ describe('attribution stage: speaker, cue, content', () => {
     const text = 'If Lena Ortiz suspects the bridge is unsafe, the council will close it.';
     assert.deepEqual(runOwnStages(text).attributions ?? [], []);
   });
+  it('a clause after ", but" or ", while" with a reporting verb of its own is another report', () => {
+    for (const text of [
+      'The mayor said the bridge was closed, but the port authority denied it.',
+      'The mayor said the bridge was closed, while the governor insisted it stayed open.',
+    ]) {
+      const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
+      assert.equal(found[0]?.content, 'the bridge was closed', JSON.stringify(found));
+    }
+  });
   for (const [text, speaker, cue, content] of table) {
     it(text, () => {
       const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));

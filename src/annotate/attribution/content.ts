@@ -1,4 +1,5 @@
 import type { Span } from '../../core/index.js';
+import { claimLexicon } from '../claim/lexicon.js';
 import { isPunct } from '../token-view.js';
 import type { ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
@@ -7,6 +8,8 @@ import { onlyTime } from './speaker-reach.js';
 
 const thatWindow = 8;
 const quoteWindow = 6;
+/** How far after a coordinator its clause's reporting verb is looked for. */
+const reportReach = 8;
 /** Reports are read at most this many tokens past their cue, so one endless line stays linear. */
 const maxContent = 400;
 
@@ -46,7 +49,8 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
     }
     const closes = quotes.byClose.get(t.start);
     const leavesQuote = closes !== undefined && closes.start < (toks[from]?.start ?? 0);
-    if (leavesQuote || t.text === ';' || (t.text === ',' && startsParticiple(ctx, k + 1))) {
+    const next = t.text === ',' && (startsParticiple(ctx, k + 1) || startsReport(ctx, k + 1));
+    if (leavesQuote || t.text === ';' || next) {
       end = t.start;
       break;
     }
@@ -62,6 +66,21 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
   }
   if (from >= sentence.last) start = sentence.end;
   return tidy(text, start, Math.max(start, end));
+}
+
+/**
+ * ", but B denied it", ", while B accused A": a coordinator after a comma opening a clause with a
+ * reporting verb of its own starts another report, which the one before does not take in.
+ */
+function startsReport(ctx: ParseContext, k: number): boolean {
+  const { toks, sentence } = ctx;
+  if (!claimLexicon().coordinators.has(toks[k]?.lower ?? '')) return false;
+  for (let i = k + 1; i < Math.min(sentence.last, k + 1 + reportReach); i++) {
+    const t = toks[i];
+    if (!t || isPunct(t)) return false;
+    if (t.pos === 'VERB' && cueLexicon().verbs.has(t.lower) && i > k + 1) return true;
+  }
+  return false;
 }
 
 /** ", adding that" or ",” adding that": a participle that opens the next report. */

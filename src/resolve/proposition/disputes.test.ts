@@ -129,6 +129,17 @@ describe('disputes read as who did what (invented sentences)', () => {
     assert.ok(found.length > 0);
   });
 
+  it('"A and B accused each other of X" reports two sides blaming each other', () => {
+    const found = conflictsOf(
+      'Moldova and Romania accused each other of shelling the depot near Galati.',
+      'The weather was fine in Galati on Monday.',
+    );
+    assert.deepEqual(
+      found.map((c) => [c.a.origin.name, c.b.origin.name].sort()),
+      [['Moldova', 'Romania']],
+    );
+  });
+
   it('a bare "denied responsibility" answers an accusation made just before', () => {
     const found = conflictsOf(
       'Chile blamed Peru for the raid on the port.',
