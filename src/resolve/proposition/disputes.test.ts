@@ -97,6 +97,12 @@ const cases: readonly (readonly [string, string, boolean])[] = [
     'The Romanian defence ministry said its forces did not launch missile and artillery strikes on Galati.',
     true,
   ],
+  // The same kind of thing in two named places is two things.
+  [
+    'Romanian forces captured the city of Galati.',
+    'Romania said its forces did not capture the city of Braila.',
+    false,
+  ],
   // The same act on things of different kinds ("shopping mall" / "shopping street") is no dispute.
   [
     'Romanian forces struck a shopping mall.',

@@ -39,8 +39,9 @@ export function sameFrame(a: Frame, b: Frame): boolean {
   if (a.lemma !== b.lemma && !sameActOf(a.act, b.act)) return false;
   if ((a.aim === undefined) !== (b.aim === undefined)) return false;
   if (a.aim && b.aim && !sameActOf(a.aim, b.aim)) return false;
-  // A plain clause names its act loosely ("they are attacking them"): it must name what is acted on.
+  // A plain clause names its act loosely ("they are attacking them"): it must name what is acted on,
+  // the same entity where both name one ("captured the city of X" is not "captured the city of Y").
   if (a.kind === 'stated' || b.kind === 'stated')
-    return meets(a.objects, b.objects) || meets(a.things, b.things);
+    return a.objects.size > 0 && b.objects.size > 0 ? meets(a.objects, b.objects) : meets(a.things, b.things);
   return a.objects.size === 0 || b.objects.size === 0 || meets(a.objects, b.objects);
 }
