@@ -1,7 +1,7 @@
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { SitrepError } from '../core/index.js';
 import { redactedUrl } from '../store/index.js';
-import { queueSchemaOf } from './queue-schema.js';
+import { startBoss } from './start-boss.js';
 
 /** Annotation jobs, and the jobs pg-boss moves aside once a document has used up its retries. */
 const ANNOTATE = 'sitrep-annotate';
@@ -66,18 +66,15 @@ export async function openAnnotateQueue(
 ): Promise<AnnotateQueue> {
   let boss: PgBoss;
   try {
-    boss = new PgBoss({
+    boss = await startBoss(
       connectionString,
-      schema: await queueSchemaOf(connectionString),
-      max: 3,
-      supervise: options.maintain,
-      maintenanceIntervalSeconds: 10,
-      schedule: false,
-    });
-    boss.on('error', options.onError ?? (() => {}));
-    await boss.start();
-    await boss.createQueue(GAVE_UP);
-    await boss.createQueue(ANNOTATE, { name: ANNOTATE, policy: 'short', deadLetter: GAVE_UP });
+      { max: 3, supervise: options.maintain, maintenanceIntervalSeconds: 10, schedule: false },
+      [
+        { name: GAVE_UP },
+        { name: ANNOTATE, options: { name: ANNOTATE, policy: 'short', deadLetter: GAVE_UP } },
+      ],
+      options.onError ?? (() => {}),
+    );
   } catch (cause) {
     throw new SitrepError(
       'E_STORE_OPEN',

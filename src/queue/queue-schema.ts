@@ -1,17 +1,11 @@
-import pg from 'pg';
+import type pg from 'pg';
 
 /**
  * The schema pg-boss keeps its tables in: beside the store's own, so a store in schema `x` (through
  * `search_path`) has its queue in `x_queue`, and one in `public` has it in `sitrep_queue`.
  */
-export async function queueSchemaOf(connectionString: string): Promise<string> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ schema: string }>('select current_schema() as schema');
-    const schema = rows[0]?.schema ?? 'public';
-    return schema === 'public' ? 'sitrep_queue' : `${schema}_queue`;
-  } finally {
-    await client.end();
-  }
+export async function queueSchemaOf(client: pg.Client): Promise<string> {
+  const { rows } = await client.query<{ schema: string }>('select current_schema() as schema');
+  const schema = rows[0]?.schema ?? 'public';
+  return schema === 'public' ? 'sitrep_queue' : `${schema}_queue`;
 }

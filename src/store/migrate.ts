@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, Migrator, sql } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
+import { withPgAdvisoryLock } from './pg-advisory-lock.js';
 import type { Database } from './schema.js';
 
 /**
@@ -33,37 +34,41 @@ export async function migrateSqlite(
  * schema of the database, which fails when another process drops one meanwhile.
  */
 export async function migratePg(db: Kysely<Database>): Promise<unknown> {
-  return db.connection().execute(async (conn) => {
-    const key = sql`hashtext('sitrep-migrations:' || current_schema())`;
-    await sql`select pg_advisory_lock(${key})`.execute(conn);
-    try {
-      await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(
-        conn,
-      );
-      await sql`create table if not exists kysely_migration_lock (id varchar(255) not null primary key, is_locked integer not null default 0)`.execute(
-        conn,
-      );
-      await sql`insert into kysely_migration_lock (id) values ('migration_lock') on conflict do nothing`.execute(
-        conn,
-      );
-      const done = await sql<{ name: string }>`select name from kysely_migration`.execute(conn);
-      const executed = new Set(done.rows.map((r) => r.name));
-      const migrations = await migrationProvider.getMigrations();
-      for (const name of Object.keys(migrations).sort()) {
-        const migration = migrations[name];
-        if (!migration || executed.has(name)) continue;
-        await conn.transaction().execute(async (trx) => {
-          await migration.up(trx);
-          await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(
-            trx,
-          );
-        });
-      }
-      return undefined;
-    } catch (cause) {
-      return cause;
-    } finally {
-      await sql`select pg_advisory_unlock(${key})`.execute(conn);
+  return db.connection().execute((conn) =>
+    withPgAdvisoryLock(
+      (statement) => sql.raw(statement).execute(conn),
+      "'sitrep-migrations:' || current_schema()",
+      () => migratePgLocked(conn),
+    ),
+  );
+}
+
+async function migratePgLocked(conn: Kysely<Database>): Promise<unknown> {
+  try {
+    await sql`create table if not exists kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(
+      conn,
+    );
+    await sql`create table if not exists kysely_migration_lock (id varchar(255) not null primary key, is_locked integer not null default 0)`.execute(
+      conn,
+    );
+    await sql`insert into kysely_migration_lock (id) values ('migration_lock') on conflict do nothing`.execute(
+      conn,
+    );
+    const done = await sql<{ name: string }>`select name from kysely_migration`.execute(conn);
+    const executed = new Set(done.rows.map((r) => r.name));
+    const migrations = await migrationProvider.getMigrations();
+    for (const name of Object.keys(migrations).sort()) {
+      const migration = migrations[name];
+      if (!migration || executed.has(name)) continue;
+      await conn.transaction().execute(async (trx) => {
+        await migration.up(trx);
+        await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(
+          trx,
+        );
+      });
     }
-  });
+    return undefined;
+  } catch (cause) {
+    return cause;
+  }
 }
