@@ -11,11 +11,28 @@ export interface LocalEntity {
   readonly kind: MentionKind;
   readonly mentions: number[];
   /** Surface names with how often each was seen. */
-  readonly names: Map<string, number>;
-  readonly roles: Set<string>;
-  readonly expansions: Set<string>;
-  readonly countries: Set<string>;
+  readonly names: ReadonlyMap<string, number>;
+  readonly roles: ReadonlySet<string>;
+  readonly expansions: ReadonlySet<string>;
+  readonly countries: ReadonlySet<string>;
 }
+
+/** A local entity while its document is read. */
+interface Draft extends Omit<LocalEntity, 'names' | 'roles' | 'expansions' | 'countries'> {
+  readonly names: Map<string, number>;
+  roles: ReadonlySet<string>;
+  expansions: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+}
+
+/**
+ * The one empty set every local entity without roles, expansions or countries shares: most have
+ * none, and a set of its own each was a large part of what reconciling a collection holds.
+ */
+const NONE: ReadonlySet<string> = new Set();
+
+const withMember = (set: ReadonlySet<string>, value: string): ReadonlySet<string> =>
+  set === NONE ? new Set([value]) : (set as Set<string>).add(value);
 
 export const localId = (doc: number, entity: string): string => `${doc}:${entity}`;
 
@@ -44,7 +61,7 @@ function qualifier(annotations: Annotations, text: string, i: number): string | 
 
 /** Groups every document's mentions by their within-document entity key. */
 export function localEntities(corpus: readonly CorpusDocument[]): LocalEntity[] {
-  const out = new Map<string, LocalEntity>();
+  const out = new Map<string, Draft>();
   corpus.forEach(({ doc, annotations }, d) => {
     const outletWords = new Set(doc.meta.outlet?.value.split(/[\s()-]+/) ?? []);
     annotations.mentions.forEach((m: Mention, i) => {
@@ -56,20 +73,20 @@ export function localEntities(corpus: readonly CorpusDocument[]): LocalEntity[] 
           doc: d,
           document: doc.id,
           kind: m.kind === 'person' && namesOwnOutlet(m.name, outletWords) ? 'organisation' : m.kind,
-          mentions: [],
+          // A list made with its first member is sized for it; a pushed-to empty one for seventeen.
+          mentions: [i],
           names: new Map(),
-          roles: new Set(),
-          expansions: new Set(),
-          countries: new Set(),
+          roles: NONE,
+          expansions: NONE,
+          countries: NONE,
         };
         out.set(id, local);
-      }
-      local.mentions.push(i);
+      } else local.mentions.push(i);
       if (m.name.trim()) local.names.set(m.name, (local.names.get(m.name) ?? 0) + 1);
-      if (m.role) local.roles.add(m.role.toLowerCase());
-      if (m.expansion) local.expansions.add(m.expansion);
+      if (m.role) local.roles = withMember(local.roles, m.role.toLowerCase());
+      if (m.expansion) local.expansions = withMember(local.expansions, m.expansion);
       const country = m.country || qualifier(annotations, doc.text, i);
-      if (country) local.countries.add(country);
+      if (country) local.countries = withMember(local.countries, country);
     });
   });
   return [...out.values()];

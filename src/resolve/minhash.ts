@@ -2,7 +2,8 @@
 const HASHES = 12;
 const ROWS = 2;
 
-function hash32(s: string, seed: number): number {
+/** FNV-1a of a string from a seed, as an unsigned 32-bit number. */
+export function hash32(s: string, seed: number): number {
   let h = (2166136261 ^ seed) >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

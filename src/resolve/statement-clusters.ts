@@ -7,6 +7,7 @@ import type { HandedFacts } from './handed-facts.js';
 import { pushTo } from './multimap.js';
 import { counterAccusation } from './proposition/frame-match.js';
 import { claimKey } from './rejections.js';
+import { RepeatedKeys } from './repeated-keys.js';
 import { originStances } from './stance/origin-stances.js';
 import {
   blockingKeys,
@@ -21,6 +22,8 @@ import { UnionFind } from './union-find.js';
 
 /** Members of a lookup bucket compared pairwise up to this size. */
 const ALL_PAIRS = 40;
+/** About how many blocking keys a statement has (six MinHash bands, an actor, an entity or two). */
+const KEYS_PER_STATEMENT = 8;
 
 /**
  * Claims without figures: grouped through blocking keys (a unit or equipment they name, the same
@@ -38,8 +41,7 @@ export function statementClusters(
   const all = statements(corpus, resolved, facts).filter((s) => !rejected.has(claimKey(s.ref)));
   const byId = new Map(all.map((s) => [s.id, s]));
   const uf = new UnionFind();
-  const buckets = new Map<string, Statement[]>();
-  for (const s of all) for (const k of blockingKeys(s, salience)) pushTo(buckets, k, s);
+  const buckets = bucketsOf(all, salience);
   for (const [key, members] of buckets) {
     if (members.length > 200) continue;
     // Small buckets are compared pair by pair; large ones each with the first only (linear).
@@ -76,6 +78,16 @@ export function statementClusters(
   }
   const assessed = assessmentClusters(all.flatMap((s) => s.assessed ?? []));
   return { clusters: [...clusters, ...assessed.clusters], conflicts: [...conflicts, ...assessed.conflicts] };
+}
+
+/** Statements per blocking key seen more than once; keys are made twice rather than all held at once. */
+function bucketsOf(all: readonly Statement[], salience: Salience): Map<string, Statement[]> {
+  const repeated = new RepeatedKeys(all.length * KEYS_PER_STATEMENT);
+  for (const s of all) for (const k of blockingKeys(s, salience)) repeated.add(k);
+  const buckets = new Map<string, Statement[]>();
+  for (const s of all)
+    for (const k of blockingKeys(s, salience)) if (repeated.mayRepeat(k)) pushTo(buckets, k, s);
+  return buckets;
 }
 
 /** The clearest member clause cut to its proposition: a phrase of the sources, never a bag of words. */
