@@ -6,6 +6,7 @@ import { topicOf } from './bottom-line/topic.js';
 import { withCommonWords } from './bottom-line/topic-frequency.js';
 import { originFinder } from './evidence/origins.js';
 import { indicatorReport, matchIndicators } from './indicator/board.js';
+import { outcomeOf } from './outcome/outcome.js';
 import type { Question } from './question/index.js';
 import type { AnalystDecision, Assessment } from './types.js';
 
@@ -37,11 +38,13 @@ export function assess(
     bottomLines.filter((b) => originals.has(b.document)),
     originals.size,
   );
+  const outcome = outcomeOf(corpus, topic, question, originOf);
   return {
     question: { question: question.question, horizon: question.horizon },
     indicators,
     matrix: achMatrix(question, indicators, decisions),
     bottomLines,
     ...(forecast ? { forecast } : {}),
+    ...(outcome ? { outcome } : {}),
   };
 }

@@ -145,12 +145,33 @@ export interface Forecast {
   readonly dissenters: readonly (ForecastVote & { readonly reason: string })[];
 }
 
+/** A sentence that reports the question's outcome as done ("Gazprom suspended gas supplies ..."). */
+export interface OutcomeReport {
+  readonly document: DocumentId;
+  /** The verb of the act. */
+  readonly span: Span;
+  readonly sentence: Span;
+  readonly text: string;
+  readonly date?: EvidenceDate;
+  readonly origin: Origin;
+}
+
+/** The outcome reported as done, when any source reports it before the horizon. */
+export interface Outcome {
+  readonly reports: readonly OutcomeReport[];
+  /** Independent origins among the reports. */
+  readonly origins: number;
+  /** The earliest date of the reports (calendar part). */
+  readonly first?: string;
+}
+
 export interface Assessment {
   readonly question: { readonly question: string; readonly horizon: string };
   readonly indicators: readonly IndicatorReport[];
   readonly matrix: AchMatrix;
   readonly bottomLines: readonly BottomLine[];
   readonly forecast?: Forecast;
+  readonly outcome?: Outcome;
 }
 
 /** An analyst decision as assess reads it (the store's Decision fits this shape). */

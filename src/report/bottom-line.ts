@@ -13,7 +13,7 @@ import type {
 import { conservativeRow } from './conservative-figure.js';
 import { kindLabel } from './contested.js';
 import type { Footnotes } from './footnotes.js';
-import { clip, formatNumber, withoutDateline } from './format.js';
+import { clip, formatDate, formatNumber, withoutDateline } from './format.js';
 import { noForecast, originalsOf } from './judgements.js';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -38,10 +38,37 @@ export interface BottomLineInput {
 const bears = (relevant: ReadonlySet<string>, r: { document: string; sentence: { start: number } }) =>
   relevant.size === 0 || relevant.has(`${r.document}:${r.sentence.start}`);
 
-/** The pooled views and the best- and worst-fitting hypotheses. */
-function answer({ assessment: a, notes, corpus, disputes }: BottomLineInput): Statement[] {
+/**
+ * The outcome as sources report it done, before any view: "Reported as done by 4 independent
+ * sources, the first dated 29 Oct 2022: “Russia suspended its participation ...”".
+ */
+function done({ assessment: a, corpus, notes }: BottomLineInput): Statement[] {
+  const o = a?.outcome;
+  const first = o?.reports[0];
+  if (!o || !first) return [];
+  const text = corpus.find((c) => c.doc.id === first.document)?.doc.text ?? '';
+  const sentence = text.slice(first.sentence.start, first.sentence.end);
+  const at = { start: first.span.start - first.sentence.start, end: first.span.end - first.sentence.start };
+  const clause = clauseAround(sentence, at, READ_WORDS);
+  const sources = o.origins === 1 ? 'one source' : `${o.origins} independent sources`;
+  const dated = o.first ? `, the first dated ${formatDate(o.first)}` : '';
+  const byOrigin = new Map(o.reports.map((r) => [r.origin.key, r]));
+  return [
+    {
+      text: `Reported as done by ${sources}${dated}: “${clause}”.`,
+      notes: [first, ...byOrigin.values()]
+        .filter((r, i, all) => all.indexOf(r) === i)
+        .slice(0, 3)
+        .map((r) => notes.cite(r.document, r.span, r.sentence)),
+    },
+  ];
+}
+
+/** The outcome reported done, the pooled views and the best- and worst-fitting hypotheses. */
+function answer(input: BottomLineInput): Statement[] {
+  const { assessment: a, notes, corpus, disputes } = input;
   if (!a) return [];
-  const out: Statement[] = [];
+  const out: Statement[] = [...done(input)];
   const f = a.forecast;
   if (f) {
     const cite = f.votes.slice(0, 6).flatMap((v) => {

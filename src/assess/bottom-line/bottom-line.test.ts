@@ -318,4 +318,30 @@ indicators:
     assert.equal(terms.get('halt')?.kind, 'event');
     assert.equal(terms.get('completely'), undefined);
   });
+
+  it('is the word after a subject that ends in a noun, when what follows opens its complement', () => {
+    const withdraw = parseQuestion(
+      `question: Will Freedonian forces withdraw from Pearl Island before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: leave
+    label: The garrison leaves
+  - id: stay
+    label: The garrison stays
+indicators:
+  - id: boats
+    name: Supply boats sunk
+    match:
+      cues: [supply boat]
+    direction:
+      leave: consistent
+      stay: inconsistent
+`,
+      'q.yaml',
+    );
+    if (!withdraw.ok) throw new Error(withdraw.errors.map((e) => e.message).join('; '));
+    const terms = topicOf(withdraw.question).terms;
+    assert.equal(terms.get('withdraw')?.verb, true);
+    assert.notEqual(terms.get('forces')?.verb, true);
+  });
 });

@@ -81,6 +81,12 @@ function verbAfterSubject(raw: readonly string[]): number {
   if (!/^\p{Lu}/u.test(raw[k] ?? '')) return -1;
   while (/^\p{Lu}/u.test(raw[k] ?? '')) k++;
   while (/^\p{Ll}+ly$/u.test(raw[k] ?? '')) k++;
+  // A noun that ends the subject ("Will Russian forces withdraw from ...") is followed by the verb,
+  // itself followed by what opens its complement (a preposition, a determiner or a name).
+  const next = raw[k + 1] ?? '';
+  const after = (raw[k + 2] ?? '').toLowerCase();
+  const opens = lex().prepositions.has(after) || determiners.has(after) || /^\p{Lu}/u.test(raw[k + 2] ?? '');
+  if (!isOnlyVerb(raw[k] ?? '') && /^\p{Ll}+$/u.test(next) && isVerb(next) && opens) k++;
   const word = raw[k] ?? '';
   return /^\p{Ll}+$/u.test(word) && isVerb(word) ? k : -1;
 }

@@ -92,11 +92,23 @@ function forecastLines(a: Assessment, labels: Labels): string[] {
   return lines;
 }
 
-/** The assessment as readable text: the board, the matrix, the bottom lines and the forecast. */
+/** The outcome reported as done, when sources report it: how many origins, from when, and each report. */
+function outcomeLines(a: Assessment, labels: Labels): string[] {
+  const o = a.outcome;
+  if (!o) return [];
+  return [
+    `Reported as done by ${o.origins} independent origin${o.origins === 1 ? '' : 's'}${o.first ? `, first dated ${o.first}` : ''}:`,
+    ...o.reports.map((r) => `  ${label(labels, r.document)}: "${clip(r.text, 140)}"`),
+    '',
+  ];
+}
+
+/** The assessment as readable text: the outcome reported done, the board, the matrix, the bottom lines and the forecast. */
 export function assessmentText(a: Assessment, labels: Labels, perIndicator = 3): string[] {
   return [
     `Question: ${a.question.question} (horizon ${a.question.horizon})`,
     '',
+    ...outcomeLines(a, labels),
     '== Indicators',
     ...a.indicators.flatMap((r) => indicatorLines(r, labels, perIndicator)),
     '',

@@ -259,6 +259,12 @@ export const sitrepSchema = {
               },
             },
             forecast: { type: 'object' },
+            outcome: {
+              type: 'object',
+              description:
+                'The outcome reported as done before the horizon: the reports, their independent origins and the first date.',
+              required: ['reports', 'origins'],
+            },
           },
         },
       ],

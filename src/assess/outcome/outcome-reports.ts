@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { type Annotations, loadModel, type Span } from '../../core/index.js';
+import { sharedWordNet } from '../../core/wordnet.js';
+import type { CorpusDocument } from '../../resolve/types.js';
+import { termAt } from '../bottom-line/relevance.js';
+import { type SentenceTokens, sentenceTokens } from '../bottom-line/sentence-tokens.js';
+import type { Topic } from '../bottom-line/topic.js';
+import { wordKey } from '../bottom-line/word-key.js';
+import { dateAt, stanceAt } from '../evidence/context.js';
+import { clauseAround, modalityAt, negatedAt } from '../evidence/modality.js';
+import type { OriginFinder } from '../evidence/origins.js';
+import { baseForms } from '../meaning/word-forms.js';
+import type { OutcomeReport } from '../types.js';
+import { verbKin } from './verb-kin.js';
+
+const lexicon = () =>
+  loadModel(
+    'assess-outcome',
+    z.object({
+      about: z.string(),
+      unrealised: z.array(z.string().min(1)).transform((w) => new Set(w)),
+      infinitive: z.string().min(1),
+      clauseOpeners: z.array(z.string().min(1)).transform((w) => new Set(w)),
+      passive: z.array(z.string().min(1)).transform((w) => new Set(w)),
+    }),
+  );
+
+/** The object of an active verb follows it within this many tokens ("suspended natural gas supplies to ..."). */
+const OBJECT_WINDOW = 8;
+/** Words of the clause before the verb read for what leaves it undone ("could have", "failed to"). */
+const BEFORE = 3;
+
+interface Candidate {
+  readonly cd: CorpusDocument;
+  readonly s: SentenceTokens;
+  readonly verb: number;
+  readonly lemma: string;
+}
+
+/**
+ * Sentences that report the question's outcome as done: a past form of the question's verb or of a
+ * verb of the same act ("Gazprom suspended gas supplies" for "halt gas deliveries"), with the
+ * question's subject before it and one of the question's own words as its object (before it, in
+ * the passive: "flows were halted"), as a report (not a plan, forecast or condition), not negated
+ * or hedged, and dated no later than the horizon.
+ */
+export function outcomeReports(
+  corpus: readonly CorpusDocument[],
+  topic: Topic,
+  question: { readonly question: string; readonly horizon: string },
+  originOf: OriginFinder,
+): OutcomeReport[] {
+  const net = sharedWordNet();
+  const verb = [...topic.terms.values()].find((t) => t.kind === 'event' && t.verb && !t.hypothesis)?.word;
+  // The outcome's verb follows "Will ..." in its base form; a participle ("a ship carrying grain")
+  // modifies a noun and is no act of the outcome.
+  if (!net || !verb || net.senses(verb, 'v').length === 0) return [];
+  const own = ownWords(question.question);
+  const candidates = corpus.flatMap((cd) =>
+    sentenceTokens(cd.doc.text, cd.annotations).flatMap((s) => candidatesIn(cd, s, topic, own)),
+  );
+  const kin = verbKin(net, verb, new Set(candidates.map((c) => c.lemma)));
+  const seen = new Set<string>();
+  return candidates.flatMap(({ cd, s, verb: i, lemma }): OutcomeReport[] => {
+    const key = `${cd.doc.id}:${s.span.start}`;
+    if (!kin.has(lemma) || seen.has(key)) return [];
+    const { text } = cd.doc;
+    const span = s.tokens[i]?.span ?? s.span;
+    const date = dateAt(cd.annotations, s.span, cd.doc.meta.published?.value);
+    if (date && date.value.slice(0, question.horizon.length) > question.horizon) return [];
+    if (!realis(text, cd.annotations, s.span, span)) return [];
+    seen.add(key);
+    return [
+      {
+        document: cd.doc.id,
+        span,
+        sentence: s.span,
+        text: text.slice(s.span.start, s.span.end),
+        ...(date ? { date } : {}),
+        origin: originOf(cd, span, s.span),
+      },
+    ];
+  });
+}
+
+/** A report of the act done: not a plan, forecast or condition, not negated, not hedged. */
+const realis = (text: string, ann: Annotations, sentence: Span, at: Span): boolean =>
+  modalityAt(text, ann, sentence, at) === 'report' &&
+  !negatedAt(text, sentence, at) &&
+  !stanceAt(ann, at).hedged;
+
+/** The keys of the question's own words and their base forms ("deliveries" -> delivery), no wider family. */
+function ownWords(question: string): Set<string> {
+  const net = sharedWordNet();
+  const words = question
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return new Set(
+    words.flatMap((w) => [wordKey(w), ...(net ? baseForms(w, net).map(([lemma]) => wordKey(lemma)) : [])]),
+  );
+}
+
+/** Past verbs of a sentence with the question's subject before them and its object beside them. */
+function candidatesIn(
+  cd: CorpusDocument,
+  s: SentenceTokens,
+  topic: Topic,
+  own: ReadonlySet<string>,
+): Candidate[] {
+  const { text } = cd.doc;
+  const out: Candidate[] = [];
+  s.tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB') return;
+    const lower = s.lower[i] ?? '';
+    const lemma = (t.lemma ?? lower).toLowerCase();
+    // A past form: not a present -s or an -ing form; the lemma itself only after a singular
+    // subject ("Gazprom shut", where the present would be "shuts"); not the end of "Moscow-held".
+    if (lower.endsWith('ing') || /^(?:s|es)$/.test(lower.slice(lemma.length))) return;
+    if (lower === lemma && !singularBefore(s, i)) return;
+    if (text[t.span.start - 1] === '-') return;
+    const clause = clauseAround(text, s.span, t.span);
+    const before = s.lower.slice(0, i).filter((_, j) => (s.tokens[j]?.span.start ?? 0) >= clause.start);
+    if (before.slice(-BEFORE).some((w) => lexicon().unrealised.has(w))) return;
+    const passive = lexicon().passive.has(before.at(-1) ?? '') || lexicon().passive.has(before.at(-2) ?? '');
+    const { infinitive } = lexicon();
+    // "to halt", "to be halted", "claimed to have halted": an infinitive is no report of the act.
+    if (before.at(-1) === infinitive || before.at(-2) === infinitive) return;
+    let subject = false;
+    let object = false;
+    // The subject is the verb's own: no other verb stands between them ("Turkey hosted Russian
+    // officials and played ..."); the object comes before the next verb or clause ("made the claim
+    // that Ukraine ...").
+    const lastVerbBefore = s.tokens.findLastIndex(
+      (u, j) => j < i && u.pos === 'VERB' && isVerbToken(text, u),
+    );
+    const nextVerbAfter = s.tokens.findIndex(
+      (u, j) => j > i && (isVerbToken(text, u) || lexicon().clauseOpeners.has(s.lower[j] ?? '')),
+    );
+    const objectEnd = Math.min(i + OBJECT_WINDOW, nextVerbAfter < 0 ? s.tokens.length : nextVerbAfter - 1);
+    s.tokens.forEach((u, j) => {
+      if (j === i || u.span.start < clause.start || u.span.end > clause.end) return;
+      // The first part of a hyphenated word ("nuclear-capable") is not the word.
+      if (text[u.span.end] === '-') return;
+      const term = termAt(topic, s, j);
+      if (!term || term.hypothesis) return;
+      // The object: one of the question's own words that is not its verb or its subject ("gas",
+      // "Snake Island"), before a passive verb and after an active one.
+      const isObject = !term.verb && !term.subject && (s.keys[j] ?? []).some((k) => own.has(k));
+      if (j < i) {
+        if (term.kind === 'actor' && term.subject && j > lastVerbBefore) subject = true;
+        // Before a passive verb, a name is no object ("strikes carried out by Ukrainian ...").
+        if (isObject && passive && term.kind !== 'actor') object = true;
+      } else if (isObject && !passive && j <= objectEnd) object = true;
+    });
+    if (object && (subject || passive)) out.push({ cd, s, verb: i, lemma });
+  });
+  return out;
+}
+
+/** Whether the token before is a singular noun or a name: its verb, in its base form, is past. */
+function singularBefore(s: SentenceTokens, i: number): boolean {
+  const t = s.tokens[i - 1];
+  const word = s.lower[i - 1] ?? '';
+  if (t?.pos === 'PROPN') return true;
+  return t?.pos === 'NOUN' && (t.lemma ?? word).toLowerCase() === word;
+}
+
+/** A verb or auxiliary that is its own word, not the end of a hyphenated one ("U.N.-brokered"). */
+const isVerbToken = (text: string, t: { readonly pos?: string; readonly span: Span }): boolean =>
+  (t.pos === 'VERB' || t.pos === 'AUX') && text[t.span.start - 1] !== '-';
