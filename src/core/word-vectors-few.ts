@@ -38,18 +38,21 @@ function packageFile(): string | undefined {
   }
 }
 
-/** Reads on from `at` until `text` holds `needle` (or the file ends); the text and where it starts. */
-function readUntil(fd: number, text: string, at: number, needle: string): [string, number] {
-  let out = text;
-  let pos = at;
-  const buffer = Buffer.alloc(CHUNK);
-  while (!out.includes(needle)) {
-    const n = readSync(fd, buffer, 0, CHUNK, pos);
-    if (n === 0) break;
-    out += buffer.toString('latin1', 0, n);
-    pos += n;
+/** A file read on in chunks, as bytes: what is held from `start` on, and where reading goes on. */
+class Reader {
+  bytes = Buffer.alloc(0);
+  private at = 0;
+  private readonly chunk = Buffer.alloc(CHUNK);
+  constructor(private readonly fd: number) {}
+
+  /** Drops the bytes before `from` and reads one more chunk; false at the end of the file. */
+  more(from: number): boolean {
+    const n = readSync(this.fd, this.chunk, 0, CHUNK, this.at);
+    if (n === 0) return false;
+    this.at += n;
+    this.bytes = Buffer.concat([this.bytes.subarray(from), this.chunk.subarray(0, n)]);
+    return true;
   }
-  return [out, pos];
 }
 
 interface Header {
@@ -58,18 +61,20 @@ interface Header {
   readonly words: readonly string[];
 }
 
+const VECTORS_BYTES = Buffer.from(VECTORS);
+const OPEN = Buffer.from('":[');
+const CLOSE = 93; // ]
+
 function readInto(
   fd: number,
   wanted: ReadonlySet<string>,
   maxRank: number,
   out: Map<string, Float32Array>,
 ): void {
-  let [text, pos] = readUntil(fd, '', 0, VECTORS);
-  const start = text.indexOf(VECTORS);
-  if (start < 0) return;
-  const header = JSON.parse(
-    `${Buffer.from(text.slice(0, start), 'latin1').toString('utf8').replace(/,\s*$/, '')}}`,
-  ) as Partial<Header>;
+  const r = new Reader(fd);
+  while (r.bytes.indexOf(VECTORS_BYTES) < 0) if (!r.more(0)) return;
+  const start = r.bytes.indexOf(VECTORS_BYTES);
+  const header = JSON.parse(`${r.bytes.toString('utf8', 0, start).replace(/,\s*$/, '')}}`) as Partial<Header>;
   const { dimensions = 0, l2NormIndex = dimensions, words = [] } = header;
   const index = new Map<number, string>();
   words.forEach((w, i) => {
@@ -77,25 +82,22 @@ function readInto(
   });
   if (dimensions <= 0 || index.size === 0) return;
   const last = Math.max(...index.keys());
-  text = text.slice(start + VECTORS.length);
+  let cursor = start + VECTORS_BYTES.length;
   let entry = 0;
-  let cursor = 0;
   while (entry <= last) {
     // An entry is `"word":[...]`; a key may itself be a bracket, so the array is found after `":[`.
-    const open = text.indexOf('":[', cursor);
-    const close = open < 0 ? -1 : text.indexOf(']', open);
+    const open = r.bytes.indexOf(OPEN, cursor);
+    const close = open < 0 ? -1 : r.bytes.indexOf(CLOSE, open);
     if (close < 0) {
-      const more = readUntil(fd, text.slice(cursor), pos, ']');
-      if (more[1] === pos) return;
-      [text, pos] = more;
+      if (!r.more(cursor)) return;
       cursor = 0;
       continue;
     }
     const word = index.get(entry);
     if (word !== undefined) {
-      const key = Buffer.from(text.slice(text.indexOf('"', cursor), open + 1), 'latin1').toString('utf8');
+      const key = r.bytes.toString('utf8', r.bytes.indexOf(34, cursor), open + 1);
       if (JSON.parse(key) !== word) throw new Error('word vectors out of order');
-      const raw = JSON.parse(text.slice(open + 2, close + 1)) as number[];
+      const raw = JSON.parse(r.bytes.toString('latin1', open + 2, close + 1)) as number[];
       const norm = raw[l2NormIndex] ?? 0;
       const v = new Float32Array(dimensions);
       for (let i = 0; i < dimensions; i++) v[i] = norm > 0 ? (raw[i] ?? 0) / norm : 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Annotations, loadModel, type Span } from '../../core/index.js';
+import { type Annotations, loadModel, once, type Span } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import { termAt } from '../bottom-line/relevance.js';
@@ -13,7 +13,7 @@ import { baseForms } from '../meaning/word-forms.js';
 import type { OutcomeReport } from '../types.js';
 import { verbKin } from './verb-kin.js';
 
-const lexicon = () =>
+const lexicon = once(() =>
   loadModel(
     'assess-outcome',
     z.object({
@@ -23,7 +23,8 @@ const lexicon = () =>
       clauseOpeners: z.array(z.string().min(1)).transform((w) => new Set(w)),
       passive: z.array(z.string().min(1)).transform((w) => new Set(w)),
     }),
-  );
+  ),
+);
 
 /** The object of an active verb follows it within this many tokens ("suspended natural gas supplies to ..."). */
 const OBJECT_WINDOW = 8;
