@@ -57,7 +57,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.err(`error: ${escapeControls(error.message)} [${error.code}]`);
       return exitCodeOf(error.code);
     }
-    throw error;
+    // A fault of sitrep itself: one line for the user, the stack only when asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`error: internal error (please report it): ${escapeControls(message)} [E_INTERNAL]`);
+    if (process.env.SITREP_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
+    return exitCodeOf('E_INTERNAL');
   }
   return code;
 }

@@ -28,12 +28,14 @@ export function relativeDenial(cd: CorpusDocument, claim: Claim): RelativeDenial
   const verb = tokens[end];
   const deny = stanceCues().deny;
   if (verb?.pos !== 'VERB' || !(deny.has(verb.lemma) || deny.has(verb.word))) return undefined;
+  // A denying verb needs the relative word and the comma before it: a clause of the verb alone has neither.
+  if (end < 2) return undefined;
   let i = end - 1;
   while (i > 0 && BETWEEN.has((tokens[i] as Placed).pos) && !opensRelative(tokens[i] as Placed)) i--;
-  const opener = tokens[i] as Placed;
+  const opener = tokens[i];
   let c = i - 1;
   while (c > 0 && (tokens[c] as Placed).pos === 'DET') c--;
-  if (!opensRelative(opener) || tokens[c]?.word !== ',' || c === 0) return undefined;
+  if (!opener || !opensRelative(opener) || tokens[c]?.word !== ',' || c === 0) return undefined;
   const attribution = annotations.attributions.findIndex(
     (a) => a.cue.span.start <= verb.span.start && a.cue.span.end >= verb.span.end,
   );
