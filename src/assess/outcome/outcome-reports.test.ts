@@ -65,6 +65,10 @@ describe('the outcome reported as done', () => {
     ['If Freedonia halted gas deliveries to Ruritania, prices would soar.', false],
     ['Ruritania halted gas deliveries to its neighbours.', false],
     ['Freedonia halted grain exports to the region.', false],
+    ['Freedonia halted its trade with Ruritania.', false],
+    ['Freedonia halted oil deliveries to Ruritania through the Northline pipeline.', false],
+    ['Freedonia halted gas deliveries to Lilliput.', false],
+    ['Talks on gas deliveries broke down, and the convoy was halted at the border.', false],
   ];
   for (const [text, expected] of table)
     it(`${expected ? 'finds' : 'does not find'}: ${text}`, () => assert.equal(reported(text), expected));

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { isTimeNoun } from '../../annotate/attribution/index.js';
 import { type Annotations, loadModel, once, type Span } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
 import type { CorpusDocument } from '../../resolve/types.js';
+import { bottomLineLexicon as lex } from '../bottom-line/lexicon.js';
 import { termAt } from '../bottom-line/relevance.js';
 import { type SentenceTokens, sentenceTokens } from '../bottom-line/sentence-tokens.js';
 import type { Topic } from '../bottom-line/topic.js';
@@ -28,6 +30,8 @@ const lexicon = once(() =>
 
 /** The object of an active verb follows it within this many tokens ("suspended natural gas supplies to ..."). */
 const OBJECT_WINDOW = 8;
+/** A passive verb's subject ends at most this many tokens before it ("gas deliveries to X were halted"). */
+const PASSIVE_REACH = 6;
 /** Words of the clause before the verb read for what leaves it undone ("could have", "failed to"). */
 const BEFORE = 3;
 
@@ -57,8 +61,9 @@ export function outcomeReports(
   // modifies a noun and is no act of the outcome.
   if (!net || !verb || net.senses(verb, 'v').length === 0) return [];
   const own = ownWords(question.question);
+  const object = objectOf(question.question, verb);
   const candidates = corpus.flatMap((cd) =>
-    sentenceTokens(cd.doc.text, cd.annotations).flatMap((s) => candidatesIn(cd, s, topic, own)),
+    sentenceTokens(cd.doc.text, cd.annotations).flatMap((s) => candidatesIn(cd, s, topic, own, object)),
   );
   const kin = verbKin(net, verb, new Set(candidates.map((c) => c.lemma)));
   const seen = new Set<string>();
@@ -67,7 +72,9 @@ export function outcomeReports(
     if (!kin.has(lemma) || seen.has(key)) return [];
     const { text } = cd.doc;
     const span = s.tokens[i]?.span ?? s.span;
-    const date = dateAt(cd.annotations, s.span, cd.doc.meta.published?.value);
+    // A time in another clause ("the city Russia had held since February") does not date the act.
+    const clause = clauseAround(text, s.span, span);
+    const date = dateAt(cd.annotations, clause, cd.doc.meta.published?.value);
     if (date && date.value.slice(0, question.horizon.length) > question.horizon) return [];
     if (!realis(text, cd.annotations, s.span, span)) return [];
     seen.add(key);
@@ -102,12 +109,64 @@ function ownWords(question: string): Set<string> {
   );
 }
 
+/** What the question says its verb acts on. */
+interface ObjectOf {
+  /** The object is a name ("withdraw from Snake Island"): a name of the question may stand for it. */
+  readonly name: boolean;
+  /** The keys of the object phrase's words ("gas deliveries"; "participation" in "suspend its participation in ..."). */
+  readonly words: ReadonlySet<string>;
+  /** The keys of the words before the head of a compound object ("gas" in "gas deliveries"): the specific part, which a report must name. */
+  readonly modifiers: ReadonlySet<string>;
+  /** The names after the verb ("Europe", "Nord"): a report names one of them, when there are any. */
+  readonly names: ReadonlySet<string>;
+}
+
+/**
+ * The object of the question's verb: the first phrase after it, past prepositions, determiners and
+ * possessive names ("join Russia's war" acts on a war), and the names that follow the verb.
+ */
+function objectOf(question: string, verb: string): ObjectOf {
+  const words = question.split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '') === verb);
+  const phrase: string[] = [];
+  const names = new Set<string>();
+  let name: boolean | undefined;
+  let phraseDone = false;
+  for (const raw of words.slice(at + 1)) {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
+    const own = word.replace(/['’]s$/u, '');
+    const lower = word.toLowerCase();
+    const capital = /^\p{Lu}/u.test(word) && !isTimeNoun(own);
+    const possessive = own !== word;
+    const functionWord = lex().prepositions.has(lower) || lex().questionStopwords.has(lower);
+    if (capital) names.add(own);
+    if (name === undefined) {
+      if (!word || functionWord || possessive) continue;
+      name = capital;
+    }
+    if (name || phraseDone) continue;
+    if (!word || functionWord || capital || possessive) phraseDone = true;
+    else phrase.push(lower);
+    // Punctuation after a word ("deliveries,") ends the phrase too.
+    if (/[^\p{L}]$/u.test(raw)) phraseDone = true;
+  }
+  const net = sharedWordNet();
+  const keysOf = (w: string) => [wordKey(w), ...(net ? baseForms(w, net).map(([l]) => wordKey(l)) : [])];
+  return {
+    name: name === true,
+    words: new Set(phrase.flatMap(keysOf)),
+    modifiers: new Set(phrase.slice(0, -1).flatMap(keysOf)),
+    names,
+  };
+}
+
 /** Past verbs of a sentence with the question's subject before them and its object beside them. */
 function candidatesIn(
   cd: CorpusDocument,
   s: SentenceTokens,
   topic: Topic,
   own: ReadonlySet<string>,
+  objectSpec: ObjectOf,
 ): Candidate[] {
   const { text } = cd.doc;
   const out: Candidate[] = [];
@@ -147,14 +206,21 @@ function candidatesIn(
       if (!term || term.hypothesis) return;
       // The object: one of the question's own words that is not its verb or its subject ("gas",
       // "Snake Island"), before a passive verb and after an active one.
-      const isObject = !term.verb && !term.subject && (s.keys[j] ?? []).some((k) => own.has(k));
+      const keys = s.keys[j] ?? [];
+      const isObject =
+        !term.verb &&
+        !term.subject &&
+        (term.kind === 'actor' ? objectSpec.name : isObjectWord(keys, objectSpec)) &&
+        keys.some((k) => own.has(k));
       if (j < i) {
         if (term.kind === 'actor' && term.subject && j > lastVerbBefore) subject = true;
-        // Before a passive verb, a name is no object ("strikes carried out by Ukrainian ...").
-        if (isObject && passive && term.kind !== 'actor') object = true;
+        // A passive verb's object is its subject, just before it ("gas deliveries were halted");
+        // not a name ("strikes carried out by Ukrainian ...").
+        if (isObject && passive && term.kind !== 'actor' && j >= i - PASSIVE_REACH) object = true;
       } else if (isObject && !passive && j <= objectEnd) object = true;
     });
-    if (object && (subject || passive)) out.push({ cd, s, verb: i, lemma });
+    if (object && (subject || passive) && namesOne(s, topic, objectSpec.names))
+      out.push({ cd, s, verb: i, lemma });
   });
   return out;
 }
@@ -170,3 +236,21 @@ function singularBefore(s: SentenceTokens, i: number): boolean {
 /** A verb or auxiliary that is its own word, not the end of a hyphenated one ("U.N.-brokered"). */
 const isVerbToken = (text: string, t: { readonly pos?: string; readonly span: Span }): boolean =>
   (t.pos === 'VERB' || t.pos === 'AUX') && text[t.span.start - 1] !== '-';
+
+/**
+ * A word of the object phrase: its specific part where it is a compound ("nuclear" of "nuclear
+ * weapon": a "chemical weapon" is another thing), else any of its words; any word of the
+ * question where the object is a name.
+ */
+const isObjectWord = (keys: readonly string[], o: ObjectOf): boolean =>
+  o.words.size === 0 || keys.some((k) => (o.modifiers.size > 0 ? o.modifiers : o.words).has(k));
+
+/** Whether the sentence names one of `names` (its demonym counts), or there are none to name. */
+function namesOne(s: SentenceTokens, topic: Topic, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return true;
+  const lower = new Set([...names].map((n) => n.toLowerCase()));
+  return s.tokens.some((_, j) => {
+    const term = termAt(topic, s, j);
+    return (term !== undefined && names.has(term.word)) || lower.has(s.lower[j] ?? '');
+  });
+}

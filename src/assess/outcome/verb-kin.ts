@@ -2,7 +2,7 @@ import { cosine, vectorsOf } from '../../core/word-vectors-few.js';
 import type { WordNet } from '../meaning/wordnet.js';
 
 /** Word vectors put verbs of one act this close ("halt", "suspend", "stop"); their antonyms too. */
-const KIN = 0.65;
+const KIN = 0.7;
 /** Senses of the question's verb whose synonyms are its kin: the main ones, not every rare reading. */
 const SENSES = 2;
 /** Verbs rarer than this are read without vectors: reading that far costs seconds, and kin verbs are common. */
