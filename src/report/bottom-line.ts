@@ -50,12 +50,16 @@ function done({ assessment: a, corpus, notes }: BottomLineInput): Statement[] {
   const sentence = text.slice(first.sentence.start, first.sentence.end);
   const at = { start: first.span.start - first.sentence.start, end: first.span.end - first.sentence.start };
   const clause = clauseAround(sentence, at, READ_WORDS);
-  const sources = o.origins === 1 ? 'one source' : `${o.origins} independent sources`;
-  const dated = o.first ? `, the first dated ${formatDate(o.first)}` : '';
+  // One origin alone is a claim no one else has confirmed; the line says so.
+  const when = o.first ? formatDate(o.first) : undefined;
+  const sources =
+    o.origins === 1
+      ? `one source only, not corroborated${when ? ` (dated ${when})` : ''}`
+      : `${o.origins} independent sources${when ? `, the first dated ${when}` : ''}`;
   const byOrigin = new Map(o.reports.map((r) => [r.origin.key, r]));
   return [
     {
-      text: `Reported as done by ${sources}${dated}: “${clause}”.`,
+      text: `Reported as done by ${sources}: “${clause}”.`,
       notes: [first, ...byOrigin.values()]
         .filter((r, i, all) => all.indexOf(r) === i)
         .slice(0, 3)
