@@ -60,8 +60,7 @@ function done({ assessment: a, corpus, notes }: BottomLineInput): Statement[] {
   return [
     {
       text: `Reported as done by ${sources}: “${clause}”.`,
-      notes: [first, ...byOrigin.values()]
-        .filter((r, i, all) => all.indexOf(r) === i)
+      notes: [...new Set([first, ...byOrigin.values()])]
         .slice(0, 3)
         .map((r) => notes.cite(r.document, r.span, r.sentence)),
     },

@@ -6,7 +6,7 @@ import type { CorpusDocument } from '../../resolve/types.js';
 import { bottomLineLexicon as lex } from '../bottom-line/lexicon.js';
 import { termAt } from '../bottom-line/relevance.js';
 import { type SentenceTokens, sentenceTokens } from '../bottom-line/sentence-tokens.js';
-import type { Topic } from '../bottom-line/topic.js';
+import type { Topic, TopicTerm } from '../bottom-line/topic.js';
 import { wordKey } from '../bottom-line/word-key.js';
 import { dateAt, stanceAt } from '../evidence/context.js';
 import { clauseAround, modalityAt, negatedAt } from '../evidence/modality.js';
@@ -97,17 +97,21 @@ const realis = (text: string, ann: Annotations, sentence: Span, at: Span): boole
   !negatedAt(text, sentence, at) &&
   !stanceAt(ann, at).hedged;
 
-/** The keys of the question's own words and their base forms ("deliveries" -> delivery), no wider family. */
-function ownWords(question: string): Set<string> {
+/** The keys of a word and of its base forms ("deliveries" -> delivery), no wider family. */
+function keysOf(word: string): string[] {
   const net = sharedWordNet();
-  const words = question
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  return new Set(
-    words.flatMap((w) => [wordKey(w), ...(net ? baseForms(w, net).map(([lemma]) => wordKey(lemma)) : [])]),
-  );
+  return [wordKey(word), ...(net ? baseForms(word, net).map(([lemma]) => wordKey(lemma)) : [])];
 }
+
+/** The keys of the question's own words. */
+const ownWords = (question: string): Set<string> =>
+  new Set(
+    question
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .flatMap(keysOf),
+  );
 
 /** What the question says its verb acts on. */
 interface ObjectOf {
@@ -150,8 +154,6 @@ function objectOf(question: string, verb: string): ObjectOf {
     // Punctuation after a word ("deliveries,") ends the phrase too.
     if (/[^\p{L}]$/u.test(raw)) phraseDone = true;
   }
-  const net = sharedWordNet();
-  const keysOf = (w: string) => [wordKey(w), ...(net ? baseForms(w, net).map(([l]) => wordKey(l)) : [])];
   return {
     name: name === true,
     words: new Set(phrase.flatMap(keysOf)),
@@ -170,6 +172,9 @@ function candidatesIn(
 ): Candidate[] {
   const { text } = cd.doc;
   const out: Candidate[] = [];
+  // The object is one of the question's own words: a sentence without any has no report.
+  if (!s.keys.some((keys) => keys.some((k) => own.has(k)))) return out;
+  const terms = s.tokens.map((_, j) => termAt(topic, s, j));
   s.tokens.forEach((t, i) => {
     if (t.pos !== 'VERB') return;
     const lower = s.lower[i] ?? '';
@@ -202,7 +207,7 @@ function candidatesIn(
       if (j === i || u.span.start < clause.start || u.span.end > clause.end) return;
       // The first part of a hyphenated word ("nuclear-capable") is not the word.
       if (text[u.span.end] === '-') return;
-      const term = termAt(topic, s, j);
+      const term = terms[j];
       if (!term || term.hypothesis) return;
       // The object: one of the question's own words that is not its verb or its subject ("gas",
       // "Snake Island"), before a passive verb and after an active one.
@@ -219,7 +224,7 @@ function candidatesIn(
         if (isObject && passive && term.kind !== 'actor' && j >= i - PASSIVE_REACH) object = true;
       } else if (isObject && !passive && j <= objectEnd) object = true;
     });
-    if (object && (subject || passive) && namesOne(s, topic, objectSpec.names))
+    if (object && (subject || passive) && namesOne(s, terms, objectSpec.names))
       out.push({ cd, s, verb: i, lemma });
   });
   return out;
@@ -246,11 +251,15 @@ const isObjectWord = (keys: readonly string[], o: ObjectOf): boolean =>
   o.words.size === 0 || keys.some((k) => (o.modifiers.size > 0 ? o.modifiers : o.words).has(k));
 
 /** Whether the sentence names one of `names` (its demonym counts), or there are none to name. */
-function namesOne(s: SentenceTokens, topic: Topic, names: ReadonlySet<string>): boolean {
+function namesOne(
+  s: SentenceTokens,
+  terms: readonly (TopicTerm | undefined)[],
+  names: ReadonlySet<string>,
+): boolean {
   if (names.size === 0) return true;
   const lower = new Set([...names].map((n) => n.toLowerCase()));
   return s.tokens.some((_, j) => {
-    const term = termAt(topic, s, j);
+    const term = terms[j];
     return (term !== undefined && names.has(term.word)) || lower.has(s.lower[j] ?? '');
   });
 }
