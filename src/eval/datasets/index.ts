@@ -6,7 +6,7 @@ import { belarusQuantities } from './belarus-quantities.js';
 import { ecbplus } from './ecbplus.js';
 import { gumNews } from './gum-news.js';
 import { newsquant } from './newsquant.js';
-import { polnear } from './polnear.js';
+import { polnear, polnearTest } from './polnear.js';
 import { re3d } from './re3d.js';
 import { tempeval3 } from './tempeval3.js';
 
@@ -14,6 +14,7 @@ import { tempeval3 } from './tempeval3.js';
 export const datasets: readonly EvalDataset[] = [
   belarusAttributions,
   polnear,
+  polnearTest,
   belarusDates,
   belarusPeople,
   belarusQuantities,
