@@ -1,11 +1,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-
-interface LexemeFeature {
-  readonly hash: Record<string, number>;
-  readonly list: readonly string[];
-  readonly intrinsicSize: number;
-}
+import { eachRawToken } from './wink-raw.js';
+import { type LearningCache, type LexemeTable, reviveLearned } from './wink-revive.js';
 
 /** Words learned, over all documents, before the instance is rebuilt (a few dozen bytes each). */
 const MAX_LEARNED = 500_000;
@@ -18,34 +14,41 @@ const MAX_LEARNED = 500_000;
  *
  * So each document starts from the shipped vocabulary: before a document is read, the words the
  * previous ones taught are taken out of the lexicon's hash (their entries stay in wink's lists,
- * which must keep their order; a word met again is learned again). The instance is rebuilt once
- * those lists grow large, which for the same reason changes no output.
+ * which must keep their order; a word met again gets its earlier entry back, see wink-revive.ts).
+ * The instance is rebuilt once those lists grow large, which for the same reason changes no output.
  */
 export function statelessNlp(pipe: string[]): {
   readonly its: WinkMethods['its'];
   readonly readDoc: WinkMethods['readDoc'];
 } {
-  let lexeme: LexemeFeature | undefined;
+  let lexeme: LexemeTable | undefined;
   let forgotten = 0;
+  let revived: string[] = [];
   const build = (): WinkMethods => {
     const wrapped = {
       ...model,
       core: () => {
-        const core = (model as unknown as { core: () => { features: { lexeme: LexemeFeature } } }).core();
+        const core = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core();
         lexeme = core.features.lexeme;
         return core;
       },
     };
     const built = winkNLP(wrapped as typeof model, pipe);
     forgotten = lexeme?.intrinsicSize ?? 0;
+    // wink's cache, reached through a document of one known word (it learns nothing).
+    eachRawToken(built.readDoc('the'), (_i, rdd) => {
+      if (lexeme) revived = reviveLearned(rdd.cache as unknown as LearningCache, lexeme);
+    });
     return built;
   };
   let nlp = build();
-  const forget = (words: LexemeFeature): void => {
-    for (let i = forgotten; i < words.list.length; i++) {
-      const word = words.list[i] as string;
+  const forget = (words: LexemeTable): void => {
+    const drop = (word: string) => {
       if ((words.hash[word] ?? 0) >= words.intrinsicSize) delete words.hash[word];
-    }
+    };
+    for (let i = forgotten; i < words.list.length; i++) drop(words.list[i] as string);
+    for (const word of revived) drop(word);
+    revived.length = 0;
     forgotten = words.list.length;
   };
   const readDoc = (text: string) => {
