@@ -1,6 +1,6 @@
 import type { MentionKind } from '../../core/index.js';
 import type { Parser as RulesParser, Refiner as RulesRefiner } from '../rules.js';
-import type { Word } from './word.js';
+import type { Words } from './word.js';
 
 /** A mention before entity keys are assigned; parsers make these, refiners reshape them. */
 export interface Candidate {
@@ -20,7 +20,7 @@ export interface Candidate {
 export interface MentionContext {
   readonly text: string;
   /** The tokens as the name rules see them (see word.ts). */
-  readonly words: readonly Word[];
+  readonly words: Words;
 }
 
 export type Parser = RulesParser<MentionContext, Candidate>;

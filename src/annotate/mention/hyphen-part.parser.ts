@@ -1,6 +1,7 @@
 import type { Candidate, Parser } from './candidate.js';
 import { fold } from './fold.js';
 import { lexicon } from './lexicon.js';
+import { textAt } from './word.js';
 
 /** A known organisation, by acronym (case kept) or capitalised name: "Hezbollah", never "shell". */
 const knownOrg = (part: string): boolean =>
@@ -13,10 +14,10 @@ const knownOrg = (part: string): boolean =>
  */
 export const hyphenPartParser: Parser = ({ words }) => {
   const out: Candidate[] = [];
-  for (const w of words) {
-    if (!w.text.includes('-')) continue;
-    let at = w.start;
-    for (const part of w.text.split('-')) {
+  for (let i = 0; i < words.length; i++) {
+    if (!hasHyphen(words.text, words.start[i] ?? 0, words.end[i] ?? 0)) continue;
+    let at = words.start[i] ?? 0;
+    for (const part of textAt(words, i).split('-')) {
       if (knownOrg(part)) {
         out.push({
           start: at,
@@ -30,4 +31,9 @@ export const hyphenPartParser: Parser = ({ words }) => {
     }
   }
   return out;
+};
+
+const hasHyphen = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
 };

@@ -3,7 +3,7 @@ import { applyRules } from '../rules.js';
 import type { Candidate } from './candidate.js';
 import { mentionConfiguration } from './configuration.js';
 import { groupPeople } from './person-coref.refiner.js';
-import { toWords, type Word } from './word.js';
+import { textAt, toWords, type Words } from './word.js';
 
 export { countryOfCapital, isCountry, isCountryDemonym, lookupPlace } from './gazetteer.js';
 export { isGivenName } from './name-shape.js';
@@ -21,7 +21,7 @@ export function findMentions(
   const kept = applyRules({ text, words }, mentionConfiguration);
   const nextWord = (c: Candidate): string => {
     const i = lastEndingAt(words, c.end);
-    return i < 0 ? '' : (words[i + 1]?.text ?? '');
+    return i < 0 || i + 1 >= words.length ? '' : textAt(words, i + 1);
   };
   return groupPeople(kept, nextWord).map(({ candidate: c, kind, rule, canonical, entity }) => {
     // Optional fields set one by one, in the same order as before: spreads cost more here.
@@ -43,13 +43,13 @@ export function findMentions(
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Index of the last word that ends at `end` (words are in text order), or -1: a binary search. */
-function lastEndingAt(words: readonly Word[], end: number): number {
+function lastEndingAt(words: Words, end: number): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((words[mid]?.end ?? 0) <= end) lo = mid + 1;
+    if ((words.end[mid] ?? 0) <= end) lo = mid + 1;
     else hi = mid;
   }
-  return words[lo - 1]?.end === end ? lo - 1 : -1;
+  return lo > 0 && words.end[lo - 1] === end ? lo - 1 : -1;
 }

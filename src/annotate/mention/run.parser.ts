@@ -1,7 +1,7 @@
 import { fold } from './fold.js';
 import { isPlaceAbbreviation, lookupDemonym, lookupPlace, placeMaxWords } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
-import type { Word } from './word.js';
+import { isCapAt, type Word, type Words, wordAt, wordsIn } from './word.js';
 
 /** A run of capitalised words (indices into the word list), possibly joined by "of", "for the", "and". */
 export interface Run {
@@ -29,11 +29,11 @@ const roleOrHead = (w: Word): boolean => {
 };
 
 /** Can this word be part of a name? Capitals count only where they say something. */
-function eligible(words: readonly Word[], i: number, continuing: boolean): boolean {
-  const w = words[i];
-  if (!w?.cap) return false;
+function eligible(words: Words, i: number, continuing: boolean): boolean {
+  if (!isCapAt(words, i)) return false;
+  const w = wordAt(words, i) as Word;
   if (w.shouting) {
-    const prev = words[i - 1];
+    const prev = wordAt(words, i - 1);
     return (
       known(w) || roleOrHead(w) || (prev?.shouting === true && lexicon().firstNames.has(fold(prev.norm)))
     );
@@ -52,7 +52,7 @@ const isHead = (w: Word | undefined): boolean => w !== undefined && lexicon().or
 const isRole = (w: Word | undefined): boolean => w !== undefined && lexicon().roleWords.has(fold(w.norm));
 
 /** Capitalised runs over the words, merged across joiners when the result names one thing. */
-export function parseRuns(words: readonly Word[]): Run[] {
+export function parseRuns(words: Words): Run[] {
   const base: Run[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!eligible(words, i, false)) continue;
@@ -60,7 +60,7 @@ export function parseRuns(words: readonly Word[]): Run[] {
     while (
       j + 1 < words.length &&
       eligible(words, j + 1, true) &&
-      words[j + 1]?.start === (words[j]?.end ?? -1) + 1
+      words.start[j + 1] === (words.end[j] ?? -1) + 1
     )
       j++;
     base.push({ first: i, last: j });
@@ -69,15 +69,14 @@ export function parseRuns(words: readonly Word[]): Run[] {
   return mergeJoined(words, base);
 }
 
-const hasHead = (words: readonly Word[], run: Run): boolean =>
-  words.slice(run.first, run.last + 1).some(isHead);
+const hasHead = (words: Words, run: Run): boolean => wordsIn(words, run.first, run.last + 1).some(isHead);
 
 /**
  * Institute + for the + Study + of + War; Deputy Prime Minister + for + Industry; Sea + of + Azov.
  * Whether the run merged so far holds a head is carried along, so that a long chain of joined runs
  * costs linear time.
  */
-function mergeJoined(words: readonly Word[], runs: readonly Run[]): Run[] {
+function mergeJoined(words: Words, runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   let current: Run | undefined;
   let currentHead = false;
@@ -95,16 +94,17 @@ function mergeJoined(words: readonly Word[], runs: readonly Run[]): Run[] {
   return out;
 }
 
-function joinable(words: readonly Word[], left: Run, leftHasHead: boolean, right: Run): boolean {
-  const gap = words.slice(left.last + 1, right.first);
-  if (gap.length < 1 || gap.length > 2) return false;
+function joinable(words: Words, left: Run, leftHasHead: boolean, right: Run): boolean {
+  const gapLength = right.first - left.last - 1;
+  if (gapLength < 1 || gapLength > 2) return false;
+  const gap = wordsIn(words, left.last + 1, right.first);
   if (!gap.every((w) => lexicon().orgJoiners.has(fold(w.text)) && !w.cap)) return false;
-  const rightWords = words.slice(right.first, right.last + 1);
+  const rightWords = wordsIn(words, right.first, right.last + 1);
   const rightText = rightWords.map((w) => w.norm).join(' ');
   const joinsAnd = gap.some((w) => fold(w.text) === 'and');
   if (joinsAnd) {
     // "Strategic and International Studies", never "Russia and Belarus" or "Putin and Lukashenko".
-    const leftLast = words[left.last];
+    const leftLast = wordAt(words, left.last);
     // "the Defence Ministry and the Interior Ministry": a left side already closed by its head is a name of its own.
     if (
       !leftLast ||
@@ -121,11 +121,10 @@ function joinable(words: readonly Word[], left: Run, leftHasHead: boolean, right
       return false;
     return rightWords.some(isHead);
   }
-  if (leftHasHead || isRole(words[left.last])) return true;
+  if (leftHasHead || isRole(wordAt(words, left.last))) return true;
   const length = left.last - left.first + 1 + gap.length + rightWords.length;
   if (length > placeMaxWords()) return false;
-  const leftText = words
-    .slice(left.first, left.last + 1)
+  const leftText = wordsIn(words, left.first, left.last + 1)
     .map((w) => w.norm)
     .join(' ');
   return lookupPlace(`${leftText} ${gap.map((w) => w.text).join(' ')} ${rightText}`) !== undefined;

@@ -1,6 +1,7 @@
 import { memoized } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
 import type { Candidate, Parser } from './candidate.js';
+import { isCapAt, posAt, textAt } from './word.js';
 
 /** WordNet's synset of craft for water transport ("vessel, watercraft"): ships, boats, submarines. */
 const WATERCRAFT = 'watercraft';
@@ -39,23 +40,22 @@ export const isVesselNoun = memoized((word: string): boolean => {
 export const vesselNameParser: Parser = ({ text, words }) => {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    const noun = words[i];
-    const first = words[i + 1];
-    if (!noun || !first || noun.cap || !first.cap || noun.pos !== 'NOUN' || !isVesselNoun(noun.text))
-      continue;
+    if (isCapAt(words, i) || !isCapAt(words, i + 1) || posAt(words, i) !== 'NOUN') continue;
+    if (!isVesselNoun(textAt(words, i))) continue;
     let last = i + 1;
     while (
       last - i < MAX_NAME_WORDS &&
-      words[last + 1]?.cap &&
-      words[last + 1]?.start === (words[last]?.end ?? 0) + 1
+      isCapAt(words, last + 1) &&
+      words.start[last + 1] === (words.end[last] ?? 0) + 1
     )
       last++;
-    const end = words[last]?.end ?? first.end;
+    const start = words.start[i + 1] ?? 0;
+    const end = words.end[last] ?? 0;
     out.push({
-      start: first.start,
+      start,
       end,
       kind: 'equipment',
-      name: text.slice(first.start, end),
+      name: text.slice(start, end),
       rule: 'equipment:ship-noun',
     });
   }

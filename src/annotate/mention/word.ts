@@ -34,42 +34,101 @@ const hasLetter = (s: string): boolean => {
   return false;
 };
 
+/**
+ * The words of a text as columns, with no object per word: a megabyte of text has some 200,000
+ * words, and as objects they all lived through the stage, so the collector copied them and the
+ * stage's time grew faster than the text. The rules that read every word read the columns; those
+ * that read a few words around a match take them as objects (`wordAt`, `wordsIn`).
+ */
+export interface Words {
+  readonly text: string;
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** CAP, INITIAL and SHOUTING bits. */
+  readonly flags: Uint8Array;
+  /** Index into `posNames`. */
+  readonly pos: Uint16Array;
+  readonly posNames: readonly string[];
+}
+
+const CAP = 1;
+const INITIAL = 2;
+const SHOUTING = 4;
+
+export const isCapAt = (ws: Words, i: number): boolean => ((ws.flags[i] ?? 0) & CAP) !== 0;
+export const isShoutingAt = (ws: Words, i: number): boolean => ((ws.flags[i] ?? 0) & SHOUTING) !== 0;
+export const posAt = (ws: Words, i: number): string => ws.posNames[ws.pos[i] ?? 0] ?? '';
+export const textAt = (ws: Words, i: number): string => ws.text.slice(ws.start[i] ?? 0, ws.end[i] ?? 0);
+
+/** The word at `i` as an object, or undefined outside the text. */
+export function wordAt(ws: Words, i: number): Word | undefined {
+  if (i < 0 || i >= ws.length) return undefined;
+  const flags = ws.flags[i] ?? 0;
+  const value = textAt(ws, i);
+  const shouting = (flags & SHOUTING) !== 0;
+  return {
+    start: ws.start[i] ?? 0,
+    end: ws.end[i] ?? 0,
+    text: value,
+    norm: shouting ? titleCase(value) : value,
+    pos: posAt(ws, i),
+    cap: (flags & CAP) !== 0,
+    initial: (flags & INITIAL) !== 0,
+    shouting,
+  };
+}
+
+/** The words from `from` up to `to` (exclusive) as objects, cut to the text's words. */
+export function wordsIn(ws: Words, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, ws.length); i++) out.push(wordAt(ws, i) as Word);
+  return out;
+}
+
 /** Words with their sentence position, in one pass over tokens and sentences. */
-export function toWords(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Word[] {
-  const words: Word[] = [];
+export function toWords(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Words {
+  const start = new Int32Array(tokens.length);
+  const end = new Int32Array(tokens.length);
+  const flags = new Uint8Array(tokens.length);
+  const pos = new Uint16Array(tokens.length);
+  const posNames: string[] = [];
+  const posCodes = new Map<string, number>();
+  let n = 0;
   let s = 0;
   let sentenceOfLast = -1;
   let shouting = false;
   let lastEnd = 0;
   let letterSeen = false;
   forJoinedTokens(text, tokens, (token) => {
-    const { start, end } = token.span;
-    while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= start) s++;
+    const { start: from, end: to } = token.span;
+    while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= from) s++;
     if (s !== sentenceOfLast) {
       sentenceOfLast = s;
       shouting = isShouting(text, sentences[s]?.span);
     }
-    const value = text.slice(start, end);
-    const lineStart = hasNewline(text, lastEnd, start);
-    const previous = words[words.length - 1];
-    if (previous === undefined || previous.end <= (sentences[s]?.span.start ?? 0) || lineStart)
-      letterSeen = false;
+    const value = text.slice(from, to);
+    const lineStart = hasNewline(text, lastEnd, from);
+    if (n === 0 || (end[n - 1] ?? 0) <= (sentences[s]?.span.start ?? 0) || lineStart) letterSeen = false;
     const letter = hasLetter(value);
-    const initial = letter && (!letterSeen || afterColon(previous));
+    const initial =
+      letter && (!letterSeen || afterColon(text, n === 0 ? -1 : (start[n - 1] ?? 0), end[n - 1] ?? 0));
     if (letter) letterSeen = true;
-    words.push({
-      start,
-      end,
-      text: value,
-      norm: shouting ? titleCase(value) : value,
-      pos: token.pos,
-      cap: letter && (isCapitalised(value) || arabicArticle(value)),
-      initial,
-      shouting,
-    });
-    lastEnd = end;
+    const cap = letter && (isCapitalised(value) || arabicArticle(value));
+    let code = posCodes.get(token.pos);
+    if (code === undefined) {
+      code = posNames.length;
+      posNames.push(token.pos);
+      posCodes.set(token.pos, code);
+    }
+    start[n] = from;
+    end[n] = to;
+    flags[n] = (cap ? CAP : 0) | (initial ? INITIAL : 0) | (shouting ? SHOUTING : 0);
+    pos[n] = code;
+    n++;
+    lastEnd = to;
   });
-  return words;
+  return { text, length: n, start, end, flags, pos, posNames };
 }
 
 const hasNewline = (text: string, from: number, to: number): boolean => {
@@ -77,8 +136,9 @@ const hasNewline = (text: string, from: number, to: number): boolean => {
   return false;
 };
 
-/** After a colon a capital opens a clause and says nothing about names. */
-const afterColon = (previous: Word | undefined): boolean => previous !== undefined && previous.text === ':';
+/** After a colon a capital opens a clause and says nothing about names (`from` < 0: no word before). */
+const afterColon = (text: string, from: number, to: number): boolean =>
+  from >= 0 && to - from === 1 && text.charCodeAt(from) === 58;
 
 /**
  * wink-nlp splits "Military-Industrial" and "Belarusian-Russian" at the hyphen; names keep them whole.
