@@ -4,6 +4,9 @@ import { lexicon, lookupUnit } from './lexicon.js';
 import { multiplierAfter } from './number-suffix.js';
 import { glued, isNum, longestAfter, lower, near, type ScanContext, surface } from './scan-context.js';
 
+/** The rule of a plain figure, one array for all of them (refiners copy rules, never change them). */
+const DIGITS: readonly string[] = ['digits'];
+
 /**
  * Figures written in digits, with a scale word or abbreviation ("1.5 billion", "20bn", "$5m"), an
  * ordinal suffix ("3rd") or a decade suffix ("1990s").
@@ -87,7 +90,7 @@ export const digitsParser: Parser = (ctx) => {
       );
       continue;
     }
-    out.push(candidate({ first: n0, last: i, n0, n1: i, kind: 'count', value, rules: ['digits'] }));
+    out.push(candidate({ first: n0, last: i, n0, n1: i, kind: 'count', value, rules: DIGITS }));
   }
   return out;
 };
