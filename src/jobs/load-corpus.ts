@@ -1,4 +1,4 @@
-import { TokenPacker } from '../core/index.js';
+import { CompactTokenPacker } from '../core/compact-tokens.js';
 import { SharedStrings } from '../core/shared-strings.js';
 import type { CorpusDocument } from '../resolve/types.js';
 import type { Store } from '../store/index.js';
@@ -23,7 +23,7 @@ export async function loadCorpus(
   const stale = options.asStored ? [] : await store.documentsToAnnotate(annotationVersion());
   if (stale.length > 0) await annotateDocuments(store, stale);
   const corpus: LoadedDocument[] = [];
-  const packer = new TokenPacker();
+  const packer = new CompactTokenPacker();
   const strings = new SharedStrings();
   const listing = options.withCopies ? { withCopies: true } : {};
   for await (const page of store.documentsWithAnnotations(listing)) {
