@@ -7,6 +7,8 @@ import { withCommonWords } from './bottom-line/topic-frequency.js';
 import { originFinder } from './evidence/origins.js';
 import { indicatorReport, matchIndicators } from './indicator/board.js';
 import { outcomeOf } from './outcome/outcome.js';
+import { outcomeReader } from './outcome/outcome-reports.js';
+import { withReportedOutcome } from './outcome/outcome-views.js';
 import type { Question } from './question/index.js';
 import type { AnalystDecision, Assessment } from './types.js';
 
@@ -32,13 +34,20 @@ export function assess(
   const matched = matchIndicators(question, corpus, reconciliation, originOf);
   const indicators = question.indicators.map((i, k) => indicatorReport(i, matched[k] ?? []));
   const topic = withCommonWords(topicOf(question), corpus);
-  const bottomLines = corpus.flatMap((cd) => bottomLineOf(cd, topic, originOf) ?? []);
+  // The outcome's reports are read beside each view, while the document's sentence tokens are at hand.
+  const reader = outcomeReader(topic, question);
+  const estimated = corpus.flatMap((cd) => {
+    const line = bottomLineOf(cd, topic, originOf);
+    if (!cd.doc.nearDuplicateOf) reader.read(cd);
+    return line ?? [];
+  });
+  const outcome = outcomeOf(reader, originOf);
+  const bottomLines = withReportedOutcome(estimated, outcome, corpus);
   const originals = new Set(corpus.filter((cd) => !cd.doc.nearDuplicateOf).map((cd) => cd.doc.id));
   const forecast = forecastOf(
     bottomLines.filter((b) => originals.has(b.document)),
     originals.size,
   );
-  const outcome = outcomeOf(corpus, topic, question, originOf);
   return {
     question: { question: question.question, horizon: question.horizon },
     indicators,

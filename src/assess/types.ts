@@ -116,8 +116,11 @@ export interface BottomLine {
   readonly end: number;
   readonly text: string;
   readonly marker: { readonly span: Span; readonly text: string };
-  /** An estimative phrase, a denial of ability or intention, or a rumour passed on. */
-  readonly kind: 'estimate' | 'denial' | 'hearsay';
+  /**
+   * An estimative phrase, a denial of ability or intention, a rumour passed on, or a report of the
+   * outcome as done (its marker is the act's verb).
+   */
+  readonly kind: 'estimate' | 'denial' | 'hearsay' | 'report';
   /** Who holds the view: `author`, or the source it is attributed to. */
   readonly holder: string;
   /** The question's words the judgement speaks of. */

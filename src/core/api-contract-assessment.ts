@@ -70,8 +70,8 @@ export interface BottomLine {
   readonly text: string;
   readonly origin: Origin;
   readonly title?: string;
-  /** An estimative phrase, a denial of ability or intention, or a rumour passed on. */
-  readonly kind?: 'estimate' | 'denial' | 'hearsay';
+  /** An estimative phrase, a denial of ability or intention, a rumour passed on, or a report of the outcome as done. */
+  readonly kind?: 'estimate' | 'denial' | 'hearsay' | 'report';
   /** Who holds the view: `author`, or the source it is attributed to. */
   readonly holder?: string;
 }
@@ -94,6 +94,21 @@ export interface Forecast {
   readonly dissenters: readonly (ForecastVote & { readonly reason: string })[];
 }
 
+/** A sentence that reports the question's outcome as done (src/assess/types.ts `OutcomeReport`). */
+export interface OutcomeReport extends Evidence {
+  readonly date?: { readonly value: string; readonly stated: boolean };
+  readonly origin: Origin;
+}
+
+/** The outcome reported as done before the horizon: the reports, earliest first. */
+export interface Outcome {
+  readonly reports: readonly OutcomeReport[];
+  /** Independent origins among the reports. */
+  readonly origins: number;
+  /** The earliest date of the reports (calendar part). */
+  readonly first?: string;
+}
+
 export interface Assessment {
   readonly id: string;
   readonly question: { readonly question: string; readonly horizon: string };
@@ -105,6 +120,7 @@ export interface Assessment {
   };
   readonly bottomLines: readonly BottomLine[];
   readonly forecast?: Forecast;
+  readonly outcome?: Outcome;
 }
 
 export interface QuestionList {

@@ -239,6 +239,13 @@ export const assessment = z
         dissenters: z.array(forecastVote.extend({ reason: z.string() })),
       })
       .optional(),
+    outcome: z
+      .object({
+        reports: z.array(evidence.extend({ date: reportedValue.shape.date, origin })),
+        origins: z.number().int(),
+        first: z.string().optional(),
+      })
+      .optional(),
   })
   .register(apiSchemas, { id: 'Assessment' });
 export const questionList = z

@@ -57,6 +57,26 @@ function clauseStart(s: SentenceTokens, span: Span): number {
  * the war unlikely", "is a less likely scenario") judges its subject too: its scope is its clause.
  */
 function scopeOf(text: string, s: SentenceTokens, span: Span, scope: Span): Span {
+  return frontedClause(text, s, span, ownScope(text, s, span, scope));
+}
+
+/**
+ * A clause that opens the sentence with a subordinator ends at its comma ("While a halt is thought
+ * unlikely, a cut is probable"): a marker inside it judges only it, and one after it does not
+ * judge it.
+ */
+function frontedClause(text: string, s: SentenceTokens, span: Span, scope: Span): Span {
+  const first = s.lower[0] ?? '';
+  const opens =
+    (lex().clauseOpeners.has(first) && !lex().relatives.has(first)) || lex().subordinators.has(first);
+  if (!opens) return scope;
+  const comma = text.indexOf(',', s.span.start);
+  if (comma < 0 || comma >= s.span.end) return scope;
+  if (comma >= span.end) return comma < scope.end ? { start: scope.start, end: comma } : scope;
+  return comma >= scope.start ? { start: comma + 1, end: scope.end } : scope;
+}
+
+function ownScope(text: string, s: SentenceTokens, span: Span, scope: Span): Span {
   if (parenthetical(text, span)) return { start: span.start, end: scope.end };
   if (isModalVerb(s, span)) {
     const comma = text.indexOf(',', span.end);

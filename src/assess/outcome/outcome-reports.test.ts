@@ -8,7 +8,7 @@ import { topicOf } from '../bottom-line/topic.js';
 import { originFinder } from '../evidence/origins.js';
 import { parseQuestion } from '../question/index.js';
 import { outcomeOf } from './outcome.js';
-import { outcomeReports } from './outcome-reports.js';
+import { outcomeReader } from './outcome-reports.js';
 
 // An invented question: one country's gas deliveries to another through one pipeline.
 const parsed = parseQuestion(
@@ -46,8 +46,11 @@ const docOf = (text: string, published = '2031-09-10'): CorpusDocument => ({
   annotations: annotate(text),
 });
 
-const reported = (text: string, published?: string) =>
-  outcomeReports([docOf(text, published)], topic, question, originFinder(emptyReconciliation)).length > 0;
+const reported = (text: string, published?: string) => {
+  const reader = outcomeReader(topic, question);
+  reader.read(docOf(text, published));
+  return reader.reports(originFinder(emptyReconciliation)).length > 0;
+};
 
 describe('the outcome reported as done', () => {
   const table: [string, boolean][] = [
@@ -85,7 +88,9 @@ describe('the outcome reported as done', () => {
         '2031-09-06',
       ),
     ];
-    const o = outcomeOf(corpus, topic, question, originFinder(emptyReconciliation));
+    const reader = outcomeReader(topic, question);
+    for (const cd of corpus) reader.read(cd);
+    const o = outcomeOf(reader, originFinder(emptyReconciliation));
     assert.equal(o?.reports.length, 2);
     assert.equal(o?.first, '2031-09-03');
   });

@@ -42,6 +42,14 @@ interface Candidate {
   readonly lemma: string;
 }
 
+/** Reads a collection one document at a time for reports of the outcome done. */
+export interface OutcomeReader {
+  /** Reads one document (its sentence tokens are those the views built just before, when they did). */
+  readonly read: (cd: CorpusDocument) => void;
+  /** The reports among the sentences read: those whose verb names the question's act. */
+  readonly reports: (originOf: OriginFinder) => OutcomeReport[];
+}
+
 /**
  * Sentences that report the question's outcome as done: a past form of the question's verb or of a
  * verb of the same act ("Gazprom suspended gas supplies" for "halt gas deliveries"), with the
@@ -49,46 +57,55 @@ interface Candidate {
  * the passive: "flows were halted"), as a report (not a plan, forecast or condition), not negated
  * or hedged, and dated no later than the horizon.
  */
-export function outcomeReports(
-  corpus: readonly CorpusDocument[],
+export function outcomeReader(
   topic: Topic,
   question: { readonly question: string; readonly horizon: string },
-  originOf: OriginFinder,
-): OutcomeReport[] {
+): OutcomeReader {
   const net = sharedWordNet();
   const verb = [...topic.terms.values()].find((t) => t.kind === 'event' && t.verb && !t.hypothesis)?.word;
   // The outcome's verb follows "Will ..." in its base form; a participle ("a ship carrying grain")
   // modifies a noun and is no act of the outcome.
-  if (!net || !verb || net.senses(verb, 'v').length === 0) return [];
+  if (!net || !verb || net.senses(verb, 'v').length === 0) return { read: () => {}, reports: () => [] };
   const own = ownWords(question.question);
   const object = objectOf(question.question, verb);
-  const candidates = corpus.flatMap((cd) =>
-    sentenceTokens(cd.doc.text, cd.annotations).flatMap((s) => candidatesIn(cd, s, topic, own, object)),
-  );
-  const kin = verbKin(net, verb, new Set(candidates.map((c) => c.lemma)));
-  const seen = new Set<string>();
-  return candidates.flatMap(({ cd, s, verb: i, lemma }): OutcomeReport[] => {
-    const key = `${cd.doc.id}:${s.span.start}`;
-    if (!kin.has(lemma) || seen.has(key)) return [];
-    const { text } = cd.doc;
-    const span = s.tokens[i]?.span ?? s.span;
-    // A time in another clause ("the city Russia had held since February") does not date the act.
-    const clause = clauseAround(text, s.span, span);
-    const date = dateAt(cd.annotations, clause, cd.doc.meta.published?.value);
-    if (date && date.value.slice(0, question.horizon.length) > question.horizon) return [];
-    if (!realis(text, cd.annotations, s.span, span)) return [];
-    seen.add(key);
-    return [
-      {
-        document: cd.doc.id,
-        span,
-        sentence: s.span,
-        text: text.slice(s.span.start, s.span.end),
-        ...(date ? { date } : {}),
-        origin: originOf(cd, span, s.span),
-      },
-    ];
-  });
+  const candidates: Candidate[] = [];
+  const read = (cd: CorpusDocument) => {
+    for (const s of sentenceTokens(cd.doc.text, cd.annotations))
+      candidates.push(...candidatesIn(cd, s, topic, own, object));
+  };
+  const reports = (originOf: OriginFinder) => {
+    const kin = verbKin(net, verb, new Set(candidates.map((c) => c.lemma)));
+    const seen = new Set<string>();
+    return candidates.flatMap((c) => {
+      const key = `${c.cd.doc.id}:${c.s.span.start}`;
+      if (!kin.has(c.lemma) || seen.has(key)) return [];
+      const report = reportOf(c, question.horizon, originOf);
+      if (report.length > 0) seen.add(key);
+      return report;
+    });
+  };
+  return { read, reports };
+}
+
+/** A candidate as a report: dated no later than the horizon, told as done. */
+function reportOf({ cd, s, verb: i }: Candidate, horizon: string, originOf: OriginFinder): OutcomeReport[] {
+  const { text } = cd.doc;
+  const span = s.tokens[i]?.span ?? s.span;
+  // A time in another clause ("the city Russia had held since February") does not date the act.
+  const clause = clauseAround(text, s.span, span);
+  const date = dateAt(cd.annotations, clause, cd.doc.meta.published?.value);
+  if (date && date.value.slice(0, horizon.length) > horizon) return [];
+  if (!realis(text, cd.annotations, s.span, span)) return [];
+  return [
+    {
+      document: cd.doc.id,
+      span,
+      sentence: s.span,
+      text: text.slice(s.span.start, s.span.end),
+      ...(date ? { date } : {}),
+      origin: originOf(cd, span, s.span),
+    },
+  ];
 }
 
 /** A report of the act done: not a plan, forecast or condition, not negated, not hedged. */

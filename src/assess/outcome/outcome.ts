@@ -1,23 +1,16 @@
-import type { CorpusDocument } from '../../resolve/types.js';
-import type { Topic } from '../bottom-line/topic.js';
 import type { OriginFinder } from '../evidence/origins.js';
 import type { Outcome } from '../types.js';
-import { outcomeReports } from './outcome-reports.js';
+import type { OutcomeReader } from './outcome-reports.js';
 
 /**
- * The outcome as the sources report it done: the reports of documents that are not near-duplicates,
- * earliest first, with how many independent origins give them. Undefined when none does.
+ * The outcome as the sources report it done: the reports `reader` found (in the documents that are
+ * not near-duplicates), earliest first, with how many independent origins give them. Undefined when
+ * none does.
  */
-export function outcomeOf(
-  corpus: readonly CorpusDocument[],
-  topic: Topic,
-  question: { readonly question: string; readonly horizon: string },
-  originOf: OriginFinder,
-): Outcome | undefined {
-  const originals = corpus.filter((cd) => !cd.doc.nearDuplicateOf);
-  const reports = outcomeReports(originals, topic, question, originOf).sort((a, b) =>
-    (a.date?.value ?? '9').localeCompare(b.date?.value ?? '9'),
-  );
+export function outcomeOf(reader: OutcomeReader, originOf: OriginFinder): Outcome | undefined {
+  const reports = reader
+    .reports(originOf)
+    .sort((a, b) => (a.date?.value ?? '9').localeCompare(b.date?.value ?? '9'));
   if (reports.length === 0) return undefined;
   const first = reports[0]?.date?.value.slice(0, 10);
   return {

@@ -1,4 +1,4 @@
-import type { BottomLine, Forecast } from '../assess-types.js';
+import type { BottomLine, Forecast, Outcome } from '../assess-types.js';
 import { href } from '../route.js';
 
 const pct = (p: number): string => `${Math.round(p * 100)}%`;
@@ -55,5 +55,29 @@ export function BottomLines({ lines }: { lines: readonly BottomLine[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The outcome as sources already report it done, before any forecast: who, when, and the sentences. */
+export function OutcomeCard({ outcome: o }: { outcome: Outcome | undefined }) {
+  if (!o) return null;
+  const sources = o.origins === 1 ? 'one source only, not corroborated' : `${o.origins} independent sources`;
+  return (
+    <div class="card" data-testid="outcome">
+      <h3>Reported as done</h3>
+      <p>
+        By {sources}
+        {o.first ? `, the first dated ${o.first}` : ''}.
+      </p>
+      <ul class="small">
+        {o.reports.map((r) => (
+          <li key={`${r.document}:${r.sentence.start}`}>
+            {r.date ? <span class="tag">{r.date.value.slice(0, 10)}</span> : null}{' '}
+            <a href={`${href('doc', r.document)}?at=${r.sentence.start}`}>{r.text}</a>
+            <div class="small muted">{r.origin.name}</div>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import { useApi } from '../use-api.js';
 import { AchMatrix } from './ach-matrix.js';
 import { Board } from './board.js';
 import { Failure } from './failure.js';
-import { BottomLines, ForecastCard } from './forecast.js';
+import { BottomLines, ForecastCard, OutcomeCard } from './forecast.js';
 import { Scores } from './scores.js';
 
 /** A watch question: forecast, hypothesis scores, the indicator board, the ACH matrix, bottom lines. */
@@ -52,6 +52,7 @@ export function Question({ id, version }: { id: string | undefined; version: num
         <>
           <h2>{a.question.question}</h2>
           <p class="muted">horizon {a.question.horizon}</p>
+          <OutcomeCard outcome={a.outcome} />
           <div class="grid2">
             <ForecastCard forecast={a.forecast} />
             <div class="card" data-testid="scores">
