@@ -223,9 +223,45 @@ const table: [string, string, string, string][] = [
     'saying',
     'it leaves out the rural clinics',
   ],
+  [
+    'The port would reopen by June, the harbour master told local reporters on Monday.',
+    'the harbour master',
+    'told',
+    'The port would reopen by June',
+  ],
+  [
+    'Nobody heeded the agency’s warning that prices would rise.',
+    'the agency',
+    '’s warning',
+    'prices would rise',
+  ],
+  [
+    'Nobody believed her theory that the levee was weak.',
+    'her',
+    'her theory',
+    'the levee was weak',
+  ],
+  ['The union has called the offer an insult.', 'The union', 'called', 'the offer an insult'],
+  [
+    'The council called the charges baseless and false.',
+    'The council',
+    'called',
+    'the charges baseless and false',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {
+  it('a quote that closed the sentence before is not what the next cue with words of its own reports', () => {
+    const text = '“We stay.” \n\nThe mayor said the bridge would reopen in spring.';
+    const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
+    assert.deepEqual(found, [
+      { speaker: 'The mayor', cue: 'said', content: 'the bridge would reopen in spring' },
+    ]);
+  });
+  it('a name called is no report without a phrase it is called', () => {
+    const text = 'The mayor called the fire brigade.';
+    assert.deepEqual(runOwnStages(text).attributions ?? [], []);
+  });
   it('a verb of thinking inside a condition is no report', () => {
     const text = 'If Lena Ortiz suspects the bridge is unsafe, the council will close it.';
     assert.deepEqual(runOwnStages(text).attributions ?? [], []);

@@ -1,8 +1,10 @@
 import type { Span } from '../../core/index.js';
 import { claimLexicon } from '../claim/lexicon.js';
-import { isPunct } from '../token-view.js';
+import { isPunct, type Tok } from '../token-view.js';
+import { isAgentNoun } from './agent-noun.js';
 import type { ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
+import { phraseStartingAt } from './noun-phrase.js';
 import { quoteInside } from './quotes.js';
 import { onlyTime } from './speaker-reach.js';
 
@@ -129,12 +131,41 @@ export function reportsBefore(ctx: ParseContext, speakerFirst: number, cueLast: 
   const after = toks[cueLast];
   if (after && (after.lower === 'that' || after.text === ':' || quotes.byOpen.has(after.start))) return false;
   if (after && cueLast < sentence.last && quotes.byOpen.has(toks[cueLast + 1]?.start ?? -1)) return false;
+  // "“C.” ¶ X said the plan ...": a quote that ended the sentence before is not what a cue with
+  // words of its own reports.
+  if (speakerFirst <= sentence.first && after && cueLast < sentence.last && !isPunct(after)) return false;
   let k = speakerFirst - 1;
   while (k >= sentence.first && toks[k]?.text === ',') k--;
   if (k < speakerFirst - 1 && quotes.byClose.has(toks[k]?.start ?? -1)) return true;
   if (quotes.byClose.has(toks[speakerFirst - 1]?.start ?? -1)) return true;
   if (toks[speakerFirst - 1]?.text !== ',' || speakerFirst - 1 <= sentence.first + 2) return false;
-  return !after || cueLast >= sentence.last || isPunct(after) || after.pos === 'ADP' || after.pos === 'PROPN';
+  if (!after || cueLast >= sentence.last || isPunct(after) || after.pos === 'ADP' || after.pos === 'PROPN')
+    return true;
+  // "C, X told the local paper on Monday.": whom it was said to, and when, hold no clause.
+  return addressee(toks, cueLast) && !verbFollows(ctx, cueLast);
+}
+
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/** Whether the words at `k` name whom a cue speaks to: a person or group, not a thing said. */
+function addressee(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  // "her" before a noun is a possessive ("spoke of her plans").
+  if (OBJECT_PRONOUNS.has(t.lower)) return !['NOUN', 'ADJ', 'PROPN'].includes(toks[k + 1]?.pos ?? '');
+  const phrase = phraseStartingAt(toks, k, Math.min(toks.length, k + 8));
+  const head = phrase ? toks[phrase.last - 1] : undefined;
+  return head?.pos === 'PROPN' || (head?.pos === 'NOUN' && isAgentNoun(head.lemma ?? head.lower));
+}
+
+/** A verb or a quote between token `from` and the end of the sentence. */
+function verbFollows(ctx: ParseContext, from: number): boolean {
+  const { toks, sentence, quotes } = ctx;
+  for (let k = from; k < sentence.last; k++) {
+    const t = toks[k];
+    if (t?.pos === 'VERB' || t?.pos === 'AUX' || quotes.byOpen.has(t?.start ?? -1)) return true;
+  }
+  return false;
 }
 
 /** Longest block a colon at the end of a sentence introduces ("He said:" and a quoted paragraph). */

@@ -2,6 +2,7 @@ import type { SpeakerRef } from '../../core/index.js';
 import { isPunct, type Tok } from '../token-view.js';
 import { isAgentNoun } from './agent-noun.js';
 import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
+import { phraseStartingAt } from './noun-phrase.js';
 import type { QuoteIndex } from './quotes.js';
 import { isReportVerb } from './report-verb.js';
 
@@ -83,12 +84,27 @@ export function broadCueFits(toks: readonly Tok[], i: number, cue: CuePhrase, qu
     if (prev && (prev.text === ',' || prev.text === '-' || prev.lower === 'so')) return false;
     for (let k = i + 1; k < i + 1 + quoteWindow; k++)
       if (quotes.byOpen.has(toks[k]?.start ?? -1)) return true;
-    return false;
+    return smallClause(toks, i + cue.words.length);
   }
   if (cueLexicon().cite.has(toks[i]?.lower ?? '')) {
     for (let k = i + 1; k < i + 10; k++) if (toks[k]?.lower === 'as') return false;
   }
   return true;
+}
+
+/**
+ * "called the plan a disaster", "labelled the charges baseless": an object and then what it is
+ * called, a phrase opened by "a"/"an" or an adjective that ends the clause or goes on with "and".
+ */
+function smallClause(toks: readonly Tok[], k: number): boolean {
+  const object = phraseStartingAt(toks, k, Math.min(toks.length, k + 12));
+  const next = object ? toks[object.last] : undefined;
+  if (!object || !next || toks[k]?.pos === 'ADP') return false;
+  // A noun reader takes "the charges baseless" as one phrase: an adjective after its noun is the complement.
+  for (let j = object.first + 1; j < object.last; j++)
+    if (toks[j]?.pos === 'ADJ' && /^(NOUN|PROPN|PRON)$/.test(toks[j - 1]?.pos ?? '')) return true;
+  if (next.pos === 'DET') return next.lower === 'a' || next.lower === 'an';
+  return next.pos === 'ADJ' && (isPunct(toks[object.last + 1]) || toks[object.last + 1]?.lower === 'and');
 }
 
 /** An open cue needs a speaker that can speak: a name, a personal pronoun, a vague group, or a noun of a person or group. */

@@ -1,8 +1,10 @@
+import { isPunct, type Tok } from '../token-view.js';
 import { contentAfter, contentBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { speakerFrom } from './speaker.js';
+import { isStatementNoun } from './statement-noun.js';
 
 const possessivePronouns = new Set(['his', 'her', 'their']);
 
@@ -28,8 +30,8 @@ export const nounCueParser: AttributionParser = (ctx, before) => {
         out.push({ cue: { first: i, last: i + 2 }, speaker, content, rule: 'noun-cue' });
     } else if (
       toks[i - 1]?.lower === "'s" &&
-      cueLexicon().possessive.has(t.lower) &&
-      opensReport(ctx, i + 1)
+      ((cueLexicon().possessive.has(t.lower) && opensReport(ctx, i + 1)) ||
+        (t.pos === 'NOUN' && thatClause(toks, i + 1) && isStatementNoun(t.lemma ?? t.lower)))
     ) {
       const phrase = phraseEndingAt(toks, i - 2, sentence.first);
       const speaker = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
@@ -46,6 +48,17 @@ export const nounCueParser: AttributionParser = (ctx, before) => {
       const content = contentAfter(ctx, toks[i + 1]?.text === ',' ? i + 2 : i + 1);
       if (speaker && content)
         out.push({ cue: { first: i - 2, last: i + 1 }, speaker, content, rule: 'possessive' });
+    } else if (
+      possessivePronouns.has(toks[i - 1]?.lower ?? '') &&
+      t.pos === 'NOUN' &&
+      thatClause(toks, i + 1) &&
+      isStatementNoun(t.lemma ?? t.lower)
+    ) {
+      // "her warning that C": the pronoun is the speaker, taken up like any pronoun speaker.
+      const speaker = speakerFrom(text, toks, { first: i - 1, last: i }, mentions);
+      const content = contentAfter(ctx, i + 1);
+      if (speaker && content)
+        out.push({ cue: { first: i - 1, last: i + 1 }, speaker, content, rule: 'possessive' });
     } else if (cueLexicon().cite.has(t.lower)) {
       const phrase = phraseStartingAt(toks, i + 1, sentence.last);
       const as = phrase ? toks[phrase.last] : undefined;
@@ -63,6 +76,23 @@ export const nounCueParser: AttributionParser = (ctx, before) => {
   }
   return out;
 };
+
+/**
+ * "that" opening a clause of its own ("that prices would rise"), not a relative clause, whose verb
+ * follows at once ("the plan that failed").
+ */
+function thatClause(toks: readonly Tok[], k: number): boolean {
+  const that = toks[k];
+  const next = toks[k + 1];
+  return (
+    that?.lower === 'that' &&
+    next !== undefined &&
+    !isPunct(next) &&
+    next.pos !== 'VERB' &&
+    next.pos !== 'AUX' &&
+    next.pos !== 'ADV'
+  );
+}
 
 /**
  * What may follow "X's claim" for it to report: "that", a colon, a quote, a comma ("in X's view,
