@@ -235,12 +235,7 @@ const table: [string, string, string, string][] = [
     '’s warning',
     'prices would rise',
   ],
-  [
-    'Nobody believed her theory that the levee was weak.',
-    'her',
-    'her theory',
-    'the levee was weak',
-  ],
+  ['Nobody believed her theory that the levee was weak.', 'her', 'her theory', 'the levee was weak'],
   ['The union has called the offer an insult.', 'The union', 'called', 'the offer an insult'],
   [
     'The council called the charges baseless and false.',
