@@ -4,8 +4,8 @@ import type { CorpusDocument, ResolvedEntity } from './types.js';
 
 /** What a clause says, apart from who says it: its content words and the entities it names. */
 export interface ClauseProfile {
-  readonly words: Set<string>;
-  readonly entities: Set<string>;
+  readonly words: ReadonlySet<string>;
+  readonly entities: ReadonlySet<string>;
 }
 
 /**

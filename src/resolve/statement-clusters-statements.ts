@@ -3,6 +3,7 @@ import type { Assessed } from './assessment-clusters.js';
 import { resolvedProfile } from './clause-profile.js';
 import { claimRefOf, evidenceOf } from './evidence.js';
 import type { HandedFacts } from './handed-facts.js';
+import { listedSet } from './listed-set.js';
 import { originOf, outletOrigin, speakerOrigin } from './origin.js';
 import { resolveAnaphoricDenials } from './proposition/anaphora.js';
 import { type Frame, frameOf } from './proposition/frame.js';
@@ -15,9 +16,9 @@ import type { ClaimRef, CorpusDocument, Origin, OriginStanceKind, ResolvedEntity
 export interface Statement {
   readonly id: string;
   readonly ref: ClaimRef;
-  readonly words: Set<string>;
+  readonly words: ReadonlySet<string>;
   /** The resolved entities the clause names outside its attribution. */
-  readonly entities: Set<string>;
+  readonly entities: ReadonlySet<string>;
   readonly anchors: string[];
   /** The entity that acts: the subject, or a passive's "by" phrase ("deployed by Russia"). */
   readonly actor?: string;
@@ -51,6 +52,7 @@ export function statements(
   facts?: HandedFacts,
 ): Statement[] {
   const out: Statement[] = [];
+  const shared = sharedOrigins();
   corpus.forEach((cd, d) => {
     const { annotations, doc } = cd;
     for (const f of facts?.takeStatements(d) ?? statementFacts(cd)) {
@@ -69,7 +71,7 @@ export function statements(
           stance,
           probability: c.probability,
           time,
-          origin,
+          origin: shared(origin),
           outlet: doc.meta.outlet?.value,
           published: doc.meta.published?.value,
         });
@@ -96,8 +98,8 @@ export function statements(
       out.push({
         id: `${d}:${ci}`,
         ref,
-        words: profile.words,
-        entities: profile.entities,
+        words: listedSet(profile.words),
+        entities: listedSet(profile.entities),
         anchors,
         ...(c.lemma && !c.fragment ? { lemma: c.lemma } : {}),
         ...(actor && c.lemma && !c.fragment ? { actor } : {}),
@@ -127,6 +129,23 @@ export function statements(
     }
   });
   return resolveAnaphoricDenials(out);
+}
+
+/**
+ * One object for each origin (key, name and kind alike) across the statements: a collection's
+ * statements are all alive while they are clustered, and most name their outlet, made anew each time.
+ */
+function sharedOrigins(): (origin: Origin) => Origin {
+  const known = new Map<string, Origin>();
+  return (origin) => {
+    // Only the plain three fields: anything more is kept as it came.
+    if (Object.keys(origin).join() !== 'key,name,kind') return origin;
+    const id = `${origin.kind}\u0000${origin.key}\u0000${origin.name}`;
+    const seen = known.get(id);
+    if (seen) return seen;
+    known.set(id, origin);
+    return origin;
+  };
 }
 
 /** Who said what a relative clause denies: the claim's own speaker, unless that is the denier. */
