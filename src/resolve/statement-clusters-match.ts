@@ -112,5 +112,8 @@ export function framedDispute(a: Statement, b: Statement): boolean {
   if (!a.frame || !b.frame) return false;
   if (counterAccusation(a.frame, b.frame)) return true;
   const [sa, sb] = [sideOf(a), sideOf(b)];
-  return sa !== undefined && sb !== undefined && sa !== sb && sameFrame(a.frame, b.frame);
+  if (sa === undefined || sb === undefined || sa === sb) return false;
+  // Denying "X only did A" leaves X doing A.
+  const denying = sa === 'denies' ? a.frame : b.frame;
+  return !denying.restricted && sameFrame(a.frame, b.frame);
 }

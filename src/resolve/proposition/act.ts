@@ -1,5 +1,5 @@
-import { memoized } from '../../core/memoized.js';
-import { sharedWordNet, type WordNetPos } from '../../core/wordnet.js';
+import { memoized, once } from '../../core/memoized.js';
+import { sharedWordNet, type WordNet, type WordNetPos } from '../../core/wordnet.js';
 
 /** Senses of a word read for its act: its first two (rarer ones join unrelated words)... */
 const SENSES = 2;
@@ -14,6 +14,11 @@ const ABOVE: Readonly<Record<WordNetPos, number>> = { v: 1, n: SENSES, a: 0, r: 
 export interface Act {
   readonly senses: ReadonlySet<string>;
   readonly above: ReadonlySet<string>;
+  /**
+   * An act aimed at something ("target": a sense of "aim" or right under it) or a blow that reaches
+   * it ("hit", "strike", "shell", "bomb"): "A targeted X" and "A hit X" name one act on X.
+   */
+  readonly reach?: 'aim' | 'blow';
 }
 
 const actOfKey = memoized((key: string): Act => {
@@ -35,8 +40,53 @@ const actOfKey = memoized((key: string): Act => {
         senses.add(`v${p.offset}`);
     }
   }
-  return { senses, above };
+  const reach = reachOf(net, senses, pos);
+  return reach ? { senses, above, reach } : { senses, above };
 });
+
+/** How many steps up from a sense a blow's own sense may sit ("shell" > "bombard" > "attack"). */
+const BLOW_DEPTH = 3;
+/** WordNet's lexicographer files of verbs of fighting (33) and of contact (35). */
+const VERB_FORCE = new Set([33, 35]);
+
+/** The senses of "attack" and "hit" filed among verbs of fighting or contact: what a blow is. */
+const blowSenses = once((): ReadonlySet<number> => {
+  const net = sharedWordNet();
+  if (!net) return new Set();
+  return new Set(
+    ['attack', 'hit'].flatMap((w) =>
+      net.senses(w, 'v').filter((o) => VERB_FORCE.has(net.synset(o, 'v')?.lexFile ?? -1)),
+    ),
+  );
+});
+
+/** A sense that is a blow, or sits up to `depth` steps under one, itself or through its verb group. */
+function isBlow(net: WordNet, offset: number, depth: number): boolean {
+  if (blowSenses().has(offset)) return true;
+  if (depth === 0) return false;
+  const pointers = net.synset(offset, 'v')?.pointers ?? [];
+  return pointers.some(
+    (p) =>
+      p.pos === 'v' &&
+      (p.symbol === '@' || (p.symbol === '$' && blowSenses().has(p.offset))) &&
+      isBlow(net, p.offset, depth - 1),
+  );
+}
+
+/**
+ * Whether an act aims at something (a verb whose first sense is the first sense of "aim" or right
+ * under it) or is a blow (one of its verb senses is one).
+ */
+function reachOf(net: WordNet, senses: ReadonlySet<string>, pos: WordNetPos): Act['reach'] {
+  const verbs = [...senses].filter((k) => /^v\d+$/.test(k)).map((k) => Number(k.slice(1)));
+  const aim = net.senses('aim', 'v')[0];
+  const first = pos === 'v' ? verbs[0] : undefined;
+  if (aim !== undefined && first !== undefined) {
+    const up = net.synset(first, 'v')?.pointers.some((p) => p.symbol === '@' && p.offset === aim);
+    if (first === aim || up) return 'aim';
+  }
+  return verbs.some((o) => isBlow(net, o, BLOW_DEPTH)) ? 'blow' : undefined;
+}
 
 /** The act of a lemma read as a verb or a noun; without WordNet, the lemma alone. */
 export const actOf = (lemma: string, pos: 'v' | 'n'): Act => actOfKey(`${pos}:${lemma.toLowerCase()}`);
@@ -47,11 +97,15 @@ const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
 };
 
 /**
- * Do two acts name one thing: a shared sense, or one's sense right under the other's. Siblings
- * under one sense are not one act ("open" and "close" both sit under "move").
+ * Do two acts name one thing: a shared sense, one's sense right under the other's, or an aim and
+ * a blow ("targeted" / "hit"). Siblings under one sense are not one act ("open" and "close" both
+ * sit under "move").
  */
 export const sameActOf = (a: Act, b: Act): boolean =>
-  meets(a.senses, b.senses) || meets(a.senses, b.above) || meets(b.senses, a.above);
+  meets(a.senses, b.senses) ||
+  meets(a.senses, b.above) ||
+  meets(b.senses, a.above) ||
+  (a.reach !== undefined && b.reach !== undefined && a.reach !== b.reach);
 
 /** Where an act is looked up: its senses and the senses above them (a match shares one). */
 export const actKeys = (a: Act): string[] => [...a.senses, ...a.above];

@@ -109,6 +109,31 @@ const cases: readonly (readonly [string, string, boolean])[] = [
     'Romania said its forces did not strike a shopping street.',
     false,
   ],
+  // An act named by its aim ("targeted") and by its blow ("hit", "struck") on one thing is one act.
+  [
+    'Moldova said Romanian forces hit the grain terminal in Galati.',
+    'Romania denied that its forces targeted the grain terminal in Galati.',
+    true,
+  ],
+  ['Romanian forces struck a grain terminal.', 'Romania denied targeting the grain terminal.', true],
+  [
+    'Romanian forces hit the grain terminal in Galati.',
+    'Romania denied targeting the port of Braila.',
+    false,
+  ],
+  ['Romanian troops guarded the grain terminal.', 'Romania denied targeting the grain terminal.', false],
+  ['Romanian forces hit the grain terminal.', 'Bulgaria denied targeting the grain terminal.', false],
+  // Denying that an act was all there was ("only hit a site") leaves the act standing.
+  [
+    'Romania said its forces are targeting military sites.',
+    'Video appears to refute claims that the Romanian army hit a military site near the terminal.',
+    true,
+  ],
+  [
+    'Romania said its forces are targeting military sites.',
+    'Video appears to refute claims that the Romanian army only hit a military site near the terminal.',
+    false,
+  ],
 ];
 
 describe('disputes read as who did what (invented sentences)', () => {

@@ -10,7 +10,11 @@ const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
 export function frameKeys(f: Frame): string[] {
   if (f.anaphoric) return [];
   const acts = [...actKeys(f.act), `w:${f.lemma}`];
-  const own = [...f.agent].flatMap((k) => acts.map((a) => `frame:${k}:${a}`));
+  // An aim and a blow share no sense: they meet on their actor and what they reach.
+  const reached = f.act.reach
+    ? [...[...f.objects].map((o) => `at:${o}`), ...[...f.things].map((t) => `at:w:${t}`)]
+    : [];
+  const own = [...f.agent].flatMap((k) => [...acts, ...reached].map((a) => `frame:${k}:${a}`));
   // An accusation is also looked up by the pair of sides, to meet the other side's accusation.
   const sides = [...(f.accuser ?? [])].flatMap((x) => [...f.agent].map((y) => [x, y].sort().join('~')));
   return [...own, ...sides.flatMap((s) => acts.map((a) => `blame:${s}:${a}`))];

@@ -5,6 +5,7 @@ import type { CorpusDocument, ResolvedEntity } from '../types.js';
 import { type Act, actOf, nounKind } from './act.js';
 import { type ActAt, actAt, findWord, headNoun, reachEnd, skipAdverbs, spanOf } from './act-at.js';
 import { actorKeys } from './actor-keys.js';
+import { restricted } from './focus.js';
 import { existentialDenial, saidDenial } from './said-denial.js';
 import { PRONOUN_SUBJECT, subjectBefore, subjectKeys } from './subject.js';
 
@@ -32,6 +33,8 @@ export interface Frame {
   readonly accuser?: ReadonlySet<string>;
   /** Set for `accused` (asserts) and `denied` (denies); a `stated` frame takes its claim's stance. */
   readonly side?: 'asserts' | 'denies';
+  /** A focus adverb restricts the act ("only hit the depot"): denying it does not deny the act. */
+  readonly restricted?: boolean;
   /** A denial of what was said before ("denied the claims"): the frame is found in the document. */
   readonly anaphoric?: boolean;
   /**
@@ -168,7 +171,8 @@ export function frameOf(
         });
   const act = actAt(tokens, v);
   if (!act || who.size === 0) return undefined;
-  return { kind: 'stated', agent: who, ...act, ...objects(act, who) };
+  const focus = restricted(tokens, v, act) ? { restricted: true } : {};
+  return { kind: 'stated', agent: who, ...act, ...objects(act, who), ...focus };
 }
 
 /**
