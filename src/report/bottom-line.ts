@@ -184,21 +184,29 @@ function agreed({ assessment: a, clusters, numbers, corpus, notes, relevant }: B
   return out;
 }
 
-/** The latest events that bear on the question, one a date: the one more sources report, else the shortest. */
+/**
+ * The latest events that bear on the question, one a date (the one more sources report, else the
+ * shortest): those that speak of its outcome first, then other evidence, latest first.
+ */
 const latest = ({ timeline }: BottomLineInput): Statement[] => {
-  const byDate = new Map<string, TimelineEvent>();
-  const pool = timeline.some((e) => e.relevant) ? timeline.filter((e) => e.relevant) : timeline;
-  for (const e of pool) {
-    const known = byDate.get(e.date);
-    const better =
-      !known ||
-      e.outlets.length > known.outlets.length ||
-      (e.outlets.length === known.outlets.length && e.text.length < known.text.length);
-    if (better) byDate.set(e.date, e);
-  }
-  return [...byDate.values()]
+  const oneADate = (events: readonly TimelineEvent[]): TimelineEvent[] => {
+    const byDate = new Map<string, TimelineEvent>();
+    for (const e of events) {
+      const known = byDate.get(e.date);
+      const better =
+        !known ||
+        e.outlets.length > known.outlets.length ||
+        (e.outlets.length === known.outlets.length && e.text.length < known.text.length);
+      if (better) byDate.set(e.date, e);
+    }
+    return [...byDate.values()].sort((x, y) => y.date.localeCompare(x.date));
+  };
+  const relevant = timeline.some((e) => e.relevant) ? timeline.filter((e) => e.relevant) : timeline;
+  const outcome = oneADate(relevant.filter((e) => e.onOutcome)).slice(0, PER_PART);
+  const dates = new Set(outcome.map((e) => e.date));
+  const rest = oneADate(relevant.filter((e) => !e.onOutcome && !dates.has(e.date)));
+  return [...outcome, ...rest.slice(0, PER_PART - outcome.length)]
     .sort((x, y) => y.date.localeCompare(x.date))
-    .slice(0, PER_PART)
     .map((e) => ({ text: `${e.when}: ${clip(e.text, 220)}`, notes: e.notes.slice(0, 2) }));
 };
 

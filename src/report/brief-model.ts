@@ -106,6 +106,8 @@ export interface TimelineEvent {
   readonly notes: readonly number[];
   /** Its sentence is evidence for an indicator of the watch question. */
   readonly relevant?: boolean;
+  /** Its sentence speaks of the question's outcome itself (or reports it done). */
+  readonly onOutcome?: boolean;
 }
 
 export interface Actor {

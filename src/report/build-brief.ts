@@ -1,3 +1,4 @@
+import { bearingOnOutcome } from '../assess/bottom-line/bears-on-outcome.js';
 import type { Question } from '../assess/question/index.js';
 import type { Assessment } from '../assess/types.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
@@ -119,7 +120,11 @@ export function buildBrief(input: BriefInput): Brief {
   const disputes = hasClusters
     ? contested(corpus, r, notes, question, relevant, named)
     : { disputes: differingFigures(numbers.groups), more: 0, explained: 0 };
-  const timeline = timelineEvents(corpus, notes, relevant);
+  const reported = (a?.outcome?.reports ?? []).map((o) => `${o.document}:${o.sentence.start}`);
+  const onOutcome = input.question
+    ? bearingOnOutcome(input.question, corpus, new Set([...relevant, ...reported]))
+    : new Set<string>();
+  const timeline = timelineEvents(corpus, notes, new Set([...relevant, ...reported]), undefined, onOutcome);
   const firstScreen = bottomLine({
     corpus,
     clusters: r.clusters,

@@ -41,6 +41,7 @@ interface Draft {
     sentence: { start: number; end: number };
   }[];
   relevant: boolean;
+  onOutcome: boolean;
 }
 
 /**
@@ -50,14 +51,16 @@ interface Draft {
  * deadline ("by the end of the year") or a cumulative period ("since February") is no event, and a
  * document's own dateline is none either: all are left out. The same sentence seen in several
  * documents is one event with several sources. `relevant` holds `document:sentenceStart` keys of
- * the sentences that bear on the watch question: their events are kept first when the cap bites,
- * then the events more sources report, then the latest.
+ * the sentences that bear on the watch question, and `onOutcome` those that speak of its outcome
+ * itself: their events are kept first when the cap bites, then the events more sources report,
+ * then the latest.
  */
 export function timelineEvents(
   corpus: readonly CorpusDocument[],
   notes: Footnotes,
   relevant: ReadonlySet<string> = new Set(),
   max = MAX_EVENTS,
+  onOutcome: ReadonlySet<string> = new Set(),
 ): Timeline {
   const byKey = new Map<string, Draft>();
   const latest = corpus
@@ -95,10 +98,12 @@ export function timelineEvents(
         outlets: new Set(),
         refs: [],
         relevant: false,
+        onOutcome: false,
       };
       entry.outlets.add(outletOf(c.doc));
       entry.refs.push({ document: c.doc.id, span: t.span, sentence });
       entry.relevant ||= relevant.has(`${c.doc.id}:${sentence.start}`);
+      entry.onOutcome ||= onOutcome.has(`${c.doc.id}:${sentence.start}`);
       byKey.set(key, entry);
     }
   }
@@ -106,6 +111,7 @@ export function timelineEvents(
   const kept = [...all]
     .sort(
       (x, y) =>
+        Number(y.onOutcome) - Number(x.onOutcome) ||
         Number(y.relevant) - Number(x.relevant) ||
         y.outlets.size - x.outlets.size ||
         y.date.localeCompare(x.date),
@@ -121,6 +127,7 @@ export function timelineEvents(
       outlets: [...e.outlets],
       notes: [...new Set(e.refs.slice(0, 3).map((r) => notes.cite(r.document, r.span, r.sentence)))],
       ...(e.relevant ? { relevant: true } : {}),
+      ...(e.onOutcome ? { onOutcome: true } : {}),
     })),
     more: all.length - kept.length,
   };

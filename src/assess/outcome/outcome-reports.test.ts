@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { annotate } from '../../annotate/index.js';
 import type { DocumentId } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
-import { emptyReconciliation } from '../assess.js';
+import { assess, emptyReconciliation } from '../assess.js';
+import { bearingOnOutcome } from '../bottom-line/bears-on-outcome.js';
 import { topicOf } from '../bottom-line/topic.js';
 import { originFinder } from '../evidence/origins.js';
 import { parseQuestion } from '../question/index.js';
@@ -93,5 +94,26 @@ describe('the outcome reported as done', () => {
     const o = outcomeOf(reader, originFinder(emptyReconciliation));
     assert.equal(o?.reports.length, 2);
     assert.equal(o?.first, '2031-09-03');
+  });
+
+  it("makes a document's report of the outcome its view, 'almost certain', over a hedge it also states", () => {
+    const doc = docOf(
+      'A halt of gas deliveries to Ruritania is unlikely, one trader said last week. Freedonia halted gas deliveries to Ruritania on 3 September 2031.',
+      '2031-09-04',
+    );
+    const [view] = assess(question, [doc]).bottomLines;
+    assert.equal(view?.kind, 'report');
+    assert.equal(view?.band, 'almost certain');
+    assert.match(view?.text ?? '', /^Freedonia halted/);
+  });
+});
+
+describe('sentences that bear on the outcome', () => {
+  it('keeps a sentence that speaks of the outcome and drops one that only shares a cue word', () => {
+    const text =
+      'Freedonia may halt gas deliveries to Ruritania next month. Flows of refugees into the capital rose in June.';
+    const doc = docOf(text);
+    const keys = new Set([`${doc.doc.id}:0`, `${doc.doc.id}:${text.indexOf('Flows')}`]);
+    assert.deepEqual([...bearingOnOutcome(question, [doc], keys)], [`${doc.doc.id}:0`]);
   });
 });
