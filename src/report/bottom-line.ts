@@ -186,7 +186,8 @@ function agreed({ assessment: a, clusters, numbers, corpus, notes, relevant }: B
 
 /**
  * The latest events that bear on the question, one a date (the one more sources report, else the
- * shortest): those that speak of its outcome first, then other evidence, latest first.
+ * shortest): those that speak of its outcome first, for evidence that shares only a cue word with
+ * an indicator may be about something else; then the other evidence, latest first.
  */
 const latest = ({ timeline }: BottomLineInput): Statement[] => {
   const oneADate = (events: readonly TimelineEvent[]): TimelineEvent[] => {

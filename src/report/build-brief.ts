@@ -121,9 +121,11 @@ export function buildBrief(input: BriefInput): Brief {
     ? contested(corpus, r, notes, question, relevant, named)
     : { disputes: differingFigures(numbers.groups), more: 0, explained: 0 };
   const reported = (a?.outcome?.reports ?? []).map((o) => `${o.document}:${o.sentence.start}`);
-  const onOutcome = input.question
-    ? bearingOnOutcome(input.question, corpus, new Set([...relevant, ...reported]))
-    : new Set<string>();
+  // A report of the outcome done speaks of it whatever its words ("suspended" for "halt").
+  const onOutcome = new Set([
+    ...reported,
+    ...(input.question ? bearingOnOutcome(input.question, corpus, relevant) : []),
+  ]);
   const timeline = timelineEvents(corpus, notes, new Set([...relevant, ...reported]), undefined, onOutcome);
   const firstScreen = bottomLine({
     corpus,

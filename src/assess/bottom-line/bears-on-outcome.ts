@@ -7,8 +7,8 @@ import { withCommonWords } from './topic-frequency.js';
 
 /**
  * Which of the sentences `keys` (`document:sentenceStart`) speak of the question's outcome itself,
- * as a view's judged clause must: a specific word of it ("halt", "mobilisation"), or a common one
- * with its subject or a second word of it. Evidence matched on one cue word of an indicator
+ * in the question's own words, as a view's judged clause must: a specific word of it ("halt",
+ * "mobilisation"), or a common one with its subject or a second word of it. Evidence matched on one cue word of an indicator
  * ("sanctions") often does not.
  */
 export function bearingOnOutcome(
@@ -26,7 +26,11 @@ export function bearingOnOutcome(
   }
   const out = new Set<string>();
   if (starts.size === 0) return out;
-  const topic = withCommonWords(topicOf(question), corpus);
+  // The question's own words: a hypothesis lends its acts to views ("strikes stop the sailings"),
+  // but a strike is no news of the sailing.
+  const full = topicOf(question);
+  const own = { ...full, terms: new Map([...full.terms].filter(([, t]) => !t.hypothesis)) };
+  const topic = withCommonWords(own, corpus);
   for (const cd of corpus) {
     const wanted = starts.get(cd.doc.id);
     if (!wanted) continue;
