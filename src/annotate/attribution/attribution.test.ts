@@ -236,6 +236,18 @@ const table: [string, string, string, string][] = [
     'prices would rise',
   ],
   ['Nobody believed her theory that the levee was weak.', 'her', 'her theory', 'the levee was weak'],
+  [
+    'During the rally on Monday, the senator said taxes would fall.',
+    'the senator',
+    'said',
+    'taxes would fall',
+  ],
+  [
+    'The minister said the report that came out on Monday was wrong.',
+    'The minister',
+    'said',
+    'the report that came out on Monday was wrong',
+  ],
   ['The union has called the offer an insult.', 'The union', 'called', 'the offer an insult'],
   [
     'The council called the charges baseless and false.',

@@ -61,13 +61,25 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
   for (let k = from; k < Math.min(sentence.last, from + thatWindow); k++) {
     const t = toks[k];
     if (!t || (isPunct(t) && t.text !== ',')) break;
-    if (t.lower === 'that') {
+    if (t.lower === 'that' && !relativeThat(toks, k, from)) {
       start = t.end;
       break;
     }
   }
   if (from >= sentence.last) start = sentence.end;
   return tidy(text, start, Math.max(start, end));
+}
+
+/**
+ * "the report that came out", "blamed the fire, that spread": a "that" after a noun (or a comma after
+ * one) with its verb at once opens a relative clause, not what was said.
+ */
+function relativeThat(toks: readonly Tok[], k: number, from: number): boolean {
+  if (k === from) return false;
+  const before = toks[k - 1]?.text === ',' ? toks[k - 2] : toks[k - 1];
+  const next = toks[k + 1];
+  const verb = next?.pos === 'ADV' ? toks[k + 2] : next;
+  return (before?.pos === 'NOUN' || before?.pos === 'PROPN') && (verb?.pos === 'VERB' || verb?.pos === 'AUX');
 }
 
 /**

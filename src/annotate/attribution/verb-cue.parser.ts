@@ -138,10 +138,13 @@ export function attribute(
   const after = contentAfter(ctx, last);
   // "'...,' an official said on Monday (on its website)": a time or place phrase after the cue is no report.
   const timeOnly = after !== null && noClause(toks, ...tokenRange(toks, after, last));
+  // "During the rally Monday, X said C": a phrase of time or place before the speaker is no report either.
+  const found = contentBefore(ctx, phrase.first);
+  const before = found && noClause(toks, ...tokenRange(toks, found, sentence.first)) ? null : found;
   const content =
     reportsBefore(ctx, phrase.first, last) || timeOnly
-      ? (contentBefore(ctx, phrase.first) ?? (timeOnly ? null : after))
-      : (after ?? blockAfter(ctx, last) ?? contentBefore(ctx, phrase.first));
+      ? (before ?? (timeOnly ? null : after))
+      : (after ?? blockAfter(ctx, last) ?? before);
   const rule = `verb-cue${open ? ':open' : ''}${resolved.rule}`;
   return content ? { speaker, content, rule } : null;
 }
