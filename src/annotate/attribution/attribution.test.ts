@@ -265,6 +265,15 @@ describe('attribution stage: speaker, cue, content', () => {
       { speaker: 'The mayor', cue: 'said', content: 'the bridge would reopen in spring' },
     ]);
   });
+  it('an adjective or a function word alone is no speaker', () => {
+    for (const text of [
+      'The old fears that the dam would burst came back.',
+      'After saying the dam was safe, the engineer left town.',
+    ]) {
+      const found = (runOwnStages(text).attributions ?? []).map((a) => a.speaker.text);
+      assert.ok(!found.some((s) => /^(old|after)$/i.test(s)), JSON.stringify(found));
+    }
+  });
   it('a name called is no report without a phrase it is called', () => {
     const text = 'The mayor called the fire brigade.';
     assert.deepEqual(runOwnStages(text).attributions ?? [], []);

@@ -1,10 +1,13 @@
 import type { Mention, SpeakerRef } from '../../core/index.js';
 import type { Tok } from '../token-view.js';
+import { isAgentNoun } from './agent-noun.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { firstStartingFrom } from './mention-index.js';
 import { headOf, type Phrase } from './noun-phrase.js';
 import { onlyTime } from './speaker-reach.js';
 import { isTimeNoun } from './time-noun.js';
+
+const NOT_HEADS = new Set(['ADJ', 'DET', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'AUX']);
 
 /**
  * A speaker from its noun phrase: vague when its head is collective or unnamed ("many analysts",
@@ -24,6 +27,12 @@ export function speakerFrom(
   const head = headOf(toks, p);
   const words = toks.slice(p.first, p.last);
   if (words.length === 1 && cueLexicon().excludedSpeakers.has(first.lower)) return null;
+  // "old" in "old fears", "a controversial", "After": adjectives and function words alone name nobody
+  // (a word the tagger reads as a verb may be a name: "Lynch"; one read as an adjective may be a
+  // person: "the general").
+  // A quantifier alone stands for a group ("seen by many as ...").
+  const quantifier = words.length === 1 && cueLexicon().vagueDeterminers.has(first.lower);
+  if (!quantifier && words.every((w) => NOT_HEADS.has(w.pos) && !isAgentNoun(w.lower))) return null;
   // A time is never a speaker: "Wednesday", "the next six days".
   const lastNoun = words.findLast((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
   if (onlyTime(toks, p.first, p.last) || (lastNoun?.pos === 'NOUN' && isTimeNoun(lastNoun.lower)))
