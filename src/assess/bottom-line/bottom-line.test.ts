@@ -252,6 +252,13 @@ describe('views: hypotheses that take a side of the question', () => {
   it('needs a second word of the question beside an act a hypothesis lent', () => {
     assert.equal(sidesView('Many families will likely withdraw their savings this year.'), undefined);
   });
+  it("needs a word of the question itself, not only the hypotheses' words", () => {
+    assert.equal(
+      sidesView('The Sylvanian army will likely withdraw from the northern hills by spring.'),
+      undefined,
+    );
+    assert.equal(sidesView('The Sylvanian army will likely withdraw from Halden by spring.')?.band, 'likely');
+  });
 });
 
 describe('the actors of a question', () => {

@@ -106,6 +106,8 @@ interface Hits {
   /** An actor in the marker's clause up to the end of what it judges: who does the judged act. */
   actorNear: boolean;
   actorAnywhere: boolean;
+  /** A word of the question itself (not only of a hypothesis label) inside the scope. */
+  ownIn: boolean;
 }
 
 function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number): Hits {
@@ -139,6 +141,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     otherActorIn: false,
     actorNear: false,
     actorAnywhere: false,
+    ownIn: false,
   };
   s.tokens.forEach((t, i) => {
     const term = termAt(topic, s, i);
@@ -147,6 +150,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     // A verb of the outcome done to something else ("use lasers") is another act.
     if (term.verb && !actsOnOutcome(s, i, topic)) return;
     const full = inside(t.span, scope) && !conditional(s, i) && (!act || judgedAct(t.span));
+    if (full && !term.hypothesis) h.ownIn = true;
     if (term.kind === 'actor') {
       h.actorAnywhere = true;
       if (!near || inside(t.span, near)) h.actorNear = true;
@@ -217,10 +221,13 @@ export function relevanceOf(
   const h = hits(s, scope, topic, markerEnd);
   const paired = h.eventIn.size > 0 && h.wordsIn.size > 1;
   const withSubject = h.eventIn.size > 0 && h.subjectIn && h.action;
+  // Words lent by hypothesis labels alone ("strikes", "leaves" of "grain leaves only by rail") do
+  // not put a judgement on the question: one of its own words must be judged too.
   const onTopic =
-    marker === 'weak'
+    h.ownIn &&
+    (marker === 'weak'
       ? (paired || withSubject) && h.action
-      : specific(h, topic) || withSubject || (marker === 'firm' && paired);
+      : specific(h, topic) || withSubject || (marker === 'firm' && paired));
   // The outcome stated with its actor ("Belarus ... deeper in the war") is the question itself.
   const joint = onTopic && h.actorIn ? 1 : 0;
   const score = [...h.best.values()].reduce((a, b) => a + b, joint);
