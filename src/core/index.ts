@@ -6,7 +6,6 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './memoized.js';
 export * from './model.js';
-export * from './packed-tokens.js';
 export * from './regexp.js';
 export * from './sentence-label.js';
 export * from './sentence-of.js';
