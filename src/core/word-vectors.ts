@@ -23,7 +23,8 @@ const KEY_START = Buffer.from('"vectors":{');
 const ENTRY_END = Buffer.from('],"');
 const CLOSE = 93; // ]
 
-function packageFile(): string | undefined {
+/** The package's vectors file, or undefined when it is not installed. */
+export function vectorsFile(): string | undefined {
   try {
     return createRequire(import.meta.url).resolve(PACKAGE);
   } catch {
@@ -51,7 +52,7 @@ function locate(bytes: Buffer): Map<string, [number, number]> {
 }
 
 export function openWordVectors(): WordVectors | undefined {
-  const file = packageFile();
+  const file = vectorsFile();
   if (!file) return undefined;
   let bytes: Buffer;
   try {
@@ -73,9 +74,7 @@ export function openWordVectors(): WordVectors | undefined {
     let out: { v: Float32Array; rank: number } | undefined;
     if (range) {
       const raw = JSON.parse(bytes.toString('latin1', range[0], range[1])) as number[];
-      const norm = raw[header.l2NormIndex ?? dimensions] ?? 0;
-      const v = new Float32Array(dimensions);
-      for (let i = 0; i < dimensions; i++) v[i] = norm > 0 ? (raw[i] ?? 0) / norm : 0;
+      const v = unitVector(raw, dimensions, header.l2NormIndex ?? dimensions);
       out = { v, rank: raw[header.wordIndex ?? dimensions + 1] ?? ranges.size };
     }
     parsed.set(word, out);
@@ -89,4 +88,12 @@ export function openWordVectors(): WordVectors | undefined {
     vector: (word) => read(word)?.v,
     rank: (word) => read(word)?.rank,
   };
+}
+
+/** A stored array as a unit vector: its first `dimensions` values over the norm stored at `normIndex`. */
+export function unitVector(raw: readonly number[], dimensions: number, normIndex: number): Float32Array {
+  const norm = raw[normIndex] ?? 0;
+  const v = new Float32Array(dimensions);
+  for (let i = 0; i < dimensions; i++) v[i] = norm > 0 ? (raw[i] ?? 0) / norm : 0;
+  return v;
 }

@@ -1,5 +1,6 @@
 import { latestValue, type Question } from '../assess/index.js';
 import type { Assessment, IndicatorReport } from '../assess/types.js';
+import { outcomeSources } from '../core/outcome-sources.js';
 import { clauseAround, clearestLabel } from '../core/sentence-label.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type {
@@ -50,12 +51,9 @@ function done({ assessment: a, corpus, notes }: BottomLineInput): Statement[] {
   const sentence = text.slice(first.sentence.start, first.sentence.end);
   const at = { start: first.span.start - first.sentence.start, end: first.span.end - first.sentence.start };
   const clause = clauseAround(sentence, at, READ_WORDS);
-  // One origin alone is a claim no one else has confirmed; the line says so.
   const when = o.first ? formatDate(o.first) : undefined;
-  const sources =
-    o.origins === 1
-      ? `one source only, not corroborated${when ? ` (dated ${when})` : ''}`
-      : `${o.origins} independent sources${when ? `, the first dated ${when}` : ''}`;
+  const dated = when ? (o.origins === 1 ? ` (dated ${when})` : `, the first dated ${when}`) : '';
+  const sources = `${outcomeSources(o.origins)}${dated}`;
   const byOrigin = new Map(o.reports.map((r) => [r.origin.key, r]));
   return [
     {

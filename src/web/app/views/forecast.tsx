@@ -1,3 +1,4 @@
+import { outcomeSources } from '../../../core/outcome-sources.js';
 import type { BottomLine, Forecast, Outcome } from '../assess-types.js';
 import { href } from '../route.js';
 
@@ -61,12 +62,11 @@ export function BottomLines({ lines }: { lines: readonly BottomLine[] }) {
 /** The outcome as sources already report it done, before any forecast: who, when, and the sentences. */
 export function OutcomeCard({ outcome: o }: { outcome: Outcome | undefined }) {
   if (!o) return null;
-  const sources = o.origins === 1 ? 'one source only, not corroborated' : `${o.origins} independent sources`;
   return (
     <div class="card" data-testid="outcome">
       <h3>Reported as done</h3>
       <p>
-        By {sources}
+        By {outcomeSources(o.origins)}
         {o.first ? `, the first dated ${o.first}` : ''}.
       </p>
       <ul class="small">
