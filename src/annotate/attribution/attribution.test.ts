@@ -255,6 +255,25 @@ const table: [string, string, string, string][] = [
     'called',
     'the charges baseless and false',
   ],
+  [
+    'The governor told the radio show “Coast Today” on Friday that the road would close.',
+    'The governor',
+    'told',
+    'the road would close',
+  ],
+  [
+    'Though the fares will rise, one survey found most riders would stay.',
+    'one survey',
+    'found',
+    'most riders would stay',
+  ],
+  ['On “Harbour Hour,” the mayor said the pier was unsafe.', 'the mayor', 'said', 'the pier was unsafe'],
+  [
+    'The mayor said he believed that the pier was unsafe.',
+    'The mayor',
+    'said',
+    'he believed that the pier was unsafe',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

@@ -6,10 +6,13 @@ import type { ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { phraseStartingAt } from './noun-phrase.js';
 import { quoteInside } from './quotes.js';
+import { MIN_QUOTE, reportsProposition } from './report-shape.js';
 import { onlyTime } from './speaker-reach.js';
 
 const thatWindow = 8;
 const quoteWindow = 6;
+/** How far after a quoted title "that" may open the report ("“Morning Joe” on Friday that"). */
+const titleReach = 3;
 /** How far after a coordinator its clause's reporting verb is looked for. */
 const reportReach = 8;
 /** Reports are read at most this many tokens past their cue, so one endless line stays linear. */
@@ -44,7 +47,7 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
     if (!t) break;
     if (k - from <= quoteWindow) {
       const q = quotes.byOpen.get(t.start);
-      if (q && !seenThat(ctx, from, k)) {
+      if (q && !seenThat(ctx, from, k) && !thatAfterTitle(ctx, q)) {
         const inner = quoteInside(text, q);
         return tidy(text, inner.start, inner.end, true);
       }
@@ -57,17 +60,38 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
       break;
     }
   }
-  let start = toks[from]?.start ?? sentence.end;
-  for (let k = from; k < Math.min(sentence.last, from + thatWindow); k++) {
-    const t = toks[k];
-    if (!t || (isPunct(t) && t.text !== ',')) break;
-    if (t.lower === 'that' && !relativeThat(toks, k, from)) {
-      start = t.end;
-      break;
-    }
-  }
+  const that = thatAt(ctx, from);
+  let start = that === undefined ? (toks[from]?.start ?? sentence.end) : (toks[that]?.end ?? sentence.end);
   if (from >= sentence.last) start = sentence.end;
   return tidy(text, start, Math.max(start, end));
+}
+
+/**
+ * The "that" opening what a cue ending at `from` reports, within a few words ("told reporters on
+ * Friday that C", "told the show “Morning Joe” that C": a quoted title on the way is passed over).
+ */
+export function thatAt(ctx: ParseContext, from: number): number | undefined {
+  const { toks, sentence, quotes } = ctx;
+  let words = 0;
+  for (let k = from; k < sentence.last && words < thatWindow; k++) {
+    const t = toks[k];
+    const mark = t !== undefined && (quotes.byOpen.has(t.start) || quotes.byClose.has(t.start));
+    if (!t || (isPunct(t) && t.text !== ',' && !mark)) return undefined;
+    if (!mark) words++;
+    if (t.lower === 'that' && !relativeThat(toks, k, from)) return k;
+    // "said, going on to say that C": a "that" after another verb is that verb's.
+    if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
+/** "told “Morning Joe” that C": a quote that "that" follows at once names whom or where, not what. */
+function thatAfterTitle(ctx: ParseContext, q: Span): boolean {
+  let k = ctx.sentence.first;
+  while (k < ctx.sentence.last && (ctx.toks[k]?.start ?? 0) < q.end) k++;
+  if (k >= ctx.sentence.last) return false;
+  const that = thatAt(ctx, k);
+  return that !== undefined && that - k <= titleReach;
 }
 
 /**
@@ -140,6 +164,9 @@ export function reportsBefore(ctx: ParseContext, speakerFirst: number, cueLast: 
   let next = cueLast;
   while (next < sentence.last && next - cueLast < 3 && onlyTime(toks, next, next + 1)) next++;
   if (toks[next]?.lower === 'that' && next > cueLast) return false;
+  // "X told MSNBC's “Morning Joe” that C": a that-clause after the cue is what it reports.
+  if (thatAt(ctx, cueLast) !== undefined) return false;
+  const clause = reportsProposition(toks, cueLast - 1, sentence, quotes);
   const after = toks[cueLast];
   if (after && (after.lower === 'that' || after.text === ':' || quotes.byOpen.has(after.start))) return false;
   if (after && cueLast < sentence.last && quotes.byOpen.has(toks[cueLast + 1]?.start ?? -1)) return false;
@@ -148,9 +175,11 @@ export function reportsBefore(ctx: ParseContext, speakerFirst: number, cueLast: 
   if (speakerFirst <= sentence.first && after && cueLast < sentence.last && !isPunct(after)) return false;
   let k = speakerFirst - 1;
   while (k >= sentence.first && toks[k]?.text === ',') k--;
-  if (k < speakerFirst - 1 && quotes.byClose.has(toks[k]?.start ?? -1)) return true;
-  if (quotes.byClose.has(toks[speakerFirst - 1]?.start ?? -1)) return true;
-  if (toks[speakerFirst - 1]?.text !== ',' || speakerFirst - 1 <= sentence.first + 2) return false;
+  const closed = quotes.byClose.get(toks[k]?.start ?? -1);
+  // "On “Fox News Sunday,” X said the plan would fail": a quoted title is not what X said.
+  if (closed) return !clause || closed.end - closed.start >= MIN_QUOTE;
+  // "Though the plan costs more, one study found C": a clause after the cue is what it reports.
+  if (clause || toks[speakerFirst - 1]?.text !== ',' || speakerFirst - 1 <= sentence.first + 2) return false;
   if (!after || cueLast >= sentence.last || isPunct(after) || after.pos === 'ADP' || after.pos === 'PROPN')
     return true;
   // "C, X told the local paper on Monday.": whom it was said to, and when, hold no clause.

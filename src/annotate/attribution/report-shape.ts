@@ -8,7 +8,7 @@ const CLAUSE_OPENERS = new Set(['that', ':', 'what', 'how', 'whether', 'why', 'i
 const NOT_SUBJECTS = /^(my|your|his|her|its|our|their|\w+self|\w+selves)$/;
 const SUBJECT_REACH = 5;
 /** A quote shorter than this is a scare quote or a label, not what was said. */
-const MIN_QUOTE = 20;
+export const MIN_QUOTE = 20;
 
 /** "X said, “C”", "X said: “C”": a quote of some length opening right after the verb. */
 function quoteFollows(toks: readonly Tok[], i: number, last: number, quotes: QuoteIndex): boolean {
