@@ -96,13 +96,16 @@ function antecedentFor(
   last: ReadonlyMap<Slot, { at: number; seen: Seen }>,
   byRole: ReadonlyMap<string, Seen>,
 ): Seen | undefined {
-  if (speaker.resolvesTo !== undefined) return undefined;
-  const words = speaker.text.toLowerCase().split(/\s+/);
+  // "the minister, who" stands for "the minister", which may take up a name in turn.
+  const own = speaker.resolvesTo !== undefined && speaker.text.startsWith(speaker.resolvesTo);
+  if (speaker.resolvesTo !== undefined && !own) return undefined;
+  const described = speaker.resolvesTo ?? speaker.text;
+  const words = described.toLowerCase().split(/\s+/);
   const pronoun = words.length === 1 ? antecedentLexicon().pronouns.get(words[0] ?? '') : undefined;
   if (pronoun) return latest(last, slotsFor[pronoun]);
   // Only a bare description takes up a name ("the minister", "the defence ministry"); a
   // capitalised modifier names its own referent ("the Ukrainian authorities").
-  const modifiers = speaker.text.split(/\s+/).slice(1, -1);
+  const modifiers = described.split(/\s+/).slice(1, -1);
   if (words[0] !== 'the' || words.length > 3 || speaker.entity !== undefined) return undefined;
   if (modifiers.some((w) => /^\p{Lu}/u.test(w))) return undefined;
   const head = words.at(-1) ?? '';

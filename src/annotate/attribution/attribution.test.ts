@@ -297,6 +297,21 @@ describe('attribution stage: speaker, cue, content', () => {
     const text = 'The mayor called the fire brigade.';
     assert.deepEqual(runOwnStages(text).attributions ?? [], []);
   });
+  it('a relative pronoun speaks for the phrase before it, and the speaker runs through both', () => {
+    const text = 'Ministers met the rail union, which said the strike would go ahead.';
+    const a = (runOwnStages(text).attributions ?? []).find((x) => x.cue.text === 'said');
+    assert.ok(a, 'no report found');
+    assert.equal(a.speaker.text, 'the rail union, which');
+    assert.equal(a.speaker.resolvesTo, 'the rail union');
+  });
+  it('a relative pronoun after a bare description takes up the name the description stands for', () => {
+    const text =
+      'Ivan Petrenko became the minister in May. Reporters met the minister, who said the port would reopen.';
+    const mentions = [personAt(text, 'Ivan Petrenko', 'petrenko')];
+    const a = (runOwnStages(text, { mentions }).attributions ?? []).find((x) => x.cue.text === 'said');
+    assert.equal(a?.speaker.text, 'the minister, who');
+    assert.equal(a?.speaker.resolvesTo, 'Ivan Petrenko');
+  });
   it('a verb of thinking inside a condition is no report', () => {
     const text = 'If Lena Ortiz suspects the bridge is unsafe, the council will close it.';
     assert.deepEqual(runOwnStages(text).attributions ?? [], []);

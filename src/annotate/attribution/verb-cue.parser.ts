@@ -1,3 +1,4 @@
+import type { SpeakerRef } from '../../core/index.js';
 import { matchesAt, type Tok } from '../token-view.js';
 import { blockAfter, contentAfter, contentBefore, reportsBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
@@ -130,11 +131,13 @@ export function attribute(
   const named = speakerFrom(text, toks, resolved.phrase, mentions);
   if (!named || (open && !speaksFor(named, headOf(toks, resolved.phrase), phraseToks(toks, resolved.phrase))))
     return null;
-  const speaker = opening
-    ? widened(text, named, toks[comma - 1]?.end ?? 0)
-    : outer && inner
-      ? widened(text, named, toks[inner.last - 1]?.end ?? 0)
-      : named;
+  const speaker = resolved.rule
+    ? relativeSpeaker(text, toks, phrase, named)
+    : opening
+      ? widened(text, named, toks[comma - 1]?.end ?? 0)
+      : outer && inner
+        ? widened(text, named, toks[inner.last - 1]?.end ?? 0)
+        : named;
   const after = contentAfter(ctx, last);
   // "'...,' an official said on Monday (on its website)": a time or place phrase after the cue is no report.
   const timeOnly = after !== null && noClause(toks, ...tokenRange(toks, after, last));
@@ -197,4 +200,26 @@ function outerPhrase(toks: readonly Tok[], phrase: Phrase | null, floor: number)
   const outer = phraseEndingAt(toks, phrase.first - 2, floor);
   const head = outer ? toks[outer.last - 1] : undefined;
   return outer && head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? outer : null;
+}
+
+/**
+ * "X, who said C": the speaker runs from X through the relative pronoun, the clause's own subject,
+ * which stands for X as a pronoun stands for its antecedent (`resolvesTo` names X; X's entity).
+ */
+function relativeSpeaker(
+  text: string,
+  toks: readonly Tok[],
+  pronoun: Phrase,
+  antecedent: SpeakerRef,
+): SpeakerRef {
+  const t = toks[pronoun.first];
+  const span = t ? { start: antecedent.span.start, end: t.end } : antecedent.span;
+  const { entity, vague } = antecedent;
+  const base = {
+    span,
+    text: text.slice(span.start, span.end),
+    vague,
+    resolvesTo: antecedent.resolvesTo ?? antecedent.text,
+  };
+  return entity === undefined ? base : { ...base, entity };
 }
