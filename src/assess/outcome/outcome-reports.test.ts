@@ -117,3 +117,40 @@ describe('sentences that bear on the outcome', () => {
     assert.deepEqual([...bearingOnOutcome(question, [doc], keys)], [`${doc.doc.id}:0`]);
   });
 });
+
+describe('an act on the outcome’s object that is not the outcome', () => {
+  const agree = parseQuestion(
+    `question: Will the Northern League agree a ban on Freedonian timber imports before 1 July 2031?
+horizon: 2031-07-01
+hypotheses:
+  - id: ban
+    label: A full ban
+  - id: none
+    label: No ban
+indicators:
+  - id: talks
+    name: Ministers discuss the ban
+    match:
+      cues: [timber]
+    direction:
+      ban: consistent
+      none: inconsistent
+`,
+    'q.yaml',
+  );
+  if (!agree.ok) throw new Error(agree.errors.map((e) => e.message).join('; '));
+  const reportedHere = (text: string) => {
+    const reader = outcomeReader(topicOf(agree.question), agree.question);
+    reader.read(docOf(text, '2031-05-10'));
+    return reader.reports(originFinder(emptyReconciliation)).length > 0;
+  };
+
+  it('reads a proposal or a debate of the ban as no agreement', () => {
+    assert.equal(reportedHere('The Northern League proposed a ban on Freedonian timber imports.'), false);
+    assert.equal(reportedHere('The Northern League discussed a ban on Freedonian timber imports.'), false);
+  });
+
+  it('reads the agreement itself as the outcome done', () => {
+    assert.equal(reportedHere('The Northern League agreed a ban on Freedonian timber imports.'), true);
+  });
+});
