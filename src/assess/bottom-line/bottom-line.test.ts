@@ -298,6 +298,50 @@ indicators:
   });
 });
 
+describe('names in brackets in a question', () => {
+  const rockets = parseQuestion(
+    `question: Will Portugal receive US-made patrol boats (Sentinels or Tern-class) before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: yes
+    label: Boats delivered
+  - id: no
+    label: Sale stalls
+indicators:
+  - id: talks
+    name: Talks on the sale
+    match:
+      cues: [patrol boats]
+    direction:
+      yes: consistent
+      no: inconsistent
+`,
+    'q.yaml',
+  );
+  if (!rockets.ok) throw new Error(rockets.errors.map((e) => e.message).join('; '));
+  const topic = topicOf(rockets.question);
+  const view = (text: string) => {
+    const cd = docOf(text);
+    return bottomLineOf(cd, withCommonWords(topic, [cd]), originFinder(emptyReconciliation));
+  };
+
+  it('keeps the noun before them as the outcome’s object, and reads them as names', () => {
+    assert.equal(topic.terms.get('boats')?.kind, 'event');
+    assert.equal(topic.terms.get('sentinels')?.kind, 'actor');
+  });
+
+  it('judges the object named as the subject before a hedge ("the boats might reach ...")', () => {
+    assert.equal(
+      view('The patrol boats might be delivered to Portugal before the winter.')?.band,
+      'roughly even',
+    );
+    assert.equal(
+      view('The patrol boats are old, and talks might be delivered to Portugal before the winter.'),
+      undefined,
+    );
+  });
+});
+
 describe('the verb of a question', () => {
   it('is the word after the named subject when no object marks it, past an adverb', () => {
     const halt = parseQuestion(

@@ -81,6 +81,29 @@ function posOf(s: SentenceTokens, i: number, term: TopicTerm): string {
   return before.includes('AUX') || before[0] === 'PART' ? 'VERB' : pos;
 }
 
+/**
+ * A noun of the outcome that is the subject of the marker's clause ("the rocket systems might
+ * arrive"): named before the marker in its clause, with no verb between them, it is judged too.
+ */
+function subjectOfMarker(
+  s: SentenceTokens,
+  i: number,
+  near: Span | undefined,
+  scope: Span,
+  term: TopicTerm,
+): boolean {
+  const t = s.tokens[i];
+  if (!near || !t || term.kind !== 'event' || term.verb || !inside(t.span, near) || t.span.end > scope.start)
+    return false;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  for (let k = i + 1; k < s.tokens.length; k++) {
+    const u = s.tokens[k];
+    if (!u || u.span.start >= scope.start) break;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'SCONJ') return false;
+  }
+  return true;
+}
+
 interface Hits {
   readonly best: Map<string, number>;
   /** Words of the outcome inside the scope, with the parts of speech they appear as. */
@@ -149,7 +172,10 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     const act = term.kind === 'event' && (term.eventNoun || t.pos === 'VERB' || term.verb === true);
     // A verb of the outcome done to something else ("use lasers") is another act.
     if (term.verb && !actsOnOutcome(s, i, topic)) return;
-    const full = inside(t.span, scope) && !conditional(s, i) && (!act || judgedAct(t.span));
+    const full =
+      (inside(t.span, scope) || subjectOfMarker(s, i, near, scope, term)) &&
+      !conditional(s, i) &&
+      (!act || judgedAct(t.span));
     if (full && !term.hypothesis) h.ownIn = true;
     if (term.kind === 'actor') {
       h.actorAnywhere = true;

@@ -47,13 +47,16 @@ const content = (raw: string): string[] =>
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 2 && !lex().questionStopwords.has(w.toLowerCase()));
 
+/** Whether a token starts with a capital, past opening punctuation ("(HIMARS"). */
+const capitalised = (token: string): boolean => /^[^\p{L}\p{N}]*\p{Lu}/u.test(token);
+
 /**
  * A capitalised word after the first is a name ("Will Russia order ..."), unless it is part of a
  * date next to a number ("31 October 2022").
  */
 const nameAt = (raw: readonly string[], i: number): boolean =>
   i > 0 &&
-  /^\p{Lu}/u.test(raw[i] ?? '') &&
+  capitalised(raw[i] ?? '') &&
   !/^\p{N}/u.test(raw[i - 1] ?? '') &&
   !/^\p{N}/u.test(raw[i + 1] ?? '');
 
@@ -130,7 +133,7 @@ function termsOfQuestion(
     const lower = token.toLowerCase();
     if (lex().prepositions.has(lower) || lex().questionStopwords.has(lower)) flush();
     if (lex().prepositions.has(lower) && events > 0) modifier = true;
-    const capital = i > 0 && /^\p{Lu}/u.test(token);
+    const capital = i > 0 && capitalised(token);
     if (capital && !nameAt(raw, i)) {
       flush();
       return;
