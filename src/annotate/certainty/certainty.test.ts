@@ -64,7 +64,13 @@ const table: [string, string, string, string, string][] = [
     'The chance of a breakthrough is remote',
   ],
   ['It is possible that the dam breaks.', 'possible', 'roughly even', 'positive', 'the dam breaks'],
-  ['The ferries might be sold next year.', 'might', 'roughly even', 'positive', 'The ferries might be sold next year'],
+  [
+    'The ferries might be sold next year.',
+    'might',
+    'roughly even',
+    'positive',
+    'The ferries might be sold next year',
+  ],
   ['The figure may be higher.', 'may', 'roughly even', 'positive', 'The figure may be higher'],
   [
     'The bridge is, without doubt, the key.',
