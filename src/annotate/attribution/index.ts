@@ -13,6 +13,7 @@ import { findQuotes } from './quotes.js';
 import { repairSentences } from './sentence-repair.js';
 import { signatureParser } from './signature.parser.js';
 import { verbCueParser } from './verb-cue.parser.js';
+import { retagVerbs } from './verb-retag.js';
 
 /**
  * Order matters: verb cues first (they claim "reports" in "Reuters reports that"), then the noun
@@ -42,15 +43,16 @@ export function extractAttributions(
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
   const reports: Candidate[] = [];
   const attitudes: Candidate[] = [];
-  for (const sentence of repairSentences(view.toks, view.sentences)) {
-    const ctx = { text, toks: view.toks, quotes, mentions: ordered, sentence };
+  const toks = retagVerbs(view.toks);
+  for (const sentence of repairSentences(toks, view.sentences)) {
+    const ctx = { text, toks, quotes, mentions: ordered, sentence };
     const found: Candidate[] = [];
     for (const parse of parsers) for (const c of parse(ctx, found)) found.push(c);
     for (const c of found) reports.push(c);
     for (const c of attitudeParser(ctx, found)) attitudes.push(c);
   }
   const layer = (candidates: readonly Candidate[]): Attribution[] =>
-    resolveSpeakers(text, refine(text, view.toks, dropQuotedCues(view.toks, quotes, candidates)), ordered);
+    resolveSpeakers(text, refine(text, toks, dropQuotedCues(toks, quotes, candidates)), ordered);
   return { attributions: layer(reports), attitudes: layer(attitudes) };
 }
 export { isTimeNoun } from './time-noun.js';

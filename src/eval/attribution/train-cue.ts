@@ -9,6 +9,7 @@ import {
 import type { QuoteIndex } from '../../annotate/attribution/quotes.js';
 import { findQuotes } from '../../annotate/attribution/quotes.js';
 import { repairSentences } from '../../annotate/attribution/sentence-repair.js';
+import { retagVerbs } from '../../annotate/attribution/verb-retag.js';
 import { sentenceStage } from '../../annotate/stages/sentence.stage.js';
 import type { Tok } from '../../annotate/token-view.js';
 import { overlaps } from '../../core/index.js';
@@ -60,12 +61,13 @@ export function cueExamples(docs: readonly PolnearDoc[], kind: LearnedCueKind = 
     if (!view) continue;
     const quotes = findQuotes(doc.text);
     const cues = doc.gold.flatMap((g) => g.cue);
-    for (const sentence of repairSentences(view.toks, view.sentences)) {
+    const toks = retagVerbs(view.toks);
+    for (const sentence of repairSentences(toks, view.sentences)) {
       for (let i = sentence.first; i + 1 < sentence.last; i++) {
-        const t = view.toks[i];
-        if (!t || !kind.candidate(view.toks, i, sentence, quotes)) continue;
+        const t = toks[i];
+        if (!t || !kind.candidate(toks, i, sentence, quotes)) continue;
         out.push({
-          features: kind.features(view.toks, i, sentence, quotes),
+          features: kind.features(toks, i, sentence, quotes),
           label: cues.some((c) => overlaps(c, t)),
         });
       }
