@@ -3,7 +3,7 @@ import { loadModel, once } from '../../core/index.js';
 import { fold } from './fold.js';
 
 const words = z.array(z.string());
-const firstNamesFile = z.object({ names: words, variants: z.array(words) });
+const firstNamesFile = z.object({ names: words, variants: z.array(words), surnameParticles: words });
 const rolesFile = z.object({
   titles: words,
   ranks: words,
@@ -55,6 +55,7 @@ function build() {
 
   return {
     firstNames: foldedSet(firstNames.names),
+    surnameParticles: foldedSet(firstNames.surnameParticles),
     /** Role phrases, folded, for longest-first matching. */
     roles: new Set(roleList),
     roleWords: new Set(roleList.flatMap((r) => r.split(/\s+/)).filter((w) => !roles.roleJoiners.includes(w))),

@@ -77,6 +77,14 @@ describe('mention stage: people', () => {
     assert.ok(people.every((m) => m.name === 'Aliaksandr Lukashenka'));
   });
 
+  it('keeps the particles of a family name inside it', () => {
+    const text = 'Minister Greta van der Molen met Karim bin Tarek, and officials said de Brouckere agreed.';
+    const people = mentions(text)
+      .filter((m) => m.kind === 'person')
+      .map((m) => m.text);
+    assert.deepEqual(people, ['Greta van der Molen', 'Karim bin Tarek', 'de Brouckere']);
+  });
+
   it('keeps two people with one surname apart', () => {
     const text = 'Mykola Azarov and Alexander Azarov are not related.';
     const keys = mentions(text)

@@ -104,3 +104,7 @@ function hyphenatedName(text: string): boolean {
       (/^\p{Lu}\p{Ll}/u.test(p) && lookupPlace(p) === undefined && lookupDemonym(p) === undefined),
   );
 }
+
+/** A lower-case particle of a family name ("von der" in "Ursula von der Leyen", "bin" in "Mohammed bin Salman"). */
+export const isSurnameParticle = (w: Word | undefined): boolean =>
+  w !== undefined && !w.cap && lexicon().surnameParticles.has(fold(w.text));

@@ -7,6 +7,7 @@ import {
   isKnownSurname,
   isOrgHead,
   isRoleWord,
+  isSurnameParticle,
   nameish,
   roleStartBefore,
 } from './name-shape.js';
@@ -22,7 +23,14 @@ const join = (ws: readonly Word[]): string => ws.map((w) => w.norm).join(' ');
  */
 export function personFromRun(words: readonly Word[], first: number, last: number): Candidate[] | undefined {
   let k = last;
-  while (k >= first && last - k < MAX_NAME_WORDS && words[k] && nameish(words[k] as Word)) k--;
+  let nameWords = 0;
+  // Particles inside the name ("Leonardo da Vinci") or opening it ("von der Leyen") belong to it.
+  while (k >= first && words[k]) {
+    const w = words[k] as Word;
+    if (nameish(w) && nameWords < MAX_NAME_WORDS) nameWords++;
+    else if (!(isSurnameParticle(w) && k < last)) break;
+    k--;
+  }
   let tailStart = k + 1;
   if (tailStart > last) return undefined;
   // "Minister for Industry Pyotr Parkhomchyk": a given name inside the tail starts the name.

@@ -1,6 +1,7 @@
 import { fold } from './fold.js';
 import { isPlaceAbbreviation, lookupDemonym, lookupPlace, placeMaxWords } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
+import { isSurnameParticle } from './name-shape.js';
 import { isCapAt, type Word, type Words, wordAt, wordsIn } from './word.js';
 
 /** A run of capitalised words (indices into the word list), possibly joined by "of", "for the", "and". */
@@ -63,10 +64,27 @@ export function parseRuns(words: Words): Run[] {
       words.start[j + 1] === (words.end[j] ?? -1) + 1
     )
       j++;
-    base.push({ first: i, last: j });
+    base.push({ first: particlesBefore(words, i), last: j });
     i = j;
   }
   return mergeJoined(words, base);
+}
+
+/**
+ * Where a run opened by a surname starts: at the one or two particles just before it ("said von
+ * der Leyen"), when what precedes them is no part of a name.
+ */
+function particlesBefore(words: Words, first: number): number {
+  let k = first;
+  while (
+    k > first - 2 &&
+    isSurnameParticle(wordAt(words, k - 1)) &&
+    words.end[k - 1] === (words.start[k] ?? 0) - 1
+  )
+    k--;
+  if (k === first || isCapAt(words, k - 1)) return first;
+  const surname = wordAt(words, first);
+  return surname && !known(surname) && !roleOrHead(surname) ? k : first;
 }
 
 const hasHead = (words: Words, run: Run): boolean => wordsIn(words, run.first, run.last + 1).some(isHead);
@@ -98,8 +116,11 @@ function joinable(words: Words, left: Run, leftHasHead: boolean, right: Run): bo
   const gapLength = right.first - left.last - 1;
   if (gapLength < 1 || gapLength > 2) return false;
   const gap = wordsIn(words, left.last + 1, right.first);
-  if (!gap.every((w) => lexicon().orgJoiners.has(fold(w.text)) && !w.cap)) return false;
   const rightWords = wordsIn(words, right.first, right.last + 1);
+  // "Ursula von der Leyen", "Mohammed bin Salman": particles join a family name to what comes before it.
+  if (gap.every(isSurnameParticle) && rightWords.length <= 2 && !isHead(wordAt(words, left.last)))
+    return true;
+  if (!gap.every((w) => lexicon().orgJoiners.has(fold(w.text)) && !w.cap)) return false;
   const rightText = rightWords.map((w) => w.norm).join(' ');
   const joinsAnd = gap.some((w) => fold(w.text) === 'and');
   if (joinsAnd) {
