@@ -312,6 +312,11 @@ describe('attribution stage: speaker, cue, content', () => {
     assert.equal(a?.speaker.text, 'the minister, who');
     assert.equal(a?.speaker.resolvesTo, 'Ivan Petrenko');
   });
+  it('an open cue takes a speaker phrase with a name in it', () => {
+    const text = 'The Lindqvist campaign hinted that the count was flawed.';
+    const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
+    assert.equal(found[0]?.speaker, 'The Lindqvist campaign', JSON.stringify(found));
+  });
   it('a verb of thinking inside a condition is no report', () => {
     const text = 'If Lena Ortiz suspects the bridge is unsafe, the council will close it.';
     assert.deepEqual(runOwnStages(text).attributions ?? [], []);

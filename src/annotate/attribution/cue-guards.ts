@@ -107,13 +107,17 @@ function smallClause(toks: readonly Tok[], k: number): boolean {
   return next.pos === 'ADJ' && (isPunct(toks[object.last + 1]) || toks[object.last + 1]?.lower === 'and');
 }
 
-/** An open cue needs a speaker that can speak: a name, a personal pronoun, a vague group, or a noun of a person or group. */
+/**
+ * An open cue needs a speaker that can speak: a name or a phrase with a name in it ("the Trump
+ * campaign"), a personal pronoun, a vague group, or a noun of a person or group.
+ */
 export function speaksFor(speaker: SpeakerRef, headWord: Tok | undefined, words: readonly Tok[]): boolean {
   if (speaker.vague || speaker.entity !== undefined) return true;
   const only = words.length === 1 ? words[0] : undefined;
   if (only && cueLexicon().pronouns.get(only.lower) !== undefined) return only.lower !== 'it';
   return (
-    headWord?.pos === 'PROPN' || (headWord?.pos === 'NOUN' && isAgentNoun(headWord.lemma ?? headWord.lower))
+    words.some((w) => w.pos === 'PROPN') ||
+    (headWord?.pos === 'NOUN' && isAgentNoun(headWord.lemma ?? headWord.lower))
   );
 }
 

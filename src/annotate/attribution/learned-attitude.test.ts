@@ -37,6 +37,12 @@ describe('learned attitude cue', () => {
     });
   }
 
+  it('reads a past tense before "and" and another verb as a verb, not a participle', () => {
+    const text = 'The senator outlined her tax plan and promised to cut fees.';
+    const cues = (runOwnStages(text).attitudes ?? []).map((a) => a.cue.text);
+    assert.ok(cues.includes('outlined'), JSON.stringify(cues));
+  });
+
   for (const text of none) {
     it(`finds nothing in "${text}"`, () => {
       assert.deepEqual(runOwnStages(text).attitudes, []);

@@ -68,7 +68,8 @@ function participle(toks: readonly Tok[], i: number, last: number): boolean {
   if (POSSESSIVE.test(toks[i - 1]?.lower ?? '')) return true;
   for (let k = i + 1; k < last && !isPunct(toks[k]); k++) {
     const w = toks[k];
-    if (!w || RELATIVE_OPENERS.has(w.lower)) return false;
+    // "X outlined the plan and vowed to ...": a verb after a coordinator is the next of X's verbs.
+    if (!w || RELATIVE_OPENERS.has(w.lower) || w.pos === 'CCONJ') return false;
     if (
       w.pos === 'AUX' ||
       (w.pos === 'VERB' && !w.lower.endsWith('ing') && w.lower !== w.lemma && toks[k - 1]?.lower !== 'to')
