@@ -6,7 +6,7 @@ import {
   weightedJaccard,
 } from './clause-profile.js';
 import { bandKeys } from './minhash.js';
-import { counterAccusation, frameKeys, sameFrame } from './proposition/frame-match.js';
+import { counterAccusation, disputable, frameKeys, sameFrame } from './proposition/frame-match.js';
 import { sameAct } from './same-act.js';
 import type { Statement } from './statement-clusters-statements.js';
 
@@ -85,20 +85,22 @@ export const sideOf = (s: Statement): 'asserts' | 'denies' | undefined =>
   s.ref.stance === 'asserts' || s.ref.stance === 'denies' ? s.ref.stance : undefined;
 
 /**
- * One origin asserts what another denies only when the two clauses are the same proposition
- * closely: the same main verb, the same actor or a distinctive entity in common, and most words
- * shared. `change` asks more, since the two stand for different times.
+ * One origin asserts what another denies only when the two clauses are the same proposition: read
+ * as who did what to what where both say it (`framedDispute`); else the same actor doing one act
+ * (the same verb or a WordNet sense in common), or one named unit or model, and most words shared.
+ * `change` asks more, since the two stand for different times.
  */
 export function disputes(a: Statement, b: Statement, salience: Salience, change = false): boolean {
-  if (!change && framedDispute(a, b)) return true;
-  const [sa, sb] = [sideOf(a), sideOf(b)];
-  if (!sa || !sb || sa === sb) return false;
   // A named unit or model in both ("a strike group") fixes the subject whatever the main verb
   // ("sees no signs of a strike group being formed" / "a strike group is forming").
   const anchored = a.anchors.some((k) => b.anchors.includes(k));
-  if (!anchored && (!a.lemma || a.lemma !== b.lemma)) return false;
-  const sameActor = a.actor !== undefined && a.actor === b.actor;
-  if (!anchored && !sameActor && !shareDistinctive(a, b, salience)) return false;
+  // Else who did what to what, read on both sides, decides alone: shared words make no one act.
+  if (a.frame && b.frame && !anchored) return !change && framedDispute(a, b);
+  const [sa, sb] = [sideOf(a), sideOf(b)];
+  if (!sa || !sb || sa === sb) return false;
+  if (!anchored && (!a.lemma || !b.lemma || !sameAct(a.lemma, b.lemma))) return false;
+  // Else one actor: an entity named in both is no common actor ("X denied Y" / "Y attacked Z").
+  if (!anchored && (a.actor === undefined || a.actor !== b.actor)) return false;
   if (sharedSalience(a.words, b.words, salience) < DISPUTED_SHARED) return false;
   const need = change ? CHANGED : anchored ? DISPUTED_ANCHORED : DISPUTED;
   return weightedJaccard(a.words, b.words, salience) >= need;
@@ -115,5 +117,5 @@ export function framedDispute(a: Statement, b: Statement): boolean {
   if (sa === undefined || sb === undefined || sa === sb) return false;
   // Denying "X only did A" leaves X doing A.
   const denying = sa === 'denies' ? a.frame : b.frame;
-  return !denying.restricted && sameFrame(a.frame, b.frame);
+  return !denying.restricted && disputable(a.frame, b.frame);
 }

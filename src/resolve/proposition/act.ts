@@ -127,3 +127,45 @@ export const nounKind = memoized((lemma: string): 'act' | 'said' | 'other' => {
   // "atrocity": a quality first, an act second; either way the noun can name an act.
   return files.some((f) => f !== undefined && NOUN_ACT.has(f)) ? 'act' : 'other';
 });
+
+/** How many steps up a noun's first sense may sit under a request or a proposal ("ultimatum" > "demand" > "request"). */
+const ASKED_DEPTH = 3;
+
+/** The first senses of "request", "proposal" and "offer": what a directive or an offer is. */
+const askedSenses = once((): ReadonlySet<number> => {
+  const net = sharedWordNet();
+  return new Set(['request', 'proposal', 'offer'].flatMap((w) => net?.senses(w, 'n').slice(0, 1) ?? []));
+});
+
+/**
+ * A noun of something asked or offered ("demand", "ultimatum", "offer"): refusing it rejects a
+ * course of action, it denies no claim.
+ */
+export const asked = memoized((lemma: string): boolean => {
+  const net = sharedWordNet();
+  let level = net?.senses(lemma.replace(/\s+/g, '_'), 'n').slice(0, 1) ?? [];
+  for (let depth = 0; depth <= ASKED_DEPTH && level.length > 0; depth++) {
+    if (level.some((o) => askedSenses().has(o))) return true;
+    level = level.flatMap(
+      (o) =>
+        net
+          ?.synset(o, 'n')
+          ?.pointers.filter((p) => p.symbol === '@')
+          .map((p) => p.offset) ?? [],
+    );
+  }
+  return false;
+});
+
+/** WordNet's lexicographer files of verbs of cognition (31) and of perception (39). */
+const VERB_ATTITUDE = new Set([31, 39]);
+
+/**
+ * A verb whose first sense is one of thinking or perceiving ("believe", "see", "consider"): its
+ * clause holds an attitude towards another proposition, which is the one to compare.
+ */
+export const attitude = memoized((lemma: string): boolean => {
+  const net = sharedWordNet();
+  const first = net?.senses(lemma.replace(/\s+/g, '_'), 'v')[0];
+  return first !== undefined && VERB_ATTITUDE.has(net?.synset(first, 'v')?.lexFile ?? -1);
+});

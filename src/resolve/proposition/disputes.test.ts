@@ -123,6 +123,30 @@ const cases: readonly (readonly [string, string, boolean])[] = [
   ],
   ['Romanian troops guarded the grain terminal.', 'Romania denied targeting the grain terminal.', false],
   ['Romanian forces hit the grain terminal.', 'Bulgaria denied targeting the grain terminal.', false],
+  // One act on another thing, or a prospect against a deed, is no dispute; one thing however
+  // its phrase is built ("Serbian-made drones" / "Serbian drones") is.
+  [
+    'Romania denied that its forces hit the grain terminal.',
+    'Romanian forces hit the coastal strongholds near the border.',
+    false,
+  ],
+  [
+    'Romania said it will not use chemical weapons.',
+    'Romanian forces used chemical weapons near Galati.',
+    false,
+  ],
+  [
+    'Moldova accused Romania of using Serbian-made drones.',
+    'Romania denied it was using Serbian drones.',
+    true,
+  ],
+  ['Tehran denied it had sent Moldova its drones.', 'Moldova said Iran sent drones.', true],
+  // Two denials agree: "does not believe it would" denies as "would not" does.
+  [
+    'The ambassador said Romania would not use chemical weapons in Moldova.',
+    'The president said he does not believe that Romania would use chemical weapons in Moldova.',
+    false,
+  ],
   // Denying that an act was all there was ("only hit a site") leaves the act standing.
   [
     'Romania said its forces are targeting military sites.',
@@ -150,6 +174,14 @@ describe('disputes read as who did what (invented sentences)', () => {
       'Defence minister Ana Ruiz said Peru carried out the raid on the port. Peru rejected the claims.',
     );
     assert.ok(found.length > 0);
+  });
+
+  it('refusing a demand denies nothing said before', () => {
+    const found = conflictsOf(
+      'Chile accused Peru of carrying out the raid on the port.',
+      'Defence minister Ana Ruiz said Peru carried out the raid on the port. Peru rejected the demand.',
+    );
+    assert.deepEqual(found, []);
   });
 
   it('one article may report a dispute itself: "A said X, which B denied"', () => {

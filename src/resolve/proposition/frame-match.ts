@@ -1,5 +1,6 @@
-import { actKeys, sameActOf } from './act.js';
+import { actKeys, attitude, sameActOf } from './act.js';
 import type { Frame } from './frame.js';
+import { sameThing } from './same-thing.js';
 
 const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => {
   for (const v of x) if (y.has(v)) return true;
@@ -49,3 +50,22 @@ export function sameFrame(a: Frame, b: Frame): boolean {
     return a.objects.size > 0 && b.objects.size > 0 ? meets(a.objects, b.objects) : meets(a.things, b.things);
   return a.objects.size === 0 || b.objects.size === 0 || meets(a.objects, b.objects);
 }
+
+/**
+ * Can one frame deny what the other asserts: one act (`sameFrame`), put the same way (a modal on
+ * both or on neither: "will not use X" answers no report that X was used) and done to the same
+ * thing (the head of what is acted on: "targeted the country's strongholds" is not "invaded the
+ * country"), and no attitude of thinking or seeing (whose content is a claim of its own). A bare
+ * act ("denied responsibility", "carried out the attack") names no thing and is matched by its act.
+ */
+export function disputable(a: Frame, b: Frame): boolean {
+  if (!sameFrame(a, b) || Boolean(a.modal) !== Boolean(b.modal)) return false;
+  // "does not believe X" and "believes Y" hold two attitudes to two things, X and Y.
+  if (attitude(a.lemma) || attitude(b.lemma)) return false;
+  if (a.head && b.head) return sameThing(a.head, b.head);
+  // A thing named on one side only: the other must name nothing at all ("carried out the attack").
+  const other = a.head ? b : b.head ? a : undefined;
+  return other === undefined || bare(other);
+}
+
+const bare = (f: Frame): boolean => Boolean(f.vague) || (f.things.size === 0 && f.objects.size === 0);

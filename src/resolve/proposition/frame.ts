@@ -2,8 +2,9 @@ import type { Claim, Span } from '../../core/index.js';
 import { type Placed, tokensOf } from '../stance/claim-stance.js';
 import { stanceCues } from '../stance/cues.js';
 import type { CorpusDocument, ResolvedEntity } from '../types.js';
-import { type Act, actOf, nounKind } from './act.js';
+import { type Act, actOf, asked, nounKind } from './act.js';
 import { type ActAt, actAt, findWord, headNoun, reachEnd, skipAdverbs, spanOf } from './act-at.js';
+import { type ActShape, actShape } from './act-shape.js';
 import { actorKeys } from './actor-keys.js';
 import { restricted } from './focus.js';
 import { existentialDenial, saidDenial } from './said-denial.js';
@@ -16,7 +17,7 @@ import { PRONOUN_SUBJECT, subjectBefore, subjectKeys } from './subject.js';
  * - `denied`: the speaker denies an act of its own ("denied V-ing", "denied any N");
  * - `stated`: a clause's own actor and verb.
  */
-export interface Frame {
+export interface Frame extends ActShape {
   readonly kind: 'accused' | 'denied' | 'stated';
   /** Keys of the entity said to act: its resolved id and the country it stands for. */
   readonly agent: ReadonlySet<string>;
@@ -66,6 +67,7 @@ export function frameOf(
   const objects = (a: ActAt, agent: ReadonlySet<string>) => ({
     objects: new Set([...keys(a.span)].filter((k) => !agent.has(k))),
     things: thingsOf(tokens, a),
+    ...actShape(tokens, a),
   });
   const cues = stanceCues();
   const attribution =
@@ -130,7 +132,15 @@ export function frameOf(
     const at = skipAdverbs(tokens, v + 1);
     const t = tokens[at];
     if (!t || agent.size === 0) return undefined;
-    if (t.pos === 'NOUN' && nounKind(tokens[headNoun(tokens, at) ?? at]?.lemma ?? '') === 'said')
+    const said = t.pos === 'NOUN' ? (headNoun(tokens, at) ?? at) : undefined;
+    // "rejected the demand": a refusal, no denial of anything said.
+    if (said !== undefined && asked(tokens[said]?.lemma ?? '')) return undefined;
+    // "denied reports of an attack on X": what is denied is named right there, not before.
+    if (said !== undefined && nounKind(tokens[said]?.lemma ?? '') === 'said' && named(tokens, said)) {
+      const act = actAt(tokens, skipAdverbs(tokens, said + 2));
+      return act ? { kind: 'denied', agent, ...act, ...objects(act, agent), side: 'denies' } : undefined;
+    }
+    if (said !== undefined && nounKind(tokens[said]?.lemma ?? '') === 'said')
       return {
         kind: 'denied',
         agent,
@@ -213,6 +223,12 @@ function nextTo(tokens: readonly Placed[], v: number, actor: Span): boolean {
 
 const inside = (s: Span, outer: Span | undefined): boolean =>
   outer !== undefined && s.start >= outer.start && s.end <= outer.end;
+
+/** Prepositions and a conjunction after a noun of something said that name what was said. */
+const SAID_OF = new Set(['of', 'about', 'that']);
+/** A noun of something said followed by what was said ("allegations of X", "claims that X"). */
+const named = (tokens: readonly Placed[], said: number): boolean =>
+  SAID_OF.has(tokens[said + 1]?.word ?? '') && tokens[said + 2] !== undefined;
 
 /** A noun with nothing after it in its phrase: no "for ...", "in ...", "of ...". */
 function bare(tokens: readonly Placed[], at: number): boolean {

@@ -37,7 +37,7 @@ function actWithActor(tokens: readonly Placed[], from: number, head: number): Sa
 export function saidDenial(tokens: readonly Placed[], cues: StanceCues): SaidDenial | undefined {
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i] as Placed;
-    if (t.pos !== 'NOUN' || nounKind(t.lemma) !== 'said') continue;
+    if (t.pos !== 'NOUN' || nounKind(t.lemma) !== 'said' || confirmedAt(tokens, i, cues)) continue;
     for (let j = i + 1; j < Math.min(tokens.length - 1, i + REACH); j++) {
       const w = tokens[j] as Placed;
       if (!NOUNISH.has(w.pos) && w.pos !== 'ADP' && w.pos !== 'PUNCT') break;
@@ -56,6 +56,17 @@ export function saidDenial(tokens: readonly Placed[], cues: StanceCues): SaidDen
     }
   }
   return undefined;
+}
+
+/**
+ * Is the said noun at `i` the object of a confirming verb ("could not verify the claims of ...",
+ * "confirmed reports of ...")? Then its claims are left unconfirmed or confirmed, not denied.
+ */
+function confirmedAt(tokens: readonly Placed[], i: number, cues: StanceCues): boolean {
+  let k = i - 1;
+  while (k >= 0 && NOUNISH.has((tokens[k] as Placed).pos)) k--;
+  const v = tokens[k];
+  return v?.pos === 'VERB' && (cues.confirm.has(v.word) || cues.confirm.has(v.lemma));
 }
 
 /** "there was no X strike on Y", "there has been no attack": the act is said not to have happened. */

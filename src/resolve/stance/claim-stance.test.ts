@@ -21,6 +21,16 @@ describe('claim stance (invented sentences)', () => {
       'questions',
     ]);
   });
+  it('reads a negated verb of holding true as a denial, a claim left unconfirmed as taking no side', () => {
+    assert.deepEqual(
+      stances('The president said he does not believe that the convoy would cross the river.'),
+      ['denies'],
+    );
+    assert.deepEqual(
+      stances('The convoy crossed the river at Tillbury, which could not be independently confirmed.'),
+      ['reports'],
+    );
+  });
   it("keeps someone else's denial apart from the speaker's own claim", () => {
     assert.deepEqual(stances('The governor said the convoy, rejected by the town, crossed the river.'), [
       'asserts',

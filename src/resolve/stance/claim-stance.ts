@@ -42,20 +42,35 @@ function namesAThing(tokens: readonly StanceToken[], i: number): boolean {
   return tokens[i]?.pos === 'ADJ' && next?.pos === 'NOUN' && nounKind(next.lemma) !== 'said';
 }
 
+/** A noun with a possessor before it ("the ministry's denial", "their rejection"). */
+const possessed = (tokens: readonly StanceToken[], i: number): boolean =>
+  tokens[i]?.pos === 'NOUN' && (tokens[i - 1]?.word === "'s" || tokens[i - 1]?.pos === 'PRON');
+
+/** A negated claim whose own verb confirms ("neither side confirmed it"): left unconfirmed, not denied. */
+const unconfirming = (claim: Claim, cues: StanceCues): boolean =>
+  claim.lemma !== undefined && cues.confirm.has(claim.lemma) && !claim.lemma.includes(' ');
+
 /** What the words of a claim's own clause (its attribution left out) say of it. */
-function contentStance(tokens: readonly StanceToken[], cues: StanceCues): OriginStanceKind | undefined {
+function contentStance(
+  tokens: readonly StanceToken[],
+  cues: StanceCues,
+): OriginStanceKind | 'unconfirmed' | undefined {
   let negationLeft = 0;
-  let distance: OriginStanceKind | undefined;
+  let distance: OriginStanceKind | 'unconfirmed' | undefined;
   for (const [i, t] of tokens.entries()) {
     if (SCOPE_END.test(t.word)) negationLeft = 0;
     if (cues.negators.has(t.word)) {
       negationLeft = NEGATION_REACH;
       continue;
     }
-    // "claims rejected by the ministry": someone else's denial, not this speaker's.
-    const byAnother = tokens[i + 1]?.word === 'by';
+    // "claims rejected by the ministry", "despite the ministry's denials": someone else's denial,
+    // not this speaker's.
+    const byAnother = tokens[i + 1]?.word === 'by' || possessed(tokens, i);
     if (has(cues.deny, t) && !byAnother && !has(cues.confirm, t) && !namesAThing(tokens, i)) return 'denies';
-    if (has(cues.confirm, t) && negationLeft > 0) return 'denies';
+    if (negationLeft > 0 && t.pos === 'VERB' && has(cues.hold, t)) return 'denies';
+    // "not true" says false; "could not confirm" only leaves it unconfirmed.
+    if (has(cues.confirm, t) && negationLeft > 0 && t.pos !== 'VERB') return 'denies';
+    if (has(cues.confirm, t) && negationLeft > 0) return 'unconfirmed';
     if (has(cues.dispute, t) && !byAnother) distance ??= 'questions';
     else if (has(cues.hedge, t) && !has(cues.report, t)) distance ??= 'reports';
     else if (has(cues.report, t) && agentlessAt(tokens, i)) distance ??= 'reports';
@@ -67,10 +82,11 @@ function contentStance(tokens: readonly StanceToken[], cues: StanceCues): Origin
 /**
  * Where a claim's speaker stands on what the claim says: a denying cue ("X denied that ...")
  * denies and a doubting one ("X questioned whether ...") questions; then the clause itself: a
- * question asks, a negated claim or a denial inside it ("the reports are false", "not true")
- * denies, a hedge or a report with no one saying it ("reportedly", "is believed to") reports
- * without taking a side, and so does a middling estimative band ("may have moved"). Anything else
- * asserts: a plain "said" is the speaker asserting.
+ * question asks, a negated claim or a denial inside it ("the reports are false", "not true",
+ * "does not believe that ...") denies; what is left unconfirmed ("could not confirm"), a hedge
+ * or a report with no one saying it ("reportedly", "is believed to") reports without taking a
+ * side, and so does a middling estimative band ("may have moved"). Anything else asserts: a plain
+ * "said" is the speaker asserting.
  */
 export function claimStance(text: string, annotations: Annotations, claim: Claim): OriginStanceKind {
   const cues = stanceCues();
@@ -90,8 +106,11 @@ export function claimStance(text: string, annotations: Annotations, claim: Claim
     (t) => !inside(t.span, attribution?.cue.span) && !inside(t.span, attribution?.speaker.span),
   );
   if (words.some((t) => t.word === '?')) return 'questions';
-  if (claim.polarity === 'negative') return 'denies';
   const read = contentStance(words, cues);
+  // The negation that makes a clause negative may only leave it unconfirmed ("which could not be confirmed").
+  if (read === 'unconfirmed' || (claim.polarity === 'negative' && unconfirming(claim, cues)))
+    return 'reports';
+  if (claim.polarity === 'negative') return 'denies';
   if (read) return read;
   const p = claim.probability;
   return p !== undefined && p > HEDGED.low && p < HEDGED.high ? 'reports' : 'asserts';

@@ -12,6 +12,7 @@ const cueFile = z.object({
   hedge: seeds,
   dispute: seeds,
   accuse: seeds,
+  hold: seeds,
 });
 
 /** Word classes a stance reads, as lower-case single words and lemmas. */
@@ -22,6 +23,8 @@ export interface StanceCues {
   readonly dispute: ReadonlySet<string>;
   /** Verbs that say someone did a wrong ("accuse", "blame"): the accuser asserts the act. */
   readonly accuse: ReadonlySet<string>;
+  /** Verbs of holding a claim true or likely ("believe", "expect"): negated, they deny it. */
+  readonly hold: ReadonlySet<string>;
   readonly report: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
 }
@@ -71,7 +74,8 @@ function build(): StanceCues {
   for (const w of [...deny].filter((x) => confirm.has(x))) for (const set of [deny, confirm]) set.delete(w);
   const dispute = widenAll(wn, file.dispute, file.senses);
   const accuse = widenAll(wn, file.accuse, file.senses);
-  return { deny, confirm, hedge, dispute, accuse, report, negators: certainty.negators };
+  const hold = widenAll(wn, file.hold, file.senses);
+  return { deny, confirm, hedge, dispute, accuse, hold, report, negators: certainty.negators };
 }
 
 /** Built on first use from `model/stance-cues.json`, WordNet and the certainty and attribution lexicons. */
