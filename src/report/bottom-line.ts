@@ -13,8 +13,9 @@ import type {
 } from './brief-model.js';
 import { conservativeRow } from './conservative-figure.js';
 import { kindLabel } from './contested.js';
+import { disputeLine } from './dispute-line.js';
 import type { Footnotes } from './footnotes.js';
-import { clip, formatDate, formatNumber, withoutDateline } from './format.js';
+import { clip, formatDate, formatNumber } from './format.js';
 import { noForecast, originalsOf } from './judgements.js';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -273,20 +274,9 @@ function limits({ assessment: a, question: q, corpus, notes }: BottomLineInput):
   return out.slice(0, PER_PART + 1);
 }
 
-const side = (s: { outlet: string; text: string }) => `${s.outlet}: “${clip(withoutDateline(s.text), 200)}”`;
-
 /** Each real dispute in one line: what it is about, and one report from each side. */
 const disputesOf = ({ disputes, assessment }: BottomLineInput): Statement[] =>
-  disputes.slice(0, PER_PART).map((d) => {
-    const a = d.a[0];
-    const b = d.b[0];
-    const about = d.label === assessment?.question.question ? 'On the question itself' : d.label;
-    const sides = a && b ? `${side(a)} against ${side(b)}` : d.kind;
-    return {
-      text: `${about} (${d.kind}): ${sides}.`,
-      notes: [a?.note, b?.note].filter((n): n is number => n !== undefined),
-    };
-  });
+  disputes.slice(0, PER_PART).map((d) => disputeLine(d, assessment?.question.question));
 
 const announcedAs: Record<string, string> = {
   conditional: 'on a condition',

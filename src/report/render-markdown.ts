@@ -118,9 +118,10 @@ export function renderMarkdown(b: Brief): string {
   out.push('## What is contested, and why', '');
   for (const c of b.contested) {
     out.push(`### ${md(c.label)} — ${c.verdict} (${c.kind})`, '', md(c.explanation), '');
+    if (c.a.length === 0 || c.b.length === 0) out.push('*One report holds both sides:*', '');
     for (const s of [...c.a, '' as const, ...c.b]) {
       if (s === '') {
-        out.push('- *against:*');
+        if (c.a.length > 0 && c.b.length > 0) out.push('- *against:*');
         continue;
       }
       out.push(

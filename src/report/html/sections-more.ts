@@ -11,7 +11,11 @@ const sideBox = (s: ContestSide) =>
 
 const contest = (c: Contested) =>
   html`<div class="contest"><h3>${c.label} ${badge(c.verdict)} <span class="badge">${c.kind}</span></h3>
-<p class="why">${c.explanation}</p><div class="sides"><div class="camp">${c.a.map(sideBox)}</div><div class="camp">${c.b.map(sideBox)}</div></div></div>`;
+<p class="why">${c.explanation}</p>${
+    c.a.length > 0 && c.b.length > 0
+      ? html`<div class="sides"><div class="camp">${c.a.map(sideBox)}</div><div class="camp">${c.b.map(sideBox)}</div></div>`
+      : html`<p class="why">One report holds both sides:</p>${[...c.a, ...c.b].map(sideBox)}`
+  }</div>`;
 
 export const contestedSection = (b: Brief): Html =>
   html`<section id="contested"><h2>What is contested, and why</h2>${
