@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 import { sentenceStage } from './stages/sentence.stage.js';
 import { tokenView } from './token-view.js';
 
-// The view lowercases the whole text once and slices it; these texts hold the characters for which
-// that could differ from lowercasing each token (a growing İ, a final Σ, cased letters outside the
-// BMP) next to ordinary ones, so a wrong guard shows up as a token whose lower form differs.
+// The view lowercases each distinct surface once and shares the result; these texts hold the
+// characters for which lowercasing the whole text would differ from lowercasing each token (a
+// growing İ, a final Σ, cased letters outside the BMP) next to ordinary ones.
 const awkward = [
   'The minister’s aide said “no”.',
   'İstanbul officials said the İzmir road reopened.',

@@ -29,8 +29,13 @@ export interface TokenView {
  * built once by the sentence stage from its own layers (the working layer `tokenView`).
  */
 export function tokenView(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): TokenView {
-  const lower = lowered(text);
-  const toks: Tok[] = tokens.map((t) => toTok(text, lower, t.span.start, t.span.end, t.pos, t.lemma));
+  const tok = tokenMaker(text);
+  const toks = tokens.map((t) => tok(t.span.start, t.span.end, t.pos, t.lemma));
+  return { toks, sentences: sentenceRanges(toks, sentences) };
+}
+
+/** Each sentence as the range of the tokens inside it (sentences with no token are left out). */
+export function sentenceRanges(toks: readonly Tok[], sentences: readonly Sentence[]): SentenceRange[] {
   const out: SentenceRange[] = [];
   let i = 0;
   for (const { span } of sentences) {
@@ -39,44 +44,36 @@ export function tokenView(text: string, sentences: readonly Sentence[], tokens: 
     while (i < toks.length && (toks[i]?.end ?? 0) <= span.end) i++;
     if (i > first) out.push({ start: span.start, end: span.end, first, last: i });
   }
-  return { toks, sentences: out };
+  return out;
 }
 
 /**
- * The text lowercased once with ’ as ', so each token's lower form is a slice of it (lowercasing
- * every token on its own was most of this view's cost). Only when that gives the same strings:
- * lowercasing keeps offsets unless a character grows (İ, caught by the length test), depends on its
- * neighbours (final Σ) or is a cased letter outside the BMP (a token edge could split its
- * surrogates; these are the high surrogates of all such letters); otherwise null, and each token is
- * lowercased on its own. `includes` for each, as one regular expression cost more than the lowercasing.
+ * Makes the tokens of `text`. `surface`, when given, is the token's text as a string the caller
+ * already holds (wink-nlp's own, one for every token spelled alike); it is used when it equals the
+ * text there. The lower form (lower case, ’ as ') is made once per distinct surface: a long text
+ * repeats its words, and two fresh strings per token, all alive through the later stages, made the
+ * collector's work grow faster than the text. Each surface is lowercased on its own, so a final Σ or
+ * a growing İ reads as the token alone would.
  */
-const unsafeToLowerAtOnce = ['Σ', '\ud801', '\ud803', '\ud806', '\ud81b', '\ud83a'];
-
-function lowered(text: string): string | null {
-  if (unsafeToLowerAtOnce.some((c) => text.includes(c))) return null;
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return null;
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-
-function toTok(
+export function tokenMaker(
   text: string,
-  lowerText: string | null,
-  start: number,
-  end: number,
-  pos: string,
-  lemma: string | undefined,
-): Tok {
-  const surface = text.slice(start, end);
-  const lower =
-    lowerText !== null
-      ? lowerText.slice(start, end)
-      : surface.toLowerCase().includes('’')
-        ? surface.toLowerCase().replace(/’/g, "'")
-        : surface.toLowerCase();
-  return lemma === undefined
-    ? { start, end, text: surface, lower, pos }
-    : { start, end, text: surface, lower, pos, lemma };
+): (start: number, end: number, pos: string, lemma: string | undefined, surface?: string) => Tok {
+  const forms = new Map<string, string>();
+  return (start, end, pos, lemma, surface) => {
+    const written =
+      surface !== undefined && surface.length === end - start && text.startsWith(surface, start)
+        ? surface
+        : text.slice(start, end);
+    let lower = forms.get(written);
+    if (lower === undefined) {
+      const lowered = written.toLowerCase();
+      lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
+      forms.set(written, lower);
+    }
+    return lemma === undefined
+      ? { start, end, text: written, lower, pos }
+      : { start, end, text: written, lower, pos, lemma };
+  };
 }
 
 /** Does the token sequence starting at `at` spell `words` (lowercase)? */

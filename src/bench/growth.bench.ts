@@ -4,18 +4,21 @@ import { processCpuSecondsNow, threadCpuSeconds } from './thread-cpu.js';
 
 const ctx = { referenceDate: '2022-12-07' };
 
-/** 10 KB of odd text: a long word, digit and punctuation runs, repeated cues, quotes, dates, scripts. */
+/**
+ * 10 KB of odd text (ending in a space, so that the larger sizes are whole copies of it and every
+ * size reads alike): a long word, digit and punctuation runs, repeated cues, quotes, dates, scripts.
+ */
 const hostileChunk = (): string =>
-  [
-    'a'.repeat(2000),
-    '1.'.repeat(800),
-    'said that '.repeat(100),
-    '"He said "that "they "would" '.repeat(40),
-    '12 March 2022, '.repeat(80),
-    'Минск Kyiv 北京 Київ '.repeat(60),
+  `${[
+    'a'.repeat(2500),
+    '1.'.repeat(1000),
+    'said that '.repeat(125),
+    '"He said "that "they "would" '.repeat(50),
+    '12 March 2022, '.repeat(100),
+    'Минск Kyiv 北京 Київ '.repeat(75),
   ]
     .join(' ')
-    .slice(0, 10_000);
+    .slice(0, 9_999)} `;
 
 /** `size` characters of `unit` repeated (cut at a space), so every size reads alike. */
 const grown = (unit: string, size: number): string => {

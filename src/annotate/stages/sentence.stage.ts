@@ -1,9 +1,10 @@
 import type { ItsFunction } from 'wink-nlp';
 import type { Sentence, Token } from '../../core/index.js';
 import { defineStage, type StageContext } from '../stage.js';
-import { tokenView } from '../token-view.js';
+import { sentenceRanges, type Tok, type TokenView, tokenMaker } from '../token-view.js';
 import { breakLongRuns, longRuns, MAX_RUN, originalOffsets } from './long-runs.js';
 import { historyFreeLemma } from './wink-lemma.js';
+import { PIECE_CHARS, pieces } from './wink-pieces.js';
 import { eachRawToken, raw } from './wink-raw.js';
 import { statelessNlp } from './wink-stateless.js';
 
@@ -39,42 +40,73 @@ export const sentenceStage = defineStage({
   module: import.meta.url,
   needs: [],
   provides: ['sentences', 'tokens', 'tokenView'],
-  run(text, _layers, ctx) {
-    const broken = breakLongRuns(text);
-    if (broken.inserted.length > 0) reportLongRuns(text, ctx);
-    const original = originalOffsets(broken.inserted);
-    const doc = nlp.readDoc(broken.text);
+  run: (text, _layers, ctx) => readSentences(text, ctx),
+});
+
+/** The stage's layers of `text`, wink-nlp reading it in pieces of at least `pieceChars` (wink-pieces.ts). */
+export function readSentences(
+  text: string,
+  ctx: StageContext,
+  pieceChars: number = PIECE_CHARS,
+): { sentences: Sentence[]; tokens: Token[]; tokenView: TokenView } {
+  const broken = breakLongRuns(text);
+  if (broken.inserted.length > 0) reportLongRuns(text, ctx);
+  const original = originalOffsets(broken.inserted);
+  const tok = tokenMaker(text);
+  // Every wink token's offsets (spaces too), which sentences are read from.
+  let starts: Int32Array = new Int32Array(1024);
+  let ends: Int32Array = new Int32Array(1024);
+  const spans: [number, number][] = [];
+  const tokens: Token[] = [];
+  const toks: Tok[] = [];
+  let at = 0;
+  let base = 0;
+  for (const [k, piece] of pieces(broken.text, pieceChars).entries()) {
+    const doc = nlp.readDoc(piece, k > 0);
     const count = doc.tokens().length();
-    const starts = new Int32Array(count);
-    const ends = new Int32Array(count);
-    const tokens: Token[] = [];
-    let at = 0;
+    if (base + count > starts.length) {
+      const size = Math.max(2 * starts.length, base + count);
+      starts = grown(starts, size);
+      ends = grown(ends, size);
+    }
     eachRawToken(doc, (i, rdd, addons) => {
       const value = surfaceOf(i, rdd, addons) ?? '';
       at += (spacesOf(i, rdd, addons) ?? '').length;
       const start = original(at);
       at += value.length;
       const end = original(at);
-      starts[i] = start;
-      ends[i] = end;
+      starts[base + i] = start;
+      ends[base + i] = end;
       const pos = posOf(i, rdd, addons) ?? 'X';
-      if (pos !== 'SPACE')
-        tokens.push({ span: { start, end }, pos, lemma: lemmaOf(i, rdd, addons) ?? value.toLowerCase() });
-    });
-    const sentences: Sentence[] = [];
-    for (const [from, to] of doc.sentences().out(its.span) as [number, number][]) {
-      for (let first = from; first <= to; first += MAX_SENTENCE_TOKENS) {
-        const last = Math.min(to, first + MAX_SENTENCE_TOKENS - 1);
-        let start = starts[first] ?? 0;
-        let end = ends[last] ?? start;
-        while (start < end && /\s/.test(text[start] ?? '')) start++;
-        while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-        if (end > start) sentences.push({ span: { start, end } });
+      if (pos !== 'SPACE') {
+        const lemma = lemmaOf(i, rdd, addons) ?? value.toLowerCase();
+        tokens.push({ span: { start, end }, pos, lemma });
+        toks.push(tok(start, end, pos, lemma, value));
       }
+    });
+    for (const [from, to] of doc.sentences().out(its.span) as [number, number][])
+      spans.push([base + from, base + to]);
+    base += count;
+  }
+  const sentences: Sentence[] = [];
+  for (const [from, to] of spans) {
+    for (let first = from; first <= to; first += MAX_SENTENCE_TOKENS) {
+      const last = Math.min(to, first + MAX_SENTENCE_TOKENS - 1);
+      let start = starts[first] ?? 0;
+      let end = ends[last] ?? start;
+      while (start < end && /\s/.test(text[start] ?? '')) start++;
+      while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+      if (end > start) sentences.push({ span: { start, end } });
     }
-    return { sentences, tokens, tokenView: tokenView(text, sentences, tokens) };
-  },
-});
+  }
+  return { sentences, tokens, tokenView: { toks, sentences: sentenceRanges(toks, sentences) } };
+}
+
+const grown = (from: Int32Array, size: number): Int32Array => {
+  const to = new Int32Array(size);
+  to.set(from);
+  return to;
+};
 
 /** Each run without a space longer than any word: read in pieces, so its tokens are no words. */
 function reportLongRuns(text: string, ctx: StageContext): void {

@@ -19,7 +19,8 @@ const MAX_LEARNED = 500_000;
  */
 export function statelessNlp(pipe: string[]): {
   readonly its: WinkMethods['its'];
-  readonly readDoc: WinkMethods['readDoc'];
+  /** A document; `continued`: the next piece of the one read before (what wink learned from it stays). */
+  readonly readDoc: (text: string, continued?: boolean) => ReturnType<WinkMethods['readDoc']>;
 } {
   let lexeme: LexemeTable | undefined;
   let forgotten = 0;
@@ -51,7 +52,8 @@ export function statelessNlp(pipe: string[]): {
     revived.length = 0;
     forgotten = words.list.length;
   };
-  const readDoc = (text: string) => {
+  const readDoc = (text: string, continued = false) => {
+    if (continued) return nlp.readDoc(text);
     if (lexeme === undefined || lexeme.list.length - lexeme.intrinsicSize > MAX_LEARNED) nlp = build();
     else forget(lexeme);
     return nlp.readDoc(text);
