@@ -9,7 +9,7 @@ import type { PosLookup, ScanContext } from './scan-context.js';
 /** Finds the quantities in `text`; `posAt` maps token start offsets to wink-nlp parts of speech. */
 export function extractQuantities(text: string, posAt: PosLookup = new Map()): Quantity[] {
   const toks = lex(text);
-  const ctx: ScanContext = { text, toks, lowers: lowerForms(text, toks), posAt };
+  const ctx: ScanContext = { text, toks, ...forms(text, toks), posAt };
   return withDirections(
     text,
     applyRules(ctx, quantityConfiguration).map((c) => toQuantity(ctx, c)),
@@ -17,22 +17,25 @@ export function extractQuantities(text: string, posAt: PosLookup = new Map()): Q
 }
 
 /**
- * Each token's lower case form, one string per distinct surface: a long text repeats its words, and
- * a string per token, all alive through the stage, made the collector's work grow faster than the text.
+ * Each token's surface and lower case form, one string each per distinct surface: a long text
+ * repeats its words, and a string per token, all alive through the stage, made the collector's work
+ * grow faster than the text. Parsers and refiners read surfaces many times; none is sliced again.
  */
-function lowerForms(text: string, toks: Toks): string[] {
-  const forms = new Map<string, string>();
+function forms(text: string, toks: Toks): { surfaces: string[]; lowers: string[] } {
+  const known = new Map<string, { surface: string; lower: string }>();
+  const surfaces: string[] = [];
   const lowers: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const surface = text.slice(toks.starts[i], toks.ends[i]);
-    let form = forms.get(surface);
+    let form = known.get(surface);
     if (form === undefined) {
-      form = surface.toLowerCase();
-      forms.set(surface, form);
+      form = { surface, lower: surface.toLowerCase() };
+      known.set(surface, form);
     }
-    lowers.push(form);
+    surfaces.push(form.surface);
+    lowers.push(form.lower);
   }
-  return lowers;
+  return { surfaces, lowers };
 }
 
 /** Years and ordinals are no figures: they carry no direction and do not pass one on. */

@@ -24,7 +24,8 @@ export interface Toks {
  * pattern, with the rare non-ASCII characters classified by regex (lexer.test.ts checks both agree).
  */
 export function lex(text: string): Toks {
-  let capacity = Math.max(1, Math.min(text.length, 1024));
+  // About one token per four characters at most in prose: one or two doublings on odd text.
+  let capacity = Math.max(16, (text.length >> 2) + 16);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let types = new Uint8Array(capacity);
@@ -54,7 +55,7 @@ export function lex(text: string): Toks {
       while (end < text.length && isLetterAt(text, end)) end += width(text, end);
       push(i, end, WORD);
       i = end;
-    } else if (c >= 128 && SPACE.test(text.charAt(i))) {
+    } else if (c >= 128 && isSpaceCode(c)) {
       i++;
     } else {
       const end = i + width(text, i);
@@ -83,10 +84,34 @@ const width = (text: string, i: number): number => {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 };
 
+/**
+ * What the patterns say of each code unit of the Basic Multilingual Plane, found once per code
+ * unit: KNOWN, and LETTER (`[\p{L}\p{M}]`) and SPACE (`\s`) when they hold. Testing a fresh
+ * one-character string each time made a string per character of Cyrillic or Chinese text.
+ */
+const KNOWN = 1;
+const LETTER = 2;
+const BLANK = 4;
+const classes = new Uint8Array(65536);
+
+const classOf = (c: number): number => {
+  let found = classes[c] ?? 0;
+  if (found === 0) {
+    const char = String.fromCharCode(c);
+    found = KNOWN | (LETTER_OR_MARK.test(char) ? LETTER : 0) | (SPACE.test(char) ? BLANK : 0);
+    classes[c] = found;
+  }
+  return found;
+};
+
+/** `\s` matches the code unit `c` (lone surrogates included, which it never matches). */
+const isSpaceCode = (c: number): boolean => (classOf(c) & BLANK) !== 0;
+
 const isLetterAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_OR_MARK.test(text.slice(i, i + width(text, i)));
+  if (width(text, i) === 2) return LETTER_OR_MARK.test(text.slice(i, i + 2));
+  return (classOf(c) & LETTER) !== 0;
 };
 
 const digitsFrom = (text: string, i: number): number => {

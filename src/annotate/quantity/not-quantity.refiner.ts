@@ -76,14 +76,16 @@ function date(ctx: ScanContext, c: Candidate): boolean {
 }
 
 /** Token `i` is part of "2019-09-01" (a year, then two numbers, joined by dashes without spaces). */
-const isoDate = (ctx: ScanContext, i: number): boolean =>
-  [i, i - 2, i - 4].some(
-    (s) =>
-      /^\d{4}$/.test(surface(ctx, s)) &&
-      [1, 2, 3, 4].every(
-        (k) => glued(ctx, s + k) && (k % 2 === 1 ? surface(ctx, s + k) === '-' : isNum(ctx, s + k)),
-      ),
-  );
+function isoDate(ctx: ScanContext, i: number): boolean {
+  for (let s = i; s >= i - 4; s -= 2) {
+    if (!/^\d{4}$/.test(surface(ctx, s))) continue;
+    let joined = true;
+    for (let k = 1; k <= 4 && joined; k++)
+      joined = glued(ctx, s + k) && (k % 2 === 1 ? surface(ctx, s + k) === '-' : isNum(ctx, s + k));
+    if (joined) return true;
+  }
+  return false;
+}
 
 /** A number joined by `sep` to another number on either side ("12/07", "07.12.2022"). */
 const separatedBy = (ctx: ScanContext, c: Candidate, sep: string): boolean =>

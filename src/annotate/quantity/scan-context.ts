@@ -4,7 +4,8 @@ import { NUM, type Toks, WORD } from './lexer.js';
 export interface ScanContext {
   readonly text: string;
   readonly toks: Toks;
-  /** Each token's surface in lower case, made once (parsers and refiners ask for it many times). */
+  /** Each token's surface, and in lower case: one string per distinct surface, made once. */
+  readonly surfaces: readonly string[];
   readonly lowers: readonly string[];
   readonly posAt: PosLookup;
 }
@@ -15,10 +16,7 @@ export interface PosLookup {
 }
 
 /** The surface of token `i`, or '' outside the text. */
-export const surface = (ctx: ScanContext, i: number): string => {
-  const start = ctx.toks.starts[i];
-  return start === undefined ? '' : ctx.text.slice(start, ctx.toks.ends[i]);
-};
+export const surface = (ctx: ScanContext, i: number): string => ctx.surfaces[i] ?? '';
 
 export const lower = (ctx: ScanContext, i: number): string => ctx.lowers[i] ?? '';
 
@@ -53,6 +51,7 @@ export const posOf = (ctx: ScanContext, i: number): string | undefined => {
 
 /** The text of tokens `i..j` (inclusive) as written. */
 export const between = (ctx: ScanContext, i: number, j: number): string => {
+  if (i === j) return surface(ctx, i);
   const start = ctx.toks.starts[i];
   const end = ctx.toks.ends[j];
   return start !== undefined && end !== undefined ? ctx.text.slice(start, end) : '';
