@@ -274,6 +274,12 @@ const table: [string, string, string, string][] = [
     'said',
     'he believed that the pier was unsafe',
   ],
+  [
+    'A survey released on Friday found that most riders would stay.',
+    'A survey',
+    'found',
+    'most riders would stay',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

@@ -107,7 +107,7 @@ export function attribute(
   }
   let at = skipAge(
     toks,
-    skipTime(toks, skipAside(toks, left.at, sentence.first), sentence.first),
+    skipModifier(toks, skipTime(toks, skipAside(toks, left.at, sentence.first), sentence.first)),
     sentence.first,
   );
   const closesQuote = ctx.quotes.byClose.has(toks[at - 1]?.start ?? -1);
@@ -222,4 +222,15 @@ function relativeSpeaker(
     resolvesTo: antecedent.resolvesTo ?? antecedent.text,
   };
   return entity === undefined ? base : { ...base, entity };
+}
+
+/**
+ * "a poll released Friday shows C", "a report published last year found C": a past participle
+ * (its time already stepped over) after the noun it describes; the speaker is that noun's phrase.
+ */
+function skipModifier(toks: readonly Tok[], at: number): number {
+  const t = toks[at];
+  const noun = toks[at - 1]?.pos;
+  const pastParticiple = t?.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && t.lower !== t.lemma;
+  return pastParticiple && noun === 'NOUN' ? at - 1 : at;
 }
