@@ -1,4 +1,4 @@
-import { latestValue, type Question } from '../assess/index.js';
+import { type Indicator, latestValue, nameVocabulary, type Question } from '../assess/index.js';
 import type { Assessment, IndicatorReport } from '../assess/types.js';
 import { outcomeSources } from '../core/outcome-sources.js';
 import { clauseAround, clearestLabel } from '../core/sentence-label.js';
@@ -222,6 +222,7 @@ function reading(
   i: IndicatorReport,
   textOf: (document: string) => string,
   polarity: 'positive' | 'negative',
+  spec?: Indicator,
 ) {
   const read = (e: IndicatorReport['evidence'][number]) => {
     const text = textOf(e.document);
@@ -234,13 +235,42 @@ function reading(
     );
     return { e, clause };
   };
-  const pieces = i.evidence.filter((x) => x.polarity === polarity && !x.hedged);
+  const pieces = bestFitting(
+    i.evidence.filter((x) => x.polarity === polarity && !x.hedged),
+    spec,
+    textOf,
+  );
   for (const e of pieces) {
     const r = read(e);
     if (/^\P{L}*\p{Lu}/u.test(r.clause)) return r;
   }
   const first = pieces[0];
   return first ? read(first) : undefined;
+}
+
+/**
+ * The pieces that fit their indicator best: those whose sentence names one of the indicator's own
+ * entities, then says more of its name's words, read as that indicator ("Hungary refused to back the
+ * embargo" for "Hungary threatens a veto", not "the EU agreed to block imports", found on the cue
+ * "block" alone). In the evidence's order.
+ */
+function bestFitting<T extends IndicatorReport['evidence'][number]>(
+  pieces: readonly T[],
+  spec: Indicator | undefined,
+  textOf: (document: string) => string,
+): T[] {
+  if (!spec) return [...pieces];
+  const entities = (spec.match.entities ?? []).map((n) => n.toLowerCase());
+  const words = nameVocabulary(spec);
+  const fit = (e: T) => {
+    const sentence = textOf(e.document).slice(e.sentence.start, e.sentence.end).toLowerCase();
+    const named = entities.some((n) => sentence.includes(n)) ? 2 : 0;
+    const said = new Set(sentence.split(/[^\p{L}]+/u).filter((w) => words.has(w)));
+    return named + Math.min(said.size, 2);
+  };
+  const fits = pieces.map(fit);
+  const best = Math.max(...fits);
+  return pieces.filter((_, k) => fits[k] === best);
 }
 
 /**
@@ -261,9 +291,9 @@ function limits({ assessment: a, question: q, corpus, notes }: BottomLineInput):
     const neg = i.evidence.filter((e) => e.polarity === 'negative').length;
     const found =
       against.has(grade) && pos > 0
-        ? reading(i, textOf, 'positive')
+        ? reading(i, textOf, 'positive', spec)
         : supports.has(grade) && neg > pos
-          ? reading(i, textOf, 'negative')
+          ? reading(i, textOf, 'negative', spec)
           : undefined;
     if (!found) continue;
     out.push({

@@ -17,3 +17,7 @@ export const usesVocabulary = (
   tokens: readonly (readonly string[])[],
   vocabulary: ReadonlySet<string>,
 ): boolean => tokens.some((forms) => forms.some((f) => vocabulary.has(f)));
+
+/** The words of an indicator's name alone, each in its forms and first-sense synonyms ("veto" has vetoes, vetoed ...). */
+export const nameVocabulary = (indicator: Indicator): ReadonlySet<string> =>
+  new Set([...new Set(contentWords(indicator.name))].flatMap((w) => [...wordForms(`+${w}`)]));
