@@ -35,25 +35,42 @@ function subjectKind(toks: readonly Tok[], i: number, first: number): string {
   return t.pos === 'PRON' ? `PRON:${t.lower}` : isPunct(t) ? `P:${t.text}` : t.pos;
 }
 
+/** What the features of a token are made of: each feature is a template's name and one or two of these. */
+export interface CueParts {
+  readonly lower: string;
+  readonly lemma: string;
+  /** WordNet's class of the verb. */
+  readonly cls: string;
+  readonly pos: string;
+  readonly suffix: string;
+  readonly next: string;
+  readonly next2: string;
+  readonly prev: string;
+  readonly prev2: string;
+  readonly subject: string;
+  readonly quoteAfter: boolean;
+  readonly quoteBefore: boolean;
+  readonly clause: boolean;
+  /** Tokens before it in the sentence, at most 6, and after it, at most 3. */
+  readonly fromStart: number;
+  readonly toEnd: number;
+}
+
 /**
- * The features of token `i` as a cue of attribution, read by the learned cue model: the word and
- * its lemma, WordNet's class of the verb, the words and tags around it, the kind of its subject,
- * quote marks near it and its place in the sentence. Cheap: string keys, no parsing.
+ * The parts of the features of token `i` as a cue of attribution, read by the learned cue model: the
+ * word and its lemma, WordNet's class of the verb, the words and tags around it, the kind of its
+ * subject, quote marks near it and its place in the sentence. Cheap: no parsing.
  */
-export function cueFeatures(
+export function cueParts(
   toks: readonly Tok[],
   i: number,
   sentence: { readonly first: number; readonly last: number },
   quotes: QuoteIndex,
-): string[] {
+): CueParts | undefined {
   const t = toks[i];
-  if (!t) return [];
+  if (!t) return undefined;
   const lemma = t.lemma ?? t.lower;
   const at = (k: number): Tok | undefined => (k >= sentence.first && k < sentence.last ? toks[k] : undefined);
-  const next = shape(at(i + 1));
-  const prev = shape(at(i - 1));
-  const subject = subjectKind(toks, i, sentence.first);
-  const cls = verbClass(lemma);
   let quoteAfter = false;
   let quoteBefore = false;
   let clause = false;
@@ -63,29 +80,66 @@ export function cueFeatures(
   }
   for (let k = i + 1; k < sentence.last && k - i <= 8 && !isPunct(toks[k]); k++)
     clause ||= toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX';
-  const fromStart = i - sentence.first;
-  const toEnd = sentence.last - i - 1;
+  return {
+    lower: t.lower,
+    lemma,
+    cls: verbClass(lemma),
+    pos: t.pos,
+    suffix: suffix(t.lower),
+    next: shape(at(i + 1)),
+    next2: shape(at(i + 2)),
+    prev: shape(at(i - 1)),
+    prev2: shape(at(i - 2)),
+    subject: subjectKind(toks, i, sentence.first),
+    quoteAfter,
+    quoteBefore,
+    clause,
+    fromStart: Math.min(i - sentence.first, 6),
+    toEnd: Math.min(sentence.last - i - 1, 3),
+  };
+}
+
+/** A feature as its template's name and one or two values: its string is `name=a` or `name=a|b`. */
+export type CueFeature = readonly [name: string, a: string, b?: string];
+
+/** Each feature of a token, in the order the model was trained on. */
+export function cueFeatureParts(p: CueParts): CueFeature[] {
   return [
-    `w=${t.lower}`,
-    `l=${lemma}`,
-    `c=${cls}`,
-    `p=${t.pos}`,
-    `sf=${suffix(t.lower)}`,
-    `n=${next}`,
-    `n2=${shape(at(i + 2))}`,
-    `b=${prev}`,
-    `b2=${shape(at(i - 2))}`,
-    `ln=${lemma}|${next}`,
-    `lb=${lemma}|${prev}`,
-    `cn=${cls}|${next}`,
-    `s=${subject}`,
-    `ls=${lemma}|${subject.startsWith('PRON') ? 'PRON' : subject}`,
-    `cs=${cls}|${subject}`,
-    `qa=${quoteAfter}`,
-    `qb=${quoteBefore}`,
-    `cl=${clause}`,
-    `lc=${lemma}|${clause}`,
-    `st=${Math.min(fromStart, 6)}`,
-    `en=${Math.min(toEnd, 3)}`,
+    ['w', p.lower],
+    ['l', p.lemma],
+    ['c', p.cls],
+    ['p', p.pos],
+    ['sf', p.suffix],
+    ['n', p.next],
+    ['n2', p.next2],
+    ['b', p.prev],
+    ['b2', p.prev2],
+    ['ln', p.lemma, p.next],
+    ['lb', p.lemma, p.prev],
+    ['cn', p.cls, p.next],
+    ['s', p.subject],
+    ['ls', p.lemma, p.subject.startsWith('PRON') ? 'PRON' : p.subject],
+    ['cs', p.cls, p.subject],
+    ['qa', String(p.quoteAfter)],
+    ['qb', String(p.quoteBefore)],
+    ['cl', String(p.clause)],
+    ['lc', p.lemma, String(p.clause)],
+    ['st', String(p.fromStart)],
+    ['en', String(p.toEnd)],
   ];
+}
+
+/** A feature's string: `name=a`, or `name=a|b`. */
+export const featureString = ([name, a, b]: CueFeature): string =>
+  b === undefined ? `${name}=${a}` : `${name}=${a}|${b}`;
+
+/** The features of token `i` as a cue of attribution, as the strings the model was trained on. */
+export function cueFeatures(
+  toks: readonly Tok[],
+  i: number,
+  sentence: { readonly first: number; readonly last: number },
+  quotes: QuoteIndex,
+): string[] {
+  const parts = cueParts(toks, i, sentence, quotes);
+  return parts ? cueFeatureParts(parts).map(featureString) : [];
 }

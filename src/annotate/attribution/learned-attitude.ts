@@ -2,9 +2,9 @@ import { loadModel, memoized, once } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
 import { isPunct, type Tok } from '../token-view.js';
 import { isAgentNoun } from './agent-noun.js';
-import { cueFeatures } from './cue-features.js';
+import { type CueFeature, type CueParts, cueFeatureParts, cueParts, featureString } from './cue-features.js';
 import { inCondition } from './cue-guards.js';
-import { type CueModel, cueLogit, cueModelFile, isCueCandidate } from './learned-cue.js';
+import { type CueModel, cueLogitOfParts, cueModelFile, isCueCandidate } from './learned-cue.js';
 import type { QuoteIndex } from './quotes.js';
 
 type Range = { readonly first: number; readonly last: number };
@@ -105,12 +105,27 @@ export function attitudeFeatures(
   sentence: Range,
   quotes: QuoteIndex,
 ): string[] {
-  const base = cueFeatures(toks, i, sentence, quotes);
+  const parts = cueParts(toks, i, sentence, quotes);
+  const base = parts ? cueFeatureParts(parts).map(featureString) : [];
+  return [...base, ...complementFeatures(toks, i, sentence, parts).map(featureString)];
+}
+
+/** The features of what the verb governs: `k=`, and with the lemma and the verb's class. */
+export function complementFeatures(
+  toks: readonly Tok[],
+  i: number,
+  sentence: Range,
+  parts: CueParts | undefined,
+): CueFeature[] {
   const t = toks[i];
   const lemma = t?.lemma ?? t?.lower ?? '';
-  const cls = base.find((f) => f.startsWith('c='))?.slice(2) ?? 'none';
+  const cls = parts?.cls ?? 'none';
   const shape = complement(toks, i, sentence.last);
-  return [...base, `k=${shape}`, `lk=${lemma}|${shape}`, `ck=${cls}|${shape}`];
+  return [
+    ['k', shape],
+    ['lk', lemma, shape],
+    ['ck', cls, shape],
+  ];
 }
 
 /**
@@ -130,5 +145,7 @@ export function learnedAttitude(
   const margin = ATTITUDE_FILES.has(file) ? 0 : OTHER_CLASS_MARGIN;
   if (t && participle(toks, i, sentence.last)) return false;
   const model = attitudeModel();
-  return cueLogit(model, attitudeFeatures(toks, i, sentence, quotes)) > model.threshold + margin;
+  const parts = cueParts(toks, i, sentence, quotes);
+  const extra = complementFeatures(toks, i, sentence, parts);
+  return cueLogitOfParts(model, parts, extra) > model.threshold + margin;
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { loadModel, once } from '../../core/index.js';
 import type { Tok } from '../token-view.js';
-import { cueFeatures } from './cue-features.js';
+import { type CueFeature, type CueParts, cueFeatureParts, cueParts } from './cue-features.js';
 import { inCondition } from './cue-guards.js';
 import type { CuePhrase } from './cue-lexicon.js';
+import { type CueWeights, cueWeights, weightOf } from './cue-weights.js';
 import type { QuoteIndex } from './quotes.js';
 import { reportsProposition } from './report-shape.js';
 
@@ -45,6 +46,28 @@ export function cueLogit(model: CueModel, features: readonly string[]): number {
   return z;
 }
 
+const compiled = new WeakMap<CueModel, CueWeights>();
+
+/**
+ * `cueLogit` of the features `cueFeatureParts(parts)` and then `extra` (same order), from the parts
+ * themselves: the same number, without a string per feature.
+ */
+export function cueLogitOfParts(
+  model: CueModel,
+  parts: CueParts | undefined,
+  extra: readonly CueFeature[] = [],
+): number {
+  let weights = compiled.get(model);
+  if (!weights) {
+    weights = cueWeights(model.weights);
+    compiled.set(model, weights);
+  }
+  let z = model.bias;
+  for (const [name, a, b] of parts ? cueFeatureParts(parts) : []) z += weightOf(weights, name, a, b);
+  for (const [name, a, b] of extra) z += weightOf(weights, name, a, b);
+  return z;
+}
+
 /**
  * "X joked that C": a verb reporting a proposition that the model trained on the PolNeAR train
  * split reads as a cue of attribution, from its word, WordNet class and context.
@@ -57,7 +80,7 @@ export function learnedCue(
 ): CuePhrase | undefined {
   if (!isCueCandidate(toks, i, sentence, quotes) || inCondition(toks, i, sentence.first)) return undefined;
   const model = cueModel();
-  return cueLogit(model, cueFeatures(toks, i, sentence, quotes)) > model.threshold
+  return cueLogitOfParts(model, cueParts(toks, i, sentence, quotes)) > model.threshold
     ? { words: [toks[i]?.lower ?? ''], lemma: learnedLemma }
     : undefined;
 }
