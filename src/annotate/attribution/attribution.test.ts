@@ -280,6 +280,12 @@ const table: [string, string, string, string][] = [
     'found',
     'most riders would stay',
   ],
+  [
+    'Citing an old rumour, the mayor accused Lindqvist of hiding the costs.',
+    'the mayor',
+    'accused',
+    'Lindqvist of hiding the costs',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

@@ -143,7 +143,7 @@ export function attribute(
   const timeOnly = after !== null && noClause(toks, ...tokenRange(toks, after, last));
   // "During the rally Monday, X said C": a phrase of time or place before the speaker is no report either.
   const found = contentBefore(ctx, phrase.first);
-  const before = found && noClause(toks, ...tokenRange(toks, found, sentence.first)) ? null : found;
+  const before = found && openingPhrase(toks, ...tokenRange(toks, found, sentence.first)) ? null : found;
   const content =
     reportsBefore(ctx, phrase.first, last) || timeOnly
       ? (before ?? (timeOnly ? null : after))
@@ -157,6 +157,22 @@ function noClause(toks: readonly Tok[], first: number, last: number): boolean {
   if (onlyTime(toks, first, last)) return true;
   if (toks[first]?.pos !== 'ADP') return false;
   for (let k = first; k < last; k++) if (toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX') return false;
+  return true;
+}
+
+/**
+ * A phrase before the speaker that is no report: a time or place phrase, or one that opens with a
+ * preposition or a verb in -ing and has no verb but participles ("Citing a theory, X accused Y of
+ * ...", "In a statement announcing the pick, X called ...").
+ */
+function openingPhrase(toks: readonly Tok[], first: number, last: number): boolean {
+  if (noClause(toks, first, last)) return true;
+  const opener = toks[first];
+  if (opener?.pos !== 'ADP' && !(opener?.pos === 'VERB' && opener.lower.endsWith('ing'))) return false;
+  for (let k = first; k < last; k++) {
+    const t = toks[k];
+    if (t?.pos === 'AUX' || (t?.pos === 'VERB' && !t.lower.endsWith('ing'))) return false;
+  }
   return true;
 }
 
