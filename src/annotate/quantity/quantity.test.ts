@@ -80,6 +80,8 @@ const table: [string, Expect][] = [
   ['Dozens of families left the village.', { low: 12, high: 119, thing: 'families' }],
   ['The plant makes 80,000 barrel-a-day of diesel.', { value: 80000, kind: 'rate', unit: 'barrel per day' }],
   ['Tickets cost up to £30 a-month now.', { value: 30, kind: 'rate', unit: 'pound sterling per month' }],
+  // A 'p' right after a figure is pence, as British prices are written.
+  ['Diesel sold for 191.5p a litre.', { value: 191.5, kind: 'rate', unit: 'penny sterling per litre' }],
   // The thing ends before the verb; a model number inside a name; a compound modifier counts its noun.
   ['Three local farmers sued the ministry.', { value: 3, thing: 'local farmers' }],
   ['About 300 Russian and Belarusian troops left.', { value: 300, thing: 'Russian and Belarusian troops' }],
