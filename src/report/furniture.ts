@@ -1,3 +1,4 @@
+import { creditLine } from '../resolve/credit-line.js';
 import type { CorpusDocument } from '../resolve/types.js';
 
 /** Longest sentence (in characters) still read as a byline or a dateline when it has no verb. */
@@ -13,9 +14,9 @@ const editorialNote = (s: string): boolean =>
 
 /**
  * The starts of a document's furniture sentences: the page around the report, not the report. The
- * headline (with a byline run into it), a credit line in brackets ("(Reporting by ...)"), a note
- * about the article itself ("It was updated on ..."), and a short line with no verb ("By A. Writer,
- * Berlin."). Names in them are the newsroom's, not actors, and their dates date no event.
+ * headline (with a byline run into it), a credit line ("(Reporting by ...)", "X contributed to this
+ * report."), a note about the article itself ("It was updated on ..."), and a short line with no
+ * verb ("By A. Writer, Berlin."). Names in them are the newsroom's, not actors, and their dates date no event.
  */
 export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set<number> {
   const out = new Set<number>();
@@ -24,7 +25,12 @@ export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set
   let t = 0;
   for (const { span } of a.sentences) {
     const text = doc.text.slice(span.start, span.end).trim();
-    if (bracketed(text) || editorialNote(text) || (title && title.length >= 20 && text.includes(title))) {
+    if (
+      bracketed(text) ||
+      creditLine(text) ||
+      editorialNote(text) ||
+      (title && title.length >= 20 && text.includes(title))
+    ) {
       out.add(span.start);
       continue;
     }

@@ -10,6 +10,8 @@ describe('statement clusters', () => {
     'Trains with troops arrived in Brest on Monday, officials said.\n\n(Reporting by Anna Berzina; editing by Peter Holm)',
     'Gas prices in the capital rose again in November.\n\n(Reporting by Mark Ostrowski; editing by Peter Holm)',
     'The harvest was late this year.\n(Writing by Anna Berzina; edited by Peter Holm)',
+    'Gas prices in the capital fell in December.\n\nAnna Berzina and Ilse Varga contributed to this report.',
+    'The ferry to the island ran late again.\n\nMark Ostrowski and Ilse Varga contributed to this report.',
   ]);
   const { clusters } = statementClusters(corpus, resolveEntities(corpus).byLocal);
 
@@ -19,7 +21,7 @@ describe('statement clusters', () => {
   });
 
   it('never clusters credit lines', () => {
-    const credited = clusters.flatMap((c) => c.claims).filter((c) => /Peter Holm/.test(c.text));
+    const credited = clusters.flatMap((c) => c.claims).filter((c) => /Peter Holm|Ilse Varga/.test(c.text));
     assert.deepEqual(credited, []);
   });
 

@@ -1,5 +1,6 @@
 import { assessedEvent, type Stance, stanceOf } from './assessment-clusters.js';
 import { clauseFacts } from './clause-profile.js';
+import { creditLine } from './credit-line.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { claimStance } from './stance/claim-stance.js';
 import type { CorpusDocument, OriginStanceKind } from './types.js';
@@ -31,8 +32,9 @@ export function statementFacts(cd: CorpusDocument): StatementFact[] {
   // A sentence of several clauses makes several claims, but states one assessment.
   const assessedSentences = new Set<number>();
   annotations.claims.forEach((c, ci) => {
-    // Figures cluster by measure; credit lines ("reporting by ...") are no claims at all.
-    if (c.quantity !== undefined || firstPhrase(c.text, resolveLexicon().creditLineCues)) return;
+    // Figures cluster by measure; credit lines ("reporting by ...", "... contributed to this
+    // report") are no claims at all.
+    if (c.quantity !== undefined || creditLine(c.text)) return;
     // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
     // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
     const clause = c.fragment ? undefined : clauseFacts(cd, c.clause ?? c.span);
