@@ -4,6 +4,7 @@ import { type Salience, salienceOf } from './clause-profile.js';
 import { crossPairs, distinctOrigins, statusOf } from './cluster-status.js';
 import { periodOf, samePeriod } from './figure-period.js';
 import type { HandedFacts } from './handed-facts.js';
+import { LeaderLinkage } from './leader-linkage.js';
 import { pushTo } from './multimap.js';
 import { counterAccusation } from './proposition/frame-match.js';
 import { claimKey } from './rejections.js';
@@ -18,7 +19,6 @@ import {
 } from './statement-clusters-match.js';
 import { type Statement, statements } from './statement-clusters-statements.js';
 import type { ClaimCluster, Conflict, CorpusDocument, ResolvedEntity } from './types.js';
-import { UnionFind } from './union-find.js';
 
 /** Members of a lookup bucket compared pairwise up to this size. */
 const ALL_PAIRS = 40;
@@ -40,10 +40,14 @@ export function statementClusters(
   const salience = given ?? salienceOf(corpus, [...new Set(resolved.values())]);
   const all = statements(corpus, resolved, facts).filter((s) => !rejected.has(claimKey(s.ref)));
   const byId = new Map(all.map((s) => [s.id, s]));
-  const uf = new UnionFind();
+  // Leader linkage, not single links: at scale single links chain unrelated statements together.
+  const groups = new LeaderLinkage<Statement>();
   const buckets = bucketsOf(all, salience);
   for (const [key, members] of buckets) {
     if (members.length > 200) continue;
+    const same = (a: Statement, b: Statement) => sameProposition(a, b, key, salience);
+    // What `sameProposition` tests depends on the kind of key only (frame, blame, anchor, other).
+    const kind = /^(frame|blame|anchor):/.exec(key)?.[1] ?? 'words';
     // Small buckets are compared pair by pair; large ones each with the first only (linear).
     for (let i = 0; i < members.length; i++) {
       const from = members.length <= ALL_PAIRS ? i + 1 : i === 0 ? 1 : members.length;
@@ -51,13 +55,18 @@ export function statementClusters(
         const a = members[i] as Statement;
         const b = members[j] as Statement;
         // Two statements already in one cluster (through another key they share) need no comparing.
-        if (uf.find(a.id) !== uf.find(b.id) && sameProposition(a, b, key, salience)) uf.union(a.id, b.id);
+        if (groups.together(a, b)) continue;
+        // A denial joins what it denies, and one side's blame the other's, whoever leads that group.
+        const [sa, sb] = [sideOf(a), sideOf(b)];
+        const blame = a.frame !== undefined && b.frame !== undefined && counterAccusation(a.frame, b.frame);
+        const denial = sa !== undefined && sb !== undefined && sa !== sb;
+        groups.join(a, b, kind, same, blame ? 'always' : denial ? 'alone' : 'none');
       }
     }
   }
   const clusters: ClaimCluster[] = [];
   const conflicts: Conflict[] = [];
-  for (const ids of uf.groups(all.map((s) => s.id)).values()) {
+  for (const ids of groups.groups(all.map((s) => s.id)).values()) {
     const members = ids.flatMap((id) => byId.get(id) ?? []);
     const id = `s-${shortHash(ids.join(','))}`;
     const own = polarityConflicts(id, members, salience);
