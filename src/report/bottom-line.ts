@@ -16,6 +16,7 @@ import { kindLabel } from './contested.js';
 import { disputeLine } from './dispute-line.js';
 import type { Footnotes } from './footnotes.js';
 import { clip, formatDate, formatNumber } from './format.js';
+import { furnitureOf, pageFurniture } from './furniture.js';
 import { noForecast, originalsOf } from './judgements.js';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -165,10 +166,12 @@ function agreed({ assessment: a, clusters, numbers, corpus, notes, relevant }: B
     if (found) out.push(found);
   }
   const texts = new Map(corpus.map((c) => [c.doc.id as string, c.doc.text]));
+  const furniture = furnitureOf(corpus);
   const reported = clusters
     .filter((c) => !c.measureKey && c.status === 'corroborated' && c.origins.length >= 2)
     .filter((c) => new Set(c.claims.map((r) => r.document)).size >= 2)
     .filter((c) => c.claims.some((r) => bears(relevant, r)))
+    .filter((c) => !pageFurniture(c, furniture))
     .sort((x, y) => y.origins.length - x.origins.length);
   for (const c of reported) {
     if (out.length >= PER_PART + 1) break;

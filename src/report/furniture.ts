@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import { escapeRegExp, loadModel, once } from '../core/index.js';
 import { creditLine } from '../resolve/credit-line.js';
-import type { CorpusDocument } from '../resolve/types.js';
+import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 
 /** Longest sentence (in characters) still read as a byline or a dateline when it has no verb. */
 const SHORT = 120;
@@ -12,11 +14,24 @@ const editorialNote = (s: string): boolean =>
     s,
   );
 
+/** A picture's caption: "In this photo provided by ...", "This satellite image shows ...". */
+const captionPattern = once(() => {
+  const { imageNouns } = loadModel('report-furniture', z.object({ imageNouns: z.array(z.string().min(1)) }));
+  const nouns = imageNouns.map(escapeRegExp).join('|');
+  return new RegExp(
+    `^[^\\p{L}\\p{N}]*(?:in\\s+)?(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})s?\\b`,
+    'iu',
+  );
+});
+
+export const isCaption = (s: string): boolean => captionPattern().test(s);
+
 /**
  * The starts of a document's furniture sentences: the page around the report, not the report. The
  * headline (with a byline run into it), a credit line ("(Reporting by ...)", "X contributed to this
- * report."), a note about the article itself ("It was updated on ..."), and a short line with no
- * verb ("By A. Writer, Berlin."). Names in them are the newsroom's, not actors, and their dates date no event.
+ * report."), a note about the article itself ("It was updated on ..."), a picture's caption ("In
+ * this photo provided by ..."), and a short line with no verb ("By A. Writer, Berlin."). Names in
+ * them are the newsroom's, not actors, and their dates date no event.
  */
 export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set<number> {
   const out = new Set<number>();
@@ -29,6 +44,7 @@ export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set
       bracketed(text) ||
       creditLine(text) ||
       editorialNote(text) ||
+      isCaption(text) ||
       (title && title.length >= 20 && text.includes(title))
     ) {
       out.add(span.start);
@@ -44,3 +60,30 @@ export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set
   }
   return out;
 }
+
+/** The furniture sentences of each document of a collection, read on first use. */
+export function furnitureOf(corpus: readonly CorpusDocument[]): (document: string) => ReadonlySet<number> {
+  const byId = new Map(corpus.map((c) => [c.doc.id as string, c]));
+  const seen = new Map<string, ReadonlySet<number>>();
+  return (document) => {
+    let found = seen.get(document);
+    if (!found) {
+      const c = byId.get(document);
+      found = c ? furnitureSentences(c) : new Set();
+      seen.set(document, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * A cluster of the page around the reports, not of a report: one whose claims are all furniture,
+ * or one holding a caption, which agencies repeat under many articles (a sentence run into the
+ * caption shares its words, so the caption makes the cluster).
+ */
+export const pageFurniture = (
+  c: ClaimCluster,
+  furniture: (document: string) => ReadonlySet<number>,
+): boolean =>
+  c.claims.some((r) => isCaption(r.text)) ||
+  c.claims.every((r) => furniture(r.document).has(r.sentence.start));

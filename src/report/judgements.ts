@@ -4,6 +4,7 @@ import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 import type { Judgement, MeasureGroup } from './brief-model.js';
 import type { Footnotes } from './footnotes.js';
 import { formatNumber } from './format.js';
+import { furnitureOf, pageFurniture } from './furniture.js';
 
 const MAX = 6;
 /** A forecast pooled from hundreds of origins cites the first few; a line of 300 footnotes helps nobody. */
@@ -92,10 +93,12 @@ function fromClusters(
   relevant: ReadonlySet<string>,
 ): Judgement[] {
   const texts = new Map(corpus.map((c) => [c.doc.id as string, c.doc.text]));
+  const furniture = furnitureOf(corpus);
   const documents = (c: ClaimCluster) => new Set(c.claims.map((r) => r.document)).size;
   return (
     clusters
       .filter((c) => c.status === 'corroborated' && c.origins.length >= 2 && documents(c) >= 2)
+      .filter((c) => !pageFurniture(c, furniture))
       // With a watch question, only what bears on it: a sentence that is evidence for an indicator.
       .filter(
         (c) => relevant.size === 0 || c.claims.some((r) => relevant.has(`${r.document}:${r.sentence.start}`)),

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isCaption } from './furniture.js';
+
+describe('a picture’s caption', () => {
+  const captions = [
+    'In this photo provided by the port authority, a tug tows the barge out of the harbour.',
+    'This satellite image shows trucks lined up near the border crossing.',
+    '- This frame taken from an undated video shows smoke over the mill.',
+    'In this handout photo released by the ministry, engineers inspect the dam.',
+  ];
+  for (const text of captions) it(`is read in: ${text}`, () => assert.equal(isCaption(text), true));
+
+  const reports = [
+    'This week the ministry released new figures on the harvest.',
+    'Photos of the flooded village spread quickly online.',
+    'The image of the minister at the dam was widely shared.',
+    'In this town, few people still have power.',
+  ];
+  for (const text of reports) it(`is not read in: ${text}`, () => assert.equal(isCaption(text), false));
+});
