@@ -56,11 +56,13 @@ export function statementClusters(
         const b = members[j] as Statement;
         // Two statements already in one cluster (through another key they share) need no comparing.
         if (groups.together(a, b)) continue;
-        // A denial joins what it denies, and one side's blame the other's, whoever leads that group.
+        // A lone denial joins what it denies, a lone blame the other side's, whoever leads that
+        // group; the two sides one sentence gives ("A and B blamed each other") always join.
         const [sa, sb] = [sideOf(a), sideOf(b)];
         const blame = a.frame !== undefined && b.frame !== undefined && counterAccusation(a.frame, b.frame);
         const denial = sa !== undefined && sb !== undefined && sa !== sb;
-        groups.join(a, b, kind, same, blame ? 'always' : denial ? 'alone' : 'none');
+        const oneSentence = a.ref.document === b.ref.document && a.ref.claim === b.ref.claim;
+        groups.join(a, b, kind, same, blame && oneSentence ? 'always' : blame || denial ? 'alone' : 'none');
       }
     }
   }
