@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { hasShared, sharedPath } from '../core/index.js';
 
 /**
@@ -13,3 +15,12 @@ export const skipWithoutShared = (...parts: string[]): string | false => {
 
 export const belarusCorpus = (...parts: string[]): string =>
   sharedPath('corpus', 'belarus-2022-12', ...parts);
+
+/** The Belarus corpus's articles as one text, a blank line between them. */
+export const belarusText = (): string => {
+  const dir = belarusCorpus();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n\n');
+};

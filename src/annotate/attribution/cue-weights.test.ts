@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { belarusCorpus, skipWithoutShared } from '../../test-support/shared.js';
+import { belarusText, skipWithoutShared } from '../../test-support/shared.js';
 import { sentenceStage } from '../stages/sentence.stage.js';
 import { cueFeatures, cueParts } from './cue-features.js';
 import { cueWeights, weightOf } from './cue-weights.js';
@@ -35,11 +33,7 @@ describe('cue models scored from feature parts', () => {
   it('give the very logits the feature strings give, on real articles', {
     skip: skipWithoutShared('corpus', 'belarus-2022-12'),
   }, () => {
-    const dir = belarusCorpus();
-    const text = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(join(dir, f), 'utf8'))
-      .join('\n\n');
+    const text = belarusText();
     const { toks, sentences } = sentenceStage.run(text, {}, {}).tokenView;
     const quotes = findQuotes(text);
     let asked = 0;

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { belarusCorpus, skipWithoutShared } from '../../test-support/shared.js';
+import { belarusText, skipWithoutShared } from '../../test-support/shared.js';
 import { readSentences } from './sentence.stage.js';
 import { pieces } from './wink-pieces.js';
 
@@ -21,11 +19,7 @@ describe('wink-nlp reads a long text in pieces', () => {
   it('gives the same sentences, tokens and view as one reading, on real articles', {
     skip: skipWithoutShared('corpus', 'belarus-2022-12'),
   }, () => {
-    const dir = belarusCorpus();
-    const text = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(join(dir, f), 'utf8'))
-      .join('\n\n');
+    const text = belarusText();
     const whole = readSentences(text, {}, Number.POSITIVE_INFINITY);
     const inPieces = readSentences(text, {}, 1500);
     assert.ok(pieces(text, 1500).length > 10);

@@ -261,9 +261,10 @@ describe('views: hypotheses that take a side of the question', () => {
   });
 });
 
-describe('the actors of a question', () => {
-  const boats = parseQuestion(
-    `question: Will Portugal receive US-made patrol boats before the horizon?
+/** An invented question on patrol boats sold to Portugal, with its topic and the view of one text. */
+function boatsQuestion(question: string) {
+  const parsed = parseQuestion(
+    `question: ${question}
 horizon: 2031-10-31
 hypotheses:
   - id: yes
@@ -281,12 +282,17 @@ indicators:
 `,
     'q.yaml',
   );
-  if (!boats.ok) throw new Error(boats.errors.map((e) => e.message).join('; '));
-  const topic = topicOf(boats.question);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+  const topic = topicOf(parsed.question);
   const view = (text: string) => {
     const cd = docOf(text);
     return bottomLineOf(cd, withCommonWords(topic, [cd]), originFinder(emptyReconciliation));
   };
+  return { topic, view };
+}
+
+describe('the actors of a question', () => {
+  const { topic, view } = boatsQuestion('Will Portugal receive US-made patrol boats before the horizon?');
 
   it('takes only the capitalised part of a hyphenated name as a name', () => {
     assert.equal(topic.terms.get('made')?.kind, undefined);
@@ -299,31 +305,9 @@ indicators:
 });
 
 describe('names in brackets in a question', () => {
-  const rockets = parseQuestion(
-    `question: Will Portugal receive US-made patrol boats (Sentinels or Tern-class) before the horizon?
-horizon: 2031-10-31
-hypotheses:
-  - id: yes
-    label: Boats delivered
-  - id: no
-    label: Sale stalls
-indicators:
-  - id: talks
-    name: Talks on the sale
-    match:
-      cues: [patrol boats]
-    direction:
-      yes: consistent
-      no: inconsistent
-`,
-    'q.yaml',
+  const { topic, view } = boatsQuestion(
+    'Will Portugal receive US-made patrol boats (Sentinels or Tern-class) before the horizon?',
   );
-  if (!rockets.ok) throw new Error(rockets.errors.map((e) => e.message).join('; '));
-  const topic = topicOf(rockets.question);
-  const view = (text: string) => {
-    const cd = docOf(text);
-    return bottomLineOf(cd, withCommonWords(topic, [cd]), originFinder(emptyReconciliation));
-  };
 
   it('keeps the noun before them as the outcome’s object, and reads them as names', () => {
     assert.equal(topic.terms.get('boats')?.kind, 'event');
