@@ -39,9 +39,14 @@ export function periodOf(time: string | undefined, published: string | undefined
  * Whether two figures of one kind are about the same time: running totals as of (nearly) the same
  * day, levels and changes over periods that overlap. Unknown periods are not known to be apart.
  */
-export function samePeriod(kind: FigureKind, a: Period | undefined, b: Period | undefined): boolean {
+export function samePeriod(
+  kind: FigureKind,
+  a: Period | undefined,
+  b: Period | undefined,
+  undatedSlack = SLACK,
+): boolean {
   if (!a || !b) return true;
-  const slack = a.stated && b.stated ? 0 : SLACK;
+  const slack = a.stated && b.stated ? 0 : undatedSlack;
   if (kind === 'cumulative') return Math.abs(a.end - b.end) <= slack;
   return a.start <= b.end + slack && b.start <= a.end + slack;
 }

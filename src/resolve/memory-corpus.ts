@@ -5,6 +5,8 @@ import type { CorpusDocument } from './types.js';
 export interface MemoryText {
   readonly text: string;
   readonly outlet?: string;
+  /** ISO day of publication; the text is then annotated as of that day. */
+  readonly published?: string;
 }
 
 /**
@@ -16,17 +18,30 @@ export function memoryCorpus(
   referenceDate = '2022-12-01',
 ): CorpusDocument[] {
   return texts.map((entry, i) => {
-    const { text, outlet } = typeof entry === 'string' ? { text: entry, outlet: undefined } : entry;
+    const { text, outlet, published } = typeof entry === 'string' ? { text: entry } : entry;
+    const meta = {
+      ...(outlet ? { outlet: { value: outlet, source: 'sidecar' as const } } : {}),
+      ...(published
+        ? {
+            published: {
+              value: published,
+              precision: 'day' as const,
+              source: 'sidecar' as const,
+              inferred: false,
+            },
+          }
+        : {}),
+    };
     return {
       doc: {
         id: documentIdOf(`${i}\u0000${text}`),
         origin: `memory/${i}.txt`,
         format: 'text',
         text,
-        meta: outlet ? { outlet: { value: outlet, source: 'sidecar' as const } } : {},
+        meta,
         ingestedAt: `${referenceDate}T00:00:00Z`,
       },
-      annotations: annotate(text, { referenceDate }),
+      annotations: annotate(text, { referenceDate: published ?? referenceDate }),
     };
   });
 }

@@ -119,12 +119,10 @@ function polarityConflicts(cluster: string, members: readonly Statement[], salie
     const pair = [a.ref.origin.key, b.ref.origin.key].sort().join('|');
     if (!differentSources(a, b) || seen.has(pair)) continue;
     const framed = framedDispute(a, b);
-    // Who did what is disputed whenever it was said, unless both name different times for it.
-    const apart = framed
-      ? a.ref.time !== undefined &&
-        b.ref.time !== undefined &&
-        !samePeriod('level', periodOf(a.ref.time, a.ref.published), periodOf(b.ref.time, b.ref.published))
-      : !samePeriod('level', periodOf(a.ref.time, a.ref.published), periodOf(b.ref.time, b.ref.published));
+    const [pa, pb] = [periodOf(a.ref.time, a.ref.published), periodOf(b.ref.time, b.ref.published)];
+    // Who did what is one act only when both are about one time: news of an act that neither dates
+    // follows the act within days, so reports weeks apart are about two acts ("denied the attack").
+    const apart = framed ? !samePeriod('level', pa, pb, ANSWER_DAYS) : !samePeriod('level', pa, pb);
     if (apart && (framed || !disputes(a, b, salience, true))) continue;
     if (!apart && !differentOrigins(a, b)) continue;
     // A pair of origins is shown once, by its first pair of claims that qualifies.
@@ -147,6 +145,9 @@ function polarityConflicts(cluster: string, members: readonly Statement[], salie
   }
   return out;
 }
+
+/** Days apart that two undated reports of one act, or its denial, may be published. */
+const ANSWER_DAYS = 14;
 
 /** How many later members each member is paired with inside one article (large clusters stay linear). */
 const WITHIN = 40;

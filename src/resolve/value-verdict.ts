@@ -17,12 +17,15 @@ const APPROXIMATE = 0.1;
  * - "at least", "more than", "over": from the value up; "at most", "less than": up to it;
  * - "up to" (as many as): the speaker's own estimate of the maximum, read as [90 %, 100 %] of it,
  *   so "up to 15,000" is a different estimate from "about 9,000", not a bound that admits it;
- * - a range low-high: its bounds ("at most 11,000-12,000": up to the high end).
+ * - a range low-high: its bounds ("at most 11,000-12,000": up to the high end);
+ * - a vague plural ("thousands of", "dozens of"): from its low end up.
  */
 export function intervalOf(q: Quantity): Interval | undefined {
   const v = q.value;
   if (v === undefined) {
     if (q.low === undefined || q.high === undefined) return undefined;
+    // "thousands of troops" says many, not fewer than ten thousand: a floor, never a ceiling.
+    if (q.rule.startsWith('vague')) return { low: q.low, high: Infinity, point: false };
     if (q.qualifier === 'at most' || q.qualifier === 'up to' || q.qualifier === 'less than')
       return { low: 0, high: q.high, point: false };
     if (q.qualifier === 'at least' || q.qualifier === 'more than' || q.qualifier === 'over')

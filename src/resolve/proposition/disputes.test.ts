@@ -5,10 +5,10 @@ import { memoryCorpus } from '../memory-corpus.js';
 import { statementClusters } from '../statement-clusters.js';
 
 /** Conflicts found between two invented reports from two outlets. */
-function conflictsOf(first: string, second: string) {
+function conflictsOf(first: string, second: string, days?: readonly [string, string]) {
   const corpus = memoryCorpus([
-    { text: first, outlet: 'Daily One' },
-    { text: second, outlet: 'Weekly Two' },
+    { text: first, outlet: 'Daily One', ...(days ? { published: days[0] } : {}) },
+    { text: second, outlet: 'Weekly Two', ...(days ? { published: days[1] } : {}) },
   ]);
   const { byLocal } = resolveEntities(corpus);
   return statementClusters(corpus, byLocal).conflicts.filter((c) => c.verdict === 'conflict');
@@ -209,5 +209,12 @@ describe('disputes read as who did what (invented sentences)', () => {
       'Bolivia accused Peru of carrying out the raid on the port. Peru denied responsibility.',
     );
     assert.ok(found.length > 0);
+  });
+
+  it('an act neither side dates is one act only in reports published within two weeks', () => {
+    const blame = 'Norway blamed Iceland for the attack on the trawler fleet.';
+    const denial = 'Iceland denied the attack on the trawler fleet.';
+    assert.ok(conflictsOf(blame, denial, ['2022-05-02', '2022-05-09']).length > 0);
+    assert.deepEqual(conflictsOf(blame, denial, ['2022-05-02', '2022-06-20']), []);
   });
 });
