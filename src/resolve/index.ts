@@ -1,6 +1,7 @@
 export { type AnalystDecision, decisionOperand } from './analyst-decision.js';
 export { type DocumentFacts, documentFacts, documentFactsModule } from './document-facts.js';
 export { resolveEntities } from './entities.js';
+export { clusterEvents, type EventMention, sameEventWord } from './event/index.js';
 export { HandedFacts } from './handed-facts.js';
 export { comparePersons, parsePersonName, sameNamePart } from './name-match.js';
 export { reconcile } from './reconcile.js';

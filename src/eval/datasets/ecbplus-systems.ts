@@ -1,6 +1,6 @@
 import type { Annotations, Mention, MentionKind, Span } from '../../core/index.js';
 import { asDocumentId, contains } from '../../core/index.js';
-import { resolveEntities } from '../../resolve/index.js';
+import { clusterEvents, resolveEntities } from '../../resolve/index.js';
 import { pushTo } from '../../resolve/multimap.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import { UnionFind } from '../../resolve/union-find.js';
@@ -99,18 +99,51 @@ export function sitrepEntities(
         local.set(i, `${d}:${entity}`);
         gold.push({ span: m.span, text, rule: 'gold', kind, name, entity });
       }
-      return [
-        {
-          doc: { id: asDocumentId(id), origin: id, format: 'text', text: doc.text, meta: {}, ingestedAt: '' },
-          annotations: { ...a, mentions: gold },
-        },
-      ];
+      return [corpusDocument(doc, { ...a, mentions: gold })];
     });
     const { byLocal } = resolveEntities(corpus);
     for (const [i, key] of local) {
       const entity = byLocal.get(key);
       if (entity) labels[i] = `${topic}|${entity.id}`;
     }
+  }
+  return labels;
+}
+
+const corpusDocument = (doc: EcbDocument, annotations: Annotations): CorpusDocument => ({
+  doc: { id: asDocumentId(doc.id), origin: doc.id, format: 'text', text: doc.text, meta: {}, ingestedAt: '' },
+  annotations,
+});
+
+/**
+ * sitrep's event resolver over the gold event mentions, one gold topic at a time (the protocol's
+ * topics): it groups the topic's documents into stories and joins mentions of one kind of event
+ * within a story. The head of a mention is the one `syntacticHead` gives the baseline too.
+ */
+export function sitrepEvents(
+  docs: ReadonlyMap<string, EcbDocument>,
+  annotated: ReadonlyMap<string, Annotations>,
+  mentions: readonly EcbMention[],
+): Labels {
+  const labels: string[] = mentions.map((m, i) => `${m.doc}#${i}`);
+  const byTopic = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    pushTo(byTopic, docs.get(m.doc)?.topic ?? m.doc, i);
+  });
+  for (const [topic, indices] of byTopic) {
+    const corpus = [...new Set(indices.map((i) => mentions[i]?.doc ?? ''))].flatMap((id) => {
+      const doc = docs.get(id);
+      const a = annotated.get(id);
+      return doc && a ? [corpusDocument(doc, a)] : [];
+    });
+    const picked = indices.flatMap((i) => {
+      const m = mentions[i];
+      return m ? [{ document: m.doc, head: m.head }] : [];
+    });
+    clusterEvents(corpus, picked).forEach((label, k) => {
+      const i = indices[k];
+      if (i !== undefined) labels[i] = `${topic}|${label}`;
+    });
   }
   return labels;
 }
