@@ -1,4 +1,4 @@
-import { isCountry, lookupPlace } from '../annotate/mention/index.js';
+import { countryOfCapital, isCountry, lookupPlace } from '../annotate/mention/index.js';
 import { type Attribution, contains, type Span } from '../core/index.js';
 import { definiteAntecedent, normalSpeaker } from './definite-speaker.js';
 import { resolveLexicon } from './lexicon.js';
@@ -43,7 +43,10 @@ export function speakerOrigin(
   return { key: `speaker:${text}`, name: a.speaker.text.replace(/\s+/g, ' ').trim(), kind: 'cited' };
 }
 
-/** A country named alone as the speaker ("Russia said", "Ukraine denied"): its government speaks. */
+/**
+ * A country named alone as the speaker ("Russia said", "Ukraine denied"), or its capital ("Moscow
+ * denied"): its government speaks.
+ */
 function speaksAsCountry(entity: ResolvedEntity, a: Attribution): boolean {
   if (entity.kind !== 'place') return false;
   const place = lookupPlace(entity.name);
@@ -51,7 +54,7 @@ function speaksAsCountry(entity: ResolvedEntity, a: Attribution): boolean {
   const said = normalSpeaker(a.speaker.text.split(',')[0] ?? '');
   return (
     place !== undefined &&
-    isCountry(place) &&
+    (isCountry(place) || countryOfCapital(place) !== undefined) &&
     [entity.name, ...entity.aliases].some((n) => normalSpeaker(n) === said)
   );
 }
