@@ -4,6 +4,13 @@ export { resolveEntities } from './entities.js';
 export { clusterEvents, type EventMention, sameEventWord } from './event/index.js';
 export { HandedFacts } from './handed-facts.js';
 export { comparePersons, parsePersonName, sameNamePart } from './name-match.js';
+export {
+  type Antecedents,
+  type Gender,
+  isPronoun,
+  pronounAntecedents,
+  type ReferringMention,
+} from './pronoun-antecedent.js';
 export { reconcile } from './reconcile.js';
 export { foldName, nameKey, romanize } from './translit.js';
 export type * from './types.js';
