@@ -8,6 +8,10 @@ describe('a picture’s caption', () => {
     'This satellite image shows trucks lined up near the border crossing.',
     '- This frame taken from an undated video shows smoke over the mill.',
     'In this handout photo released by the ministry, engineers inspect the dam.',
+    'FILE - In this photo taken on a Tuesday in spring, the mayor greets volunteers at the station.',
+    'EDS NOTE: GRAPHIC CONTENT - In this photo taken from video, a burnt-out bus lies by the road.',
+    'A combination photo shows the bridge before and after the storm.',
+    'A satellite image shows grain silos at the port, in a picture taken on a clear day.',
   ];
   for (const text of captions) it(`is read in: ${text}`, () => assert.equal(isCaption(text), true));
 
@@ -16,6 +20,9 @@ describe('a picture’s caption', () => {
     'Photos of the flooded village spread quickly online.',
     'The image of the minister at the dam was widely shared.',
     'In this town, few people still have power.',
+    'A video shows volunteers loading sandbags onto a truck outside the town hall.',
+    'The photo shows that the roof had already collapsed before the fire.',
+    'NATO - the alliance - said in this photo op that nothing had changed.',
   ];
   for (const text of reports) it(`is not read in: ${text}`, () => assert.equal(isCaption(text), false));
 });

@@ -14,17 +14,28 @@ const editorialNote = (s: string): boolean =>
     s,
   );
 
-/** A picture's caption: "In this photo provided by ...", "This satellite image shows ...". */
+const nounList = z.array(z.string().min(1)).min(1);
+const furnitureFile = z.object({ imageNouns: nounList, stillImageNouns: nounList });
+
+/**
+ * A picture's caption: "In this photo provided by ...", "This satellite image shows ...", "A
+ * combination photo shows ...", also after an agency's upper-case slug ("FILE - In this photo ...",
+ * "EDS NOTE: GRAPHIC CONTENT - This image ...").
+ */
 const captionPattern = once(() => {
-  const { imageNouns } = loadModel('report-furniture', z.object({ imageNouns: z.array(z.string().min(1)) }));
-  const nouns = imageNouns.map(escapeRegExp).join('|');
-  return new RegExp(
-    `^[^\\p{L}\\p{N}]*(?:in\\s+)?(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})s?\\b`,
-    'iu',
-  );
+  const { imageNouns, stillImageNouns } = loadModel('report-furniture', furnitureFile);
+  const alternatives = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join('|')})s?`;
+  const nouns = alternatives(imageNouns);
+  const words = '(?:[\\p{L}-]+\\s+){0,2}?';
+  const demonstrative = `(?:in\\s+)?(?:this|these)\\s+${words}${nouns}\\b`;
+  const showing = `an?\\s+${words}${alternatives(stillImageNouns)}\\s+(?:shows?|showing)\\b`;
+  return new RegExp(`^[^\\p{L}\\p{N}]*(?:${demonstrative}|${showing})`, 'iu');
 });
 
-export const isCaption = (s: string): boolean => captionPattern().test(s);
+/** An agency's upper-case slug before a caption: "FILE - ", "EDS NOTE: GRAPHIC CONTENT - ". */
+const SLUG = /^[^\p{L}\p{N}]*\p{Lu}[\p{Lu}\s:,]*\s[-\u2013\u2014]\s+/u;
+
+export const isCaption = (s: string): boolean => captionPattern().test(s.replace(SLUG, ''));
 
 /**
  * The starts of a document's furniture sentences: the page around the report, not the report. The
