@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Mention } from '../../core/index.js';
+import { memoryCorpus } from '../../resolve/memory-corpus.js';
 import { emptyReconciliation } from '../index.js';
 import { entityMatcher } from './entity-names.js';
-import { namesIn } from './scope.js';
+import { namesIn, scopeTest } from './scope.js';
 
 const place = (name: string): Mention =>
   ({
@@ -28,4 +29,29 @@ describe('the names of a scope', () => {
     assert.equal(kyiv(place('Kiev')), true);
     assert.equal(kyiv(place('Kharkiv')), false);
   });
+});
+
+describe('a scope that names places below a country', () => {
+  // Invented: a front near Odesa, and a question about Mykolaiv.
+  const [cd] = memoryCorpus([
+    'Ukrainian troops advanced towards Mykolaiv on Monday. ' +
+      'Ukrainian troops also advanced near Odesa, where three villages were retaken. ' +
+      'Officials in Kyiv said the push would go on. ' +
+      'Boats crossed the Mykolaiv River at night.',
+  ]);
+  assert.ok(cd);
+  const inScope = scopeTest(['Ukraine', 'Mykolaiv'], emptyReconciliation);
+  const scopeOfSentence = (n: number) => {
+    const s = cd.annotations.sentences[n];
+    assert.ok(s);
+    return inScope(cd, s.span);
+  };
+
+  it('keeps a sentence that names a scope place', () => assert.notEqual(scopeOfSentence(0), undefined));
+  it('leaves out a sentence about another place, whatever actors it names', () =>
+    assert.equal(scopeOfSentence(1), undefined));
+  it('reads a capital as its government, not as another place', () =>
+    assert.notEqual(scopeOfSentence(2), undefined));
+  it('reads a scope name followed by the kind of place as the scope place', () =>
+    assert.notEqual(scopeOfSentence(3), undefined));
 });

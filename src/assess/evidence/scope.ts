@@ -1,4 +1,5 @@
 import { isTimeNoun } from '../../annotate/attribution/index.js';
+import { countryOfCapital, isCountry, lookupPlace } from '../../annotate/mention/index.js';
 import type { Mention, Span } from '../../core/index.js';
 import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import type { Indicator, Question } from '../question/index.js';
@@ -48,9 +49,20 @@ function paragraphOf(text: string, s: Span): Span {
 
 const inside = (m: Mention, s: Span): boolean => m.span.start >= s.start && m.span.end <= s.end;
 
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The scope's places below the level of a country ("Kherson", "the Dnipro"), in the gazetteer's spelling. */
+function localPlaces(names: readonly string[]): Set<string> {
+  const places = names.map((n) => lookupPlace(n)).filter((p): p is string => p !== undefined);
+  return new Set(places.filter((p) => !isCountry(p)));
+}
+
 /**
  * Whether a sentence is within scope: it names a scope entity, or its paragraph does (where "the
  * plant", "the ministry" or "it" find their antecedent). A question with no names keeps everything.
+ * When the scope names places below a country, a sentence that names another such place and none
+ * of the scope's is about elsewhere ("the counter-offensive near Kharkiv" for a question on Kherson),
+ * whatever actors it names.
  */
 export function scopeTest(names: readonly string[], reconciliation: Reconciliation): ScopeTest {
   if (names.length === 0) return () => '';
@@ -63,10 +75,27 @@ export function scopeTest(names: readonly string[], reconciliation: Reconciliati
     }
     return undefined;
   };
+  const places = localPlaces(names);
+  const placeMatchers = matchers.filter(({ n }) => places.has(lookupPlace(n) ?? ''));
+  // "the Dnipro River", "the Kherson region": a scope name followed by what kind of place it is.
+  const prefixes = placeMatchers.map(({ n }) => `${fold(n)} `);
+  const isLocal = (m: Mention): boolean =>
+    m.kind === 'place' &&
+    (placeMatchers.some(({ match }) => match(m)) || prefixes.some((p) => fold(m.name).startsWith(p)));
+  // A capital stands for its government as often as for the city ("essential for Moscow to supply").
+  const otherPlace = (m: Mention): boolean => {
+    if (m.kind !== 'place' || isLocal(m)) return false;
+    const place = lookupPlace(m.name);
+    return place !== undefined && !isCountry(place) && countryOfCapital(place) === undefined;
+  };
+  const elsewhere = (mentions: readonly Mention[]): boolean =>
+    places.size > 0 && mentions.some(otherPlace) && !mentions.some(isLocal);
   return (cd, sentence) => {
     const mentions = cd.annotations.mentions;
-    const own = first(mentions.filter((m) => inside(m, sentence)));
-    if (own !== undefined) return own;
+    const own = mentions.filter((m) => inside(m, sentence));
+    if (elsewhere(own)) return undefined;
+    const named = first(own);
+    if (named !== undefined) return named;
     const paragraph = paragraphOf(cd.doc.text, sentence);
     return first(mentions.filter((m) => inside(m, paragraph)));
   };
