@@ -95,4 +95,24 @@ describe('evidence for an indicator', () => {
     const found = sentencesOf(losses, `${caption}\n\nThe ferry sailed on.\n\n${caption}`);
     assert.deepEqual(found, [caption]);
   });
+
+  it('reads a cue stated negated only where the sentence negates it, as a report of the indicator', () => {
+    const refusals: Indicator = {
+      id: 'refusals',
+      name: 'Governments refuse to send ferries',
+      match: { cues: ['will not send ferries'] },
+      direction: {},
+    };
+    const pieces = matchIndicator(
+      refusals,
+      docOf(
+        'Freedonia is sending two ferries to the islands. Sylvania said it would not send its ferries there.',
+      ),
+      { originOf: outletOrigin, inScope: () => '' },
+    );
+    assert.deepEqual(
+      pieces.map((p) => [p.sentenceText, p.polarity]),
+      [['Sylvania said it would not send its ferries there.', 'positive']],
+    );
+  });
 });

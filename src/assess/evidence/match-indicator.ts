@@ -10,7 +10,7 @@ import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
 import { dateAt, stanceAt } from './context.js';
 import { findCues } from './cue-matcher.js';
 import { measureKeyMatches } from './measure-keys.js';
-import { modalityAt, negatedAt } from './modality.js';
+import { hasNegator, modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
 import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
 import { refusalBefore, refuses } from './refused.js';
@@ -31,6 +31,8 @@ interface Hit {
   readonly span: Span;
   readonly rule: string;
   readonly quantity?: number;
+  /** The match holds a negated cue's own negation ("will not send tanks"), which is no report of absence. */
+  readonly negatedCue?: boolean;
 }
 
 /** Figures of the indicator's measures that do not go elsewhere ("94 tanks to Russia" is no inflow to Belarus). */
@@ -81,9 +83,16 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     ...quantityHits(text, ann, indicator),
     ...[
       ...findCues(text, cues).map((h): Hit => ({ via: 'cue', span: h.span, rule: `cue:${h.cue}` })),
-      ...[...phrases.for.flatMap((p) => findPhrase(words, p)), ...against].map(
-        (h): Hit => ({ via: 'meaning', span: h.span, rule: h.phrase.source }),
-      ),
+      ...[...phrases.for.flatMap((p) => findPhrase(words, p)), ...against]
+        .filter((h) => !h.phrase.negated || negatedAt(text, h.sentence, h.span))
+        .map(
+          (h): Hit => ({
+            via: 'meaning',
+            span: h.span,
+            rule: h.phrase.source,
+            ...(h.phrase.negated ? { negatedCue: true } : {}),
+          }),
+        ),
     ].filter((h) => !insideName(text, ann, h)),
   ]);
   const published = cd.doc.meta.published?.value;
@@ -131,7 +140,10 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       via: hit.via,
       rule: hit.rule,
       modality: modalityAt(text, ann, sentence, hit.span),
-      polarity: contrary.has(sentence.start) || negatedAt(text, sentence, hit.span) ? 'negative' : 'positive',
+      polarity:
+        contrary.has(sentence.start) || (!hit.negatedCue && negatedAt(text, sentence, hit.span))
+          ? 'negative'
+          : 'positive',
       hedged: stance.hedged,
       ...(q ? { quantity: quantityOf(q) } : {}),
       ...(date ? { date } : {}),
@@ -176,7 +188,8 @@ function otherAgent(text: string, ann: Annotations, sentence: Span, hit: Hit, in
 }
 const agentKinds = new WeakMap<Indicator, ReadonlySet<number>>();
 const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
-const phrasesOf = (indicator: Indicator): IndicatorPhrases => memo(phraseCache, indicator, indicatorPhrases);
+const phrasesOf = (indicator: Indicator): IndicatorPhrases =>
+  memo(phraseCache, indicator, (i) => indicatorPhrases(i, hasNegator));
 const vocabularies = new WeakMap<Indicator, ReadonlySet<string>>();
 const figures = new WeakMap<Indicator, ReadonlySet<string>>();
 

@@ -122,6 +122,9 @@ function ownWords(text: string, ann: Annotations, clause: Span, at: Span): strin
   return words;
 }
 
+/** True when a text holds a negator ("will not send", "no new troops"). */
+export const hasNegator = (text: string): boolean => lexicon().negators.some((p) => p.test(text));
+
 /** True when a negator comes before the matched words in their clause ("no signs of a strike group"). */
 export function negatedAt(text: string, sentence: Span, at: Span): boolean {
   const clause = clauseAround(text, sentence, at);

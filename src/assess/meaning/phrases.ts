@@ -15,6 +15,11 @@ export interface Phrase {
   readonly window: number;
   /** A sentence this matches is no match ("levels above normal" for the phrase "levels normal"). */
   readonly unless?: RegExp;
+  /**
+   * The cue is stated negated ("will not send tanks"): its content words match only where the
+   * sentence negates them too, and that negation is the cue's, not a report of it not holding.
+   */
+  readonly negated?: boolean;
 }
 
 export interface IndicatorPhrases {
@@ -82,14 +87,14 @@ const chunks = (description: string): string[] =>
  * indicator's name and the description's other clauses as phrases cost more precision than they
  * gave recall, so they are not read (single-word cues stay with the surface matcher).
  */
-export function indicatorPhrases(indicator: Indicator): IndicatorPhrases {
+export function indicatorPhrases(indicator: Indicator, negated: (cue: string) => boolean): IndicatorPhrases {
   const pro: Phrase[] = [];
   const against: Phrase[] = [];
   for (const cue of indicator.match.cues ?? []) {
     const words = contentWords(cue);
     if (words.length >= 2) {
       const p = phraseOf(`cue:${cue}`, cue, true, words.length * 2 + 1);
-      if (p) pro.push(p);
+      if (p) pro.push(negated(cue) ? { ...p, negated: true } : p);
     }
   }
   for (const c of chunks(indicator.description ?? '')) {
