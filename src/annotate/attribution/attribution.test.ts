@@ -286,6 +286,27 @@ const table: [string, string, string, string][] = [
     'accused',
     'Lindqvist of hiding the costs',
   ],
+  // A quoted title in the opening prepositional phrase names a show or a book, not the report.
+  [
+    'In an interview on the radio show "Morning With Anke," Mayor Dahl said the ferry would run again.',
+    'Mayor Dahl',
+    'said',
+    'the ferry would run again',
+  ],
+  [
+    'In his new book, “The Case for a Smaller State,” the senator argues the budget could be halved.',
+    'the senator',
+    'argues',
+    'the budget could be halved',
+  ],
+  // A name and its appositive before the comma are the speaker, not an inverted report.
+  [
+    'Ines Moreau, a senior adviser at the port authority, said dockers still want shorter shifts.',
+    'Ines Moreau, a senior adviser at the port authority',
+    'said',
+    'dockers still want shorter shifts',
+  ],
+  ['Ferry service possible by spring, Moreau says', 'Moreau', 'says', 'Ferry service possible by spring'],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

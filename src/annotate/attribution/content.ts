@@ -177,13 +177,30 @@ export function reportsBefore(ctx: ParseContext, speakerFirst: number, cueLast: 
   while (k >= sentence.first && toks[k]?.text === ',') k--;
   const closed = quotes.byClose.get(toks[k]?.start ?? -1);
   // "On “Fox News Sunday,” X said the plan would fail": a quoted title is not what X said.
-  if (closed) return !clause || closed.end - closed.start >= MIN_QUOTE;
+  if (closed) return !titleInOpening(ctx, closed) && (!clause || closed.end - closed.start >= MIN_QUOTE);
   // "Though the plan costs more, one study found C": a clause after the cue is what it reports.
   if (clause || toks[speakerFirst - 1]?.text !== ',' || speakerFirst - 1 <= sentence.first + 2) return false;
   if (!after || cueLast >= sentence.last || isPunct(after) || after.pos === 'ADP' || after.pos === 'PROPN')
     return true;
   // "C, X told the local paper on Monday.": whom it was said to, and when, hold no clause.
   return addressee(toks, cueLast) && !verbFollows(ctx, cueLast);
+}
+
+/** The most words a quoted title is read to have. */
+const maxTitleWords = 10;
+
+/**
+ * "In an interview on “Meet the Nation,” X said C", "In his book, “Raise a Rich Kid,” X wrote C":
+ * a quote in title case inside the prepositional phrase that opens the sentence names a show, a
+ * book or an article, whatever its length; it is not what the speaker after it says.
+ */
+function titleInOpening(ctx: ParseContext, q: Span): boolean {
+  const opener = ctx.toks[ctx.sentence.first];
+  if (opener?.pos !== 'ADP' || opener.start >= q.start) return false;
+  const words = ctx.text.slice(q.start, q.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > maxTitleWords) return false;
+  // Short words ("a", "the", "of", "and") stay in lower case in a title; every other is capitalised.
+  return words.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w));
 }
 
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);

@@ -87,6 +87,16 @@ export function inverted(ctx: ParseContext, first: number, last: number): Omit<C
   const phrase = found ? throughPerson(ctx, found) : null;
   // "C, said X." ends with its speaker; "X, a senator, said the vote ..." reads the other way.
   if (plain && phrase && !endsClause(toks, phrase.last, sentence.last)) return null;
+  // Before the comma: a report ("Prices will rise, said X"), or a name and its appositive, which
+  // speak ("Ms. Hill, an adviser, said parents ..."), unless the speaker ends the sentence
+  // ("Evacuation possible with UN help, Zelenskiy says", a headline with no verb).
+  if (
+    plain &&
+    phrase &&
+    !holdsClause(toks, sentence.first, k) &&
+    !endsSentence(toks, phrase.last, sentence.last)
+  )
+    return null;
   const speaker: SpeakerRef | null = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
   if (!speaker || (q && q.end - q.start < 3)) return null;
   const inner = q
@@ -94,6 +104,32 @@ export function inverted(ctx: ParseContext, first: number, last: number): Omit<C
     : { start: sentence.start, end: toks[first - 1]?.start ?? sentence.start };
   const content = tidy(text, inner.start, inner.end, q !== undefined);
   return content ? { speaker, content, rule: q ? 'verb-cue:inverted-quote' : 'verb-cue:inverted' } : null;
+}
+
+/** Only closing punctuation (or a dash setting off a label: "– video") follows token `at` in its sentence. */
+function endsSentence(toks: readonly Tok[], at: number, limit: number): boolean {
+  for (let k = at; k < limit; k++) {
+    const t = toks[k]?.text ?? '';
+    if (t === '–' || t === '—') return true;
+    if (!/^[.!?"”’')]+$/u.test(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether tokens [first, last) hold a clause of their own: a verb that does not open a relative
+ * clause. "Ms. Hill, an adviser at the institute, said parents ..." opens with its speaker and an
+ * appositive, not with what was said, and so does "Ms. Hill, who advises the institute, said ...".
+ */
+function holdsClause(toks: readonly Tok[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = toks[k];
+    if (t?.pos !== 'VERB' && t?.pos !== 'AUX') continue;
+    let j = k - 1;
+    while (j > first && toks[j]?.pos === 'ADV') j--;
+    return !cueLexicon().relativePronouns.has(toks[j]?.lower ?? '');
+  }
+  return false;
 }
 
 /**
