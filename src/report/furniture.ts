@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { escapeRegExp, loadModel, once } from '../core/index.js';
+import { isCaption } from '../resolve/caption.js';
 import { creditLine } from '../resolve/credit-line.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 
@@ -14,28 +13,7 @@ const editorialNote = (s: string): boolean =>
     s,
   );
 
-const nounList = z.array(z.string().min(1)).min(1);
-const furnitureFile = z.object({ imageNouns: nounList, stillImageNouns: nounList });
-
-/**
- * A picture's caption: "In this photo provided by ...", "This satellite image shows ...", "A
- * combination photo shows ...", also after an agency's upper-case slug ("FILE - In this photo ...",
- * "EDS NOTE: GRAPHIC CONTENT - This image ...").
- */
-const captionPattern = once(() => {
-  const { imageNouns, stillImageNouns } = loadModel('report-furniture', furnitureFile);
-  const alternatives = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join('|')})s?`;
-  const nouns = alternatives(imageNouns);
-  const words = '(?:[\\p{L}-]+\\s+){0,2}?';
-  const demonstrative = `(?:in\\s+)?(?:this|these)\\s+${words}${nouns}\\b`;
-  const showing = `an?\\s+${words}${alternatives(stillImageNouns)}\\s+(?:shows?|showing)\\b`;
-  return new RegExp(`^[^\\p{L}\\p{N}]*(?:${demonstrative}|${showing})`, 'iu');
-});
-
-/** An agency's upper-case slug before a caption: "FILE - ", "EDS NOTE: GRAPHIC CONTENT - ". */
-const SLUG = /^[^\p{L}\p{N}]*\p{Lu}[\p{Lu}\s:,]*\s[-\u2013\u2014]\s+/u;
-
-export const isCaption = (s: string): boolean => captionPattern().test(s.replace(SLUG, ''));
+export { isCaption };
 
 /**
  * The starts of a document's furniture sentences: the page around the report, not the report. The

@@ -7,6 +7,19 @@ import { firstPhrase, resolveLexicon } from './lexicon.js';
  */
 const FOR_THIS_ARTICLE = /\b(?:to|for) this (?:story|report|article)[.!]?["”’)\]]*$/iu;
 
+/** Capitalised words in a row: a name ("Anna Berzina") or a place ("Tallinn"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+/**
+ * Names alone, then where they reported from ("Anna Berzina and Ilse Varga reported from Riga,
+ * Latvia."): a wire byline closing the story, with nothing reported in it.
+ */
+const REPORTED_FROM = new RegExp(
+  `^[^\\p{L}]*${NAME}(?:(?:,\\s*|\\s+and\\s+)${NAME})*\\s+(?:reported|contributed)(?:\\s+(?:from|in)\\s+${NAME}(?:,\\s*${NAME})*)?[.]?$`,
+  'u',
+);
+
 /** Is this sentence (or claim text) a credit line: "reporting by ...", "... contributed to this report"? */
 export const creditLine = (text: string): boolean =>
-  FOR_THIS_ARTICLE.test(text.trim()) || firstPhrase(text, resolveLexicon().creditLineCues) !== undefined;
+  FOR_THIS_ARTICLE.test(text.trim()) ||
+  REPORTED_FROM.test(text.trim()) ||
+  firstPhrase(text, resolveLexicon().creditLineCues) !== undefined;

@@ -1,4 +1,5 @@
 import { assessedEvent, type Stance, stanceOf } from './assessment-clusters.js';
+import { endsWithPictureDate, isCaption } from './caption.js';
 import { clauseFacts } from './clause-profile.js';
 import { creditLine } from './credit-line.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
@@ -25,7 +26,7 @@ export interface StatementFact {
   readonly event?: string;
 }
 
-/** The statement facts of one document: its claims without figures, in order, credit lines left out. */
+/** The statement facts of one document: its claims without figures, in order, credit lines and captions left out. */
 export function statementFacts(cd: CorpusDocument): StatementFact[] {
   const { annotations, doc } = cd;
   const out: StatementFact[] = [];
@@ -33,8 +34,9 @@ export function statementFacts(cd: CorpusDocument): StatementFact[] {
   const assessedSentences = new Set<number>();
   annotations.claims.forEach((c, ci) => {
     // Figures cluster by measure; credit lines ("reporting by ...", "... contributed to this
-    // report") are no claims at all.
-    if (c.quantity !== undefined || creditLine(c.text)) return;
+    // report") and pictures' captions are the page around the report, no claims at all.
+    if (c.quantity !== undefined || creditLine(c.text) || isCaption(c.text)) return;
+    if (endsWithPictureDate(doc.text, c.span, annotations.times)) return;
     // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
     // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
     const clause = c.fragment ? undefined : clauseFacts(cd, c.clause ?? c.span);

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { escapeRegExp, loadModel, once, type Span, type TimeExpr } from '../core/index.js';
+
+const nounList = z.array(z.string().min(1)).min(1);
+const furnitureFile = z.object({ imageNouns: nounList, stillImageNouns: nounList });
+
+/**
+ * A picture's caption: "In this photo provided by ...", "This satellite image shows ...", "A
+ * combination photo shows ...", also after an agency's upper-case slug ("FILE - In this photo ...",
+ * "EDS NOTE: GRAPHIC CONTENT - This image ...").
+ */
+const captionPattern = once(() => {
+  const { imageNouns, stillImageNouns } = loadModel('report-furniture', furnitureFile);
+  const alternatives = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join('|')})s?`;
+  const nouns = alternatives(imageNouns);
+  const words = '(?:[\\p{L}-]+\\s+){0,2}?';
+  const demonstrative = `(?:in\\s+)?(?:this|these)\\s+${words}${nouns}\\b`;
+  const showing = `an?\\s+${words}${alternatives(stillImageNouns)}\\s+(?:shows?|showing)\\b`;
+  return new RegExp(`^[^\\p{L}\\p{N}]*(?:${demonstrative}|${showing})`, 'iu');
+});
+
+/** An agency's upper-case slug before a caption: "FILE - ", "EDS NOTE: GRAPHIC CONTENT - ". */
+const SLUG = /^[^\p{L}\p{N}]*\p{Lu}[\p{Lu}\s:,]*\s[-\u2013\u2014]\s+/u;
+
+export const isCaption = (s: string): boolean => captionPattern().test(s.replace(SLUG, ''));
+
+/**
+ * A picture's caption by its close: agencies end a caption with the day the picture was taken, its
+ * year and all, set off by a comma ("... in the capital, Monday, March 7, 2022."). Prose dates an
+ * event with a preposition ("signed on March 7, 2015") and seldom repeats the current year.
+ */
+export function endsWithPictureDate(text: string, sentence: Span, times: readonly TimeExpr[]): boolean {
+  return times.some(
+    (t) =>
+      t.granularity === 'day' &&
+      t.yearStated &&
+      t.span.start > sentence.start &&
+      t.span.end <= sentence.end &&
+      /^[\s.!"'”’)]*$/u.test(text.slice(t.span.end, sentence.end)) &&
+      /,\s*$/u.test(text.slice(sentence.start, t.span.start)),
+  );
+}
