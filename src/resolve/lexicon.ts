@@ -20,6 +20,7 @@ const resolveLexiconFile = z.object({
   sourceNouns: words,
   creditLineCues: words,
   honorifics: words,
+  generationalSuffixes: words,
 });
 
 function build() {
@@ -34,6 +35,7 @@ function build() {
     nonReportingWords: new Set(file.nonReportingWords),
     sourceNouns: new Set(file.sourceNouns),
     honorifics: new Set(file.honorifics),
+    generationalSuffixes: new Set(file.generationalSuffixes),
   };
 }
 

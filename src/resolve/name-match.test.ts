@@ -108,3 +108,24 @@ describe('honorifics are not given names', () => {
   it('a title no longer splits one person in two', () =>
     assert.ok(judge('Dr. Sanjay Gupta', 'Sanjay Gupta')));
 });
+
+describe('a generational suffix is no surname', () => {
+  const rows: [string, string | undefined, string][] = [
+    ['Dale Orwin Jr.', 'Dale', 'Orwin'],
+    ['Tomas Reyka Sr', 'Tomas', 'Reyka'],
+    ['Henry Calloway III', 'Henry', 'Calloway'],
+    ['Jr', undefined, 'Jr'],
+    ['Henry IV', 'Henry', 'IV'],
+  ];
+  for (const [full, given, surname] of rows)
+    it(full, () => {
+      const p = parsePersonName(full);
+      assert.deepEqual([p.given, p.surname], [given, surname]);
+    });
+  it('the suffix no longer splits one man from his plain name', () =>
+    assert.ok(judge('Dale Orwin Jr.', 'Dale Orwin')));
+  it('father and son stay two people', () => {
+    assert.ok(!judge('Dale Orwin Jr.', 'Dale Orwin Sr.'));
+    assert.ok(!judge('Henry Calloway III', 'Henry Calloway II'));
+  });
+});

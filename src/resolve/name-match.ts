@@ -7,7 +7,14 @@ export interface PersonName {
   readonly full: string;
   readonly given?: string;
   readonly surname: string;
+  /** A generational suffix after the surname ("jr", "sr", "iii"), lower case without its dot. */
+  readonly generation?: string;
 }
+
+const generationOf = (word: string): string | undefined => {
+  const bare = word.toLowerCase().replace(/[.,]+$/, '');
+  return resolveLexicon().generationalSuffixes.has(bare) ? bare : undefined;
+};
 
 /** "Alexander Lukashenko" -> given Alexander, surname Lukashenko; a single word is a surname. */
 export function parsePersonName(full: string): PersonName {
@@ -21,9 +28,14 @@ export function parsePersonName(full: string): PersonName {
     resolveLexicon().honorifics.has((words[0] ?? '').toLowerCase().replace(/\.$/, ''))
   )
     words.shift();
+  // "Dale Orwin Jr.": a generational suffix after a given name and surname is no surname ("Henry IV"
+  // and a lone "Jr" keep theirs).
+  const generation = words.length > 2 ? generationOf(words.at(-1) ?? '') : undefined;
+  if (generation) words.pop();
   const surname = words.at(-1) ?? full;
   const given = words.length > 1 ? words[0] : undefined;
-  return given ? { full, given, surname } : { full, surname };
+  const name = given ? { full, given, surname } : { full, surname };
+  return generation ? { ...name, generation } : name;
 }
 
 export interface Match {
@@ -73,12 +85,16 @@ export type PersonMatch =
 /**
  * Whether two person names may be one person: surnames must match by transliteration (or by one
  * typo when `allowTypo`), and given names, when both are present, must be the same name in the
- * first-name table. Different given names with one surname are different people.
+ * first-name table. Different given names with one surname are different people, and so are
+ * one name's different generations.
  */
 export function comparePersons(a: PersonName, b: PersonName, allowTypo = false): PersonMatch {
   const surname =
     sameNamePart(a.surname, b.surname) ?? (allowTypo ? typoOf(a.surname, b.surname) : undefined);
   if (!surname) return { same: false, reason: `surnames ${a.surname} and ${b.surname} differ` };
+  // Father and son: "Jr." and "Sr." (or "II" and "III") after one name are two people.
+  if (a.generation && b.generation && a.generation !== b.generation)
+    return { same: false, reason: `generations ${a.generation} and ${b.generation} differ` };
   if (!a.given || !b.given) return { same: true, evidence: [surname] };
   if (givenNameKey(a.given) !== givenNameKey(b.given) && !vowelSlip(a.given, b.given)) {
     return { same: false, reason: `given names ${a.given} and ${b.given} differ` };
