@@ -115,4 +115,25 @@ describe('evidence for an indicator', () => {
       [['Sylvania said it would not send its ferries there.', 'positive']],
     );
   });
+
+  it("reports an indicator's own warning whatever modal its content holds, and keeps other modals apart", () => {
+    const warnings: Indicator = {
+      id: 'warnings',
+      name: 'Warnings of a wider war',
+      description: 'Officials warn that arming the rebels could widen the war.',
+      match: { cues: ['widen the war'] },
+      direction: {},
+    };
+    const pieces = matchIndicator(
+      warnings,
+      docOf(
+        'The envoy warned that new rockets could widen the war. New rockets could widen the war, a columnist wrote.',
+      ),
+      { originOf: outletOrigin, inScope: () => '' },
+    );
+    assert.deepEqual(
+      pieces.map((p) => p.modality),
+      ['report', 'possibility'],
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
 import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
+import { framedByAttitude } from './attitude.js';
 import { dateAt, stanceAt } from './context.js';
 import { findCues } from './cue-matcher.js';
 import { measureKeyMatches } from './measure-keys.js';
@@ -139,7 +140,7 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       ...(scope ? { scope } : {}),
       via: hit.via,
       rule: hit.rule,
-      modality: modalityAt(text, ann, sentence, hit.span),
+      modality: modalityOf(text, ann, sentence, hit.span, indicator),
       polarity:
         contrary.has(sentence.start) || (!hit.negatedCue && negatedAt(text, sentence, hit.span))
           ? 'negative'
@@ -151,6 +152,17 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     };
     return [piece];
   });
+}
+
+/**
+ * How the matched words are put, except that a warning, fear or denial of the indicator's own is
+ * reported whatever modal its content holds ("warned that deliveries could provoke ...").
+ */
+function modalityOf(text: string, ann: Annotations, sentence: Span, at: Span, indicator: Indicator) {
+  const modality = modalityAt(text, ann, sentence, at);
+  if (modality === 'report' || modality === 'question') return modality;
+  const vocabulary = memo(vocabularies, indicator, indicatorVocabulary);
+  return framedByAttitude(text, ann, sentence, at, vocabulary) ? 'report' : modality;
 }
 
 const NAMED = new Set(['organisation', 'place', 'person', 'unit']);

@@ -1,0 +1,44 @@
+import { type Annotations, firstStartingAt, type Span } from '../../core/index.js';
+import { sharedWordNet, type WordNetPos } from '../meaning/wordnet.js';
+
+/**
+ * WordNet's files of what people say, think and feel: noun.cognition, noun.communication,
+ * noun.feeling, verb.cognition, verb.communication, verb.emotion.
+ */
+const ATTITUDE_FILES: Readonly<Record<'n' | 'v', ReadonlySet<number>>> = {
+  n: new Set([9, 10, 12]),
+  v: new Set([31, 32, 37]),
+};
+
+const isAttitude = (lemma: string, pos: 'n' | 'v'): boolean => {
+  const net = sharedWordNet();
+  const first = net?.senses(lemma, pos as WordNetPos)[0];
+  if (!net || first === undefined) return false;
+  return ATTITUDE_FILES[pos].has(net.synset(first, pos)?.lexFile ?? -1);
+};
+
+/**
+ * Whether the matched words are what an attitude of the indicator's own holds: a word of saying,
+ * thinking or feeling before them in their sentence that is one of the indicator's words
+ * ("NATO members fear that tanks could lead to a wider war" for "Escalation fears"; "Moscow warned
+ * that deliveries would ..." for an indicator of warnings). The warning or the fear is what is
+ * reported; the "could" or "would" inside it is how its content is put, not whether it was said.
+ */
+export function framedByAttitude(
+  text: string,
+  ann: Annotations,
+  sentence: Span,
+  at: Span,
+  vocabulary: ReadonlySet<string>,
+): boolean {
+  const tokens = ann.tokens;
+  for (let j = firstStartingAt(tokens, at.start) - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.span.start < sentence.start) break;
+    const pos = t.pos === 'VERB' ? 'v' : t.pos === 'NOUN' ? 'n' : undefined;
+    if (!pos) continue;
+    const lemma = (t.lemma ?? text.slice(t.span.start, t.span.end)).toLowerCase();
+    if (vocabulary.has(lemma) && isAttitude(lemma, pos)) return true;
+  }
+  return false;
+}
