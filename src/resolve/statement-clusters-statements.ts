@@ -10,6 +10,7 @@ import { type Frame, frameOf } from './proposition/frame.js';
 import { reciprocalAccusation } from './proposition/reciprocal.js';
 import { relativeDenial } from './proposition/relative-denial.js';
 import { claimStance } from './stance/claim-stance.js';
+import { withoutTrailingReport } from './stance/trailing-report.js';
 import { statementFacts } from './statement-facts.js';
 import type { ClaimRef, CorpusDocument, Origin, OriginStanceKind, ResolvedEntity } from './types.js';
 
@@ -57,8 +58,9 @@ export function statements(
     const { annotations, doc } = cd;
     for (const f of facts?.takeStatements(d) ?? statementFacts(cd)) {
       const ci = f.claim;
-      const c = annotations.claims[ci];
-      if (!c) continue;
+      const found = annotations.claims[ci];
+      if (!found) continue;
+      const c = withoutTrailingReport(doc.text, annotations, found);
       const time = c.time !== undefined ? annotations.times[c.time]?.value : undefined;
       // "A said X, which B denied": X as A said it, and B denying it.
       const relative = relativeDenial(cd, c);

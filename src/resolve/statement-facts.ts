@@ -4,6 +4,7 @@ import { clauseFacts } from './clause-profile.js';
 import { creditLine } from './credit-line.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { claimStance } from './stance/claim-stance.js';
+import { withoutTrailingReport } from './stance/trailing-report.js';
 import type { CorpusDocument, OriginStanceKind } from './types.js';
 
 /**
@@ -32,7 +33,8 @@ export function statementFacts(cd: CorpusDocument): StatementFact[] {
   const out: StatementFact[] = [];
   // A sentence of several clauses makes several claims, but states one assessment.
   const assessedSentences = new Set<number>();
-  annotations.claims.forEach((c, ci) => {
+  annotations.claims.forEach((claim, ci) => {
+    const c = withoutTrailingReport(doc.text, annotations, claim);
     // Figures cluster by measure; credit lines ("reporting by ...", "... contributed to this
     // report") and pictures' captions are the page around the report, no claims at all.
     if (c.quantity !== undefined || creditLine(c.text) || isCaption(c.text)) return;

@@ -228,4 +228,12 @@ describe('disputes read as who did what (invented sentences)', () => {
       ['Bucharest denies what Moldova asserts'],
     );
   });
+
+  it('a report that trails a claim ("A did X, with B denying its involvement") is not the claim denied', () => {
+    const found = conflictsOf(
+      "Peru's defence ministry said Russia used Chilean drones in strikes on Lima.",
+      'Russia has been using drones imported from Chile to destroy Peruvian facilities, with Chile denying its involvement.',
+    );
+    assert.deepEqual(found, []);
+  });
 });
