@@ -48,7 +48,8 @@ function similarities(vectors: readonly Vector[]): Map<number, Map<number, numbe
  * Documents grouped into stories by average-link clustering over the cosine of their weighted keys:
  * the two groups with the highest mean pairwise similarity merge until none reaches `link`. Returns
  * a story number per document, in input order. Sums between groups are kept sparse, so documents
- * with nothing in common cost nothing.
+ * with nothing in common cost nothing; each merge still scans every linked pair, so this is meant
+ * for one topic or one question's collection (tens to hundreds of documents), not a whole store.
  */
 export function storyGroups(docs: readonly StoryDocument[], link = STORY_LINK): number[] {
   // sums.get(a).get(b): the summed similarity between the documents of groups a and b.
