@@ -307,6 +307,19 @@ const table: [string, string, string, string][] = [
     'dockers still want shorter shifts',
   ],
   ['Ferry service possible by spring, Moreau says', 'Moreau', 'says', 'Ferry service possible by spring'],
+  [
+    'But Ines Moreau, senior associate for tenant organizing at the housing office, said renters still want shorter leases.',
+    'Ines Moreau, senior associate for tenant organizing at the housing office',
+    'said',
+    'renters still want shorter leases',
+  ],
+  // A year after its preposition stands between the speaker and the cue.
+  [
+    'A tribunal in 2004 ruled that the port authority had broken the contract.',
+    'A tribunal',
+    'ruled',
+    'the port authority had broken the contract',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

@@ -10,6 +10,8 @@ const isTimeWord = (t: Tok | undefined): boolean =>
   t !== undefined &&
   (cueLexicon().timeBeforeCue.has(t.lower) || (t.pos === 'NUM' && /^\d{1,2}$/.test(t.text)));
 
+const isYear = (t: Tok | undefined): boolean => t?.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.text);
+
 /**
  * Steps left over a time phrase ending at `at`: "X on Tuesday said", "a report published
  * Wednesday said", "X Thursday night said". Returns `at` unchanged when no time word stands there.
@@ -17,6 +19,8 @@ const isTimeWord = (t: Tok | undefined): boolean =>
 export function skipTime(toks: readonly Tok[], at: number, floor: number): number {
   let j = at;
   while (j >= floor && at - j < 4 && isTimeWord(toks[j])) j--;
+  // "a panel in 2001 found", "who in 2010 said": a year, only after its preposition.
+  if (j === at && isYear(toks[at]) && cueLexicon().timePrepositions.has(toks[at - 1]?.lower ?? '')) j--;
   if (j === at) return at;
   if (j >= floor && cueLexicon().timePrepositions.has(toks[j]?.lower ?? '')) j--;
   // "the report of November 27 concluded": the date belongs to the speaker's own phrase.

@@ -117,14 +117,15 @@ function endsSentence(toks: readonly Tok[], at: number, limit: number): boolean 
 }
 
 /**
- * Whether tokens [first, last) hold a clause of their own: a verb that does not open a relative
- * clause. "Ms. Hill, an adviser at the institute, said parents ..." opens with its speaker and an
+ * Whether tokens [first, last) hold a clause of their own: a verb (not in -ing) that does not
+ * open a relative clause. "Ms. Hill, an adviser at the institute, said parents ..." opens with its speaker and an
  * appositive, not with what was said, and so does "Ms. Hill, who advises the institute, said ...".
  */
 function holdsClause(toks: readonly Tok[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     const t = toks[k];
-    if (t?.pos !== 'VERB' && t?.pos !== 'AUX') continue;
+    // A participle in -ing describes a noun of the appositive ("an adviser for education organizing").
+    if (t?.pos !== 'AUX' && !(t?.pos === 'VERB' && !t.lower.endsWith('ing'))) continue;
     let j = k - 1;
     while (j > first && toks[j]?.pos === 'ADV') j--;
     return !cueLexicon().relativePronouns.has(toks[j]?.lower ?? '');
