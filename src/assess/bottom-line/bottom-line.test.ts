@@ -202,6 +202,30 @@ describe('views: what a judgement must be about', () => {
   ];
   for (const [why, text] of none) it(`no view: ${why}`, () => assert.equal(retakeView(text), undefined));
 
+  it("takes a judgement on the noun of the outcome's verb ('a withdrawal' for 'withdraw')", () => {
+    const parsedWithdraw = parseQuestion(
+      `question: Will Freedonian forces withdraw from Halden before the horizon?
+horizon: 2031-11-30
+hypotheses:
+  - id: leave
+    label: The garrison leaves
+  - id: stay
+    label: The garrison stays
+indicators:
+  - id: convoys
+    name: Convoys leaving Halden
+    match:
+      cues: [convoy]
+    direction: {}
+`,
+      'withdraw.yaml',
+    );
+    assert.ok(parsedWithdraw.ok);
+    const cd = docOf('A Freedonian withdrawal from Halden is likely within weeks, analysts say.');
+    const topic = withCommonWords(topicOf(parsedWithdraw.question), [cd]);
+    assert.equal(bottomLineOf(cd, topic, originFinder(emptyReconciliation))?.band, 'likely');
+  });
+
   it('reads a negated copula as difficulty, not a denial of the outcome', () => {
     const view = retakeView('It will not be easy for Freedonia to retake the port.');
     assert.notEqual(view?.kind, 'denial');

@@ -5,6 +5,7 @@ import { actsOnOutcome } from './object-fit.js';
 import { clauseStartBefore, judgedSpan } from './predicate.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { TermKind, Topic, TopicTerm } from './topic.js';
+import { isEventNoun } from './word-family.js';
 import { wordKey } from './word-key.js';
 
 const weights: Record<TermKind, number> = { event: 2, related: 1, actor: 1 };
@@ -169,9 +170,16 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
   s.tokens.forEach((t, i) => {
     const term = termAt(topic, s, i);
     if (!term) return;
-    const act = term.kind === 'event' && (term.eventNoun || t.pos === 'VERB' || term.verb === true);
+    // The outcome's verb named by its noun ("a withdrawal", "on the retreat") names the act too.
+    const nounOfAct =
+      term.kind === 'event' &&
+      term.verb === true &&
+      t.pos === 'NOUN' &&
+      isEventNoun((t.lemma ?? s.lower[i] ?? '').toLowerCase());
+    const eventNoun = term.eventNoun === true || nounOfAct;
+    const act = term.kind === 'event' && (eventNoun || t.pos === 'VERB' || term.verb === true);
     // A verb of the outcome done to something else ("use lasers") is another act.
-    if (term.verb && !actsOnOutcome(s, i, topic)) return;
+    if (term.verb && !nounOfAct && !actsOnOutcome(s, i, topic)) return;
     const full =
       (inside(t.span, scope) || subjectOfMarker(s, i, near, scope, term)) &&
       !conditional(s, i) &&
@@ -187,18 +195,18 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
       if (full && !term.subject) h.otherActorIn = true;
     } else if (full) {
       h.wordsIn.add(term.word);
-      if (t.pos === 'VERB' || term.eventNoun) h.action = true;
+      if (t.pos === 'VERB' || eventNoun) h.action = true;
     }
     if (term.kind === 'event' && full)
       h.eventIn.set(term.word, (h.eventIn.get(term.word) ?? new Set()).add(posOf(s, i, term)));
-    if (term.kind === 'event' && full && term.eventNoun) h.eventNouns.add(term.word);
+    if (term.kind === 'event' && full && eventNoun) h.eventNouns.add(term.word);
     if (full && act) {
       h.acts.add(term.word);
       if (term.against) h.actsAgainst.add(term.word);
       if (term.hypothesis && term.verb) h.lent.add(term.word);
       if (term.light) h.light.add(term.word);
     }
-    if (term.kind === 'event' && full && !term.verb && !term.eventNoun) h.objects.add(term.word);
+    if (term.kind === 'event' && full && !term.verb && !eventNoun) h.objects.add(term.word);
     const w = weights[term.kind] * (full ? 1 : 0.5);
     h.best.set(term.word, Math.max(h.best.get(term.word) ?? 0, w));
   });
