@@ -52,11 +52,20 @@ export function sameProposition(
   key: string,
   salience: Salience = NO_SALIENCE,
 ): boolean {
-  // One actor doing one act to one thing, however it is worded ("accused B of shelling X" / "B shelled X").
+  // One actor doing one act to one thing, however it is worded ("accused B of shelling X" / "B shelled X"),
+  // put the same way: "will issue stamps" is a prospect, "issued a stamp" a deed.
   if (key.startsWith('frame:'))
-    return a.frame !== undefined && b.frame !== undefined && sameFrame(a.frame, b.frame);
+    return (
+      a.frame !== undefined &&
+      b.frame !== undefined &&
+      sameFrame(a.frame, b.frame) &&
+      (!twoTellings(a, b) ||
+        (Boolean(a.frame.modal) === Boolean(b.frame.modal) && sameNamedThing(a, b, salience)))
+    );
   if (key.startsWith('blame:'))
     return a.frame !== undefined && b.frame !== undefined && counterAccusation(a.frame, b.frame);
+  // A prospect and a deed are two propositions, however many words they share.
+  if (twoTellings(a, b) && Boolean(a.frame?.modal) !== Boolean(b.frame?.modal)) return false;
   // Two or three common words in a short clause ("it is a reality") say nothing in particular.
   if (sharedSalience(a.words, b.words, salience) < SAME_SHARED) return false;
   const j = weightedJaccard(a.words, b.words, salience);
@@ -67,6 +76,20 @@ export function sameProposition(
   // launch strikes" / "they are under the army's command").
   if (a.lemma && b.lemma && isState(a.lemma) !== isState(b.lemma)) return j >= OTHER_ACT;
   return j >= (shareDistinctive(a, b, salience) ? SIMILAR : SIMILAR_UNANCHORED);
+}
+
+/** Two clauses that each tell an act (no accusation or denial between them), on the same side. */
+const twoTellings = (a: Statement, b: Statement): boolean =>
+  a.frame?.kind === 'stated' && b.frame?.kind === 'stated' && sideOf(a) === sideOf(b);
+
+/**
+ * A thing acted on that no entity names ("a stamp", "efforts") is told apart by the words around
+ * it ("a stamp featuring the bridge" / "a stamp of the warship"): where neither side names an
+ * entity acted on, the clauses must share as much as one actor's one act asks elsewhere.
+ */
+function sameNamedThing(a: Statement, b: Statement, salience: Salience): boolean {
+  if ((a.frame?.objects.size ?? 0) > 0 && (b.frame?.objects.size ?? 0) > 0) return true;
+  return weightedJaccard(a.words, b.words, salience) >= SAME_ACT;
 }
 
 /** Words two statements of opposite polarity must share to be one claim asserted and denied... */
