@@ -226,6 +226,13 @@ indicators:
     assert.equal(bottomLineOf(cd, topic, originFinder(emptyReconciliation))?.band, 'likely');
   });
 
+  it('reads a negated evidential as evidence of absence ("none of this suggests ...")', () => {
+    assert.equal(
+      retakeView('None of this suggests that Freedonian forces will retake the port.')?.band,
+      'unlikely',
+    );
+  });
+
   it('reads a negated copula as difficulty, not a denial of the outcome', () => {
     const view = retakeView('It will not be easy for Freedonia to retake the port.');
     assert.notEqual(view?.kind, 'denial');
