@@ -320,6 +320,19 @@ const table: [string, string, string, string][] = [
     'ruled',
     'the port authority had broken the contract',
   ],
+  // An adverb before a time phrase, and a quantifier floated after the subject.
+  [
+    'The ferry company just this month announced it would drop the night service.',
+    'The ferry company',
+    'announced',
+    'it would drop the night service',
+  ],
+  [
+    'Mayor Dahl and Ms. Varga both argued that the toll was too high.',
+    'Mayor Dahl and Ms. Varga',
+    'argued',
+    'the toll was too high',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

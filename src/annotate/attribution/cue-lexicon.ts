@@ -33,6 +33,7 @@ const cueFile = z.object({
   timePrepositions: words,
   needsQuoteNear: words,
   conditionOpeners: words,
+  floatingQuantifiers: words,
 });
 
 /** A cue phrase: its words (lowercase tokens) and the lemma it stands for. */
@@ -74,6 +75,7 @@ export interface CueLexicon {
   readonly timePrepositions: ReadonlySet<string>;
   readonly needsQuoteNear: ReadonlySet<string>;
   readonly conditionOpeners: ReadonlySet<string>;
+  readonly floatingQuantifiers: ReadonlySet<string>;
 }
 
 /** Splits a phrase the way the tokenizer does: "n't" and "'s" come apart from their word. */
@@ -133,6 +135,7 @@ function build(): CueLexicon {
     timePrepositions: set(file.timePrepositions),
     needsQuoteNear: set(file.needsQuoteNear),
     conditionOpeners: set(file.conditionOpeners),
+    floatingQuantifiers: set(file.floatingQuantifiers),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Tok } from '../token-view.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { nameRun } from './name-run.js';
-import { type Phrase, phraseStartingAt } from './noun-phrase.js';
+import { type Phrase, phraseStartingAt, skipLeft } from './noun-phrase.js';
 
 // Steps between a cue and its speaker that the noun-phrase reader cannot take by itself: a time
 // phrase, an age, and an appositive set off by commas.
@@ -26,6 +26,23 @@ export function skipTime(toks: readonly Tok[], at: number, floor: number): numbe
   // "the report of November 27 concluded": the date belongs to the speaker's own phrase.
   const before = toks[j];
   return before && (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'CCONJ') ? at : j;
+}
+
+/** `skipTime`, then the adverbs before the time ("the bank just this month announced"). */
+export function skipTimeAndAdverbs(toks: readonly Tok[], at: number, floor: number): number {
+  const j = skipTime(toks, at, floor);
+  return j === at ? at : skipLeft(toks, j, floor).at;
+}
+
+/**
+ * Steps left over a quantifier floated after the subject: "X and Y all said", "both parties each
+ * claimed" (after a noun, a name or a closing bracket: "Y (D-N.J.) all said").
+ */
+export function skipFloating(toks: readonly Tok[], at: number): number {
+  const q = toks[at];
+  const before = toks[at - 1];
+  if (!q || !before || !cueLexicon().floatingQuantifiers.has(q.lower)) return at;
+  return before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ')' ? at - 1 : at;
 }
 
 /** Steps left over an age between commas: "Ms. Leon, 63, said" -> the index of "Leon". */

@@ -9,7 +9,15 @@ import { nameRunLeft, skipAside } from './name-run.js';
 import type { Phrase } from './noun-phrase.js';
 import { headOf, phraseEndingAt, skipLeft } from './noun-phrase.js';
 import { speakerFrom, widened } from './speaker.js';
-import { appositiveSpeaker, onlyTime, openingSpeaker, skipAge, skipTime } from './speaker-reach.js';
+import {
+  appositiveSpeaker,
+  onlyTime,
+  openingSpeaker,
+  skipAge,
+  skipFloating,
+  skipTime,
+  skipTimeAndAdverbs,
+} from './speaker-reach.js';
 import { coordinated, inverted, phraseToks, relative } from './verb-cue.readings.js';
 
 const verbish = new Set(['VERB', 'AUX', 'X']);
@@ -107,7 +115,10 @@ export function attribute(
   }
   let at = skipAge(
     toks,
-    skipModifier(toks, skipTime(toks, skipAside(toks, left.at, sentence.first), sentence.first)),
+    skipModifier(
+      toks,
+      skipTimeAndAdverbs(toks, skipAside(toks, skipFloating(toks, left.at), sentence.first), sentence.first),
+    ),
     sentence.first,
   );
   const closesQuote = ctx.quotes.byClose.has(toks[at - 1]?.start ?? -1);
