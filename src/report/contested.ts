@@ -115,13 +115,33 @@ export function contested(
           ? `${c.explanation} (and ${pairs - 1} more pair${pairs > 2 ? 's' : ''} like it)`
           : c.explanation,
       pairs,
-      a: a.filter((s) => !b.some((t) => t.note === s.note)).slice(0, MAX_SIDE),
-      b: b.slice(0, MAX_SIDE),
+      ...sides(a, b),
     };
   });
   return {
     disputes,
     more: Math.max(0, ranked.length - MAX_DISPUTES),
     explained: reconciliation.conflicts.length - real.length,
+  };
+}
+
+const words = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const sameWords = (x: string, y: string): boolean => words(x) === words(y);
+
+/**
+ * The two sides as shown: a report on both is shown once, on the right; so is a sentence on the left
+ * that says the same as one on the right ("A and B blamed each other", carried by two outlets): it
+ * holds both sides.
+ */
+export function sides(a: readonly ContestSide[], b: readonly ContestSide[]) {
+  const both = (s: ContestSide) => b.some((t) => sameWords(t.text, s.text));
+  const moved = a.filter((s) => both(s) && !b.some((t) => t.note === s.note));
+  return {
+    a: a.filter((s) => !both(s) && !b.some((t) => t.note === s.note)).slice(0, MAX_SIDE),
+    b: [...b, ...moved].slice(0, MAX_SIDE),
   };
 }

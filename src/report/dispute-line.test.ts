@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Contested } from './brief-model.js';
+import { sides } from './contested.js';
 import { disputeLine } from './dispute-line.js';
 
 const dispute = (a: Contested['a'], b: Contested['b']): Contested => ({
@@ -33,5 +34,19 @@ describe('a dispute on the first screen (invented reports)', () => {
     );
     assert.equal(line.text.split('blamed each other').length, 2, 'the sentence is quoted once');
     assert.doesNotMatch(line.text, /asserted against denied: asserted against denied/);
+  });
+});
+
+describe('the sides of a dispute as shown (invented reports)', () => {
+  const denial = { outlet: 'Daily One', text: 'The ministry denied any part in the fire.', note: 1 };
+  const blame = { outlet: 'Weekly Two', text: 'Two ministries blamed each other for the fire.', note: 2 };
+
+  it('keeps a report on each side', () => {
+    assert.deepEqual(sides([denial], [blame]), { a: [denial], b: [blame] });
+  });
+
+  it('shows the same sentence on both sides once, as a report that holds both', () => {
+    const again = { ...blame, outlet: 'Daily Three', note: 5 };
+    assert.deepEqual(sides([again], [blame]), { a: [], b: [blame, again] });
   });
 });

@@ -3,6 +3,10 @@ import { clip, withoutDateline } from './format.js';
 
 const side = (s: { outlet: string; text: string }) => `${s.outlet}: “${clip(withoutDateline(s.text), 200)}”`;
 
+/** What a dispute whose reports each state both sides says of them. */
+export const bothSides = (reports: number): string =>
+  reports > 1 ? 'Each report holds both sides' : 'One report holds both sides';
+
 /**
  * One dispute in one line for the first screen: what it is about and one report from each side.
  * When one sentence holds both sides ("A and B blamed each other for X"), it is quoted once and

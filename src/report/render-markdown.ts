@@ -1,4 +1,5 @@
 import type { BottomLine, Brief, FigureRow, Statement } from './brief-model.js';
+import { bothSides } from './dispute-line.js';
 import { formatDate } from './format.js';
 import { viewsIn } from './judgements.js';
 import { achHowToRead, bottomLineParts, publishedText } from './reading.js';
@@ -118,7 +119,7 @@ export function renderMarkdown(b: Brief): string {
   out.push('## What is contested, and why', '');
   for (const c of b.contested) {
     out.push(`### ${md(c.label)} — ${c.verdict} (${c.kind})`, '', md(c.explanation), '');
-    if (c.a.length === 0 || c.b.length === 0) out.push('*One report holds both sides:*', '');
+    if (c.a.length === 0 || c.b.length === 0) out.push(`*${bothSides([...c.a, ...c.b].length)}:*`, '');
     for (const s of [...c.a, '' as const, ...c.b]) {
       if (s === '') {
         if (c.a.length > 0 && c.b.length > 0) out.push('- *against:*');

@@ -1,4 +1,5 @@
 import type { Brief, Contested, ContestSide } from '../brief-model.js';
+import { bothSides } from '../dispute-line.js';
 import { formatDate } from '../format.js';
 import { publishedText } from '../reading.js';
 import { type Html, html } from './escape.js';
@@ -14,7 +15,7 @@ const contest = (c: Contested) =>
 <p class="why">${c.explanation}</p>${
     c.a.length > 0 && c.b.length > 0
       ? html`<div class="sides"><div class="camp">${c.a.map(sideBox)}</div><div class="camp">${c.b.map(sideBox)}</div></div>`
-      : html`<p class="why">One report holds both sides:</p>${[...c.a, ...c.b].map(sideBox)}`
+      : html`<p class="why">${bothSides(c.a.length + c.b.length)}:</p>${[...c.a, ...c.b].map(sideBox)}`
   }</div>`;
 
 export const contestedSection = (b: Brief): Html =>
