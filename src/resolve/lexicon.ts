@@ -18,6 +18,7 @@ const resolveLexiconFile = z.object({
   qualifierRepairs: z.record(z.string(), z.enum(qualifierValues)),
   nonReportingWords: words,
   sourceNouns: words,
+  governmentNouns: words,
   creditLineCues: words,
   honorifics: words,
   generationalSuffixes: words,
@@ -34,6 +35,7 @@ function build() {
     vagueDefinites: new Set(file.vagueDefinites),
     nonReportingWords: new Set(file.nonReportingWords),
     sourceNouns: new Set(file.sourceNouns),
+    governmentNouns: new Set(file.governmentNouns),
     honorifics: new Set(file.honorifics),
     generationalSuffixes: new Set(file.generationalSuffixes),
   };

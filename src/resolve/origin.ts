@@ -1,4 +1,4 @@
-import { countryOfCapital, isCountry, lookupPlace } from '../annotate/mention/index.js';
+import { countryOfCapital, isCountry, lookupDemonym, lookupPlace } from '../annotate/mention/index.js';
 import { type Attribution, contains, type Span } from '../core/index.js';
 import { definiteAntecedent, normalSpeaker } from './definite-speaker.js';
 import { resolveLexicon } from './lexicon.js';
@@ -23,7 +23,8 @@ export function speakerOrigin(
   resolved: Resolved,
 ): Origin | undefined {
   const a = cd.annotations.attributions[index];
-  if (!a || a.speaker.vague || !reports(cd, a)) return undefined;
+  if (!a || !reports(cd, a)) return undefined;
+  if (a.speaker.vague) return governmentOf(a, resolved);
   const entity = a.speaker.entity ? resolved.get(`${d}:${a.speaker.entity}`) : undefined;
   if (entity && ((entity.kind !== 'place' && entity.kind !== 'demonym') || speaksAsCountry(entity, a))) {
     return { key: `entity:${entity.id}`, name: entity.name, kind: 'cited' };
@@ -41,6 +42,31 @@ export function speakerOrigin(
     return { key: `entity:${near.id}`, name: near.name, kind: 'cited' };
   if (!describesSource(a.speaker.text)) return undefined;
   return { key: `speaker:${text}`, name: a.speaker.text.replace(/\s+/g, ' ').trim(), kind: 'cited' };
+}
+
+/** The place entity of each country the collection names, by its canonical name. */
+const countriesOf = new WeakMap<Resolved, ReadonlyMap<string, ResolvedEntity>>();
+function countryEntity(resolved: Resolved, country: string): ResolvedEntity | undefined {
+  let found = countriesOf.get(resolved);
+  if (!found) {
+    const byName = new Map<string, ResolvedEntity>();
+    for (const e of resolved.values()) if (e.kind === 'place' && isCountry(e.name)) byName.set(e.name, e);
+    countriesOf.set(resolved, byName);
+    found = byName;
+  }
+  return found.get(country);
+}
+
+/**
+ * "Russian officials", "the Ukrainian authorities": no one in particular, but the country's
+ * government speaks, as when the country is named ("Russia said").
+ */
+function governmentOf(a: Attribution, resolved: Resolved): Origin | undefined {
+  const [demonym, noun, ...rest] = normalSpeaker(a.speaker.text).split(' ');
+  if (!demonym || !noun || rest.length > 0 || !resolveLexicon().governmentNouns.has(noun)) return undefined;
+  const country = lookupDemonym(demonym);
+  const entity = country ? countryEntity(resolved, country) : undefined;
+  return entity && { key: `entity:${entity.id}`, name: entity.name, kind: 'cited' };
 }
 
 /**

@@ -236,4 +236,15 @@ describe('disputes read as who did what (invented sentences)', () => {
     );
     assert.deepEqual(found, []);
   });
+
+  it("a country's officials, unnamed, speak for its government, not for the outlet", () => {
+    const found = conflictsOf(
+      'Romanian officials blamed Moldova for shelling the depot near Galati. Romania has closed the crossing.',
+      'Moldova denied shelling the depot near Galati.',
+    );
+    assert.deepEqual(
+      found.map((c) => c.explanation),
+      ['Moldova denies what Romania asserts'],
+    );
+  });
 });
