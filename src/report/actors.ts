@@ -50,15 +50,9 @@ const isName = (name: string): boolean => /\p{Lu}/u.test(name);
  */
 function outsideFurniture(corpus: readonly CorpusDocument[], entities: readonly ResolvedEntity[]) {
   const byId = new Map(corpus.map((c) => [c.doc.id, c]));
-  const furniture = new Map<DocumentId, Set<number>>();
   const isFurniture = (m: Mention): boolean => {
-    let starts = furniture.get(m.document);
-    if (!starts) {
-      const c = byId.get(m.document);
-      starts = c ? furnitureSentences(c) : new Set();
-      furniture.set(m.document, starts);
-    }
-    return starts.has(m.sentence.start);
+    const c = byId.get(m.document);
+    return c !== undefined && furnitureSentences(c).has(m.sentence.start);
   };
   return entities.flatMap((e) => {
     const mentions = e.mentions.filter((m) => !isFurniture(m));

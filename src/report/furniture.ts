@@ -22,7 +22,19 @@ export { isCaption };
  * this photo provided by ..."), and a short line with no verb ("By A. Writer, Berlin."). Names in
  * them are the newsroom's, not actors, and their dates date no event.
  */
-export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set<number> {
+export function furnitureSentences(cd: CorpusDocument): ReadonlySet<number> {
+  let found = read.get(cd);
+  if (!found) {
+    found = readFurniture(cd);
+    read.set(cd, found);
+  }
+  return found;
+}
+
+/** Each document's furniture, read once for all the parts of a brief that leave it out. */
+const read = new WeakMap<CorpusDocument, ReadonlySet<number>>();
+
+function readFurniture({ doc, annotations: a }: CorpusDocument): Set<number> {
   const out = new Set<number>();
   const title = doc.meta.title?.value.trim();
   let tokens: CorpusDocument['annotations']['tokens'] | undefined;
@@ -50,18 +62,12 @@ export function furnitureSentences({ doc, annotations: a }: CorpusDocument): Set
   return out;
 }
 
-/** The furniture sentences of each document of a collection, read on first use. */
+/** The furniture sentences of each document of a collection, by document id. */
 export function furnitureOf(corpus: readonly CorpusDocument[]): (document: string) => ReadonlySet<number> {
   const byId = new Map(corpus.map((c) => [c.doc.id as string, c]));
-  const seen = new Map<string, ReadonlySet<number>>();
   return (document) => {
-    let found = seen.get(document);
-    if (!found) {
-      const c = byId.get(document);
-      found = c ? furnitureSentences(c) : new Set();
-      seen.set(document, found);
-    }
-    return found;
+    const c = byId.get(document);
+    return c ? furnitureSentences(c) : new Set();
   };
 }
 

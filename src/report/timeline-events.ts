@@ -71,7 +71,7 @@ export function timelineEvents(
     const published = c.doc.meta.published;
     // Undated (or only "not before") documents are held to the latest publication date in the corpus.
     const limit = published && !published.inferred ? published.value : latest;
-    let furniture: Set<number> | undefined;
+    let furniture: ReadonlySet<number> | undefined;
     for (const t of c.annotations.times) {
       if (!dated.has(t.granularity)) continue;
       const label = timeLabel(t);
