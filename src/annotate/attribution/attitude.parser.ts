@@ -1,4 +1,4 @@
-import type { SpeakerRef } from '../../core/index.js';
+import type { Span, SpeakerRef } from '../../core/index.js';
 import { isAgentNoun } from './agent-noun.js';
 import { contentAfter } from './content.js';
 import { type AttributionParser, type Candidate, cueTaken, type ParseContext } from './context.js';
@@ -20,6 +20,13 @@ function canHold(ctx: ParseContext, speaker: SpeakerRef): boolean {
   return words.some((w) => w.pos === 'PROPN' || (w.pos === 'NOUN' && isAgentNoun(w.lemma ?? w.lower)));
 }
 
+/** Whether `content` is the inside of a quote that closes just before the holder at `holderStart`. */
+function quotedBefore(ctx: ParseContext, content: Span, holderStart: number): boolean {
+  if (content.end > holderStart) return false;
+  const between = ctx.text.slice(content.end, holderStart);
+  return /^[,.!?]*["”'’]{1,2}[,.!?]*\s*$/u.test(between);
+}
+
 /**
  * "X wants to V", "X endorsed Y", "X fears Y": a verb the learned attitude model reads as an
  * attitude, on what the report parsers left; its subject (one that can speak) holds it, and what
@@ -31,9 +38,11 @@ export const attitudeParser: AttributionParser = (ctx, before) => {
   for (let i = sentence.first; i < sentence.last; i++) {
     if (cueTaken(before, i) || !learnedAttitude(toks, i, sentence, ctx.quotes)) continue;
     const found = attribute(ctx, i, i + 1, out.at(-1) ?? before.at(-1), true);
-    // What an attitude is about follows its verb: never the words before its holder.
-    const content = found ? contentAfter(ctx, i + 1) : null;
-    if (found && content && content.start >= (toks[i]?.end ?? 0) && canHold(ctx, found.speaker))
+    // What an attitude is about follows its verb, never the words before its holder; but a quote
+    // just before the holder is what a verb of voicing voices ("“C!” she shouted to the crowd").
+    const voiced = found !== null && quotedBefore(ctx, found.content, found.speaker.span.start);
+    const content = found ? (voiced ? found.content : contentAfter(ctx, i + 1)) : null;
+    if (found && content && (voiced || content.start >= (toks[i]?.end ?? 0)) && canHold(ctx, found.speaker))
       out.push({ ...found, content, cue: { first: i, last: i + 1 }, rule: `attitude${found.rule.slice(8)}` });
   }
   return out;

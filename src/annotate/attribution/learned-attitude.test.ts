@@ -7,6 +7,13 @@ import { runOwnStages } from './test-layers.js';
 const found: [string, string, string, string][] = [
   ['The union backed the strike.', 'The union', 'backed', 'the strike'],
   ['The opposition leader opposed the new budget.', 'The opposition leader', 'opposed', 'the new budget'],
+  // A verb of voicing after a quote voices the quote, not the phrase after it.
+  [
+    '“Open the gates!” the mayor’s aide shouted to the crowd.',
+    'the mayor’s aide',
+    'shouted',
+    'Open the gates',
+  ],
 ];
 
 // Verbs of doing, and participles that describe a noun: no attitude.
