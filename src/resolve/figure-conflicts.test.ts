@@ -75,4 +75,17 @@ describe('figure conflicts: only one proposition, one period, two origins', () =
     assert.ok(change, JSON.stringify(found));
     assert.match(change.explanation, /2022-03-01.*2022-09-01/);
   });
+
+  it('never sets a figure against one its rival states too (a part of a sum, another set)', () => {
+    const parts =
+      'The 5,000 soldiers include 3,000 from the northern brigade at Constanta and 2,000 who are based in Galati.';
+    const other =
+      'Another 3,000 soldiers from the northern brigade at Constanta will deploy to the border, the ministry said.';
+    assert.deepEqual(
+      conflictsOf([dated(parts, 'Daily One', '2022-11-28'), dated(other, 'Weekly Two', '2022-11-28')]).map(
+        (c) => c.verdict,
+      ),
+      [],
+    );
+  });
 });

@@ -11,6 +11,15 @@ const sideOf = (r: QuantityRef) => ({
   ...(r.scope ? { scope: r.scope } : {}),
 });
 
+/**
+ * One side's own sentence names the other's figure as a part of its own ("the 3,000 troops include
+ * 2,000 from the division"): its source gives both, and the other is that part, not a rival count.
+ */
+const statesBoth = (a: QuantityRef, b: QuantityRef): boolean => {
+  const [va, vb] = [centralOf(a.ref.quantity), centralOf(b.ref.quantity)];
+  return (vb !== undefined && a.partsStated.includes(vb)) || (va !== undefined && b.partsStated.includes(va));
+};
+
 const sameValue = (a: QuantityRef, b: QuantityRef): boolean =>
   centralOf(a.ref.quantity) === centralOf(b.ref.quantity) &&
   a.ref.quantity.qualifier === b.ref.quantity.qualifier;
@@ -30,7 +39,7 @@ export function figureConflicts(
   const push = (a: QuantityRef, b: QuantityRef, v: Pick<Conflict, 'verdict' | 'explanation'>) =>
     out.push({ id: `${cluster}-${out.length + 1}`, cluster, kind: 'value', a: a.ref, b: b.ref, ...v });
   for (const [a, b] of crossPairs(members.map((m) => ({ ...m, document: m.ref.document })))) {
-    if (a.ref.origin.key === b.ref.origin.key || sameValue(a, b)) continue;
+    if (a.ref.origin.key === b.ref.origin.key || sameValue(a, b) || statesBoth(a, b)) continue;
     if ((!partOfWhole(a, b) && !samePeriod(a.kind, a.period, b.period)) || !same(a, b)) continue;
     const v = valueVerdict(sideOf(a), sideOf(b));
     if (v) push(a, b, v);

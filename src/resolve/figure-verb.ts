@@ -3,6 +3,8 @@ import type { Annotations, Span } from '../core/index.js';
 const BOUNDARY = /[,;:()—–]/;
 /** A part of another figure ("..., including 280 children") counts the event of the figure it is part of. */
 const PART_OF = /\b(?:including|among them|of whom|of them)\s*$/i;
+/** A figure named as a part of another in its sentence ("the 3,000 troops include 2,000 from ..."). */
+export const NAMED_AS_PART = /\b(?:include[sd]?|including|among them|of whom|of them)\s*$/i;
 const INCLUDE = 'include';
 const VALUE_FRAME = /\bat\s*$/i;
 /** Auxiliaries and copulas carry no event: "have been killed" is about killing. */

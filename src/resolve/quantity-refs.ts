@@ -2,10 +2,11 @@ import { asHeading, clauseAround, contains, type Quantity, type Span, sentenceOf
 import { type ClauseProfile, clauseProfile } from './clause-profile.js';
 import { claimRefOf, evidenceOf } from './evidence.js';
 import { type FigureKind, type Period, periodOf } from './figure-period.js';
-import { figureVerb } from './figure-verb.js';
+import { figureVerb, NAMED_AS_PART } from './figure-verb.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { originOf } from './origin.js';
 import type { ClaimRef, CorpusDocument, ResolvedEntity } from './types.js';
+import { centralOf } from './value-verdict.js';
 
 /** A figure ready to be clustered: its claim reference plus what makes one measure differ from another. */
 export interface QuantityRef {
@@ -25,6 +26,8 @@ export interface QuantityRef {
   readonly profile: ClauseProfile;
   /** Other figures of the same measure in its sentence ("£3,554 in October and £4,650 in January"). */
   readonly siblings: number;
+  /** The values its sentence names as parts of it ("the 3,000 include 2,000 from ..."), of any measure or none. */
+  readonly partsStated: readonly number[];
   /** The event the figure counts ("killed", "injured"), as a verb lemma. */
   readonly verb?: string;
   /** The clause of its sentence that holds the figure ("Belarus sent at least 94 tanks"). */
@@ -181,7 +184,17 @@ export function quantityRefs(
       const siblings = annotations.quantities.filter(
         (o) => o !== q && o.measureKey === q.measureKey && contains(sentence, o.span),
       ).length;
+      const partsStated = annotations.quantities.flatMap((o) => {
+        const part =
+          o !== q &&
+          o.kind === q.kind &&
+          contains(sentence, o.span) &&
+          NAMED_AS_PART.test(doc.text.slice(sentence.start, o.span.start));
+        const v = part ? centralOf(o) : undefined;
+        return v === undefined ? [] : [v];
+      });
       out.push({
+        partsStated,
         clause: asHeading(
           clauseAround(text, { start: q.span.start - sentence.start, end: q.span.end - sentence.start }),
         ),
