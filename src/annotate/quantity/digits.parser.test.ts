@@ -38,8 +38,14 @@ describe('fraction words from the ordinals', () => {
     ['One fifth of the staff left.', [0.2]],
     ['Three-fifths of members agreed.', [0.6]],
     ['A tenth of the harvest spoiled.', [0.1]],
-    // Negative: an ordinal is no fraction.
+    ['One in five voters stayed home.', [0.2]],
+    ['Two out of every 10 shops closed.', [0.2]],
+    ['Three in four said yes.', [0.75]],
+    // Negatives: an ordinal is no fraction; nor a count and a time, a year, or more than the whole.
     ['He came fifth in the race.', []],
+    ['He scored one in five minutes.', []],
+    ['They opened two in 2021.', [2]],
+    ['Ten out of three is no share.', [10, 3]],
   ];
   const fractions = (text: string) =>
     extractQuantities(text)

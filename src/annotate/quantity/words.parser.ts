@@ -1,11 +1,12 @@
 import { type Candidate, candidate, type Parser } from './candidate.js';
 import { WORD } from './lexer.js';
-import { isNumberWord, lexicon } from './lexicon.js';
+import { isNumberWord, lexicon, lookupUnit } from './lexicon.js';
 import { glued, isNum, lower, near, type ScanContext } from './scan-context.js';
 
 /**
  * Figures written in words: "two", "twenty-five", "one and a half million", "a dozen", "half a
- * million", "two thirds"; ordinal words ("first"). Vague plurals are the vague parser's.
+ * million", "two thirds", "one in five" (rule `words.fraction` for a part of a whole); ordinal words
+ * ("first"). Vague plurals are the vague parser's.
  */
 export const wordsParser: Parser = (ctx) => {
   const out: Candidate[] = [];
@@ -21,7 +22,8 @@ export const wordsParser: Parser = (ctx) => {
     if (!startsPhrase || continuesNumber(ctx, i)) continue;
     const parsed = readNumber(ctx, i);
     if (!parsed) continue;
-    out.push(single(i, parsed.last, 'count', parsed.value, 'words', parsed.scale));
+    const rule = parsed.fraction ? 'words.fraction' : 'words';
+    out.push(single(i, parsed.last, 'count', parsed.value, rule, parsed.scale));
     i = parsed.last;
   }
   return out;
@@ -57,6 +59,8 @@ interface Reading {
   value: number;
   last: number;
   scale?: number;
+  /** A part of a whole ("two thirds", "one in five"), not a count. */
+  fraction?: true;
 }
 
 /** Reads one number phrase starting at token `i`; null when the words do not make a number. */
@@ -118,7 +122,8 @@ function readNumber(ctx: ScanContext, i: number): Reading | null {
     last = j;
   }
   if (!seen || last < 0) return null;
-  const fractionAfter = readFractionAfter(ctx, last, total + current);
+  const fractionAfter =
+    readFractionAfter(ctx, last, total + current) ?? proportion(ctx, last, total + current);
   if (fractionAfter) return fractionAfter;
   return { value: total + current, last, ...(scale ? { scale } : {}) };
 }
@@ -127,7 +132,7 @@ function readNumber(ctx: ScanContext, i: number): Reading | null {
 function fraction(ctx: ScanContext, i: number): Reading | null {
   const value = lexicon().fractions.get(lower(ctx, i + 1));
   if (value === undefined || lower(ctx, i + 2) !== 'of' || isNum(ctx, i + 3)) return null;
-  return { value, last: i + 1 };
+  return { value, last: i + 1, fraction: true };
 }
 
 /**
@@ -141,5 +146,29 @@ function readFractionAfter(ctx: ScanContext, last: number, count: number): Readi
   const single = count === 1 && lower(ctx, at + 1) === 'of' && !word.endsWith('s');
   if (!near(ctx, at) || (!word.endsWith('s') && !single) || count > 10) return null;
   const value = lexicon().fractions.get(word);
-  return value === undefined ? null : { value: Number((count * value).toPrecision(15)), last: at };
+  return value === undefined
+    ? null
+    : { value: Number((count * value).toPrecision(15)), last: at, fraction: true };
+}
+
+/**
+ * "one in five", "two out of three", "one out of every ten": a share written as so many of so many,
+ * the whole in words or plain digits and larger than the part (so "one in 2022" stays a count).
+ */
+function proportion(ctx: ScanContext, last: number, part: number): Reading | null {
+  let at = last + 1;
+  if (lower(ctx, at) === 'out' && lower(ctx, at + 1) === 'of') at += 2;
+  else if (lower(ctx, at) === 'in') at += 1;
+  else return null;
+  if (lower(ctx, at) === 'every') at += 1;
+  const word = lower(ctx, at);
+  const whole =
+    lexicon().cardinals.get(word) ??
+    lexicon().tens.get(word) ??
+    (/^\d{1,3}$/.test(word) ? Number(word) : undefined);
+  if (whole === undefined || whole <= part || part < 1 || !Number.isInteger(part)) return null;
+  // "scored one in five minutes" is a count and a time.
+  const after = lower(ctx, at + 1);
+  if (after === '-' || isNumberWord(after) || lookupUnit(after) !== undefined) return null;
+  return { value: Number((part / whole).toPrecision(15)), last: at, fraction: true };
 }

@@ -37,6 +37,17 @@ describe('NewsQuant conventions', () => {
     const f = figure(text, 'Hundreds', { low: 100, high: 999, kind: 'count', rule: 'vague' });
     assert.equal(asNewsQuant(text, f)[0]?.high, 1000);
   });
+  it('writes a share in words as a percentage of its thing, not a count', () => {
+    const text = 'One in five voters stayed home; 5 voters left.';
+    const share = figure(text, 'One in five voters', {
+      value: 0.2,
+      kind: 'count',
+      rule: 'words.fraction+thing',
+    });
+    const count = figure(text, '5 voters', { value: 5, kind: 'count', rule: 'digits+thing' });
+    assert.equal(asNewsQuant(text, { ...share, unit: 'voter' })[0]?.unit, '% voter');
+    assert.equal(asNewsQuant(text, { ...count, unit: 'voter' })[0]?.unit, 'voter');
+  });
   it('leaves out hyphenated durations used as modifiers, not plain ones', () => {
     const text = 'A five-year plan ran for five years.';
     const modifier = figure(text, 'five-year', { value: 5, kind: 'duration', rule: 'words+unit.duration' });
