@@ -2,6 +2,7 @@ import { countryOfCapital, isCountry, lookupDemonym, lookupPlace } from '../anno
 import { type Attribution, contains, type Span } from '../core/index.js';
 import { definiteAntecedent, normalSpeaker } from './definite-speaker.js';
 import { resolveLexicon } from './lexicon.js';
+import { isPersonPronoun } from './pronoun-antecedent.js';
 import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
 
 type Resolved = ReadonlyMap<string, ResolvedEntity>;
@@ -26,7 +27,13 @@ export function speakerOrigin(
   if (!a || !reports(cd, a)) return undefined;
   if (a.speaker.vague) return governmentOf(a, resolved);
   const entity = a.speaker.entity ? resolved.get(`${d}:${a.speaker.entity}`) : undefined;
-  if (entity && ((entity.kind !== 'place' && entity.kind !== 'demonym') || speaksAsCountry(entity, a))) {
+  // "he said": the antecedent must be a person, whatever the nearest name was.
+  const person = !isPersonPronoun(a.speaker.text.trim()) || entity?.kind === 'person';
+  if (
+    entity &&
+    person &&
+    ((entity.kind !== 'place' && entity.kind !== 'demonym') || speaksAsCountry(entity, a))
+  ) {
     return { key: `entity:${entity.id}`, name: entity.name, kind: 'cited' };
   }
   const text = normalSpeaker(a.speaker.text);
@@ -104,7 +111,9 @@ function describesSource(speaker: string): boolean {
 }
 
 function nearestBefore(cd: CorpusDocument, a: Attribution) {
-  if (/\s/.test(a.speaker.text.trim()) || /^\p{Lu}/u.test(a.speaker.text)) return undefined;
+  const speaker = a.speaker.text.trim();
+  // "he said" after "... around Independence Day": a person's pronoun never stands for an organisation.
+  if (/\s/.test(speaker) || /^\p{Lu}/u.test(speaker) || isPersonPronoun(speaker)) return undefined;
   let best: (typeof cd.annotations.mentions)[number] | undefined;
   for (const m of cd.annotations.mentions) {
     if (

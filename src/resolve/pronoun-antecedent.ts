@@ -23,6 +23,9 @@ const pronouns = once(() => {
   };
 });
 
+/** Whether a word is a singular personal pronoun ("he", "her"): it stands for a person, never an organisation. */
+export const isPersonPronoun = (word: string): boolean => pronouns().singular.has(word.toLowerCase());
+
 /** A mention of one document as a pronoun's antecedent search sees it. */
 export interface ReferringMention {
   readonly start: number;
