@@ -1,3 +1,4 @@
+import { sharedWordNet } from '../../core/wordnet.js';
 import type { Candidate } from './candidate.js';
 import { fold } from './fold.js';
 import { isRegionHead, isRegionPrefix, lookupDemonym, lookupPlace } from './gazetteer.js';
@@ -199,7 +200,10 @@ function guessName(ws: readonly Word[]): Candidate[] {
     return [make(ws, 'unknown', 'unknown:single')];
   }
   if (ws.length <= 3 && ws.some((w) => w.pos === 'PROPN') && !ws.some((w) => w.shouting)) {
-    return [make(ws, 'person', isFirstName(ws[0]) ? 'person:first-name' : 'person:shape')];
+    if (isFirstName(ws[0])) return [make(ws, 'person', 'person:first-name')];
+    // "Independence Day", "Security Council": a whole name WordNet files as no person.
+    if (isCommonName(ws.map((w) => w.text).join(' '))) return [make(ws, 'unknown', 'unknown:wordnet')];
+    return [make(ws, 'person', 'person:shape')];
   }
   return [];
 }
@@ -222,3 +226,17 @@ function hyphenParts(w: Word): Candidate[] {
   }
   return out;
 }
+
+/** WordNet's file of nouns of people (noun.person). */
+const PERSON_FILE = 18;
+
+/**
+ * Whether WordNet holds a name of several words as a noun whose first sense is no person: a
+ * holiday, a body, a building ("Independence Day", "Security Council"). Such a name read by its
+ * shape alone is no person's.
+ */
+const isCommonName = (name: string): boolean => {
+  const net = sharedWordNet();
+  const first = net?.senses(name.toLowerCase().replace(/\s+/g, '_'), 'n')[0];
+  return !!net && first !== undefined && net.synset(first, 'n')?.lexFile !== PERSON_FILE;
+};

@@ -106,6 +106,12 @@ describe('mention stage: people', () => {
     assert.deepEqual(mentions(text), []);
   });
 
+  it('takes no holiday or other name WordNet files as no person for a person by its shape', () => {
+    const text = 'Crowds gathered before Independence Day in the capital. Valeska Ormond greeted them.';
+    assert.notEqual(find(text, 'Independence Day')?.kind, 'person');
+    assert.equal(find(text, 'Valeska Ormond')?.kind, 'person');
+  });
+
   it('takes an unknown surname for a person when a speech verb follows', () => {
     assert.equal(find('On the radio, Hrytsenko said the border was quiet.', 'Hrytsenko')?.kind, 'person');
   });
