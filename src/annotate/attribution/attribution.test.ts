@@ -333,6 +333,13 @@ const table: [string, string, string, string][] = [
     'argued',
     'the toll was too high',
   ],
+  // "cited X as the reason" cites; only "cited X as saying" is left to the noun cues.
+  [
+    'The ferry company has often cited the storm as the reason for the delays.',
+    'The ferry company',
+    'cited',
+    'the storm as the reason for the delays',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

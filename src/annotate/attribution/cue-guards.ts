@@ -9,6 +9,7 @@ import { isReportVerb } from './report-verb.js';
 /** The lemma of a cue taken without a lexicon entry: a verb before "that", or before ": “". */
 export const openLemma = '(open)';
 const quoteWindow = 10;
+const CITED_SAYING = /^(saying|stating|telling)$/;
 
 /** "X argued that C", "X continued: “C”": a verb the lexicon lacks, when its clause is a report's shape. */
 export function openCue(
@@ -87,7 +88,11 @@ export function broadCueFits(toks: readonly Tok[], i: number, cue: CuePhrase, qu
     return smallClause(toks, i + cue.words.length);
   }
   if (cueLexicon().cite.has(toks[i]?.lower ?? '')) {
-    for (let k = i + 1; k < i + 10; k++) if (toks[k]?.lower === 'as') return false;
+    // "cited X as saying C" is the noun cues'; "cited the audit as the reason" cites a reason itself,
+    // but "a part X cited as the reason" has its object before it.
+    if (toks[i + 1]?.lower === 'as') return false;
+    for (let k = i + 1; k < i + 10; k++)
+      if (toks[k]?.lower === 'as' && CITED_SAYING.test(toks[k + 1]?.lower ?? '')) return false;
   }
   return true;
 }
