@@ -29,6 +29,13 @@ describe('units written apart, after a modifier, or as symbols', () => {
     ['Rooms 40 F. Scott Hall', ['40 -']],
     ['Russia lost 3 last year.', ['3 -']],
     ['He bought 5 m of cable and 5 g.', ['5 -', '5 -']],
+    // A short symbol before a slash and a unit is the numerator of a compound unit.
+    ['The cell ran at 1.5 A/cm2 for an hour.', ['1.5 ampere per square centimetre']],
+    ['Gusts reached 30 m/s on the ridge.', ['30 metre per second']],
+    ['The alloy weighs 7.8 g/cm3 at most.', ['7.8 gram per cubic centimetre']],
+    // Negatives: a bare letter, or a slash to a letter that names no unit.
+    ['Team 5 A/B tests were run.', ['5 -']],
+    ['She scored 4 A in the test.', ['4 -']],
     // Square and cubic units made from every length unit; rates after them.
     ['The shed has 12 square yards of floor.', ['12 square yard']],
     ['The tank holds 40 cubic feet.', ['40 cubic foot']],

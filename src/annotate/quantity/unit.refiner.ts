@@ -5,6 +5,7 @@ import {
   between,
   glued,
   isNum,
+  isWord,
   longestAfter,
   lower,
   near,
@@ -43,15 +44,34 @@ function unitAfter(
     tight = true;
   }
   if (!near(ctx, j)) return undefined;
-  const found = longestAfter(ctx, j, 6, lookupUnit) ?? afterModifier(ctx, j, tight);
+  const found = longestAfter(ctx, j, 6, lookupUnit) ?? afterModifier(ctx, j, tight) ?? slashNumerator(ctx, j);
   if (!found) return undefined;
   const written = ctx.text.slice(ctx.toks.starts[j] ?? 0, ctx.toks.ends[found.last] ?? 0);
-  // One-letter symbols only count when written against the figure ("100m", "5g"), or for a capital
-  // symbol ("5 W", "20 C") not followed by a name or number ("7 W Main St", "9 E 71st St").
-  if (written.length === 1 && /\p{L}/u.test(written) && !tight && !capitalSymbol(ctx, j, written))
+  // One-letter symbols only count when written against the figure ("100m", "5g"), for a capital
+  // symbol ("5 W", "20 C") not followed by a name or number ("7 W Main St", "9 E 71st St"), or
+  // before a slash and a unit ("4 m/s").
+  const single = written.length === 1 && /\p{L}/u.test(written);
+  if (single && !tight && !capitalSymbol(ctx, j, written) && !beforeSlashUnit(ctx, found.last))
     return undefined;
   // A symbol must end at a word boundary: "5 min" yes, "5 minor" is not lexed as a unit anyway.
   return { info: found.value, last: found.last, tight };
+}
+
+/** "A/cm2", "J/kg": a symbol that names a unit only as the numerator of a compound one. */
+function slashNumerator(ctx: ScanContext, j: number): { value: UnitInfo; last: number } | undefined {
+  const unit = lexicon().slashNumerators.get(surface(ctx, j));
+  return unit !== undefined && beforeSlashUnit(ctx, j)
+    ? { value: { unit, kind: 'measure' }, last: j }
+    : undefined;
+}
+
+/** A slash and a unit written against token `last`, and no further slash ("m/s" yes, "A/B/C" no). */
+function beforeSlashUnit(ctx: ScanContext, last: number): boolean {
+  if (surface(ctx, last + 1) !== '/' || !glued(ctx, last + 1) || !glued(ctx, last + 2)) return false;
+  const denominator = longestAfter(ctx, last + 2, 3, lookupUnit);
+  if (denominator === undefined) return false;
+  const after = denominator.last + 1;
+  return !(glued(ctx, after) && (surface(ctx, after) === '/' || isWord(ctx, after) || isNum(ctx, after)));
 }
 
 const capitalSymbol = (ctx: ScanContext, j: number, written: string): boolean =>
