@@ -58,11 +58,17 @@ export function sameNamePart(a: string, b: string): Match | undefined {
   return { rule, detail: `${a} ~ ${b} (key ${ka})` };
 }
 
+/** One name with a plural ending added ("the Tices" of Tice): a family or a group, not a misspelling. */
+export function pluralOf(a: string, b: string): boolean {
+  const [x, y] = [foldName(a), foldName(b)].sort((p, q) => q.length - p.length) as [string, string];
+  return x === `${y}s` || x === `${y}es`;
+}
+
 /** A plain typo of a name part: folded spellings one edit apart, five letters or more. */
 export function typoOf(a: string, b: string): Match | undefined {
   const fa = foldName(a);
   const fb = foldName(b);
-  if (Math.min(fa.length, fb.length) < 5 || fa === fb) return undefined;
+  if (Math.min(fa.length, fb.length) < 5 || fa === fb || pluralOf(a, b)) return undefined;
   return editDistance(fa, fb, 1) <= 1
     ? { rule: 'edit-distance', detail: `${a} ~ ${b} (one edit)` }
     : undefined;

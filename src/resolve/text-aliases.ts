@@ -3,7 +3,7 @@ import { memoized } from '../core/memoized.js';
 import { sharedWordNet, wordNetPos } from '../core/wordnet.js';
 import type { EntityGroup } from './entity-group.js';
 import { pushTo } from './multimap.js';
-import { typoOf } from './name-match.js';
+import { pluralOf, typoOf } from './name-match.js';
 import { foldName } from './translit.js';
 import type { CorpusDocument, MergeEvidence } from './types.js';
 
@@ -163,6 +163,7 @@ function typoOfShort(word: string, name: string): string | undefined {
   const a = foldName(word);
   const b = foldName(name);
   if (a.length < 4 || b.length < 4 || a === b || Math.abs(a.length - b.length) > 1) return undefined;
+  if (pluralOf(word, name)) return undefined;
   const shorter = a.length <= b.length ? a : b;
   const longer = a.length <= b.length ? b : a;
   for (let i = 0; i < longer.length; i++)
