@@ -79,6 +79,14 @@ const table: [string, string, string, string, string][] = [
     'positive',
     'The bridge is, without doubt, the key',
   ],
+  [
+    'The city may buy “low floor” trams from a supplier, the mayor said.',
+    'may',
+    'roughly even',
+    'positive',
+    'The city may buy “low floor” trams from a supplier, the mayor said',
+  ],
+  ['She said “the bus may come” and left.', 'may', 'roughly even', 'positive', 'the bus may come'],
 ];
 
 describe('certainty stage: bands, polarity, scope', () => {

@@ -24,6 +24,7 @@ const lexiconFile = z.object({
   monthGuard: z.object({ before: words }),
   clauseStarts: words,
   clauseEnds: words,
+  clauseEndOpeners: z.record(z.string(), z.string()),
   clauseEndsAfterComma: words,
 });
 
@@ -48,6 +49,8 @@ export interface CertaintyLexicon {
   readonly monthBefore: ReadonlySet<string>;
   readonly clauseStarts: ReadonlySet<string>;
   readonly clauseEnds: ReadonlySet<string>;
+  /** The mark that opens a closing mark of clauseEnds ("”" -> "“"). */
+  readonly clauseEndOpeners: ReadonlyMap<string, string>;
   readonly clauseEndsAfterComma: ReadonlySet<string>;
   probability(band: Band): number;
   /** The band's [low, high] probabilities as ICD 203 gives them. */
@@ -82,6 +85,7 @@ function build(): CertaintyLexicon {
     monthBefore: new Set(file.monthGuard.before),
     clauseStarts: new Set(file.clauseStarts),
     clauseEnds: new Set(file.clauseEnds),
+    clauseEndOpeners: new Map(Object.entries(file.clauseEndOpeners)),
     clauseEndsAfterComma: new Set(file.clauseEndsAfterComma),
     // The band's midpoint, rounded to three places.
     probability: (band) => {

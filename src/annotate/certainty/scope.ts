@@ -43,9 +43,14 @@ function clause(toks: readonly Tok[], s: SentenceRange, first: number, last: num
     a--;
   }
   let b = last;
+  // Marks opened inside the clause: their closing partner closes a quoted or bracketed phrase, not the clause.
+  const open: string[] = [];
   while (b < s.last && b - last < maxReach) {
     const t = toks[b];
-    if (!t || lex().clauseEnds.has(t.lower) || isComma(toks, b)) break;
+    const opener = t && lex().clauseEndOpeners.get(t.text);
+    if (opener !== undefined && open.at(-1) === opener) open.pop();
+    else if (!t || lex().clauseEnds.has(t.lower) || isComma(toks, b)) break;
+    else if ([...lex().clauseEndOpeners.values()].includes(t.text)) open.push(t.text);
     b++;
   }
   while (b > a && /^[.!?,]$/.test(toks[b - 1]?.text ?? '')) b--;
