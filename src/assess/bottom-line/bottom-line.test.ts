@@ -411,3 +411,24 @@ indicators:
     assert.notEqual(terms.get('forces')?.verb, true);
   });
 });
+
+describe('a question whose verb conveys its object to an actor', () => {
+  const { view } = boatsQuestion(
+    'Will Nordic governments send their patrol boats to Portugal before the horizon?',
+  );
+
+  it('reads a verb of giving as the act ("provide", "hand over" for "send ... to")', () => {
+    assert.equal(view('Norway may provide modern patrol boats to Portugal.')?.band, 'roughly even');
+    assert.equal(view('Sweden is likely to hand over two patrol boats to Lisbon.')?.band, 'likely');
+  });
+
+  it('does not read a verb of having or another object as the act', () => {
+    assert.equal(view('Norway will probably keep its patrol boats in Bergen.'), undefined);
+    assert.equal(view('Norway may provide fuel to Portugal.'), undefined);
+  });
+
+  it('leaves a verb of giving alone where the question conveys nothing', () => {
+    const { view: receive } = boatsQuestion('Will Portugal receive US-made patrol boats before the horizon?');
+    assert.equal(receive('Norway may provide patrol boats to a neighbour.'), undefined);
+  });
+});

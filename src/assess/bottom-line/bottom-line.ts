@@ -1,3 +1,4 @@
+import { lookupPlace } from '../../annotate/mention/index.js';
 import { overlaps } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import type { OriginFinder } from '../evidence/origins.js';
@@ -93,12 +94,22 @@ function aboutAnotherActor(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
 }
 
 /**
+ * Whether the question's subject is a group of countries the gazetteer does not place ("Will Western
+ * governments ...", "Will NATO ..."): a country named as the actor may be one of them.
+ */
+const groupSubject = (topic: Topic): boolean =>
+  [...topic.terms.values()].some(
+    (t) => t.kind === 'actor' && t.subject === true && !lookupPlace(t.word) && !lex().placeOf.has(t.word),
+  );
+
+/**
  * A judged act done by another country: the nearest country or people named before the outcome's
  * verb in its clause is none of the question's actors, and the clause names none of them before the
  * verb ("the neighbour will also apply to join" when the question asks about another country). A city
  * is left alone: it may stand for its country's government.
  */
 function actedByAnother(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, topic: Topic): boolean {
+  if (groupSubject(topic)) return false;
   const act = s.tokens.findIndex(
     (t, i) =>
       t.span.start >= m.scope.start &&

@@ -65,6 +65,8 @@ export interface BottomLineLexicon {
   readonly demonymsOf: ReadonlyMap<string, readonly string[]>;
   /** The place a demonym belongs to ("Ukrainian" -> Ukraine). */
   readonly placeOf: ReadonlyMap<string, string>;
+  /** The WordNet sense that roots the verbs of giving, and how deep below it they may lie. */
+  readonly giving: { readonly lemma: string; readonly sense: number; readonly depth: number };
 }
 
 const lexiconFile = z.object({
@@ -120,6 +122,11 @@ const lexiconFile = z.object({
   eventNounFiles: z.array(z.number().int()),
   clauseOpeners: z.array(z.string()),
   questionStopwords: z.array(z.string()),
+  giving: z.object({
+    lemma: z.string(),
+    sense: z.number().int().positive(),
+    depth: z.number().int().positive(),
+  }),
 });
 
 const demonymsFile = z.object({ demonyms: z.record(z.string(), z.string()) });
@@ -193,6 +200,7 @@ function build(): BottomLineLexicon {
     questionStopwords: new Set(file.questionStopwords),
     demonymsOf: demonymsByPlace(),
     placeOf: placeByDemonym(),
+    giving: file.giving,
   };
 }
 

@@ -1,5 +1,6 @@
 import { countryOfCapital, lookupPlace } from '../../annotate/mention/index.js';
 import { memoized, type Span } from '../../core/index.js';
+import { gives } from './giving.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import { actsOnOutcome } from './object-fit.js';
 import { clauseStartBefore, judgedSpan } from './predicate.js';
@@ -27,7 +28,11 @@ const inside = (span: Span, scope: Span): boolean => span.start >= scope.start &
 export function termAt(topic: Topic, s: SentenceTokens, i: number): TopicTerm | undefined {
   const [lemma = '', own = ''] = s.keys[i] ?? [];
   const term = topic.terms.get(lemma) ?? topic.terms.get(own);
-  return term ?? (s.tokens[i]?.pos === 'PROPN' ? capitalTerm(topic, s.lower[i] ?? '') : undefined);
+  if (term) return term;
+  const pos = s.tokens[i]?.pos;
+  if (pos === 'PROPN') return capitalTerm(topic, s.lower[i] ?? '');
+  // A verb of giving names an outcome that conveys something to an actor ("provide tanks" for "send tanks to").
+  return pos === 'VERB' && topic.conveyed && gives(lemma) ? topic.conveyed : undefined;
 }
 
 /** A capital stands for its country's government ("Kyiv will receive ..."): the country's actor term. */

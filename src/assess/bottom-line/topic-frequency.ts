@@ -41,5 +41,5 @@ export function withCommonWords(topic: Topic, corpus: readonly CorpusDocument[])
       term.hypothesis && common.has(term.word) ? { ...term, kind: 'related' as const } : term,
     ]),
   );
-  return { terms, common };
+  return { ...topic, terms, common };
 }

@@ -1,6 +1,7 @@
 import { isTimeNoun } from '../../annotate/attribution/index.js';
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Question } from '../question/index.js';
+import { conveys } from './giving.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import { isEventNoun, isMostlyEventNoun, isOnlyVerb, isVerb, nounFamily, wordFamily } from './word-family.js';
 import { wordKey } from './word-key.js';
@@ -37,6 +38,8 @@ export interface TopicTerm {
 export interface Topic {
   readonly terms: ReadonlyMap<string, TopicTerm>;
   readonly common: ReadonlySet<string>;
+  /** The question's verb when it conveys its object to one of its actors ("send tanks to Ukraine"): a verb of giving names it too. */
+  readonly conveyed?: TopicTerm;
 }
 
 const rank: Record<TermKind, number> = { event: 3, related: 2, actor: 1 };
@@ -219,7 +222,8 @@ export function topicOf(question: Question): Topic {
       }
     });
   }
-  return { terms, common: new Set() };
+  const conveyed = conveyedVerb(question.question, terms);
+  return { terms, common: new Set(), ...(conveyed ? { conveyed } : {}) };
 
   function addAct(word: string, against: boolean, light = false): void {
     // A light verb's synonyms are lighter still ("keep" for "hold"): only its own forms.
@@ -236,6 +240,24 @@ export function topicOf(question: Question): Topic {
       });
     }
   }
+}
+
+/**
+ * The question's own verb when it conveys its object to one of the question's actors: a verb of
+ * conveying followed, past its object, by "to" and an actor ("send ... tanks (such as ...) to Ukraine").
+ */
+function conveyedVerb(question: string, terms: ReadonlyMap<string, TopicTerm>): TopicTerm | undefined {
+  const words = question.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const term = terms.get(wordKey(words[i] ?? ''));
+    if (term?.kind !== 'event' || !term.verb || term.hypothesis || !conveys(words[i] ?? '')) continue;
+    const to = words.indexOf('to', i + 1);
+    const recipient = terms.get(
+      wordKey(words[to + 1] === 'the' ? (words[to + 2] ?? '') : (words[to + 1] ?? '')),
+    );
+    if (to > 0 && recipient?.kind === 'actor') return term;
+  }
+  return undefined;
 }
 
 /** A capitalised word of a label that is a name: after its first word, or a place the gazetteer knows. */
