@@ -46,25 +46,71 @@ function dictDir(): string | undefined {
   }
 }
 
-function searchIndex(index: Buffer, lemma: string): string | undefined {
-  const key = Buffer.from(`${lemma} `);
+/** An index file and where each of its lines starts (the last entry is the file's length + 1). */
+interface IndexFile {
+  readonly bytes: Buffer;
+  readonly lineStarts: Int32Array;
+}
+
+function indexFile(bytes: Buffer): IndexFile {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) count++;
+  const lineStarts = new Int32Array(count + 2);
+  let line = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lineStarts[++line] = at + 1;
+  if (lineStarts[line] !== bytes.length) line++;
+  lineStarts[line] = bytes.length + 1;
+  return { bytes, lineStarts: lineStarts.subarray(0, line + 1) };
+}
+
+/** Bytes of `lemma` followed by a space; reused, since one look-up runs at a time. */
+let keyBytes = new Uint8Array(64);
+
+function keyOf(lemma: string): number {
+  let n = lemma.length + 1;
+  if (keyBytes.length < 4 * n) keyBytes = new Uint8Array(8 * n);
+  for (let i = 0; i < lemma.length; i++) {
+    const c = lemma.charCodeAt(i);
+    if (c > 127) {
+      n = Buffer.from(lemma).copy(keyBytes, 0) + 1;
+      break;
+    }
+    keyBytes[i] = c;
+  }
+  keyBytes[n - 1] = 32;
+  return n;
+}
+
+/**
+ * The line that starts with `lemma` and a space, by binary search over the lines of the sorted
+ * index (byte order, as `Buffer.compare` orders them), without allocating per step: words of every
+ * noun are looked up here, many for each document.
+ */
+function searchIndex(index: IndexFile, lemma: string): string | undefined {
+  const { bytes, lineStarts } = index;
+  const n = keyOf(lemma);
   let lo = 0;
-  let hi = index.length;
+  let hi = lineStarts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = mid === 0 ? 0 : index.indexOf(10, mid - 1) + 1;
-    if (start <= 0 && mid > 0) {
-      hi = mid;
-      continue;
-    }
-    const end = index.indexOf(10, start);
-    const line = index.subarray(start, end < 0 ? index.length : end);
-    const cmp = Buffer.compare(line.subarray(0, key.length), key);
-    if (cmp === 0) return line.toString('utf8');
-    if (cmp < 0) lo = (end < 0 ? index.length : end) + 1;
+    const start = lineStarts[mid] as number;
+    const end = (lineStarts[mid + 1] as number) - 1;
+    const cmp = comparePrefix(bytes, start, end, n);
+    if (cmp === 0) return bytes.toString('utf8', start, end);
+    if (cmp < 0) lo = mid + 1;
     else hi = mid;
   }
   return undefined;
+}
+
+/** The first `n` key bytes against the line at `start` (up to `end`), shorter first as a tie-break. */
+function comparePrefix(bytes: Buffer, start: number, end: number, n: number): number {
+  const length = Math.min(n, end - start);
+  for (let i = 0; i < length; i++) {
+    const d = (bytes[start + i] as number) - (keyBytes[i] as number);
+    if (d !== 0) return d;
+  }
+  return end - start < n ? -1 : 0;
 }
 
 const posOf = (c: string): WordNetPos => (c === 's' ? 'a' : (c as WordNetPos));
@@ -102,8 +148,8 @@ export function openWordNet(): WordNet | undefined {
   if (!dir) return undefined;
   try {
     const indexes = Object.fromEntries(
-      wordNetPos.map((p) => [p, readFileSync(join(dir, `index.${files[p]}`))]),
-    ) as Record<WordNetPos, Buffer>;
+      wordNetPos.map((p) => [p, indexFile(readFileSync(join(dir, `index.${files[p]}`)))]),
+    ) as Record<WordNetPos, IndexFile>;
     const fds = Object.fromEntries(wordNetPos.map((p) => [p, openSync(join(dir, `data.${files[p]}`), 'r')]));
     const cache = new Map<string, Synset | undefined>();
     const readLine = (fd: number, offset: number): string => {
