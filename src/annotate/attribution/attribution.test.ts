@@ -340,9 +340,29 @@ const table: [string, string, string, string][] = [
     'cited',
     'the storm as the reason for the delays',
   ],
+  // A cue in the infinitive after a verb that passes its subject on.
+  [
+    'The harbour master went on to say that the pier was unsafe.',
+    'The harbour master',
+    'say',
+    'the pier was unsafe',
+  ],
+  [
+    'The ferry company continues to insist that the timetable is fine.',
+    'The ferry company',
+    'insist',
+    'the timetable is fine',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {
+  it('a cue in the infinitive after a future or an attempt is no report', () => {
+    for (const text of [
+      'I am going to write that the war is over.',
+      'The duke tried to assert that the navy was strong.',
+    ])
+      assert.deepEqual(runOwnStages(text).attributions, [], text);
+  });
   it('a quote that closed the sentence before is not what the next cue with words of its own reports', () => {
     const text = '“We stay.” \n\nThe mayor said the bridge would reopen in spring.';
     const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));

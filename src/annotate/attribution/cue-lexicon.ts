@@ -34,6 +34,7 @@ const cueFile = z.object({
   needsQuoteNear: words,
   conditionOpeners: words,
   floatingQuantifiers: words,
+  catenatives: words,
 });
 
 /** A cue phrase: its words (lowercase tokens) and the lemma it stands for. */
@@ -76,6 +77,7 @@ export interface CueLexicon {
   readonly needsQuoteNear: ReadonlySet<string>;
   readonly conditionOpeners: ReadonlySet<string>;
   readonly floatingQuantifiers: ReadonlySet<string>;
+  readonly catenatives: ReadonlySet<string>;
 }
 
 /** Splits a phrase the way the tokenizer does: "n't" and "'s" come apart from their word. */
@@ -136,6 +138,7 @@ function build(): CueLexicon {
     needsQuoteNear: set(file.needsQuoteNear),
     conditionOpeners: set(file.conditionOpeners),
     floatingQuantifiers: set(file.floatingQuantifiers),
+    catenatives: set(file.catenatives),
   };
 }
 

@@ -107,7 +107,7 @@ export function attribute(
     const subject = coordinated(ctx, first, last, open);
     return subject ? { ...subject, rule: 'verb-cue:participle-subject' } : null;
   }
-  const left = skipLeft(toks, first - 1, sentence.first);
+  const left = skipLeft(toks, catenativeStart(toks, first, sentence.first) - 1, sentence.first);
   if (left.passive && !cueWord.endsWith('ing')) return null;
   if (afterComma && cueLexicon().invertible.has(cueWord)) {
     const plain = inverted(ctx, first, last);
@@ -161,6 +161,21 @@ export function attribute(
       : (after ?? blockAfter(ctx, last) ?? before);
   const rule = `verb-cue${open ? ':open' : ''}${resolved.rule}`;
   return content ? { speaker, content, rule } : null;
+}
+
+/**
+ * "X went on to say C", "X continues to insist that C", "X seemed to think C": a cue in the
+ * infinitive after a verb that passes its subject on; the index of that verb (else `first`).
+ */
+function catenativeStart(toks: readonly Tok[], first: number, floor: number): number {
+  let k = first - 1;
+  if (toks[k]?.lower !== 'to' || k - 1 < floor) return first;
+  k--;
+  const particle = toks[k]?.lower === 'on' && k - 1 >= floor ? ' on' : '';
+  if (particle) k--;
+  const verb = toks[k];
+  const entry = `${verb?.lemma ?? verb?.lower ?? ''}${particle}`;
+  return verb && verbish.has(verb.pos) && cueLexicon().catenatives.has(entry) ? k : first;
 }
 
 /** A time phrase, or a phrase opened by a preposition with no verb in it: not what is reported. */
