@@ -1,9 +1,12 @@
 import { mapInPlace } from '../in-place.js';
-import { type Refiner, withRule } from './candidate.js';
+import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { lexicon } from './lexicon.js';
-import { glued, lower, near, type ScanContext } from './scan-context.js';
+import { glued, lower, near, type ScanContext, surface } from './scan-context.js';
 
-/** Ages: "64-year-old", "15 year-old", "30 years old", "a six-month-old", "aged 20 to 45". */
+/**
+ * Ages: "64-year-old", "15 year-old", "30 years old", "a six-month-old", "aged 20 to 45", and a bare
+ * figure closing a clause about a person: "his daughter, who was 10, ..." (`age.clause`).
+ */
 export const ageRefiner: Refiner = (ctx, candidates) =>
   mapInPlace(candidates, (c) => {
     if (c.kind !== 'count') return c;
@@ -12,8 +15,25 @@ export const ageRefiner: Refiner = (ctx, candidates) =>
     if (near(ctx, c.first) && lexicon().ageCues.has(lower(ctx, c.first - 1))) {
       return withRule(c, 'age.aged', { kind: 'age', unit: 'year', first: c.first - 1 });
     }
+    if (ageClause(ctx, c)) return withRule(c, 'age.clause', { kind: 'age', unit: 'year' });
     return c;
   });
+
+/** "who is 7." / "who was 10,": the cue right before, and the clause ending right after the number. */
+function ageClause(ctx: ScanContext, c: Candidate): boolean {
+  if (c.value === undefined || !Number.isInteger(c.value) || c.value > 120 || c.n0 !== c.first) return false;
+  const cue = `${lower(ctx, c.first - 2)} ${lower(ctx, c.first - 1)}`;
+  const cueAt = lexicon().ageClauseCues.has(cue)
+    ? 2
+    : lexicon().ageClauseCues.has(`${lower(ctx, c.first - 3)} ${cue}`)
+      ? 3
+      : 0;
+  if (cueAt === 0 || !near(ctx, c.first) || !near(ctx, c.first - 1)) return false;
+  const after = c.last + 1;
+  return after >= ctx.toks.length || clauseEnds.has(surface(ctx, after)) || !near(ctx, after);
+}
+
+const clauseEnds = new Set([',', '.', ';', ')', '!', '?']);
 
 /** "-year-old", " month-old", " years old" after token `n1`: the age unit and the last token. */
 export function oldAfter(ctx: ScanContext, n1: number): { unit: string; last: number } | undefined {

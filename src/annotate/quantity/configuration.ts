@@ -9,6 +9,7 @@ import { currencyRefiner } from './currency.refiner.js';
 import { digitsParser } from './digits.parser.js';
 import { equivalentRefiner } from './equivalent.refiner.js';
 import { measureKeyRefiner } from './measure-key.refiner.js';
+import { measuredThingRefiner } from './measured-thing.refiner.js';
 import { notQuantityRefiner } from './not-quantity.refiner.js';
 import { overlapRefiner } from './overlap.refiner.js';
 import { positionRefiner } from './position.refiner.js';
@@ -41,6 +42,7 @@ export const quantityConfiguration: Configuration<ScanContext, Candidate> = {
     qualifierRefiner, // after currency, so "more than $5" reaches over the sign
     equivalentRefiner, // needs qualifiers, units and currencies: "just under 180 hp (134 kW / 182 PS)"
     thingRefiner, // after units: "65,000 tons of ammunition"
+    measuredThingRefiner, // needs things and units: "two 500-pound bombs" counts bombs
     countRateRefiner, // needs the thing: "3,000 tests per day"
     unitRangeRefiner, // needs units, rates, qualifiers and things on both ends: "5% to 10%", "to 9 lots from 12 lots"
     coordinationRefiner, // needs units and things on both sides: "120 flats at auction and 45 by treaty"

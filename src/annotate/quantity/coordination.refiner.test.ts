@@ -23,6 +23,17 @@ describe('coordination: a bare figure shares what its neighbour measures', () =>
     ['The jobless rate fell to 4.8 percent from 5.2.', ['4.8 percent', '5.2 percent']],
     ['Output was 40 tonnes, down from 52 a year before.', ['40 metric ton', '52 metric ton']],
     ['He earned $5 from 3 jobs.', ['5 dollar', '3 jobs']],
+    // After "to": the level a change in a measure reached, past a percentage that restates the change.
+    ['The index rose 12 points to 3,010 on Friday.', ['12 point', '3010 point']],
+    [
+      'It shed 40 points, or 1.2%, to close at its low, to end at 3,300.',
+      ['40 point', '1.2 percent', '3300 -'],
+    ],
+    ['It shed 40 points, or 1.2%, to finish down to 3,300.', ['40 point', '1.2 percent', '3300 point']],
+    // Negatives: a percentage change says nothing of the level's unit; no verb of change; a noun after.
+    ['Prices rose 5% to 320.', ['5 percent', '320 -']],
+    ['They hiked 5 km to 3 huts.', ['5 kilometre', '3 huts']],
+    ['The road is 5 km from here to 40 metres of gravel.', ['5 kilometre', '40 metre']],
     // Hanging before "or": the next figure gives them.
     ['Rates may rise 5 or 6 per cent this year.', ['5 percent', '6 percent']],
     ['Scouts spotted 3 or 4 armoured trucks.', ['3 armoured trucks', '4 armoured trucks']],

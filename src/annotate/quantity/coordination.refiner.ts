@@ -1,4 +1,5 @@
 import { type Candidate, isFigure, type Refiner, withRule } from './candidate.js';
+import { directionOf } from './direction.js';
 import { lexicon } from './lexicon.js';
 import { fromBefore } from './range-link.js';
 import { isWord, lower, near, type ScanContext, surface } from './scan-context.js';
@@ -20,7 +21,9 @@ const MAX_GAP = 8;
  *   follows "from" ("from 14-18 mpg to 24"), or after "from" right after the earlier figure or after
  *   "up" / "down" ("to 3.9 percent from 4.1", "up from 85"); the earlier figure, at most eight tokens back and in
  *   the same clause, gives its kind, unit, currency and thing;
- * - left hanging before "or" / "and": "5 or 6 per cent", "3 and 4 tanks" (the next figure gives them).
+ * - left hanging before "or" / "and": "5 or 6 per cent", "3 and 4 tanks" (the next figure gives them);
+ * - the level a change in a measure reached, after "to": "fell 5 points to 320", "lost 12 points, or
+ *   0.4%, to close at ... to 3,010" (a percentage between is the change again, not the level's unit).
  * The bare figure must be written like its neighbour (both digits or both words) and not be followed
  * by a noun of its own.
  */
@@ -34,9 +37,40 @@ export const coordinationRefiner: Refiner = (ctx, candidates) => {
     if (next && shares(c, next) && hanging(ctx, c, next)) out[k] = inherit(c, next, 'coordination.hanging');
     else if (prev && shares(c, prev) && elided(ctx, prev, c))
       out[k] = inherit(c, prev, 'coordination.elided');
+    else {
+      const changed = changeBeforeLevel(ctx, out, k);
+      if (changed) out[k] = inherit(c, changed, 'coordination.level');
+    }
   }
   return out;
 };
+
+const LEVEL_GAP = 12;
+
+/**
+ * The measured change whose level figure `k` is: "to" before it, right after that change or after a
+ * verb of change ("to fall to"), the change a measure (points, barrels; not a percentage, whose level
+ * is no percentage) within twelve tokens of the same clause, and any figure between a percentage.
+ */
+function changeBeforeLevel(ctx: ScanContext, out: readonly Candidate[], k: number): Candidate | undefined {
+  const c = out[k];
+  const link = (c?.first ?? 0) - 1;
+  if (!c || lower(ctx, link) !== 'to' || !near(ctx, c.first)) return undefined;
+  for (let p = k - 1; p >= 0; p--) {
+    const prev = out[p];
+    if (!prev || c.first - prev.last > LEVEL_GAP) return undefined;
+    if (prev.kind === 'percent') continue;
+    if (prev.kind !== 'measure' || !shares(c, prev)) return undefined;
+    for (let i = prev.last + 1; i < link; i++) if (stops.has(surface(ctx, i))) return undefined;
+    const verb = directionOf(lower(ctx, link - 1)) !== undefined;
+    return (link === prev.last + 1 || verb) && changeWordBefore(ctx, prev) ? prev : undefined;
+  }
+  return undefined;
+}
+
+/** A verb of change within two words before the figure ("fell 5 points", "was down by 3 points"). */
+const changeWordBefore = (ctx: ScanContext, c: Candidate): boolean =>
+  [c.first - 1, c.first - 2].some((i) => i >= 0 && directionOf(lower(ctx, i)) !== undefined);
 
 const isBare = (c: Candidate): boolean =>
   c.kind === 'count' &&

@@ -20,6 +20,9 @@ const lexicon = once(() => {
 });
 const particles = new Set(['up', 'down']);
 
+/** The direction a verb or adverb of change gives ("fell" down, "rose" up), if it is one. */
+export const directionOf = (word: string): Direction | undefined => lexicon().verbs.get(word.toLowerCase());
+
 type Located = Pick<Quantity, 'span' | 'text' | 'kind'>;
 
 /** Kinds whose sign, written against the figure, says it is a change: "+0.2%", "$-50.8bn". */

@@ -20,7 +20,12 @@ describe('what a count counts', () => {
     ['The firm hired 40 staff.', ['40 staff']],
     ['Some 300 police stood by.', ['300 police']],
     ['About 500 go there each year.', ['500 -']],
+    // A count before a measured modifier counts the noun after it; the modifier stays a figure.
+    ['Jets dropped two 500-pound bombs on the depot.', ['2 bombs', '500 pound-mass']],
+    ['They bottled eight million 250ml flasks.', ['8000000 flasks', '250 millilitre']],
+    ['Unions called three 24-hour strikes.', ['3 strikes', '24 hour']],
     // Negatives: a hyphenated word figure outside a list stays a feature of its noun.
+    ['It took 3 10 minutes to say.', ['3 -', '10 minute']],
     ['They drove a four-door saloon.', []],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(found(text), expected));

@@ -66,7 +66,7 @@ function linkAt(ctx: ScanContext, at: number, words: readonly string[]): boolean
 type Role = 'noun' | 'modifier' | 'stop';
 
 /** The last token of the thing starting at token `i`, or undefined when no noun heads it. */
-function readThing(ctx: ScanContext, i: number): number | undefined {
+export function readThing(ctx: ScanContext, i: number): number | undefined {
   let head: number | undefined;
   let k = i;
   let lowerNounSeen = false;
