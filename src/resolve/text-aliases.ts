@@ -79,14 +79,29 @@ export function roleAliases(corpus: readonly CorpusDocument[], groups: readonly 
             const m = cd.annotations.mentions[i];
             return m ? overlaps(m.span, span) || Math.abs(m.span.start - span.end) < 3 : false;
           });
-          if (own) continue;
+          // A title before another person's name ("Defense Minister B" beside A's "Defense Minister
+          // A") is that person's, not a second mention of A.
+          const titles = cd.annotations.mentions.some(
+            (m) =>
+              m.kind === 'person' &&
+              m.span.start >= span.end &&
+              /^\s*$/.test(cd.doc.text.slice(span.end, m.span.start)) &&
+              m.span.start - span.end < 3,
+          );
+          if (own || titles) continue;
           const detail = `${match[0]} is ${[...member.names.keys()][0] ?? ''}, named with that role in the same document`;
           out.push({ group, doc: member.doc, span, evidence: { alias: match[0], rule: 'role', detail } });
         }
       }
     }
   }
-  return out;
+  // A role that two people of one document hold ("the defence minister", after two ministers) is neither's.
+  const holders = new Map<string, Set<EntityGroup>>();
+  for (const a of out) {
+    const key = `${a.doc}:${a.span.start}`;
+    holders.set(key, (holders.get(key) ?? new Set()).add(a.group));
+  }
+  return out.filter((a) => (holders.get(`${a.doc}:${a.span.start}`)?.size ?? 0) < 2);
 }
 
 /**
