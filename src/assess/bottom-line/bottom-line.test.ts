@@ -427,6 +427,14 @@ describe('a question whose verb conveys its object to an actor', () => {
     assert.equal(view('Norway may provide fuel to Portugal.'), undefined);
   });
 
+  it('does not read the act conveyed to another country as the outcome', () => {
+    assert.equal(view('Denmark may send its patrol boats to Spain, the minister said.'), undefined);
+    assert.equal(
+      view('Denmark may send its patrol boats to Lisbon, the minister said.')?.band,
+      'roughly even',
+    );
+  });
+
   it('leaves a verb of giving alone where the question conveys nothing', () => {
     const { view: receive } = boatsQuestion('Will Portugal receive US-made patrol boats before the horizon?');
     assert.equal(receive('Norway may provide patrol boats to a neighbour.'), undefined);

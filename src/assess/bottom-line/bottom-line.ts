@@ -132,6 +132,31 @@ function actedByAnother(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, top
 }
 
 /**
+ * An act conveyed to someone else: where the question's verb conveys its object to one of its
+ * actors ("send tanks to Ukraine"), the judged act names, right after its "to", a place or people
+ * that is none of them ("tanks could be sent to Poland"). A capital stands for its country.
+ */
+function conveyedElsewhere(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, topic: Topic): boolean {
+  if (!topic.conveyed) return false;
+  const inScope = (i: number) =>
+    (s.tokens[i]?.span.start ?? -1) >= m.scope.start && (s.tokens[i]?.span.end ?? Infinity) <= m.scope.end;
+  const act = s.tokens.findIndex((_, i) => inScope(i) && termAt(topic, s, i) === topic.conveyed);
+  if (act < 0) return false;
+  for (let k = act + 1; k < s.tokens.length && inScope(k); k++) {
+    const w = s.lower[k] ?? '';
+    if (w === ',' || w === ';' || (verbAt(s, k) && k > act + 1)) return false;
+    if (w !== 'to') continue;
+    const at = s.tokens[s.lower[k + 1] === 'the' ? k + 2 : k + 1]?.span.start;
+    const goal = cd.annotations.mentions.find((x) => x.span.start === at);
+    if (!goal || (goal.kind !== 'place' && goal.kind !== 'demonym')) return false;
+    return (
+      !isActorName(topic, goal.name) && !(goal.country !== undefined && isActorName(topic, goal.country))
+    );
+  }
+  return false;
+}
+
+/**
  * A judgement that governs a hedge of its own ("analysts assess that it might", "believes that it
  * could") states the hedge: the outer marker gives way to the inner one. A bare "will" inside is
  * only the future tense and leaves the outer marker its say ("believe that it will"), and a hedge
@@ -248,6 +273,7 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
       const r = relevance(text, all, s, m, topic);
       if (!r.onTopic || r.score < MIN_RELEVANCE) return [];
       if (aboutAnotherActor(cd, s, m, topic) || actedByAnother(cd, s, m, topic)) return [];
+      if (conveyedElsewhere(cd, s, m, topic)) return [];
       const holder = holderOf(cd.annotations, s.span, m.span, central);
       // Between two markers of one sentence, the one nearer the words it judges (a shorter scope) wins a tie.
       const tie = (m.scope.end - m.scope.start) / 10_000;
