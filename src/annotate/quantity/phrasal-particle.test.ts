@@ -15,3 +15,12 @@ describe('a phrasal verb particle before a figure', () => {
     assert.deepEqual(qualifiers('The convoy would bring about 170 tanks.'), ['about']);
   });
 });
+
+describe('"up" hyphened to a noun before a figure', () => {
+  it('closes the noun and qualifies nothing', () => {
+    assert.deepEqual(qualifiers('In the run-up to 40 talks, up to 300 staff left.'), [undefined, 'up to']);
+  });
+  it('still qualifies when written apart', () => {
+    assert.deepEqual(qualifiers('Drones may fly up to 900 feet.'), ['up to']);
+  });
+});

@@ -2,7 +2,7 @@ import { mapInPlace } from '../in-place.js';
 import { isFigure, type Refiner, withRule } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { isPhrasalParticle } from './phrasal-particle.js';
-import { longestBefore, near, posOf, surface } from './scan-context.js';
+import { glued, longestBefore, lower, near, posOf, type ScanContext, surface } from './scan-context.js';
 
 /** Qualifiers written before a figure: "at least", "up to", "more than", "about", "some" (= about), "only". */
 export const qualifierRefiner: Refiner = (ctx, candidates) =>
@@ -18,5 +18,13 @@ export const qualifierRefiner: Refiner = (ctx, candidates) =>
       isPhrasalParticle(`${surface(ctx, verb)} ${surface(ctx, found.first)}`)
     )
       return c;
+    if (found.value === 'up to' && compoundNounUp(ctx, found.first)) return c;
     return withRule(c, 'qualifier', { qualifier: found.value, first: found.first });
   });
+
+/**
+ * "up" hyphened to the word before it closes a noun: "the run-up to 40 talks", "the lead-up to 5G".
+ * (Written apart, "the stadium up to 18,000 feet" qualifies as often as it names.)
+ */
+const compoundNounUp = (ctx: ScanContext, up: number): boolean =>
+  lower(ctx, up) === 'up' && surface(ctx, up - 1) === '-' && glued(ctx, up) && glued(ctx, up - 1);
