@@ -13,6 +13,22 @@ describe('memoized: a bounded memo of a string function', () => {
     assert.deepEqual(calls, ['a', 'b']);
   });
 
+  it('remembers an answer of undefined as well', () => {
+    const calls: string[] = [];
+    const verbOf = memoized((s: string): string | undefined => {
+      calls.push(s);
+      return s.endsWith('s') ? s.slice(0, -1) : undefined;
+    });
+    assert.deepEqual(['tank', 'says', 'tank', 'says', 'tank'].map(verbOf), [
+      undefined,
+      'say',
+      undefined,
+      'say',
+      undefined,
+    ]);
+    assert.deepEqual(calls, ['tank', 'says']);
+  });
+
   it('keeps answering right once the memo is full and emptied', () => {
     const calls: string[] = [];
     const length = memoized((s: string) => {

@@ -7,12 +7,13 @@ export function memoized<T>(fn: (s: string) => T, max = 20_000): (s: string) => 
   const memo = new Map<string, T>();
   return (s) => {
     let value = memo.get(s);
-    if (value === undefined) {
+    // An answer of undefined is remembered too ("no verb reading" is the common answer).
+    if (value === undefined && !memo.has(s)) {
       if (memo.size >= max) memo.clear();
       value = fn(s);
       memo.set(s, value);
     }
-    return value;
+    return value as T;
   };
 }
 
