@@ -353,6 +353,19 @@ const table: [string, string, string, string][] = [
     'insist',
     'the timetable is fine',
   ],
+  // The object of a relative clause in the subject is not the speaker; the noun it describes is.
+  [
+    'The dockers who signed the petition said the night shifts were unsafe.',
+    'The dockers',
+    'said',
+    'the night shifts were unsafe',
+  ],
+  [
+    'A spokesman for the firm that runs the ferry said the boats would sail again.',
+    'A spokesman for the firm',
+    'said',
+    'the boats would sail again',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

@@ -131,8 +131,10 @@ export function attribute(
   if (toks[at]?.text === ',' && at === first - 1 && !closesQuote) at--;
   const inner = at >= sentence.first ? phraseEndingAt(toks, at, sentence.first) : null;
   const outer = opening ? null : outerPhrase(toks, inner, sentence.first);
-  const phrase =
+  const spoken =
     opening ?? outer ?? inner ?? (at >= sentence.first ? nameRunLeft(toks, at, sentence.first) : null);
+  const described = spoken && !opening ? describedNoun(toks, spoken, sentence.first) : null;
+  const phrase = described ?? spoken;
   const gerund = cueWord.endsWith('ing') && cueLexicon().gerundLinks.has(toks[at]?.lower ?? '');
   if (!phrase && (toks[at]?.lower === 'and' || gerund) && at > sentence.first)
     return coordinated(ctx, first, last, open);
@@ -146,7 +148,7 @@ export function attribute(
     ? relativeSpeaker(text, toks, phrase, named)
     : opening
       ? widened(text, named, toks[comma - 1]?.end ?? 0)
-      : outer && inner
+      : outer && inner && !described
         ? widened(text, named, toks[inner.last - 1]?.end ?? 0)
         : named;
   const after = contentAfter(ctx, last);
@@ -177,6 +179,31 @@ function catenativeStart(toks: readonly Tok[], first: number, floor: number): nu
   const entry = `${verb?.lemma ?? verb?.lower ?? ''}${particle}`;
   return verb && verbish.has(verb.pos) && cueLexicon().catenatives.has(entry) ? k : first;
 }
+
+/**
+ * "The senators who signed the letter said C", "a spokesman for the firm that owns the plant said
+ * C": the phrase before the cue is the object of a relative clause; the speaker is the noun that
+ * the clause describes (null when the phrase is no such object).
+ */
+function describedNoun(toks: readonly Tok[], phrase: Phrase, floor: number): Phrase | null {
+  let verb = false;
+  for (let k = phrase.first - 1; k > floor && phrase.first - k <= RELATIVE_REACH; k--) {
+    const t = toks[k];
+    if (t && cueLexicon().relativePronouns.has(t.lower)) {
+      const head = toks[k - 1];
+      return verb && head && (head.pos === 'NOUN' || head.pos === 'PROPN')
+        ? phraseEndingAt(toks, k - 1, floor)
+        : null;
+    }
+    // Between the pronoun and the object only the clause's verb and its auxiliaries and particles
+    // ("that the city feared X" has a subject of its own: "that" opens a clause, not a relative).
+    if (!t || !RELATIVE_VERB_GROUP.has(t.pos)) return null;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return null;
+}
+const RELATIVE_REACH = 6;
+const RELATIVE_VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART', 'ADP']);
 
 /** A time phrase, or a phrase opened by a preposition with no verb in it: not what is reported. */
 function noClause(toks: readonly Tok[], first: number, last: number): boolean {
