@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isCaption } from './furniture.js';
+import { memoryCorpus } from '../resolve/memory-corpus.js';
+import { furnitureSentences, isCaption } from './furniture.js';
 
 describe('a picture’s caption', () => {
   const captions = [
@@ -25,4 +26,20 @@ describe('a picture’s caption', () => {
     'NATO - the alliance - said in this photo op that nothing had changed.',
   ];
   for (const text of reports) it(`is not read in: ${text}`, () => assert.equal(isCaption(text), false));
+});
+
+describe('the furniture of a document', () => {
+  it('holds a caption that closes with the day the picture was taken, not the report around it', () => {
+    const [cd] = memoryCorpus([
+      'The mayor said the bridge would reopen in May. Workers repair the bridge over the river in Tarnow, Poland, Monday, March 7, 2022. Traffic will be diverted until then.',
+    ]);
+    assert.ok(cd);
+    const furniture = furnitureSentences(cd);
+    const held = cd.annotations.sentences
+      .filter((s) => furniture.has(s.span.start))
+      .map((s) => cd.doc.text.slice(s.span.start, s.span.end).trim());
+    assert.deepEqual(held, [
+      'Workers repair the bridge over the river in Tarnow, Poland, Monday, March 7, 2022.',
+    ]);
+  });
 });

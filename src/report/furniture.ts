@@ -1,4 +1,4 @@
-import { isCaption } from '../resolve/caption.js';
+import { endsWithPictureDate, isCaption } from '../resolve/caption.js';
 import { creditLine } from '../resolve/credit-line.js';
 import type { ClaimCluster, CorpusDocument } from '../resolve/types.js';
 
@@ -19,7 +19,7 @@ export { isCaption };
  * The starts of a document's furniture sentences: the page around the report, not the report. The
  * headline (with a byline run into it), a credit line ("(Reporting by ...)", "X contributed to this
  * report."), a note about the article itself ("It was updated on ..."), a picture's caption ("In
- * this photo provided by ..."), and a short line with no verb ("By A. Writer, Berlin."). Names in
+ * this photo provided by ...", or one that closes with the day the picture was taken), and a short line with no verb ("By A. Writer, Berlin."). Names in
  * them are the newsroom's, not actors, and their dates date no event.
  */
 export function furnitureSentences(cd: CorpusDocument): ReadonlySet<number> {
@@ -46,6 +46,7 @@ function readFurniture({ doc, annotations: a }: CorpusDocument): Set<number> {
       creditLine(text) ||
       editorialNote(text) ||
       isCaption(text) ||
+      endsWithPictureDate(doc.text, span, a.times) ||
       (title && title.length >= 20 && text.includes(title))
     ) {
       out.add(span.start);
