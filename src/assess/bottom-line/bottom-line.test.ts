@@ -105,6 +105,12 @@ const phrases: [string, string][] = [
   ['Analysts assess that Freedonia might order a mobilisation.', 'roughly even'],
   ['Freedonia is set to order a mobilisation.', 'likely'],
   ['Freedonia will most likely not order a mobilisation.', 'very unlikely'],
+  // A hedge inside a report of absence is what is absent.
+  ['Diplomats see no signs that Freedonia is preparing to order a mobilisation.', 'unlikely'],
+  ['Diplomats see little sign that Freedonia is preparing to order a mobilisation.', 'unlikely'],
+  ['There is a real risk that Freedonia will order a mobilisation.', 'roughly even'],
+  ['The chances of Freedonia ordering a mobilisation are slim.', 'very unlikely'],
+  ['The likelihood of Freedonia ordering a mobilisation remained low last year.', 'unlikely'],
 ];
 
 describe('views: estimative language', () => {

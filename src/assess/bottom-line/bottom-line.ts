@@ -159,12 +159,14 @@ function conveyedElsewhere(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
 /**
  * A judgement that governs a hedge of its own ("analysts assess that it might", "believes that it
  * could") states the hedge: the outer marker gives way to the inner one. A bare "will" inside is
- * only the future tense and leaves the outer marker its say ("believe that it will"), and a hedge
- * inside an embedded question ("taking what they could") states nothing.
+ * only the future tense and leaves the outer marker its say ("believe that it will"), a hedge
+ * inside an embedded question ("taking what they could") states nothing, and one inside a report
+ * of absence ("no signs that it is preparing to") is what is absent.
  */
 function outermostHedged(s: SentenceTokens, markers: readonly MarkerHit[]): MarkerHit[] {
   const hedges = (outer: MarkerHit, inner: MarkerHit) =>
     inner !== outer &&
+    !outer.absence &&
     !asked(s, inner) &&
     inner.span.start >= outer.span.end &&
     inner.span.end <= outer.scope.end &&

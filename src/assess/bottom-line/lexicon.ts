@@ -7,6 +7,8 @@ export interface ExtraMarker {
   readonly strength: number;
   /** It judges the embedded question it governs ("whether X will ... remains to be seen"). */
   readonly governsQuestion?: boolean;
+  /** It reports what it governs absent ("no signs that X"). */
+  readonly absence?: boolean;
 }
 
 export interface BottomLineLexicon {
@@ -76,6 +78,7 @@ const lexiconFile = z.object({
       band: z.enum(bands),
       strength: z.number(),
       governsQuestion: z.boolean().optional(),
+      absence: z.boolean().optional(),
     }),
   ),
   points: z.record(z.string(), z.number().gt(0).lt(1)),
@@ -151,6 +154,7 @@ function build(): BottomLineLexicon {
       band: m.band,
       strength: m.strength,
       ...(m.governsQuestion ? { governsQuestion: true } : {}),
+      ...(m.absence ? { absence: true } : {}),
     })),
     pointOf: (phrase) => {
       // "are expected to" is listed as "expected to": drop leading words until a listed phrase is left.

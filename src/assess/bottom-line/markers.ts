@@ -20,6 +20,8 @@ export interface MarkerHit {
   readonly scope: Span;
   /** It judges the embedded question it governs ("whether X will ... remains to be seen"). */
   readonly governsQuestion?: boolean;
+  /** It reports the statement in its scope absent or denied ("no signs that X"): a hedge inside is what is absent. */
+  readonly absence?: boolean;
 }
 
 /** A listed phrase keeps its own point; an unlisted one its band's midpoint. */
@@ -168,6 +170,7 @@ export function estimatesIn(text: string, annotations: Annotations, s: SentenceT
       band: bandOf(probability),
       strength: lex().strengthOf(c.text, c.band),
       scope: scopeOf(text, s, c.span, c.scope),
+      ...(c.polarity === 'negative' ? { absence: true } : {}),
     };
   });
   const body = text.slice(sentence.start, sentence.end);
@@ -193,6 +196,7 @@ export function estimatesIn(text: string, annotations: Annotations, s: SentenceT
         strength: m.strength,
         scope,
         ...(m.governsQuestion ? { governsQuestion: true } : {}),
+        ...(m.absence ? { absence: true } : {}),
       });
     }
   }
