@@ -46,6 +46,8 @@ describe('NewsQuant conventions', () => {
     });
     const count = figure(text, '5 voters', { value: 5, kind: 'count', rule: 'digits+thing' });
     assert.equal(asNewsQuant(text, { ...share, unit: 'voter' })[0]?.unit, '% voter');
+    const digits = { ...share, rule: 'digits.fraction+thing', unit: 'voter' };
+    assert.equal(asNewsQuant(text, digits)[0]?.unit, '% voter');
     assert.equal(asNewsQuant(text, { ...count, unit: 'voter' })[0]?.unit, 'voter');
   });
   it('leaves out hyphenated durations used as modifiers, not plain ones', () => {

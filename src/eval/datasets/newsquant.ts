@@ -106,12 +106,12 @@ const sameGold = (p: Figure, g: GoldQuantity): boolean =>
  * order written ("from 4.8 to 4.7" is 4.8-4.7, "a 9-2 lead" 9-2; sitrep sorts them and says
  * `range.falling` or `range.score`), and a tied score ("89-89") is not annotated; an order of
  * magnitude has an exclusive upper end ("hundreds" is 100-1000, sitrep's 100-999); a duration used
- * as a hyphenated modifier ("a five-year award") is not annotated; a share written in words ("a
- * third of those asked", "one in five voters") has the unit "%" and what it is a share of ("% voter").
+ * as a hyphenated modifier ("a five-year award") is not annotated; a share ("a third of those
+ * asked", "one in five voters", "2/3 of seats") has the unit "%" and what it is a share of ("% voter").
  */
 export function asNewsQuant(text: string, f: Figure): Figure[] {
   const rules = f.rule?.split('+') ?? [];
-  if (rules[0] === 'words.fraction' && f.kind === 'count') return [{ ...f, unit: `% ${f.unit}` }];
+  if (shareRules.has(rules[0] ?? '') && f.kind === 'count') return [{ ...f, unit: `% ${f.unit}` }];
   if (f.kind === 'duration' && hyphenatedModifier.test(text.slice(f.start, f.end))) return [];
   if (f.low === undefined || f.high === undefined) return [f];
   if (rules.includes('range.score') && f.low === f.high) return [];
@@ -120,6 +120,9 @@ export function asNewsQuant(text: string, f: Figure): Figure[] {
   if (rules[0] === 'vague') return [{ ...f, high: f.high + 1 }];
   return [f];
 }
+
+/** Shares of a whole, in words or digits ("two thirds of", "2/3 of"); "1/2 pound" is a measure, not a count. */
+const shareRules = new Set(['words.fraction', 'digits.fraction']);
 
 const hyphenatedModifier = /^[\p{L}\d.,]+-\p{L}+$/u;
 
