@@ -17,6 +17,7 @@ describe("a picture's caption by its close (invented sentences)", () => {
   const captions = [
     'Rescuers search the rubble of the school in Tarnow, Poland, Monday, March 7, 2022.',
     'The foreign minister speaks to reporters at the summit, Jan. 13, 2022.',
+    'A soldier stands guard near the power station in the occupied south, on May 1, 2022.',
   ];
   for (const text of captions) it(`caption: ${text}`, () => assert.equal(pictureDated(text), true));
 

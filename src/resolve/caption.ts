@@ -26,8 +26,8 @@ export const isCaption = (s: string): boolean => captionPattern().test(s.replace
 
 /**
  * A picture's caption by its close: agencies end a caption with the day the picture was taken, its
- * year and all, set off by a comma ("... in the capital, Monday, March 7, 2022."). Prose dates an
- * event with a preposition ("signed on March 7, 2015") and seldom repeats the current year.
+ * year and all, set off by a comma ("... in the capital, Monday, March 7, 2022.", "..., on May 1,
+ * 2022."). Prose dates an event without the comma ("signed on March 7, 2015").
  */
 export function endsWithPictureDate(text: string, sentence: Span, times: readonly TimeExpr[]): boolean {
   return times.some(
@@ -37,6 +37,6 @@ export function endsWithPictureDate(text: string, sentence: Span, times: readonl
       t.span.start > sentence.start &&
       t.span.end <= sentence.end &&
       /^[\s.!"'”’)]*$/u.test(text.slice(t.span.end, sentence.end)) &&
-      /,\s*$/u.test(text.slice(sentence.start, t.span.start)),
+      /,\s*(?:on\s+)?$/u.test(text.slice(sentence.start, t.span.start)),
   );
 }
