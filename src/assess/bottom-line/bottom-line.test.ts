@@ -111,6 +111,10 @@ const phrases: [string, string][] = [
   ['There is a real risk that Freedonia will order a mobilisation.', 'roughly even'],
   ['The chances of Freedonia ordering a mobilisation are slim.', 'very unlikely'],
   ['The likelihood of Freedonia ordering a mobilisation remained low last year.', 'unlikely'],
+  ['Diplomats have not seen any indication that Freedonia is preparing to order a mobilisation.', 'unlikely'],
+  ['It is not clear whether Freedonia will order a mobilisation.', 'roughly even'],
+  ["I don't think Freedonia will order a mobilisation this year.", 'unlikely'],
+  ['Diplomats do not expect Freedonia to order a mobilisation.', 'unlikely'],
 ];
 
 describe('views: estimative language', () => {
