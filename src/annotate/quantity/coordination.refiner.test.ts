@@ -23,6 +23,13 @@ describe('coordination: a bare figure shares what its neighbour measures', () =>
     ['The jobless rate fell to 4.8 percent from 5.2.', ['4.8 percent', '5.2 percent']],
     ['Output was 40 tonnes, down from 52 a year before.', ['40 metric ton', '52 metric ton']],
     ['He earned $5 from 3 jobs.', ['5 dollar', '3 jobs']],
+    // Closing a clause set against the figure's by "while" / "whereas".
+    ['The north lost 30 tanks while the south lost 12.', ['30 tanks', '12 tanks']],
+    ['A crate is 24 bottles, whereas a case is 12.', ['24 bottles', '12 bottles']],
+    // Negatives: the bare figure does not end its clause; the contrast word is far from the figure.
+    ['He won 30 votes while the rival got 12 in the end.', ['30 votes', '12 -']],
+    ['She slept for 12 hours, while Anna, 33, stayed up.', ['12 hour', '33 -']],
+    ['She ran 5 km and rested for a while before she ran 3.', ['5 kilometre', '3 -']],
     // After "to": the level a change in a measure reached, past a percentage that restates the change.
     ['The index rose 12 points to 3,010 on Friday.', ['12 point', '3010 point']],
     [

@@ -22,6 +22,8 @@ const MAX_GAP = 8;
  *   "up" / "down" ("to 3.9 percent from 4.1", "up from 85"); the earlier figure, at most eight tokens back and in
  *   the same clause, gives its kind, unit, currency and thing;
  * - left hanging before "or" / "and": "5 or 6 per cent", "3 and 4 tanks" (the next figure gives them);
+ * - closing a clause set against the figure's own by "while", "whilst" or "whereas": "Russia lost 30
+ *   tanks while Ukraine lost 12.";
  * - the level a change in a measure reached, after "to": "fell 5 points to 320", "lost 12 points, or
  *   0.4%, to close at ... to 3,010" (a percentage between is the change again, not the level's unit).
  * The bare figure must be written like its neighbour (both digits or both words) and not be followed
@@ -37,6 +39,8 @@ export const coordinationRefiner: Refiner = (ctx, candidates) => {
     if (next && shares(c, next) && hanging(ctx, c, next)) out[k] = inherit(c, next, 'coordination.hanging');
     else if (prev && shares(c, prev) && elided(ctx, prev, c))
       out[k] = inherit(c, prev, 'coordination.elided');
+    else if (prev && shares(c, prev) && contrasted(ctx, prev, c))
+      out[k] = inherit(c, prev, 'coordination.contrast');
     else {
       const changed = changeBeforeLevel(ctx, out, k);
       if (changed) out[k] = inherit(c, changed, 'coordination.level');
@@ -44,6 +48,25 @@ export const coordinationRefiner: Refiner = (ctx, candidates) => {
   }
   return out;
 };
+
+const contrastLinks = new Set(['while', 'whilst', 'whereas']);
+const clauseEnds = new Set(['.', ',', ';', ')', '!', '?']);
+const CONTRAST_GAP = 8;
+
+/** "30 tanks while Ukraine lost 12.": a contrast word soon after the figure, the bare one ending the clause. */
+function contrasted(ctx: ScanContext, prev: Candidate, c: Candidate): boolean {
+  const after = c.last + 1;
+  const ends = after >= ctx.toks.length || !near(ctx, after) || clauseEnds.has(surface(ctx, after));
+  // "while Anna, 33, said": a figure set off by commas is an aside (an age), not the clause's figure.
+  if (!ends || !near(ctx, c.first) || surface(ctx, c.first - 1) === ',') return false;
+  if (c.first - prev.last > CONTRAST_GAP + 2) return false;
+  let link = -1;
+  for (let i = prev.last + 1; i < c.first; i++) {
+    if (stops.has(surface(ctx, i)) || !near(ctx, i)) return false;
+    if (contrastLinks.has(lower(ctx, i))) link = i;
+  }
+  return link > prev.last && link <= prev.last + 2;
+}
 
 const LEVEL_GAP = 12;
 
