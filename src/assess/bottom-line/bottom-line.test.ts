@@ -86,6 +86,8 @@ const table: [string, string | null, string?][] = [
   ['Freedonia could order new uniforms for its reservists next month.', null],
   ['New uniforms could be ordered by Freedonia next month.', null],
   ['Freedonia would only order a mobilisation in self-defence, its doctrine says.', null],
+  ['Freedonia is not going to order a mobilisation, the minister said.', 'very unlikely', 'denial'],
+  ['Freedonian generals are not going to the talks on a mobilisation.', null],
   ['I think the chance of a partial mobilisation is higher than of a general one.', null],
 ];
 
@@ -443,6 +445,14 @@ describe('a question whose verb conveys its object to an actor', () => {
       view('Denmark may send its patrol boats to Lisbon, the minister said.')?.band,
       'roughly even',
     );
+  });
+
+  it('finds the object past a recipient named before it ("send to Portugal X")', () => {
+    assert.equal(
+      view('Norway is not going to send to Portugal its patrol boats, the minister said.')?.band,
+      'very unlikely',
+    );
+    assert.equal(view('Norway is not going to send to Portugal missiles that can reach Spain.'), undefined);
   });
 
   it('leaves a verb of giving alone where the question conveys nothing', () => {

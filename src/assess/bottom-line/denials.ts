@@ -30,6 +30,8 @@ function deniedFrom(s: SentenceTokens, i: number): number | undefined {
     const t = s.tokens[k];
     if (!t) return undefined;
     if (lex().denial.intentions.has(t.lemma ?? s.lower[k] ?? '')) return k;
+    const infinitive = s.lower[k + 1] === 'to' && ['VERB', 'AUX'].includes(s.tokens[k + 2]?.pos ?? '');
+    if (lex().denial.futures.has(s.lower[k] ?? '') && infinitive) return k + 1;
     if (!skippable.has(t.pos)) return undefined;
   }
   return undefined;
@@ -37,7 +39,7 @@ function deniedFrom(s: SentenceTokens, i: number): number | undefined {
 
 /**
  * Denials of ability, will or intention ("cannot order", "will not send", "is not discussing",
- * "has no plans to"): the clause after them is held very unlikely. A marker the certainty stage
+ * "has no plans to", "is not going to"): the clause after them is held very unlikely. A marker the certainty stage
  * already read ("cannot rule out") is left to it, unless it is a bare modal.
  */
 export function denialsIn(text: string, s: SentenceTokens, estimates: readonly MarkerHit[]): MarkerHit[] {

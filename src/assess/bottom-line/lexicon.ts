@@ -22,6 +22,8 @@ export interface BottomLineLexicon {
     readonly negators: ReadonlySet<string>;
     readonly modals: ReadonlySet<string>;
     readonly intentions: ReadonlySet<string>;
+    /** Words that with an infinitive after them state what is to come ("going" in "not going to"). */
+    readonly futures: ReadonlySet<string>;
   };
   readonly hearsay: {
     readonly words: ReadonlySet<string>;
@@ -89,6 +91,7 @@ const lexiconFile = z.object({
     negators: z.array(z.string()),
     modals: z.array(z.string()),
     intentions: z.array(z.string()),
+    futures: z.array(z.string()),
   }),
   hearsay: z.object({
     words: z.array(z.string()),
@@ -172,6 +175,7 @@ function build(): BottomLineLexicon {
       negators: new Set(file.denial.negators),
       modals: new Set(file.denial.modals),
       intentions: new Set(file.denial.intentions),
+      futures: new Set(file.denial.futures),
     },
     hearsay: { ...file.hearsay, words: new Set(file.hearsay.words) },
     degree: {

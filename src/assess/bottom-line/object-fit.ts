@@ -16,11 +16,16 @@ const modifiers = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 
 /**
  * The head of the noun phrase right after the verb at k (the last noun of its run: "weapons" in
- * "use tactical nuclear weapons"), or undefined when the verb takes no noun there (a pronoun, a
+ * "use tactical nuclear weapons"), past a recipient named before it, or undefined when the verb takes no noun there (a pronoun, a
  * name, a preposition, a clause, the end of the sentence).
  */
 function objectHead(s: SentenceTokens, k: number): number | undefined {
   let j = k + 1;
+  // A recipient named before a long object ("send to Ukraine rocket systems that ...") is passed over.
+  if (s.lower[j] === 'to' && s.tokens[j + 1]?.pos === 'PROPN') {
+    j++;
+    while (s.tokens[j]?.pos === 'PROPN') j++;
+  }
   while (s.tokens[j] && modifiers.has(s.tokens[j]?.pos ?? '')) j++;
   if (s.tokens[j]?.pos !== 'NOUN') return undefined;
   while (s.tokens[j + 1]?.pos === 'NOUN') j++;
