@@ -43,6 +43,12 @@ const table: [string, string, (text: string) => Mention[], string | undefined][]
     'Ivan Petrenko',
   ],
   [
+    'Ivan Petrenko toured the port. (Wire Photo/Taras Hnatyuk) He said the cranes were back in use.',
+    'He',
+    (t) => [person(t, 'Ivan Petrenko'), person(t, 'Taras Hnatyuk')],
+    'Ivan Petrenko',
+  ],
+  [
     'Mr Okafor thanked Ms Adeyemi for the report. He said it was late.',
     'He',
     (t) => [person(t, 'Okafor'), person(t, 'Adeyemi')],

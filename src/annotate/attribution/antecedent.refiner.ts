@@ -1,6 +1,7 @@
 import type { Attribution, Mention, SpeakerRef } from '../../core/index.js';
 import { type AntecedentKind, antecedentLexicon, type Gender } from './antecedent-lexicon.js';
 import { genderOf } from './gender.js';
+import { insidePictureCredit } from './picture-credit.js';
 
 /** A named person, organisation or group seen so far, as a pronoun could take it up. */
 type Slot = Gender | 'person' | 'organisation' | 'group';
@@ -135,6 +136,7 @@ function eventsOf(text: string, attributions: readonly Attribution[], mentions: 
     const minor = /^['\u2019]s\b/u.test(text.slice(m.span.end, m.span.end + 3));
     // Places, equipment and the like are no antecedents: skip them before reading their role.
     if (m.kind !== 'person' && m.kind !== 'organisation' && m.kind !== 'unit') continue;
+    if (insidePictureCredit(text, m.span)) continue;
     const roles = rolesOf(m);
     if (m.kind === 'person') {
       const g = genderOf(text, m) ?? genders.get(m.entity);
