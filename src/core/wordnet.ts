@@ -30,6 +30,8 @@ export interface Synset {
   }[];
   /** Verbs: the sentence frames ("Somebody ----s that CLAUSE" is 26), each for one word (1-based) or all (0). */
   readonly frames?: readonly { readonly frame: number; readonly word: number }[];
+  /** The definition and examples after the bar ("take possession of by force; \"the invaders seized the land\""). */
+  readonly gloss?: string;
 }
 
 export interface WordNet {
@@ -133,7 +135,16 @@ function parseSynset(line: string, pos: WordNetPos): Synset {
       target: Number.parseInt(st.slice(2), 16),
     };
   });
-  const base = { offset: Number(f[0]), pos, lexFile: Number(f[1]), words, pointers };
+  const bar = line.indexOf(' | ');
+  const gloss = bar < 0 ? undefined : line.slice(bar + 3).trim();
+  const base = {
+    offset: Number(f[0]),
+    pos,
+    lexFile: Number(f[1]),
+    words,
+    pointers,
+    ...(gloss ? { gloss } : {}),
+  };
   if (pos !== 'v') return base;
   const at2 = at + 1 + pointers.length * 4;
   const frames = Array.from({ length: Number(f[at2] ?? 0) }, (_, k) => ({

@@ -460,3 +460,55 @@ describe('a question whose verb conveys its object to an actor', () => {
     assert.equal(receive('Norway may provide patrol boats to a neighbour.'), undefined);
   });
 });
+
+/** An invented question whose verb has several senses, with two hypothesis labels, its topic and the view of one text. */
+function sensesQuestion(question: string, labels: readonly [string, string]) {
+  const parsed = parseQuestion(
+    `question: ${question}
+horizon: 2031-10-31
+hypotheses:
+  - id: yes
+    label: ${labels[0]}
+  - id: no
+    label: ${labels[1]}
+indicators:
+  - id: shelling
+    name: Shelling
+    match:
+      cues: [shelling]
+    direction:
+      yes: consistent
+      no: inconsistent
+`,
+    'q.yaml',
+  );
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+  const topic = topicOf(parsed.question);
+  const view = (text: string) => {
+    const cd = docOf(text);
+    return bottomLineOf(cd, withCommonWords(topic, [cd]), originFinder(emptyReconciliation));
+  };
+  return { topic, view };
+}
+
+describe('the sense of the question’s verb its other words choose', () => {
+  const { topic, view } = sensesQuestion(
+    'Will Freedonian forces capture the town of Pellmoor before the horizon?',
+    ['Town falls to an assault', 'Sylvanian garrison holds out'],
+  );
+
+  it('reads the synonyms of that sense as the act ("seize", "conquer" for capturing a town)', () => {
+    assert.equal(view('Freedonian troops are unlikely to seize Pellmoor.')?.band, 'unlikely');
+    assert.equal(view('Freedonian forces may conquer the town within weeks.')?.band, 'roughly even');
+    assert.equal(topic.terms.get('seize')?.word, 'capture');
+  });
+
+  it('keeps the dominant sense when the other words do not choose another', () => {
+    const { topic: art } = sensesQuestion(
+      'Will Freedonian painters capture the spirit of the town in their murals before the horizon?',
+      ['Murals unveiled', 'Painters give up'],
+    );
+    assert.equal(art.terms.get('capture')?.verb, true);
+    assert.equal(art.terms.has('seize'), false);
+  });
+});

@@ -3,6 +3,7 @@ import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Question } from '../question/index.js';
 import { conveys } from './giving.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
+import { questionSenseSynonyms } from './question-sense.js';
 import { isEventNoun, isMostlyEventNoun, isOnlyVerb, isVerb, nounFamily, wordFamily } from './word-family.js';
 import { wordKey } from './word-key.js';
 
@@ -169,7 +170,10 @@ const actorKeys = (word: string): string[] => {
 export function topicOf(question: Question): Topic {
   const terms = new Map<string, TopicTerm>();
   let hypothesis = false;
+  // The words beside the question's verb, which tell which of its senses the question means.
+  const context = new Set<string>();
   const add = (word: string, kind: TermKind, head: string, subject = false, verb = false, noun = false) => {
+    if (kind !== 'actor' && !verb) context.add(word.toLowerCase());
     const eventNoun = kind === 'event' && isEventNoun(word);
     const keys =
       kind === 'actor'
@@ -222,8 +226,23 @@ export function topicOf(question: Question): Topic {
       }
     });
   }
+  addQuestionSense();
   const conveyed = conveyedVerb(question.question, terms);
   return { terms, common: new Set(), ...(conveyed ? { conveyed } : {}) };
+
+  /** The synonyms of the sense of the question's verb its other words choose ("seize" for "capture" a town). */
+  function addQuestionSense(): void {
+    const verbs = [...terms.values()].filter((t) => t.kind === 'event' && t.verb && !t.hypothesis);
+    for (const term of new Set(verbs)) {
+      const others = [...context].filter((w) => w !== term.word);
+      // Its own forms only: the synonyms of its own dominant sense are of another sense again.
+      for (const synonym of questionSenseSynonyms(term.word, others))
+        for (const key of wordFamily(synonym).filter((k) => k.slice(0, 4) === wordKey(synonym).slice(0, 4))) {
+          const had = terms.get(key);
+          if (!had || rank[had.kind] < rank[term.kind]) terms.set(key, term);
+        }
+    }
+  }
 
   function addAct(word: string, against: boolean, light = false): void {
     // A light verb's synonyms are lighter still ("keep" for "hold"): only its own forms.
