@@ -1,5 +1,6 @@
-import { isCountryDemonym } from '../annotate/mention/index.js';
+import { isCountry, isCountryDemonym, lookupDemonym, lookupPlace } from '../annotate/mention/index.js';
 import type { EntityGroup } from './entity-group.js';
+import { hasPhrase, resolveLexicon } from './lexicon.js';
 import { fullestName, type LocalEntity } from './local-entities.js';
 import { foldName } from './translit.js';
 import type { MergeEvidence } from './types.js';
@@ -24,10 +25,61 @@ type Qualified = ReadonlyMap<string, ReadonlySet<string>>;
  * of defence are two organisations.
  */
 function organisationKeys(local: LocalEntity, qualified: Qualified): string[] {
+  const body = nationalBodyKeys(local, [...local.names.keys(), ...local.expansions]);
+  if (body) return body;
   const names = [...local.names.keys(), ...local.expansions].map((n) => `organisation:${normal(n)}`);
   if (local.countries.size === 0) return names;
   const withCountry = [...local.countries].flatMap((c) => names.map((n) => `${n}@${c}`));
   return [...withCountry, ...names.filter((n) => (qualified.get(n)?.size ?? 0) <= 1)];
+}
+
+/** A national body's name with the country in it taken out: "the UK's Ministry of Defense" -> ministry of defence, UK. */
+interface BodyName {
+  readonly body: string;
+  readonly countries: readonly string[];
+}
+
+const countryOfWord = (word: string): string | undefined => {
+  const bare = word.replace(/['’]s$/, '');
+  if (!/^\p{Lu}/u.test(bare)) return undefined;
+  const demonym = lookupDemonym(bare);
+  if (demonym) return demonym;
+  const place = lookupPlace(bare);
+  return place && isCountry(place) ? place : undefined;
+};
+
+/**
+ * "Ministry of Defence", "Defence Ministry of Russia": a body every country has (nationalBodies).
+ * Undefined when the name holds no such body, or names a place or people that is no country.
+ */
+function bodyName(name: string): BodyName | undefined {
+  if (!resolveLexicon().nationalBodies.some((body) => hasPhrase(name, body))) return undefined;
+  const words = name.split(/\s+/);
+  const countries = words.flatMap((w) => countryOfWord(w) ?? []);
+  const rest = words.filter((w) => !countryOfWord(w));
+  if (rest.some((w) => /^\p{Lu}/u.test(w) && (lookupPlace(w) || lookupDemonym(w) !== undefined)))
+    return undefined;
+  const body = normal(rest.join(' '))
+    .replace(/\s+of(?:\s+the)?$/, '')
+    .replaceAll('defense', 'defence');
+  return { body, countries };
+}
+
+/**
+ * A national body's keys: its body name with its country, the one country that its name, a
+ * demonym or a country beside it gives; with none or several, the document's own body alone.
+ */
+function nationalBodyKeys(local: LocalEntity, names: readonly string[]): string[] | undefined {
+  const bodies = names.flatMap((n) => bodyName(n) ?? []);
+  if (bodies.length === 0) return undefined;
+  const countries = new Set([...local.countries, ...bodies.flatMap((b) => b.countries)]);
+  const keys = [...new Set([...bodies.map((b) => b.body), ...names.map(normal)])].map(
+    (n) => `organisation:${n}`,
+  );
+  const [country, ...others] = [...countries];
+  return country && others.length === 0
+    ? keys.map((k) => `${k}@${country}`)
+    : keys.map((k) => `${k}#${local.document}`);
 }
 
 function qualifiedNames(locals: readonly LocalEntity[]): Qualified {

@@ -19,6 +19,7 @@ const resolveLexiconFile = z.object({
   nonReportingWords: words,
   sourceNouns: words,
   governmentNouns: words,
+  nationalBodies: words,
   creditLineCues: words,
   honorifics: words,
   generationalSuffixes: words,
