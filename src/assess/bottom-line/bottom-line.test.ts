@@ -503,6 +503,17 @@ describe('the sense of the question’s verb its other words choose', () => {
     assert.equal(topic.terms.get('seize')?.word, 'capture');
   });
 
+  it('reads a light verb of that sense as the act beside the outcome’s object ("take the town")', () => {
+    assert.equal(view('Freedonian forces will probably take the town.')?.band, 'likely');
+    assert.equal(view('Freedonian forces are poised to take control of Pellmoor.')?.band, 'likely');
+    assert.equal(view('Freedonian forces may take part in the talks.'), undefined);
+  });
+
+  it('reads a label’s verb that undergoes the act ("falls": is captured) beside the outcome’s object', () => {
+    assert.equal(view('Pellmoor is likely to fall within days.')?.band, 'likely');
+    assert.equal(view('Freedonian morale is likely to fall.'), undefined);
+  });
+
   it('keeps the dominant sense when the other words do not choose another', () => {
     const { topic: art } = sensesQuestion(
       'Will Freedonian painters capture the spirit of the town in their murals before the horizon?',

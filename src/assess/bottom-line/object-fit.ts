@@ -95,11 +95,13 @@ function isKindOf(
  * ("join the offensive" for "join the war"). An act on something else ("use lasers", "used the
  * anniversary" for "use a nuclear weapon") is another act. A verb with no noun object (a pronoun,
  * a name, no object) is given the benefit of the doubt, as is any act when the question names no
- * object. In a passive, its subject is what it acts on.
+ * object. In a passive, its subject is what it acts on. A light verb's noun with "of" after it
+ * names the act with the verb ("take control of"): the act is done to what follows "of".
  */
-export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic): boolean {
+export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic, light = false): boolean {
   const words = objectWords(topic);
-  const head = passiveSubject(s, k) ?? objectHead(s, k);
+  let head = passiveSubject(s, k) ?? objectHead(s, k);
+  if (light && head !== undefined && s.lower[head + 1] === 'of') head = objectHead(s, head + 1);
   if (words.length === 0 || head === undefined || isTerm(topic, s, head)) return true;
   const noun = s.tokens[head]?.lemma ?? s.lower[head] ?? '';
   if (words.some(isEventNoun) && isEventNoun(noun)) return true;

@@ -1,3 +1,4 @@
+import { memoized } from '../../core/index.js';
 import { cosine, vectorsOf } from '../../core/word-vectors-few.js';
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { WordNet } from '../meaning/wordnet.js';
@@ -34,13 +35,54 @@ function senseWords(net: WordNet, offset: number, verb: string): string[] {
  */
 export function questionSenseSynonyms(verb: string, context: readonly string[]): string[] {
   const net = wn();
-  if (!net) return [];
+  const chosen = questionSense(verb, context);
+  if (!net || chosen === undefined) return [];
+  return (net.synset(chosen, 'v')?.words ?? []).filter(
+    (w) =>
+      w !== verb &&
+      !w.includes('_') &&
+      net.senses(w, 'v').slice(0, OWN_SENSES).includes(chosen) &&
+      net.senses(w, 'a').length === 0,
+  );
+}
+
+/**
+ * The light verbs among `candidates` ("take", "hold") that name the act of the sense the question
+ * chose for its verb: one of their senses is that sense or one or two levels above it ("take" by
+ * force, above "seize" above "capture" a town). Such a verb names the act only beside its object.
+ */
+export function questionSenseLightVerbs(
+  verb: string,
+  context: readonly string[],
+  candidates: Iterable<string>,
+): string[] {
+  const net = wn();
+  const chosen = questionSense(verb, context);
+  if (!net || chosen === undefined) return [];
+  const above = (offsets: readonly number[]) =>
+    offsets.flatMap((o) =>
+      (net.synset(o, 'v')?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => p.offset),
+    );
+  const parents = above([chosen]);
+  const within = new Set([chosen, ...parents, ...above(parents)]);
+  return [...candidates].filter((w) => w !== verb && net.senses(w, 'v').some((o) => within.has(o)));
+}
+
+/** The sense of the question's verb its other words choose, when it is not the dominant one (see questionSenseSynonyms). */
+const questionSense = (verb: string, context: readonly string[]): number | undefined =>
+  senseOfQuestion(`${verb}\t${context.join(' ')}`);
+
+const senseOfQuestion = memoized((key: string): number | undefined => {
+  const [verb = '', nearby = ''] = key.split('\t');
+  const context = nearby.split(' ').filter(Boolean);
+  const net = wn();
+  if (!net) return undefined;
   const senses = net.senses(verb, 'v').slice(0, SENSES);
-  if (senses.length < 2) return [];
+  if (senses.length < 2) return undefined;
   const words = senses.map((offset) => senseWords(net, offset, verb));
   const vectors = vectorsOf([...context, ...words.flat()], MAX_RANK);
   const around = context.flatMap((w) => vectors.get(w) ?? []);
-  if (around.length === 0) return [];
+  if (around.length === 0) return undefined;
   const scores = words.map((ws) => {
     const own = ws.flatMap((w) => vectors.get(w) ?? []);
     if (own.length === 0) return Number.NEGATIVE_INFINITY;
@@ -48,13 +90,27 @@ export function questionSenseSynonyms(verb: string, context: readonly string[]):
     return closest.reduce((a, b) => a + b, 0) / closest.length;
   });
   const best = scores.indexOf(Math.max(...scores));
-  if (best <= 0 || (scores[best] ?? 0) - (scores[0] ?? 0) < MARGIN) return [];
-  const chosen = senses[best] ?? -1;
-  return (net.synset(chosen, 'v')?.words ?? []).filter(
-    (w) =>
-      w !== verb &&
-      !w.includes('_') &&
-      net.senses(w, 'v').slice(0, OWN_SENSES).includes(chosen) &&
-      net.senses(w, 'a').length === 0,
+  if (best <= 0 || (scores[best] ?? 0) - (scores[0] ?? 0) < MARGIN) return undefined;
+  return senses[best];
+}, 100);
+
+/**
+ * The verbs among `candidates` (the words of the question and its labels) that WordNet glosses, in
+ * one of their senses, as undergoing the act of one of `acts` ("fall": be captured): the outcome as
+ * its object lives it ("the town falls").
+ */
+export function undergoneVerbs(acts: readonly string[], candidates: Iterable<string>): string[] {
+  const net = wn();
+  if (!net) return [];
+  const own = new Set(acts);
+  return [...candidates].filter((word) =>
+    baseForms(word, net)
+      .filter(([, pos]) => pos === 'v')
+      .some(([lemma]) =>
+        net.senses(lemma, 'v').some((offset) => {
+          const done = /^be (\p{L}+)/u.exec(net.synset(offset, 'v')?.gloss ?? '')?.[1];
+          return done !== undefined && baseForms(done, net).some(([b, pos]) => pos === 'v' && own.has(b));
+        }),
+      ),
   );
 }

@@ -184,7 +184,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     const eventNoun = term.eventNoun === true || nounOfAct;
     const act = term.kind === 'event' && (eventNoun || t.pos === 'VERB' || term.verb === true);
     // A verb of the outcome done to something else ("use lasers") is another act.
-    if (term.verb && !nounOfAct && !actsOnOutcome(s, i, topic)) return;
+    if (term.verb && !nounOfAct && !actsOnOutcome(s, i, topic, term.light)) return;
     const full =
       (inside(t.span, scope) || subjectOfMarker(s, i, near, scope, term)) &&
       !conditional(s, i) &&
@@ -200,7 +200,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
       if (full && !term.subject) h.otherActorIn = true;
     } else if (full) {
       h.wordsIn.add(term.word);
-      if (t.pos === 'VERB' || eventNoun) h.action = true;
+      if ((t.pos === 'VERB' || eventNoun) && !term.light) h.action = true;
     }
     if (term.kind === 'event' && full)
       h.eventIn.set(term.word, (h.eventIn.get(term.word) ?? new Set()).add(posOf(s, i, term)));
@@ -215,6 +215,15 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     const w = weights[term.kind] * (full ? 1 : 0.5);
     h.best.set(term.word, Math.max(h.best.get(term.word) ?? 0, w));
   });
+  // A light verb names the act only beside its object ("take the town"; not "take part").
+  if (h.light.size > 0 && h.objects.size === 0 && !h.otherActorIn)
+    for (const word of h.light) {
+      h.eventIn.delete(word);
+      h.acts.delete(word);
+      h.wordsIn.delete(word);
+      h.best.delete(word);
+    }
+  else if (h.light.size > 0) h.action = true;
   return h;
 }
 

@@ -3,7 +3,7 @@ import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Question } from '../question/index.js';
 import { conveys } from './giving.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
-import { questionSenseSynonyms } from './question-sense.js';
+import { questionSenseLightVerbs, questionSenseSynonyms, undergoneVerbs } from './question-sense.js';
 import { isEventNoun, isMostlyEventNoun, isOnlyVerb, isVerb, nounFamily, wordFamily } from './word-family.js';
 import { wordKey } from './word-key.js';
 
@@ -236,10 +236,22 @@ export function topicOf(question: Question): Topic {
     for (const term of new Set(verbs)) {
       const others = [...context].filter((w) => w !== term.word);
       // Its own forms only: the synonyms of its own dominant sense are of another sense again.
-      for (const synonym of questionSenseSynonyms(term.word, others))
+      const synonyms = questionSenseSynonyms(term.word, others);
+      for (const synonym of synonyms)
         for (const key of wordFamily(synonym).filter((k) => k.slice(0, 4) === wordKey(synonym).slice(0, 4))) {
           const had = terms.get(key);
           if (!had || rank[had.kind] < rank[term.kind]) terms.set(key, term);
+        }
+      // A light verb of that sense ("take" by force) is its act only beside its object ("take the town").
+      for (const light of questionSenseLightVerbs(term.word, others, lex().questionStopwords))
+        for (const key of lightForms(light))
+          if (!terms.has(key)) terms.set(key, { word: light, kind: 'event', verb: true, light: true });
+      // A verb of the labels that is the act undergone ("falls": is captured) names it beside its object too.
+      for (const undergone of undergoneVerbs([term.word, ...synonyms], others))
+        for (const key of lightForms(undergone)) {
+          const had = terms.get(key);
+          if (!had || had.kind !== 'event')
+            terms.set(key, { word: undergone, kind: 'event', verb: true, light: true, hypothesis: true });
         }
     }
   }
