@@ -2,7 +2,7 @@ import { isGivenName } from '../annotate/mention/index.js';
 import type { EntityGroup } from './entity-group.js';
 import { fullestName, type LocalEntity } from './local-entities.js';
 import { pushTo } from './multimap.js';
-import { comparePersons, type PersonName, parsePersonName, typoOf } from './name-match.js';
+import { comparePersons, type PersonName, parsePersonName, sameNamePart, typoOf } from './name-match.js';
 import { givenNameKey, nameKey } from './translit.js';
 
 /** Documents naming a person in full before a bare surname elsewhere is read as them. */
@@ -56,16 +56,25 @@ export function groupPersons(
   }
   const drafts: Draft[] = [];
   for (const [block, { named, bare }] of blocks) {
-    let unbound: Draft | undefined;
+    const unbound: Draft[] = [];
     for (const [local, name] of bare) {
-      const inDoc = named.filter((d) => d.docs.has(local.doc));
+      // A given name alone ("Kirill") is someone's first name: it takes a surname only spelt as it is.
+      const firstName = isGivenName(name.full);
+      const inDoc = named.filter(
+        (d) =>
+          d.docs.has(local.doc) &&
+          (!firstName || d.name.surname.toLowerCase() === name.surname.toLowerCase()),
+      );
       const only = named.length === 1 ? named[0] : undefined;
       // Across documents a bare surname takes the full name only of a figure named in several
       // documents with no namesake: "Zelensky" alone is the president; "Olga" is no "George Olah".
       const home =
         inDoc.length === 1
           ? inDoc[0]
-          : inDoc.length === 0 && only && only.docs.size >= WELL_KNOWN
+          : inDoc.length === 0 &&
+              only &&
+              only.docs.size >= WELL_KNOWN &&
+              (!firstName || only.name.surname.toLowerCase() === name.surname.toLowerCase())
             ? only
             : undefined;
       if (home)
@@ -77,13 +86,25 @@ export function groupPersons(
             ? `surname only; ${home.name.full} is the only one of that name in the document`
             : `surname only; ${home.name.full} is the only one of that name, named in ${home.docs.size} documents`,
         );
-      else if (isGivenName(name.full)) {
+      else if (firstName) {
         // A given name alone ("Dmytro stayed") is someone in its own document, never a namesake elsewhere.
         named.push(draftOf(local, name, `${block}#given@${local.document}`));
-      } else if (unbound) join(unbound, local, name, `the same surname alone`);
-      else {
-        unbound = draftOf(local, name, named.length === 0 ? block : `${block}#surname`);
-        named.push(unbound);
+      } else {
+        // Bare surnames join one another only when spelt alike: a skeleton of two or three
+        // consonants ("Taira", "Tory") is shared by unrelated names.
+        const kin = unbound.find((d) => sameNamePart(d.name.surname, name.surname));
+        if (kin) join(kin, local, name, `the same surname alone`);
+        else {
+          const key =
+            unbound.length > 0
+              ? `${block}#surname:${name.surname.toLowerCase()}`
+              : named.length === 0
+                ? block
+                : `${block}#surname`;
+          const draft = draftOf(local, name, key);
+          unbound.push(draft);
+          named.push(draft);
+        }
       }
     }
     drafts.push(...named);

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { resolveEntities } from './entities.js';
+import { memoryCorpus } from './memory-corpus.js';
+
+const people = (texts: string[]) =>
+  resolveEntities(memoryCorpus(texts)).entities.filter((e) => e.kind === 'person');
+
+describe('a lone name joins another only when spelt as it (invented)', () => {
+  it('keeps a given name alone apart from a surname of the same consonants', () => {
+    const found = people([
+      'Pavlo Kiral, the deputy mayor of the city, said the lights were back on.',
+      'Deputy mayor Pavlo Kiral said repairs would take a week.',
+      'Kirill told reporters on Monday that the shelling had stopped.',
+    ]);
+    const kiral = found.find((e) => e.name === 'Pavlo Kiral');
+    assert.deepEqual(kiral?.aliases, []);
+  });
+
+  it('keeps two lone surnames of one short skeleton apart, and joins two spellings of one', () => {
+    const found = people([
+      'Neighbours said Taira was taken from her home by soldiers.',
+      'Tory said the bridge had been closed since Friday.',
+      'Zelenskyy said on Monday that the troops held.',
+      'Zelensky said the lines held.',
+    ]);
+    assert.deepEqual(found.find((e) => e.name === 'Taira')?.aliases, []);
+    assert.deepEqual(found.find((e) => e.name.startsWith('Zelensk'))?.aliases.length, 1);
+  });
+});
