@@ -514,6 +514,21 @@ describe('the sense of the question’s verb its other words choose', () => {
     assert.equal(view('Freedonian morale is likely to fall.'), undefined);
   });
 
+  it('lends neither function words nor light verbs of another kind of act', () => {
+    const { topic: fire } = sensesQuestion('Will Freedonia fire its defence minister before the horizon?', [
+      'Minister dismissed',
+      'Minister stays',
+    ]);
+    assert.equal(fire.terms.get('sack')?.word, 'fire');
+    assert.equal(fire.terms.has('can'), false);
+    const { topic: lift } = sensesQuestion(
+      'Will Freedonia lift the sanctions on Sylvanian oil before the horizon?',
+      ['Embargo ends', 'Sanctions stay'],
+    );
+    assert.equal(lift.terms.get('repeal')?.word, 'lift');
+    assert.equal(lift.terms.has('hold'), false);
+  });
+
   it('keeps the dominant sense when the other words do not choose another', () => {
     const { topic: art } = sensesQuestion(
       'Will Freedonian painters capture the spirit of the town in their murals before the horizon?',

@@ -2,6 +2,7 @@ import { memoized } from '../../core/index.js';
 import { cosine, vectorsOf } from '../../core/word-vectors-few.js';
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { WordNet } from '../meaning/wordnet.js';
+import { bottomLineLexicon as lex } from './lexicon.js';
 
 /** Senses of the question's verb that the question itself may choose among: the main ones, not every rare reading. */
 const SENSES = 6;
@@ -12,6 +13,8 @@ const OWN_SENSES = 3;
  * not tell its senses apart ("order" a mobilisation: commanding or requesting).
  */
 const MARGIN = 0.1;
+/** A light verb is a general one, of more senses than this ("take", "hold"; not the modal "can"). */
+const GENERAL = 15;
 /** Vectors of words rarer than this cost seconds to read; the words that tell a sense are common. */
 const MAX_RANK = 40_000;
 
@@ -31,7 +34,7 @@ function senseWords(net: WordNet, offset: number, verb: string): string[] {
  * word's closest), when it is not the dominant sense and is clearly closer than it ("capture" a
  * town with forces: take possession by force, not represent or charm), lends its synonyms for
  * which it is a main sense too ("seize", "conquer"). A synonym that is also an adjective
- * ("appropriate") would name other things. Nothing without WordNet, vectors or such a sense.
+ * ("appropriate") or a function word ("can" of firing someone) would name other things. Nothing without WordNet, vectors or such a sense.
  */
 export function questionSenseSynonyms(verb: string, context: readonly string[]): string[] {
   const net = wn();
@@ -42,14 +45,16 @@ export function questionSenseSynonyms(verb: string, context: readonly string[]):
       w !== verb &&
       !w.includes('_') &&
       net.senses(w, 'v').slice(0, OWN_SENSES).includes(chosen) &&
-      net.senses(w, 'a').length === 0,
+      net.senses(w, 'a').length === 0 &&
+      !lex().questionStopwords.has(w),
   );
 }
 
 /**
  * The light verbs among `candidates` ("take", "hold") that name the act of the sense the question
- * chose for its verb: one of their senses is that sense or one or two levels above it ("take" by
- * force, above "seize" above "capture" a town). Such a verb names the act only beside its object.
+ * chose for its verb: one of their senses is that sense or one or two levels above it, among acts
+ * of its kind (its lexicographer file: "take" by force, above "seize" above "capture" a town, all
+ * verbs of possession). Such a verb names the act only beside its object.
  */
 export function questionSenseLightVerbs(
   verb: string,
@@ -59,13 +64,20 @@ export function questionSenseLightVerbs(
   const net = wn();
   const chosen = questionSense(verb, context);
   if (!net || chosen === undefined) return [];
+  // Only through acts of the same kind: "hold" of "declare to be" lies two levels above lifting sanctions, past cancelling.
+  const file = net.synset(chosen, 'v')?.lexFile;
   const above = (offsets: readonly number[]) =>
     offsets.flatMap((o) =>
-      (net.synset(o, 'v')?.pointers ?? []).filter((p) => p.symbol === '@').map((p) => p.offset),
+      (net.synset(o, 'v')?.pointers ?? [])
+        .filter((p) => p.symbol === '@' && net.synset(p.offset, 'v')?.lexFile === file)
+        .map((p) => p.offset),
     );
   const parents = above([chosen]);
   const within = new Set([chosen, ...parents, ...above(parents)]);
-  return [...candidates].filter((w) => w !== verb && net.senses(w, 'v').some((o) => within.has(o)));
+  return [...candidates].filter((w) => {
+    const its = net.senses(w, 'v');
+    return w !== verb && its.length > GENERAL && its.some((o) => within.has(o));
+  });
 }
 
 /** The sense of the question's verb its other words choose, when it is not the dominant one (see questionSenseSynonyms). */

@@ -250,7 +250,7 @@ export function topicOf(question: Question): Topic {
       for (const undergone of undergoneVerbs([term.word, ...synonyms], others))
         for (const key of lightForms(undergone)) {
           const had = terms.get(key);
-          if (!had || had.kind !== 'event')
+          if (had?.kind !== 'event')
             terms.set(key, { word: undergone, kind: 'event', verb: true, light: true, hypothesis: true });
         }
     }
