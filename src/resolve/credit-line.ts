@@ -23,3 +23,17 @@ export const creditLine = (text: string): boolean =>
   FOR_THIS_ARTICLE.test(text.trim()) ||
   REPORTED_FROM.test(text.trim()) ||
   firstPhrase(text, resolveLexicon().creditLineCues) !== undefined;
+
+/**
+ * The page inviting its reader ("You can watch more of the interview on ...", "Sign up for our
+ * newsletter"): a promotion of the outlet's other pages, reporting nothing.
+ */
+const READER_INVITATION =
+  /^[^\p{L}]*(?:you\s+(?:can|may|could)\s+(?:also\s+)?(?:watch|listen|read|follow|sign\s+up|subscribe|download|stream)|sign\s+up\s+(?:for|to)|subscribe\s+to)\b/iu;
+
+/** A link's "here" with more words after it: the page lost the break, and the report goes on in the sentence. */
+const RUNS_ON_AFTER_HERE = /\bhere\b\s*[^\s.!]/iu;
+
+/** Is this sentence (or claim text) the page addressing its reader with an invitation, and nothing else? */
+export const readerInvitation = (text: string): boolean =>
+  READER_INVITATION.test(text.trim()) && !RUNS_ON_AFTER_HERE.test(text);

@@ -1,7 +1,7 @@
 import { assessedEvent, type Stance, stanceOf } from './assessment-clusters.js';
 import { endsWithPictureDate, isCaption } from './caption.js';
 import { clauseFacts } from './clause-profile.js';
-import { creditLine } from './credit-line.js';
+import { creditLine, readerInvitation } from './credit-line.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
 import { claimStance } from './stance/claim-stance.js';
 import { withoutTrailingReport } from './stance/trailing-report.js';
@@ -36,8 +36,10 @@ export function statementFacts(cd: CorpusDocument): StatementFact[] {
   annotations.claims.forEach((claim, ci) => {
     const c = withoutTrailingReport(doc.text, annotations, claim);
     // Figures cluster by measure; credit lines ("reporting by ...", "... contributed to this
-    // report") and pictures' captions are the page around the report, no claims at all.
-    if (c.quantity !== undefined || creditLine(c.text) || isCaption(c.text)) return;
+    // report"), invitations to the reader and pictures' captions are the page around the report,
+    // no claims at all.
+    if (c.quantity !== undefined || creditLine(c.text) || readerInvitation(c.text) || isCaption(c.text))
+      return;
     if (endsWithPictureDate(doc.text, c.span, annotations.times)) return;
     // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
     // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
