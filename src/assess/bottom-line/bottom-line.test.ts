@@ -512,6 +512,7 @@ describe('the sense of the question’s verb its other words choose', () => {
   it('reads a label’s verb that undergoes the act ("falls": is captured) beside the outcome’s object', () => {
     assert.equal(view('Pellmoor is likely to fall within days.')?.band, 'likely');
     assert.equal(view('Freedonian morale is likely to fall.'), undefined);
+    assert.equal(view('Prices in Pellmoor are likely to fall.'), undefined);
   });
 
   it('lends neither function words nor light verbs of another kind of act', () => {

@@ -99,6 +99,7 @@ function isKindOf(
  * names the act with the verb ("take control of"): the act is done to what follows "of".
  */
 export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic, light = false): boolean {
+  if (topic.terms.get(s.keys[k]?.[0] ?? '')?.undergone) return undergoerIsTerm(s, k, topic);
   const words = objectWords(topic);
   let head = passiveSubject(s, k) ?? objectHead(s, k);
   if (light && head !== undefined && s.lower[head + 1] === 'of') head = objectHead(s, head + 1);
@@ -107,4 +108,23 @@ export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic, light 
   if (words.some(isEventNoun) && isEventNoun(noun)) return true;
   const net = wn();
   return !net || isKindOf(net, noun.toLowerCase(), new Set(words), compoundWords(topic, words));
+}
+
+/** Words between a verb and its subject: auxiliaries, adverbs, "to", an estimate ("is likely to fall"). */
+const betweenSubject = new Set(['AUX', 'ADV', 'PART', 'ADJ', 'VERB']);
+
+/**
+ * Whether the subject of a verb that undergoes the outcome ("the town is likely to fall") is the
+ * outcome's object (a noun of it, or an actor not its subject), not a noun set after a preposition
+ * ("prices in the town") or another word ("the town's garrison").
+ */
+function undergoerIsTerm(s: SentenceTokens, k: number, topic: Topic): boolean {
+  let j = k - 1;
+  while (s.tokens[j] && betweenSubject.has(s.tokens[j]?.pos ?? '')) j--;
+  const pos = s.tokens[j]?.pos;
+  if (pos !== 'NOUN' && pos !== 'PROPN') return false;
+  while (s.tokens[j - 1]?.pos === pos) j--;
+  const term = (s.keys[j] ?? []).map((key) => topic.terms.get(key)).find(Boolean);
+  const object = (term?.kind === 'event' && !term.verb) || (term?.kind === 'actor' && !term.subject);
+  return object && s.tokens[j - 1]?.pos !== 'ADP';
 }

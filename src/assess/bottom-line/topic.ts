@@ -29,6 +29,8 @@ export interface TopicTerm {
   readonly against?: boolean;
   /** A light verb ("hold", "take"): an act only beside its object, a noun of the outcome. */
   readonly light?: boolean;
+  /** A verb whose subject undergoes the outcome ("falls" for "capture"): its subject must be the outcome's object. */
+  readonly undergone?: boolean;
 }
 
 /**
@@ -251,7 +253,14 @@ export function topicOf(question: Question): Topic {
         for (const key of lightForms(undergone)) {
           const had = terms.get(key);
           if (had?.kind !== 'event')
-            terms.set(key, { word: undergone, kind: 'event', verb: true, light: true, hypothesis: true });
+            terms.set(key, {
+              word: undergone,
+              kind: 'event',
+              verb: true,
+              light: true,
+              hypothesis: true,
+              undergone: true,
+            });
         }
     }
   }
