@@ -34,6 +34,9 @@ const READER_INVITATION =
 /** A link's "here" with more words after it: the page lost the break, and the report goes on in the sentence. */
 const RUNS_ON_AFTER_HERE = /\bhere\b\s*[^\s.!]/iu;
 
+/** A report inside the sentence: the page lost the break after the invitation, and the news follows. */
+const REPORTS = /\b(?:said|says|told|according\s+to|claimed|announced|reported)\b/iu;
+
 /** Is this sentence (or claim text) the page addressing its reader with an invitation, and nothing else? */
 export const readerInvitation = (text: string): boolean =>
-  READER_INVITATION.test(text.trim()) && !RUNS_ON_AFTER_HERE.test(text);
+  READER_INVITATION.test(text.trim()) && !RUNS_ON_AFTER_HERE.test(text) && !REPORTS.test(text);

@@ -10,6 +10,10 @@ describe('the page inviting its reader is no statement (invented sentences)', ()
     ['You can also listen to the full conversation on our podcast.', true],
     ['Sign up for our daily briefing on the war.', true],
     ['Sign up to our bulletin here The governor said the bridge would reopen in May.', false],
+    [
+      'Sign up to our free daily bulletin – every weekday at 7am Elsewhere, the governor said the bridge held.',
+      false,
+    ],
     ['The governor said you can watch the convoy cross from the hill.', false],
     ['You can see the damage from the road, a resident said.', false],
     ['Residents watched the convoy cross the river on Monday.', false],
