@@ -513,6 +513,14 @@ describe('the sense of the question’s verb its other words choose', () => {
     assert.equal(view('Pellmoor is likely to fall within days.')?.band, 'likely');
     assert.equal(view('Freedonian morale is likely to fall.'), undefined);
     assert.equal(view('Prices in Pellmoor are likely to fall.'), undefined);
+    assert.equal(view('The town may fall soon.')?.band, 'roughly even');
+    assert.equal(view('Pellmoor could fall to Freedonian troops within weeks.')?.band, 'roughly even');
+    assert.equal(view('Prices may fall in the town.'), undefined);
+  });
+
+  it('reads a noun with "of" after the verb as naming the act done to what follows ("seize control of")', () => {
+    assert.equal(view('Freedonian forces are expected to seize control of Pellmoor.')?.band, 'likely');
+    assert.equal(view('Freedonian forces are expected to seize control of the airport.'), undefined);
   });
 
   it('lends neither function words nor light verbs of another kind of act', () => {

@@ -103,7 +103,19 @@ export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic, light 
   const words = objectWords(topic);
   let head = passiveSubject(s, k) ?? objectHead(s, k);
   if (light && head !== undefined && s.lower[head + 1] === 'of') head = objectHead(s, head + 1);
-  if (words.length === 0 || head === undefined || isTerm(topic, s, head)) return true;
+  if (words.length === 0 || head === undefined || fits(s, head, topic, words)) return true;
+  // A noun with "of" after it may name the act with the verb ("seize control of"): it is done to
+  // what follows, when that is a word of the question or a kind of the outcome's object.
+  let j = head + 2;
+  if (s.lower[head + 1] !== 'of') return false;
+  while (s.tokens[j] && modifiers.has(s.tokens[j]?.pos ?? '')) j++;
+  while (s.tokens[j + 1]?.pos === s.tokens[j]?.pos && s.tokens[j]?.pos === 'NOUN') j++;
+  return isTerm(topic, s, j) || (s.tokens[j]?.pos === 'NOUN' && fits(s, j, topic, words));
+}
+
+/** Whether the noun at `head` is a word of the question, or an act or a kind of the outcome's object noun. */
+function fits(s: SentenceTokens, head: number, topic: Topic, words: readonly string[]): boolean {
+  if (isTerm(topic, s, head)) return true;
   const noun = s.tokens[head]?.lemma ?? s.lower[head] ?? '';
   if (words.some(isEventNoun) && isEventNoun(noun)) return true;
   const net = wn();

@@ -200,7 +200,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
       if (full && !term.subject) h.otherActorIn = true;
     } else if (full) {
       h.wordsIn.add(term.word);
-      if ((t.pos === 'VERB' || eventNoun) && !term.light) h.action = true;
+      if ((t.pos === 'VERB' || eventNoun) && (!term.light || term.undergone)) h.action = true;
     }
     if (term.kind === 'event' && full)
       h.eventIn.set(term.word, (h.eventIn.get(term.word) ?? new Set()).add(posOf(s, i, term)));
@@ -209,7 +209,8 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
       h.acts.add(term.word);
       if (term.against) h.actsAgainst.add(term.word);
       if (term.hypothesis && term.verb) h.lent.add(term.word);
-      if (term.light) h.light.add(term.word);
+      // A verb the object undergoes has it as its subject already (see actsOnOutcome).
+      if (term.light && !term.undergone) h.light.add(term.word);
     }
     if (term.kind === 'event' && full && !term.verb && !eventNoun) h.objects.add(term.word);
     const w = weights[term.kind] * (full ? 1 : 0.5);
