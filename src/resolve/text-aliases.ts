@@ -1,3 +1,4 @@
+import { isRegionHead } from '../annotate/mention/index.js';
 import { escapeRegExp, overlaps, type Span } from '../core/index.js';
 import { memoized } from '../core/memoized.js';
 import { sharedWordNet, wordNetPos } from '../core/wordnet.js';
@@ -144,9 +145,10 @@ export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly 
       )
         continue;
       if (cd.annotations.mentions.some((m) => overlaps(m.span, span))) continue;
+      const head = headAfter(cd.doc.text, span.end);
       for (const [name, group] of byInitial.get(foldName(word).slice(0, 1)) ?? []) {
         const typo = name !== word ? typoOfShort(word, name) : undefined;
-        if (!typo) continue;
+        if (!typo || (head && !namedWithHead(cd.doc.text, name, head))) continue;
         out.push({
           group,
           doc: d,
@@ -163,6 +165,19 @@ export function typoAliases(corpus: readonly CorpusDocument[], groups: readonly 
   });
   return out;
 }
+
+/** The place-kind noun right after a word ("river" in "the X river"), lower case, or undefined. */
+function headAfter(text: string, end: number): string | undefined {
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  return next && isRegionHead(next) ? next.toLowerCase() : undefined;
+}
+
+/**
+ * A word with a place-kind noun after it names a place of that kind: it is a typo of a name only
+ * where the document gives the name that kind too. A river one letter from a city is another place.
+ */
+const namedWithHead = (text: string, name: string, head: string): boolean =>
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}\\s+${escapeRegExp(head)}(?![\\p{L}])`, 'iu').test(text);
 
 /** A capitalised common word ("State" in "Secretary of State") is no misspelt name: WordNet holds it. */
 const isEnglishWord = memoized((word: string): boolean => {

@@ -5,7 +5,14 @@ import { mentionConfiguration } from './configuration.js';
 import { groupPeople } from './person-coref.refiner.js';
 import { textAt, toWords, type Words } from './word.js';
 
-export { countryOfCapital, isCountry, isCountryDemonym, lookupDemonym, lookupPlace } from './gazetteer.js';
+export {
+  countryOfCapital,
+  isCountry,
+  isCountryDemonym,
+  isRegionHead,
+  lookupDemonym,
+  lookupPlace,
+} from './gazetteer.js';
 export { isGivenName } from './name-shape.js';
 
 /**
