@@ -27,3 +27,14 @@ describe('a word with a place-kind noun after it is no typo of a place of anothe
     assert.ok(aliases.includes('Doneck'), aliases.join(', '));
   });
 });
+
+describe('a sea and the states on its shore are two places (invented)', () => {
+  it('keeps the Baltic Sea apart from the Baltic States, even in one document', () => {
+    const corpus = memoryCorpus([
+      'The frigate sailed into the Baltic Sea on Monday, the navy said. Leaders of the Baltic States met in Riga on Tuesday to discuss air defence.',
+    ]);
+    const sea = resolveEntities(corpus).entities.find((e) => e.name === 'Baltic Sea');
+    assert.ok(sea);
+    assert.ok(!sea.aliases.includes('Baltic States'), sea.aliases.join(', '));
+  });
+});
