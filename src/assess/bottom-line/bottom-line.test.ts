@@ -119,6 +119,18 @@ const phrases: [string, string][] = [
   ['Diplomats do not expect Freedonia to order a mobilisation.', 'unlikely'],
 ];
 
+/** An invented question's topic, and the view it reads in one text. */
+function questionViews(yaml: string) {
+  const parsed = parseQuestion(yaml, 'q.yaml');
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+  const topic = topicOf(parsed.question);
+  const view = (text: string) => {
+    const cd = docOf(text);
+    return bottomLineOf(cd, withCommonWords(topic, [cd]), originFinder(emptyReconciliation));
+  };
+  return { topic, view };
+}
+
 describe('views: estimative language', () => {
   for (const [text, band] of phrases) it(`${band}: ${text}`, () => assert.equal(viewOf(text)?.band, band));
 });
@@ -215,7 +227,7 @@ describe('views: what a judgement must be about', () => {
   for (const [why, text] of none) it(`no view: ${why}`, () => assert.equal(retakeView(text), undefined));
 
   it("takes a judgement on the noun of the outcome's verb ('a withdrawal' for 'withdraw')", () => {
-    const parsedWithdraw = parseQuestion(
+    const { view } = questionViews(
       `question: Will Freedonian forces withdraw from Halden before the horizon?
 horizon: 2031-11-30
 hypotheses:
@@ -230,12 +242,11 @@ indicators:
       cues: [convoy]
     direction: {}
 `,
-      'withdraw.yaml',
     );
-    assert.ok(parsedWithdraw.ok);
-    const cd = docOf('A Freedonian withdrawal from Halden is likely within weeks, analysts say.');
-    const topic = withCommonWords(topicOf(parsedWithdraw.question), [cd]);
-    assert.equal(bottomLineOf(cd, topic, originFinder(emptyReconciliation))?.band, 'likely');
+    assert.equal(
+      view('A Freedonian withdrawal from Halden is likely within weeks, analysts say.')?.band,
+      'likely',
+    );
   });
 
   it('reads a negated evidential as evidence of absence ("none of this suggests ...")', () => {
@@ -306,7 +317,7 @@ describe('views: hypotheses that take a side of the question', () => {
 
 /** An invented question on patrol boats sold to Portugal, with its topic and the view of one text. */
 function boatsQuestion(question: string) {
-  const parsed = parseQuestion(
+  return questionViews(
     `question: ${question}
 horizon: 2031-10-31
 hypotheses:
@@ -323,15 +334,7 @@ indicators:
       yes: consistent
       no: inconsistent
 `,
-    'q.yaml',
   );
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
-  const topic = topicOf(parsed.question);
-  const view = (text: string) => {
-    const cd = docOf(text);
-    return bottomLineOf(cd, withCommonWords(topic, [cd]), originFinder(emptyReconciliation));
-  };
-  return { topic, view };
 }
 
 describe('the actors of a question', () => {
@@ -463,7 +466,7 @@ describe('a question whose verb conveys its object to an actor', () => {
 
 /** An invented question whose verb has several senses, with two hypothesis labels, its topic and the view of one text. */
 function sensesQuestion(question: string, labels: readonly [string, string]) {
-  const parsed = parseQuestion(
+  return questionViews(
     `question: ${question}
 horizon: 2031-10-31
 hypotheses:
@@ -480,15 +483,7 @@ indicators:
       yes: consistent
       no: inconsistent
 `,
-    'q.yaml',
   );
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
-  const topic = topicOf(parsed.question);
-  const view = (text: string) => {
-    const cd = docOf(text);
-    return bottomLineOf(cd, withCommonWords(topic, [cd]), originFinder(emptyReconciliation));
-  };
-  return { topic, view };
 }
 
 describe('the sense of the question’s verb its other words choose', () => {

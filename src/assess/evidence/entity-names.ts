@@ -2,7 +2,8 @@ import { lookupPlace } from '../../annotate/mention/index.js';
 import type { Mention } from '../../core/index.js';
 import type { Reconciliation } from '../../resolve/types.js';
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** A name in lower case without diacritics, for comparing spellings. */
+export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** At most one edit apart (substitution, insertion or deletion). */
 function withinOneEdit(a: string, b: string): boolean {

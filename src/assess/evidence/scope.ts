@@ -3,7 +3,7 @@ import { countryOfCapital, isCountry, lookupPlace } from '../../annotate/mention
 import type { Mention, Span } from '../../core/index.js';
 import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import type { Indicator, Question } from '../question/index.js';
-import { entityMatcher } from './entity-names.js';
+import { entityMatcher, fold } from './entity-names.js';
 
 /**
  * The names an indicator's evidence must be about: the question's `scope` names when it states
@@ -48,8 +48,6 @@ function paragraphOf(text: string, s: Span): Span {
 }
 
 const inside = (m: Mention, s: Span): boolean => m.span.start >= s.start && m.span.end <= s.end;
-
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The scope's places below the level of a country ("Kherson", "the Dnipro"), in the gazetteer's spelling. */
 function localPlaces(names: readonly string[]): Set<string> {

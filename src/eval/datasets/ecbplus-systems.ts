@@ -62,11 +62,7 @@ export function sitrepEntities(
   mentions: readonly EcbMention[],
 ): Labels {
   const labels: string[] = mentions.map((m, i) => `${m.doc}#${i}`);
-  const byTopic = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    const topic = docs.get(m.doc)?.topic ?? m.doc;
-    pushTo(byTopic, topic, i);
-  });
+  const byTopic = mentionsByTopic(docs, mentions);
   for (const [topic, indices] of byTopic) {
     const docIds = [...new Set(indices.map((i) => mentions[i]?.doc ?? ''))];
     const local = new Map<number, string>();
@@ -110,6 +106,18 @@ export function sitrepEntities(
   return labels;
 }
 
+/** The indices of the mentions of each gold topic (a document without one is its own topic). */
+function mentionsByTopic(
+  docs: ReadonlyMap<string, EcbDocument>,
+  mentions: readonly EcbMention[],
+): Map<string, number[]> {
+  const byTopic = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    pushTo(byTopic, docs.get(m.doc)?.topic ?? m.doc, i);
+  });
+  return byTopic;
+}
+
 const corpusDocument = (doc: EcbDocument, annotations: Annotations): CorpusDocument => ({
   doc: { id: asDocumentId(doc.id), origin: doc.id, format: 'text', text: doc.text, meta: {}, ingestedAt: '' },
   annotations,
@@ -126,10 +134,7 @@ export function sitrepEvents(
   mentions: readonly EcbMention[],
 ): Labels {
   const labels: string[] = mentions.map((m, i) => `${m.doc}#${i}`);
-  const byTopic = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    pushTo(byTopic, docs.get(m.doc)?.topic ?? m.doc, i);
-  });
+  const byTopic = mentionsByTopic(docs, mentions);
   for (const [topic, indices] of byTopic) {
     const corpus = [...new Set(indices.map((i) => mentions[i]?.doc ?? ''))].flatMap((id) => {
       const doc = docs.get(id);
