@@ -97,6 +97,17 @@ export const placeMaxWords = (): number => gazetteer().placeMaxWords;
 export const lookupPlace = (surface: string): string | undefined =>
   gazetteer().abbreviations.get(surface) ?? gazetteer().places.get(fold(surface));
 
+/** Every spelling the gazetteer knows for a canonical place, folded ("Sievierodonetsk" -> sievierodonetsk, severodonetsk). */
+export const placeSpellings = (canonical: string): readonly string[] =>
+  spellingsByPlace().get(canonical) ?? [];
+
+const spellingsByPlace = once(() => {
+  const out = new Map<string, string[]>();
+  for (const [surface, canonical] of gazetteer().places)
+    out.set(canonical, [...(out.get(canonical) ?? []), surface]);
+  return out;
+});
+
 /** Is this exact surface a place abbreviation (US, U.K., LA)? */
 export const isPlaceAbbreviation = (surface: string): boolean => gazetteer().abbreviations.has(surface);
 

@@ -12,6 +12,7 @@ export {
   isRegionHead,
   lookupDemonym,
   lookupPlace,
+  placeSpellings,
 } from './gazetteer.js';
 export { isGivenName } from './name-shape.js';
 

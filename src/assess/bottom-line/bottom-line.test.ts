@@ -542,3 +542,70 @@ describe('the sense of the question’s verb its other words choose', () => {
     assert.equal(art.terms.has('seize'), false);
   });
 });
+
+describe('the outcome undergone by its object, wherever the verb is written', () => {
+  // No label names the undergoing verb: WordNet glosses "fall" as "be captured".
+  const { view } = sensesQuestion('Will Freedonian forces capture the town of Pellmoor before the horizon?', [
+    'Assault succeeds',
+    'Sylvanian garrison holds out',
+  ]);
+
+  it('reads a verb glossed as undergoing the act, with the outcome’s object as its subject', () => {
+    assert.equal(view('Pellmoor could fall any day now.')?.band, 'roughly even');
+    assert.equal(view('Prices in Pellmoor could fall any day now.'), undefined);
+  });
+
+  it('finds that subject past an aside between dashes or commas', () => {
+    assert.equal(
+      view('Without help, the town of Pellmoor — a key prize for both sides — could fall any day.')?.band,
+      'roughly even',
+    );
+    assert.equal(view('Pellmoor, analysts say, could fall within days.')?.band, 'roughly even');
+  });
+
+  it('reads what is judged unrealistic or implausible as unlikely', () => {
+    assert.equal(
+      view('The mayor said it was "not realistic" that Pellmoor would fall soon.')?.band,
+      'unlikely',
+    );
+    assert.equal(
+      view('It is unrealistic to expect Freedonian forces to capture Pellmoor this year.')?.band,
+      'unlikely',
+    );
+  });
+
+  it('reads "the city" of a question whose object is a place as that place', () => {
+    const { view: city } = sensesQuestion('Will Freedonian forces capture Pellmoor before the horizon?', [
+      'Freedonia takes the city by assault',
+      'Sylvanian garrison holds out',
+    ]);
+    assert.equal(
+      city('The mayor said it was not realistic that the city would fall soon.')?.band,
+      'unlikely',
+    );
+    assert.equal(city('The mayor said it was not realistic that the prices would fall soon.'), undefined);
+  });
+});
+
+describe('a place as the object of the question’s verb', () => {
+  const { view } = sensesQuestion('Will Freedonian forces capture Kyiv before the horizon?', [
+    'Assault succeeds',
+    'Sylvanian garrison holds out',
+  ]);
+
+  it('names the place by the other spellings the gazetteer knows', () => {
+    assert.equal(view('Freedonian forces may take Kiev within weeks.')?.band, 'roughly even');
+  });
+
+  it('reads the act done to people, not to a place, as another act', () => {
+    assert.equal(view('Freedonian forces are likely to capture the city within weeks.')?.band, 'likely');
+    assert.equal(view('Freedonian forces are likely to capture hundreds of soldiers near Kyiv.'), undefined);
+  });
+
+  it('reads a participle after a noun as done to that noun', () => {
+    assert.equal(
+      view('The general claimed that orders were likely given to Sylvanian soldiers captured near Kyiv.'),
+      undefined,
+    );
+  });
+});

@@ -1,8 +1,8 @@
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { WordNet } from '../meaning/wordnet.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import type { Topic } from './topic.js';
-import { isEventNoun } from './word-family.js';
+import type { Topic, TopicTerm } from './topic.js';
+import { isEventNoun, isPlaceNoun } from './word-family.js';
 
 /** Whether token i is a form of one of the question's terms. */
 const isTerm = (topic: Topic, s: SentenceTokens, i: number): boolean =>
@@ -98,12 +98,13 @@ function isKindOf(
  * object. In a passive, its subject is what it acts on. A light verb's noun with "of" after it
  * names the act with the verb ("take control of"): the act is done to what follows "of".
  */
-export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic, light = false): boolean {
-  if (topic.terms.get(s.keys[k]?.[0] ?? '')?.undergone) return undergoerIsTerm(s, k, topic);
+export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic, term: TopicTerm): boolean {
+  if (term.undergone) return undergoerOf(s, k, topic) !== undefined;
+  const light = term.light === true;
   const words = objectWords(topic);
-  let head = passiveSubject(s, k) ?? objectHead(s, k);
+  let head = passiveSubject(s, k) ?? participleOf(s, k) ?? objectHead(s, k);
   if (light && head !== undefined && s.lower[head + 1] === 'of') head = objectHead(s, head + 1);
-  if (words.length === 0 || head === undefined || fits(s, head, topic, words)) return true;
+  if (head === undefined || fits(s, head, topic, words)) return true;
   // A noun with "of" after it may name the act with the verb ("seize control of"): it is done to
   // what follows, when that is a word of the question or a kind of the outcome's object.
   let j = head + 2;
@@ -113,30 +114,74 @@ export function actsOnOutcome(s: SentenceTokens, k: number, topic: Topic, light 
   return isTerm(topic, s, j) || (s.tokens[j]?.pos === 'NOUN' && fits(s, j, topic, words));
 }
 
-/** Whether the noun at `head` is a word of the question, or an act or a kind of the outcome's object noun. */
+/**
+ * A participle right after a noun, with no object of its own ("the troops captured near the
+ * town"), says what was done to that noun.
+ */
+function participleOf(s: SentenceTokens, k: number): number | undefined {
+  const next = s.tokens[k + 1]?.pos;
+  const ownObject =
+    next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'NUM' || next === 'PRON';
+  return s.tokens[k - 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(s.lower[k] ?? '') && !ownObject
+    ? k - 1
+    : undefined;
+}
+
+/**
+ * Whether the noun at `head` is a word of the question, or an act or a kind of the outcome's object
+ * noun; where the question's object is a place it names, a place ("the town", not "the troops").
+ * Any noun fits an outcome with no object noun.
+ */
 function fits(s: SentenceTokens, head: number, topic: Topic, words: readonly string[]): boolean {
   if (isTerm(topic, s, head)) return true;
   const noun = s.tokens[head]?.lemma ?? s.lower[head] ?? '';
+  if (words.length === 0) return !topic.placeObject || isPlaceNoun(noun);
   if (words.some(isEventNoun) && isEventNoun(noun)) return true;
   const net = wn();
   return !net || isKindOf(net, noun.toLowerCase(), new Set(words), compoundWords(topic, words));
 }
 
+/**
+ * A word of the question that is a place noun after "the" ("the city", "the town"), where the
+ * outcome's object is a place named in it: the place, named again by its kind.
+ */
+const definitePlace = (s: SentenceTokens, j: number, topic: Topic): boolean =>
+  s.lower[j - 1] === 'the' &&
+  isPlaceNoun(s.lower[j] ?? '') &&
+  [...topic.terms.values()].some((t) => t.kind === 'actor' && !t.subject && !t.hypothesis);
+
 /** Words between a verb and its subject: auxiliaries, adverbs, "to", an estimate ("is likely to fall"). */
 const betweenSubject = new Set(['AUX', 'ADV', 'PART', 'ADJ', 'VERB']);
+/** Marks that open and close a parenthesis set between a subject and its verb ("the town — a key prize — could fall"). */
+const asides = new Set([',', '—', '–', '--']);
 
 /**
- * Whether the subject of a verb that undergoes the outcome ("the town is likely to fall") is the
- * outcome's object (a noun of it, or an actor not its subject), not a noun set after a preposition
- * ("prices in the town") or another word ("the town's garrison").
+ * The subject of a verb that undergoes the outcome ("the town is likely to fall"), when it is the
+ * outcome's object (a noun of it, or an actor not its subject), past an aside set off by dashes or
+ * commas: not a noun set after a preposition ("prices in the town") or another word ("the town's
+ * garrison"), though a place noun may name it with "of" ("the city of Pellmoor").
  */
-function undergoerIsTerm(s: SentenceTokens, k: number, topic: Topic): boolean {
+export function undergoerOf(s: SentenceTokens, k: number, topic: Topic): number | undefined {
   let j = k - 1;
-  while (s.tokens[j] && betweenSubject.has(s.tokens[j]?.pos ?? '')) j--;
+  for (;;) {
+    while (s.tokens[j] && betweenSubject.has(s.tokens[j]?.pos ?? '')) j--;
+    const mark = s.lower[j] ?? '';
+    if (!asides.has(mark)) break;
+    const opener = s.lower.lastIndexOf(mark, j - 1);
+    if (opener <= 0) return undefined;
+    j = opener - 1;
+  }
   const pos = s.tokens[j]?.pos;
-  if (pos !== 'NOUN' && pos !== 'PROPN') return false;
+  if (pos !== 'NOUN' && pos !== 'PROPN') return undefined;
   while (s.tokens[j - 1]?.pos === pos) j--;
   const term = (s.keys[j] ?? []).map((key) => topic.terms.get(key)).find(Boolean);
-  const object = (term?.kind === 'event' && !term.verb) || (term?.kind === 'actor' && !term.subject);
-  return object && s.tokens[j - 1]?.pos !== 'ADP';
+  const object =
+    (term?.kind === 'event' && !term.verb) ||
+    (term?.kind === 'actor' && !term.subject) ||
+    (term !== undefined && definitePlace(s, j, topic));
+  if (!object) return undefined;
+  if (s.tokens[j - 1]?.pos !== 'ADP') return j;
+  const named =
+    s.lower[j - 1] === 'of' && s.tokens[j - 2]?.pos === 'NOUN' && isPlaceNoun(s.lower[j - 2] ?? '');
+  return named ? j : undefined;
 }

@@ -114,15 +114,27 @@ const senseOfQuestion = memoized((key: string): number | undefined => {
 export function undergoneVerbs(acts: readonly string[], candidates: Iterable<string>): string[] {
   const net = wn();
   if (!net) return [];
-  const own = new Set(acts);
   return [...candidates].filter((word) =>
     baseForms(word, net)
       .filter(([, pos]) => pos === 'v')
-      .some(([lemma]) =>
-        net.senses(lemma, 'v').some((offset) => {
-          const done = /^be (\p{L}+)/u.exec(net.synset(offset, 'v')?.gloss ?? '')?.[1];
-          return done !== undefined && baseForms(done, net).some(([b, pos]) => pos === 'v' && own.has(b));
-        }),
-      ),
+      .some(([lemma]) => undergoes(lemma, acts)),
   );
 }
+
+/**
+ * Whether WordNet glosses one of a verb lemma's senses as undergoing one of `acts` ("fall": be
+ * captured), whatever text it comes from: the outcome's object may "fall" in any article.
+ */
+export const undergoes = (lemma: string, acts: readonly string[]): boolean =>
+  acts.length > 0 && undergoesKeyed(`${lemma}\t${acts.join(' ')}`);
+
+const undergoesKeyed = memoized((key: string): boolean => {
+  const net = wn();
+  const [lemma = '', joined = ''] = key.split('\t');
+  if (!net) return false;
+  const own = new Set(joined.split(' '));
+  return net.senses(lemma, 'v').some((offset) => {
+    const done = /^be (\p{L}+)/u.exec(net.synset(offset, 'v')?.gloss ?? '')?.[1];
+    return done !== undefined && baseForms(done, net).some(([b, pos]) => pos === 'v' && own.has(b));
+  });
+}, 5_000);

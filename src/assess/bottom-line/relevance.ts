@@ -2,8 +2,9 @@ import { countryOfCapital, lookupPlace } from '../../annotate/mention/index.js';
 import { memoized, type Span } from '../../core/index.js';
 import { gives } from './giving.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
-import { actsOnOutcome } from './object-fit.js';
+import { actsOnOutcome, undergoerOf } from './object-fit.js';
 import { clauseStartBefore, judgedSpan } from './predicate.js';
+import { undergoes } from './question-sense.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { TermKind, Topic, TopicTerm } from './topic.js';
 import { isEventNoun } from './word-family.js';
@@ -31,8 +32,33 @@ export function termAt(topic: Topic, s: SentenceTokens, i: number): TopicTerm | 
   if (term) return term;
   const pos = s.tokens[i]?.pos;
   if (pos === 'PROPN') return capitalTerm(topic, s.lower[i] ?? '');
+  if (pos !== 'VERB') return undefined;
   // A verb of giving names an outcome that conveys something to an actor ("provide tanks" for "send tanks to").
-  return pos === 'VERB' && topic.conveyed && gives(lemma) ? topic.conveyed : undefined;
+  if (topic.conveyed && gives(lemma)) return topic.conveyed;
+  return undergoneTerm(topic, (s.tokens[i]?.lemma ?? s.lower[i] ?? '').toLowerCase());
+}
+
+const undergoneTerms = new WeakMap<Topic, Map<string, TopicTerm | undefined>>();
+
+/**
+ * A verb WordNet glosses as undergoing one of the outcome's acts ("fall": be captured) names the
+ * act with the outcome's object as its subject ("the town could fall"), wherever it is written.
+ */
+function undergoneTerm(topic: Topic, lemma: string): TopicTerm | undefined {
+  if (!topic.acts) return undefined;
+  let known = undergoneTerms.get(topic);
+  if (!known) {
+    known = new Map();
+    undergoneTerms.set(topic, known);
+  }
+  if (!known.has(lemma))
+    known.set(
+      lemma,
+      undergoes(lemma, topic.acts)
+        ? { word: lemma, kind: 'event', verb: true, light: true, undergone: true }
+        : undefined,
+    );
+  return known.get(lemma);
 }
 
 /** A capital stands for its country's government ("Kyiv will receive ..."): the country's actor term. */
@@ -135,6 +161,8 @@ interface Hits {
   /** An actor in the marker's clause up to the end of what it judges: who does the judged act. */
   actorNear: boolean;
   actorAnywhere: boolean;
+  /** A verb the outcome's object undergoes, with that object as its subject ("the town could fall"): the outcome whole. */
+  undergoneByObject: boolean;
   /** A word of the question itself (not only of a hypothesis label) inside the scope. */
   ownIn: boolean;
 }
@@ -170,8 +198,16 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     otherActorIn: false,
     actorNear: false,
     actorAnywhere: false,
+    undergoneByObject: false,
     ownIn: false,
   };
+  // The outcome's object undergoing a judged act is judged with it ("the town ... could fall").
+  const carried = new Set<number>();
+  s.tokens.forEach((t, i) => {
+    if (!inside(t.span, scope) || !termAt(topic, s, i)?.undergone) return;
+    const j = undergoerOf(s, i, topic);
+    if (j !== undefined) carried.add(j);
+  });
   s.tokens.forEach((t, i) => {
     const term = termAt(topic, s, i);
     if (!term) return;
@@ -184,9 +220,9 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     const eventNoun = term.eventNoun === true || nounOfAct;
     const act = term.kind === 'event' && (eventNoun || t.pos === 'VERB' || term.verb === true);
     // A verb of the outcome done to something else ("use lasers") is another act.
-    if (term.verb && !nounOfAct && !actsOnOutcome(s, i, topic, term.light)) return;
+    if (term.verb && !nounOfAct && !actsOnOutcome(s, i, topic, term)) return;
     const full =
-      (inside(t.span, scope) || subjectOfMarker(s, i, near, scope, term)) &&
+      (inside(t.span, scope) || subjectOfMarker(s, i, near, scope, term) || carried.has(i)) &&
       !conditional(s, i) &&
       (!act || judgedAct(t.span));
     if (full && !term.hypothesis) h.ownIn = true;
@@ -207,6 +243,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     if (term.kind === 'event' && full && eventNoun) h.eventNouns.add(term.word);
     if (full && act) {
       h.acts.add(term.word);
+      if (term.undergone) h.undergoneByObject = true;
       if (term.against) h.actsAgainst.add(term.word);
       if (term.hypothesis && term.verb) h.lent.add(term.word);
       // A verb the object undergoes has it as its subject already (see actsOnOutcome).
@@ -269,7 +306,7 @@ export function relevanceOf(
 ): Relevance {
   const h = hits(s, scope, topic, markerEnd);
   const paired = h.eventIn.size > 0 && h.wordsIn.size > 1;
-  const withSubject = h.eventIn.size > 0 && h.subjectIn && h.action;
+  const withSubject = h.eventIn.size > 0 && (h.subjectIn || h.undergoneByObject) && h.action;
   // Words lent by hypothesis labels alone ("strikes", "leaves" of "grain leaves only by rail") do
   // not put a judgement on the question: one of its own words must be judged too.
   const onTopic =

@@ -1,10 +1,19 @@
 import { isTimeNoun } from '../../annotate/attribution/index.js';
+import { isCountry, lookupPlace, placeSpellings } from '../../annotate/mention/index.js';
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Question } from '../question/index.js';
 import { conveys } from './giving.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import { questionSenseLightVerbs, questionSenseSynonyms, undergoneVerbs } from './question-sense.js';
-import { isEventNoun, isMostlyEventNoun, isOnlyVerb, isVerb, nounFamily, wordFamily } from './word-family.js';
+import {
+  isEventNoun,
+  isMostlyEventNoun,
+  isOnlyVerb,
+  isPlaceNoun,
+  isVerb,
+  nounFamily,
+  wordFamily,
+} from './word-family.js';
 import { wordKey } from './word-key.js';
 
 /**
@@ -43,6 +52,10 @@ export interface Topic {
   readonly common: ReadonlySet<string>;
   /** The question's verb when it conveys its object to one of its actors ("send tanks to Ukraine"): a verb of giving names it too. */
   readonly conveyed?: TopicTerm;
+  /** The outcome's acts: the question's verbs and the synonyms of the sense it chose ("capture", "seize"). */
+  readonly acts?: readonly string[];
+  /** The question's verb takes a place short of a country as its object ("capture Pellmoor"): its acts are done to places. */
+  readonly placeObject?: boolean;
 }
 
 const rank: Record<TermKind, number> = { event: 3, related: 2, actor: 1 };
@@ -162,10 +175,19 @@ function termsOfQuestion(
   flush();
 }
 
-/** A name's keys: its own, its demonyms, and the place it is the demonym of ("Ukrainian" -> Ukraine). */
+/**
+ * A name's keys: its own, its demonyms, the place it is the demonym of ("Ukrainian" -> Ukraine),
+ * and the other spellings the gazetteer knows for it ("Severodonetsk" for "Sievierodonetsk").
+ */
 const actorKeys = (word: string): string[] => {
   const place = lex().placeOf.get(word);
-  return [wordKey(word), ...(lex().demonymsOf.get(word) ?? []), ...(place ? [place] : [])].map(wordKey);
+  const canonical = lookupPlace(word);
+  return [
+    wordKey(word),
+    ...(lex().demonymsOf.get(word) ?? []),
+    ...(place ? [place] : []),
+    ...(canonical ? placeSpellings(canonical) : []),
+  ].map(wordKey);
 };
 
 /** The terms of a question: its own words (outcome, actors, modifiers) and its hypothesis labels. */
@@ -228,17 +250,25 @@ export function topicOf(question: Question): Topic {
       }
     });
   }
-  addQuestionSense();
+  const acts = addQuestionSense();
   const conveyed = conveyedVerb(question.question, terms);
-  return { terms, common: new Set(), ...(conveyed ? { conveyed } : {}) };
+  return {
+    terms,
+    common: new Set(),
+    ...(conveyed ? { conveyed } : {}),
+    ...(acts.length > 0 ? { acts } : {}),
+    ...(takesPlace(question.question, terms) ? { placeObject: true } : {}),
+  };
 
   /** The synonyms of the sense of the question's verb its other words choose ("seize" for "capture" a town). */
-  function addQuestionSense(): void {
+  function addQuestionSense(): string[] {
     const verbs = [...terms.values()].filter((t) => t.kind === 'event' && t.verb && !t.hypothesis);
+    const acts: string[] = [];
     for (const term of new Set(verbs)) {
       const others = [...context].filter((w) => w !== term.word);
       // Its own forms only: the synonyms of its own dominant sense are of another sense again.
       const synonyms = questionSenseSynonyms(term.word, others);
+      acts.push(term.word, ...synonyms);
       for (const synonym of synonyms)
         for (const key of wordFamily(synonym).filter((k) => k.slice(0, 4) === wordKey(synonym).slice(0, 4))) {
           const had = terms.get(key);
@@ -263,6 +293,7 @@ export function topicOf(question: Question): Topic {
             });
         }
     }
+    return acts;
   }
 
   function addAct(word: string, against: boolean, light = false): void {
@@ -298,6 +329,25 @@ function conveyedVerb(question: string, terms: ReadonlyMap<string, TopicTerm>): 
     if (to > 0 && recipient?.kind === 'actor') return term;
   }
   return undefined;
+}
+
+/**
+ * Whether the question's own verb has a place short of a country right after it as its object
+ * ("capture Pellmoor", "take the town of Pellmoor"; not "withdraw from Pellmoor", "join Sylvania's war").
+ */
+function takesPlace(question: string, terms: ReadonlyMap<string, TopicTerm>): boolean {
+  const words = question.split(/\s+/).map((w) => w.replace(/[^\p{L}'-]+$/u, ''));
+  return words.some((word, i) => {
+    const term = terms.get(wordKey(word));
+    if (term?.kind !== 'event' || !term.verb || term.hypothesis) return false;
+    // "the town of Pellmoor": a place by its kind, whether or not the gazetteer knows it.
+    const kind =
+      /^the$/i.test(words[i + 1] ?? '') && words[i + 3] === 'of' && isPlaceNoun(words[i + 2] ?? '');
+    const named = kind ? (words[i + 4] ?? '') : (words[i + 1] ?? '');
+    if (!/^\p{Lu}[\p{L}-]*$/u.test(named)) return false;
+    const place = lookupPlace(named);
+    return place === undefined ? kind : !isCountry(place);
+  });
 }
 
 /** A capitalised word of a label that is a name: after its first word, or a place the gazetteer knows. */

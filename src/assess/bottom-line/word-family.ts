@@ -86,6 +86,17 @@ function eventSenses(word: string, count: number): boolean[] {
     .map((offset) => lex().eventNounFiles.has(net.synset(offset, 'n')?.lexFile ?? -1));
 }
 
+/** WordNet's lexicographer file of nouns of places ("town", "region", "area"). */
+const NOUN_LOCATION = 15;
+
+/** Whether a noun's first sense names a place ("city", "village", "province"; not "troops", "airport"). */
+export function isPlaceNoun(word: string): boolean {
+  const net = wn();
+  const lemma = net ? baseForms(word.toLowerCase(), net).find(([, pos]) => pos === 'n')?.[0] : undefined;
+  const first = lemma === undefined ? undefined : net?.senses(lemma, 'n')[0];
+  return first !== undefined && net?.synset(first, 'n')?.lexFile === NOUN_LOCATION;
+}
+
 /** Whether WordNet knows the word as a verb. */
 export function isVerb(word: string): boolean {
   const net = wn();
