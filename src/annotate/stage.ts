@@ -1,4 +1,4 @@
-import type { Annotations, Severity, Span } from '../core/index.js';
+import { type Annotations, readableText, type Severity, type Span } from '../core/index.js';
 import type { TokenView } from './token-view.js';
 
 /** Layers one stage makes for the stages after it, never stored or shown. */
@@ -53,10 +53,17 @@ export interface Stage<Needs extends StageLayer = StageLayer, Provides extends S
   run(text: string, layers: LayersOf<Needs>, ctx: StageContext): LayersOf<Provides>;
 }
 
-/** A stage with its layer names inferred from its `needs` and `provides` lists. */
+/**
+ * A stage with its layer names inferred from its `needs` and `provides` lists. Every stage reads the
+ * text with stray apostrophes as apostrophes (`readableText`: same offsets), so that no stage reads
+ * "Ukraine´s" one way and another stage the other.
+ */
 export const defineStage = <const Needs extends StageLayer, const Provides extends StageLayer>(
   stage: Stage<Needs, Provides>,
-): Stage<Needs, Provides> => stage;
+): Stage<Needs, Provides> => ({
+  ...stage,
+  run: (text, layers, ctx) => stage.run(readableText(text), layers, ctx),
+});
 
 /** A stage of any needs, as a pipeline holds it (the pipeline check sees that each need is met). */
 export interface AnyStage {

@@ -6,6 +6,7 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './memoized.js';
 export * from './model.js';
+export * from './readable-text.js';
 export * from './regexp.js';
 export * from './sentence-label.js';
 export * from './sentence-of.js';
