@@ -442,6 +442,36 @@ describe('a question whose verb conveys its object to an actor', () => {
     assert.equal(view('Norway may provide fuel to Portugal.'), undefined);
   });
 
+  it('reads a sum of money given to the recipient as another act', () => {
+    assert.equal(
+      view(
+        'Norway will send Portugal $400 million in aid that will include patrol boats, the ministry announced.',
+      ),
+      undefined,
+    );
+    assert.equal(view('Norway will probably send Portugal two patrol boats.')?.band, 'likely');
+  });
+
+  it('does not read sending into an activity as a delivery', () => {
+    assert.equal(
+      view('There are no plans to send Norwegian patrol boats or crews into action off Portugal.'),
+      undefined,
+    );
+    assert.equal(
+      view('There are no plans to send Norwegian patrol boats to Portugal.')?.band,
+      'very unlikely',
+    );
+  });
+
+  it('does not read a relative "that" as standing for the sentence before', () => {
+    assert.equal(
+      view(
+        'Norway gives Portugal patrol boats. We are not going to send to Portugal missiles that can reach Spain, he said.',
+      ),
+      undefined,
+    );
+  });
+
   it('does not read the act conveyed to another country as the outcome', () => {
     assert.equal(view('Denmark may send its patrol boats to Spain, the minister said.'), undefined);
     assert.equal(

@@ -23,6 +23,7 @@ import {
 } from './relevance.js';
 import { type SentenceTokens, sentenceTokens } from './sentence-tokens.js';
 import type { Topic } from './topic.js';
+import { isEventNoun } from './word-family.js';
 
 /** A judgement must carry at least this much of the question (one word of the outcome in its scope). */
 const MIN_RELEVANCE = 2;
@@ -134,7 +135,8 @@ function actedByAnother(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, top
 /**
  * An act conveyed to someone else: where the question's verb conveys its object to one of its
  * actors ("send tanks to Ukraine"), the judged act names, right after its "to", a place or people
- * that is none of them ("tanks could be sent to Poland"). A capital stands for its country.
+ * that is none of them ("tanks could be sent to Poland"), or sends its object into an activity
+ * ("crews into action"). A capital stands for its country.
  */
 function conveyedElsewhere(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, topic: Topic): boolean {
   if (!topic.conveyed) return false;
@@ -145,6 +147,8 @@ function conveyedElsewhere(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
   for (let k = act + 1; k < s.tokens.length && inScope(k); k++) {
     const w = s.lower[k] ?? '';
     if (w === ',' || w === ';' || (verbAt(s, k) && k > act + 1)) return false;
+    // Sent into an activity ("tanks and crews into action"): a deployment, not a delivery to anyone.
+    if (w === 'into' && s.tokens[k + 1]?.pos === 'NOUN' && isEventNoun(s.lower[k + 1] ?? '')) return true;
     if (w !== 'to') continue;
     const at = s.tokens[s.lower[k + 1] === 'the' ? k + 2 : k + 1]?.span.start;
     const goal = cd.annotations.mentions.find((x) => x.span.start === at);

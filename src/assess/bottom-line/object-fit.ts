@@ -1,5 +1,6 @@
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { WordNet } from '../meaning/wordnet.js';
+import { conveys, gives } from './giving.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { Topic, TopicTerm } from './topic.js';
 import { isEventNoun, isPlaceNoun } from './word-family.js';
@@ -16,18 +17,25 @@ const modifiers = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 
 /**
  * The head of the noun phrase right after the verb at k (the last noun of its run: "weapons" in
- * "use tactical nuclear weapons"), past a recipient named before it, or undefined when the verb takes no noun there (a pronoun, a
- * name, a preposition, a clause, the end of the sentence).
+ * "use tactical nuclear weapons"), past a recipient named before it, the figure of a sum of money
+ * given, or undefined when the verb takes no noun there (a pronoun, a name, a preposition, a
+ * clause, the end of the sentence).
  */
 function objectHead(s: SentenceTokens, k: number): number | undefined {
   let j = k + 1;
-  // A recipient named before a long object ("send to Ukraine rocket systems that ...") is passed over.
-  if (s.lower[j] === 'to' && s.tokens[j + 1]?.pos === 'PROPN') {
-    j++;
+  // A recipient named before the object ("send to Ukraine rocket systems that ...", and after a
+  // verb of giving without "to": "send Ukraine $400 million in aid") is passed over.
+  const lemma = s.tokens[k]?.lemma ?? s.lower[k] ?? '';
+  const to = s.lower[j] === 'to';
+  if ((to || gives(lemma) || conveys(lemma)) && s.tokens[to ? j + 1 : j]?.pos === 'PROPN') {
+    j += to ? 1 : 0;
     while (s.tokens[j]?.pos === 'PROPN') j++;
   }
-  while (s.tokens[j] && modifiers.has(s.tokens[j]?.pos ?? '')) j++;
-  if (s.tokens[j]?.pos !== 'NOUN') return undefined;
+  const from = j;
+  while (s.tokens[j] && (modifiers.has(s.tokens[j]?.pos ?? '') || s.tokens[j]?.pos === 'SYM')) j++;
+  // A sum of money ("$400 million in aid") is what is given: its figure heads the object.
+  const sum = s.tokens[from]?.pos === 'SYM' && s.tokens[j - 1]?.pos === 'NUM';
+  if (s.tokens[j]?.pos !== 'NOUN') return sum ? j - 1 : undefined;
   while (s.tokens[j + 1]?.pos === 'NOUN') j++;
   return j;
 }

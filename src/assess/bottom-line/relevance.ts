@@ -324,7 +324,7 @@ export function relevanceOf(
 /**
  * Whether the scope holds an anaphor that stands for an outcome: "this scenario", "such a move",
  * or "it" / "this" as the subject of an event ("it can happen in September"; not the expletive
- * "it is likely that").
+ * "it is likely that", nor a relative "that" after its noun).
  */
 export function hasAnaphor(s: SentenceTokens, scope: Span): boolean {
   return s.tokens.some((t, i) => {
@@ -333,7 +333,10 @@ export function hasAnaphor(s: SentenceTokens, scope: Span): boolean {
     const next = s.lower[i + 1] === 'a' ? s.lower[i + 2] : s.lower[i + 1];
     if (lex().anaphors.determiners.has(w) && lex().anaphors.nouns.has(next ?? '')) return true;
     const after = s.tokens[i + 1];
+    // A pronoun right after a noun opens a relative clause about it ("rocket systems that can strike").
+    const relative = s.tokens[i - 1]?.pos === 'NOUN' || s.tokens[i - 1]?.pos === 'PROPN';
     return (
+      !relative &&
       lex().anaphors.pronouns.has(w) &&
       !!after &&
       after.pos === 'AUX' &&
