@@ -89,6 +89,11 @@ const table: [string, string | null, string?][] = [
   ['Freedonia is not going to order a mobilisation, the minister said.', 'very unlikely', 'denial'],
   ['Freedonian generals are not going to the talks on a mobilisation.', null],
   ['I think the chance of a partial mobilisation is higher than of a general one.', null],
+  // A belief about what ought to happen is an opinion, not an estimate.
+  ['I think Freedonia should order a mobilisation of its reservists.', null],
+  ['The deputy does not think Freedonia should order a mobilisation.', null],
+  // The outcome inside a condition put before its subject is not what is judged.
+  ['The reservists would certainly be paid more should Freedonia order a mobilisation.', null],
 ];
 
 // Estimative language and its modifiers, each mapped onto its ICD 203 band.
@@ -636,6 +641,39 @@ describe('a place as the object of the question’s verb', () => {
     assert.equal(
       view('The general claimed that orders were likely given to Sylvanian soldiers captured near Kyiv.'),
       undefined,
+    );
+  });
+});
+
+describe('who does the act judged', () => {
+  const { view } = questionViews(`question: Will Freedonia join the Northern Pact before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: joins
+    label: Freedonia joins
+  - id: stays-out
+    label: Freedonia stays neutral
+indicators:
+  - id: bid
+    name: Membership bid
+    match:
+      cues: [membership]
+    direction:
+      joins: consistent
+      stays-out: inconsistent
+`);
+  it('is not an actor named only in a relative clause about something else', () => {
+    assert.equal(
+      view(
+        'The drill will see foreign cadets joining with the troops of a league, which includes Freedonia, for a week.',
+      ),
+      undefined,
+    );
+  });
+  it('is an actor whose relative clause holds the act', () => {
+    assert.equal(
+      view('Freedonia, which will probably join the Northern Pact, borders Sylvania.')?.band,
+      'likely',
     );
   });
 });

@@ -46,6 +46,10 @@ export interface BottomLineLexicon {
   };
   readonly answers: ReadonlySet<string>;
   readonly conditions: ReadonlySet<string>;
+  /** Auxiliaries that open a condition when put before their subject ("should it apply"). */
+  readonly invertedConditions: ReadonlySet<string>;
+  /** Modals of what ought to be: a belief over them ("does not think X should join") is an opinion, not an estimate. */
+  readonly deontics: ReadonlySet<string>;
   /** Focusing adverbs that restrict the act right after them to a condition ("will only use it in self-defence"). */
   readonly restrictors: ReadonlySet<string>;
   /** Prepositions that put a state later than a time ("holds the city past November"). */
@@ -114,6 +118,8 @@ const lexiconFile = z.object({
   }),
   answers: z.array(z.string()),
   conditions: z.array(z.string()),
+  invertedConditions: z.array(z.string()),
+  deontics: z.array(z.string()),
   restrictors: z.array(z.string()),
   beyond: z.array(z.string()),
   topics: z.array(z.string()),
@@ -192,6 +198,8 @@ function build(): BottomLineLexicon {
     },
     answers: new Set(file.answers),
     conditions: new Set(file.conditions),
+    invertedConditions: new Set(file.invertedConditions),
+    deontics: new Set(file.deontics),
     restrictors: new Set(file.restrictors),
     beyond: new Set(file.beyond),
     topics: new Set(file.topics),

@@ -200,5 +200,20 @@ export function estimatesIn(text: string, annotations: Annotations, s: SentenceT
       });
     }
   }
-  return found.map((m) => withNegation(s, m));
+  return found.filter((m) => !overOught(s, m)).map((m) => withNegation(s, m));
+}
+
+/**
+ * A belief whose clause says what ought to happen ("does not think X should join", "I think we
+ * should leave"): an opinion of what is right, not an estimate. The first auxiliary after the
+ * marker, before any verb, tells.
+ */
+function overOught(s: SentenceTokens, m: MarkerHit): boolean {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (!t || t.span.start < m.span.end || t.span.end > m.scope.end) continue;
+    if (t.pos === 'VERB') return false;
+    if (t.pos === 'AUX') return lex().deontics.has(s.lower[k] ?? '');
+  }
+  return false;
 }

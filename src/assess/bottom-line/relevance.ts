@@ -5,6 +5,7 @@ import { bottomLineLexicon as lex } from './lexicon.js';
 import { actsOnOutcome, undergoerOf } from './object-fit.js';
 import { clauseStartBefore, judgedSpan } from './predicate.js';
 import { undergoes } from './question-sense.js';
+import { relativeClauseOf } from './relative-clauses.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { TermKind, Topic, TopicTerm } from './topic.js';
 import { isEventNoun } from './word-family.js';
@@ -85,11 +86,24 @@ const countryOf = memoized((word: string): string | undefined => {
 function conditional(s: SentenceTokens, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = s.lower[k] ?? '';
-    if (lex().conditions.has(w) || (w === 'no' && i - k <= 2)) return true;
+    if (lex().conditions.has(w) || (w === 'no' && i - k <= 2) || invertedCondition(s, k)) return true;
     if (k === i - 1 && lex().restrictors.has(w)) return true;
     if (w === ',' || w === ';') return false;
   }
   return topical(s, i);
+}
+
+const subjects = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A condition opened by an auxiliary before its subject ("would be approved should it apply",
+ * "were it to join"): the auxiliary follows no subject of its own and a subject follows it.
+ */
+function invertedCondition(s: SentenceTokens, k: number): boolean {
+  if (!lex().invertedConditions.has(s.lower[k] ?? '')) return false;
+  const next = s.tokens[k + 1]?.pos ?? '';
+  const before = s.tokens[k - 1]?.pos ?? '';
+  return k > 0 && (next === 'PRON' || next === 'PROPN' || next === 'DET') && !subjects.has(before);
 }
 
 /** A word in what is talked or thought about ("will likely talk about a new mission") is not what happens. */
@@ -208,9 +222,19 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     const j = undergoerOf(s, i, topic);
     if (j !== undefined) carried.add(j);
   });
+  // An actor named in a relative clause that holds no act of the outcome describes something
+  // else ("personnel joining the allies' exercises, which include Finland"): it does no act judged.
+  const relative = relativeClauseOf(s);
+  const clausesWithAct = new Set<number>();
+  s.tokens.forEach((_, i) => {
+    const term = termAt(topic, s, i);
+    if (term?.kind === 'event' && (term.verb || term.eventNoun) && (relative[i] ?? -1) >= 0)
+      clausesWithAct.add(relative[i] ?? -1);
+  });
   s.tokens.forEach((t, i) => {
     const term = termAt(topic, s, i);
     if (!term) return;
+    const aside = (relative[i] ?? -1) >= 0 && !clausesWithAct.has(relative[i] ?? -1);
     // The outcome's verb named by its noun ("a withdrawal", "on the retreat") names the act too.
     const nounOfAct =
       term.kind === 'event' &&
@@ -226,7 +250,8 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
       !conditional(s, i) &&
       (!act || judgedAct(t.span));
     if (full && !term.hypothesis) h.ownIn = true;
-    if (term.kind === 'actor') {
+    if (term.kind === 'actor' && aside) h.actorAnywhere = true;
+    else if (term.kind === 'actor') {
       h.actorAnywhere = true;
       if (!near || inside(t.span, near)) h.actorNear = true;
       if (full) h.actorIn = true;
