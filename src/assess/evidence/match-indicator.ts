@@ -13,6 +13,7 @@ import { findCues } from './cue-matcher.js';
 import { measureKeyMatches } from './measure-keys.js';
 import { hasNegator, modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
+import { indicatorThings, otherPatient } from './patient.js';
 import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
 import { refusalBefore, refuses } from './refused.js';
 import type { ScopeTest } from './scope.js';
@@ -119,6 +120,8 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       const refusal = refusalBefore(text, ann, sentence, hit.span);
       if (refusal && !refuses(memo(vocabularies, indicator, indicatorVocabulary))) return [];
       if (otherAgent(text, ann, sentence, hit, indicator)) return [];
+      if (otherPatient(text, ann, hit.span, sentence, memo(thingCache, indicator, indicatorThings)))
+        return [];
     }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
@@ -199,6 +202,7 @@ function otherAgent(text: string, ann: Annotations, sentence: Span, hit: Hit, in
   return kind !== undefined && !kinds.has(kind);
 }
 const agentKinds = new WeakMap<Indicator, ReadonlySet<number>>();
+const thingCache = new WeakMap<Indicator, ReadonlySet<string>>();
 const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
 const phrasesOf = (indicator: Indicator): IndicatorPhrases =>
   memo(phraseCache, indicator, (i) => indicatorPhrases(i, hasNegator));
