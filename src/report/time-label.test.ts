@@ -27,4 +27,14 @@ describe('time labels in a brief', () => {
       JSON.stringify(found),
     );
   });
+
+  it('does not date an event by the date of the event a "since" phrase starts from', () => {
+    const text =
+      'Since the invasion on 24 February, ministers have called for a faster path, and they met on 3 March.';
+    const found = times(text).map((x) => [text.slice(x.t.span.start, x.t.span.end), x.dates]);
+    assert.deepEqual(
+      found.map(([s, dates]) => `${s}:${dates}`),
+      ['24 February:false', '3 March:true'],
+    );
+  });
 });

@@ -3,17 +3,23 @@ import { type TimeLabel, timeLabel } from './time-label.js';
 
 /**
  * A time expression that does not date its sentence's event: one that modifies a noun ("the
- * February push", "the 2020 election"), is the point of a comparison ("than a month ago") or a
- * bound the event is placed against ("unlikely before the end of the year", "after Sunday's talks").
+ * February push", "the 2020 election"), is the point of a comparison ("than a month ago"), a
+ * bound the event is placed against ("unlikely before the end of the year", "after Sunday's talks")
+ * or the date of the event a "since" phrase starts from ("have called for it since the invasion on
+ * 24 February": the calls are not of that day).
  */
 export function datesNothing(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 7), span.start);
   const after = text.slice(span.end, span.end + 3);
   return (
     /\b(?:than|before|until|till|after)\s+$/i.test(before) ||
-    (/\bthe\s+$/i.test(before) && /^\s\p{Ll}/u.test(after))
+    (/\bthe\s+$/i.test(before) && /^\s\p{Ll}/u.test(after)) ||
+    SINCE_EVENT.test(text.slice(Math.max(0, span.start - 50), span.start))
   );
 }
+
+/** "since <the event> on|in" right before a date, within one clause. */
+const SINCE_EVENT = /\bsince\s+[^,.;:]{1,40}?\s(?:on|in)\s+$/i;
 
 /**
  * When a statement holds: the time expression of the claim that contains the span, else the first
