@@ -677,3 +677,39 @@ indicators:
     );
   });
 });
+
+/** An invented question on a town, whose second label names no outcome and has a description. */
+function garrisonQuestion(description: string) {
+  return questionViews(
+    `question: Will Freedonian forces capture the town of Pellmoor before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: assault
+    label: Assault succeeds
+  - id: pull-out
+    label: Sylvania pulls its garrison out
+    description: ${description}
+indicators:
+  - id: shelling
+    name: Shelling
+    match:
+      cues: [shelling]
+    direction:
+      assault: consistent
+      pull-out: consistent
+`,
+  );
+}
+
+describe('a label that takes its side from its description', () => {
+  it('reads its act, a phrasal verb by its one-word names, as a way the outcome comes, if it states it', () => {
+    const { view } = garrisonQuestion('Sylvania orders its troops back, and the town falls without a fight.');
+    assert.equal(view('Sylvanian troops could withdraw from the town of Pellmoor.')?.band, 'roughly even');
+    assert.equal(view('The garrison is likely to retreat from the town of Pellmoor.')?.band, 'likely');
+    // No side from a description that denies the outcome or does not state it.
+    const { view: never } = garrisonQuestion('Sylvania orders its troops back, but the town never falls.');
+    assert.equal(never('Sylvanian troops could withdraw from the town of Pellmoor.'), undefined);
+    const { view: kept } = garrisonQuestion('Sylvania orders its troops back and keeps the town.');
+    assert.equal(kept('Sylvanian troops could withdraw from the town of Pellmoor.'), undefined);
+  });
+});

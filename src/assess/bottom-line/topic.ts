@@ -2,8 +2,10 @@ import { isTimeNoun } from '../../annotate/attribution/index.js';
 import { isCountry, lookupPlace, placeSpellings } from '../../annotate/mention/index.js';
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Question } from '../question/index.js';
+import { describesOutcome } from './described-side.js';
 import { conveys } from './giving.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
+import { phrasalFamily, phrasalVerb } from './phrasal.js';
 import { questionSenseLightVerbs, questionSenseSynonyms, undergoneVerbs } from './question-sense.js';
 import {
   isEventNoun,
@@ -223,9 +225,12 @@ export function topicOf(question: Question): Topic {
   termsOfQuestion(question.question, add);
   const outcome = new Map(terms);
   hypothesis = true;
+  // Labels that take no side and say nothing of the outcome may take one from their description.
+  const undecided: typeof question.hypotheses = [];
   for (const h of question.hypotheses) {
     const restated = restates(h.label, outcome);
     const side = sideOf(h.label, outcome);
+    if (!restated && !side) undecided.push(h);
     const raw = h.label.split(/\s+/);
     raw.forEach((token, i) => {
       // A light verb of a side-taking label ("holds the city") is an act only with its object.
@@ -244,13 +249,21 @@ export function topicOf(question: Question): Topic {
         const lower = word.toLowerCase();
         // The acts of a hypothesis that takes a side name the outcome (or its failure) too:
         // "withdraws", "enters" in "Russia withdraws and Ukraine enters the city".
-        const act = !restated && side !== undefined && (isVerbBefore(word, raw[i + 1]) || isOnlyVerb(lower));
-        if (act) addAct(lower, side === 'against');
+        const act = !restated && side !== undefined && isLabelVerb(raw, i, word);
+        if (act) addLabelAct(raw, i, word, side === 'against');
         else add(lower, restated ? 'event' : 'related', lower);
       }
     });
   }
   const acts = addQuestionSense();
+  for (const h of undecided) {
+    if (!h.description || !describesOutcome(h.description, terms, acts)) continue;
+    const raw = h.label.split(/\s+/);
+    raw.forEach((token, i) => {
+      for (const word of content(token))
+        if (!labelName(raw, i, word) && isLabelVerb(raw, i, word)) addLabelAct(raw, i, word, false);
+    });
+  }
   const conveyed = conveyedVerb(question.question, terms);
   return {
     terms,
@@ -296,9 +309,15 @@ export function topicOf(question: Question): Topic {
     return acts;
   }
 
-  function addAct(word: string, against: boolean, light = false): void {
+  /** A label's act, read with its particle where the two make a phrasal verb ("pulls its garrison out"). */
+  function addLabelAct(raw: readonly string[], i: number, word: string, against: boolean): void {
+    const phrasal = phrasalVerb(raw, i);
+    addAct(phrasal ?? word.toLowerCase(), against, false, phrasal ? phrasalFamily(phrasal) : undefined);
+  }
+
+  function addAct(word: string, against: boolean, light = false, family?: readonly string[]): void {
     // A light verb's synonyms are lighter still ("keep" for "hold"): only its own forms.
-    for (const key of light ? lightForms(word) : wordFamily(word)) {
+    for (const key of family ?? (light ? lightForms(word) : wordFamily(word))) {
       const had = terms.get(key);
       if (had && had.kind !== 'related') continue;
       terms.set(key, {
@@ -349,6 +368,10 @@ function takesPlace(question: string, terms: ReadonlyMap<string, TopicTerm>): bo
     return place === undefined ? kind : !isCountry(place);
   });
 }
+
+/** A label's word that is its verb: one before its object, or a word WordNet knows only as a verb. */
+const isLabelVerb = (raw: readonly string[], i: number, word: string): boolean =>
+  isVerbBefore(word, raw[i + 1]) || isOnlyVerb(word.toLowerCase());
 
 /** A capitalised word of a label that is a name: after its first word, or a place the gazetteer knows. */
 const labelName = (raw: readonly string[], i: number, word: string): boolean =>
