@@ -29,6 +29,16 @@ describe('modality of a matched proposition', () => {
     ['The voters should decide on the bridge.', 'voters', 'proposal', false],
     ['But if the river stays calm, the ferry needs no escort.', 'escort', 'conditional', true],
     ['If the talks fail, then the ferry sails with an escort.', 'escort', 'conditional', false],
+    // A marker in another predicate joined after the match, or in a clause of purpose, frames that one.
+    ['The regent is sending reinforcements and will defend the fort.', 'reinforcements', 'report', false],
+    ['The rebels said they had retaken the mill and that they could hold it.', 'retaken', 'report', false],
+    ['The guild dug trenches so that any raid may be repelled.', 'trenches', 'report', false],
+    ['The guild dug trenches that may hold the raid back.', 'trenches', 'possibility', false],
+    // A definite act or event is taken as done by a marker after it; an indefinite one is not.
+    ['The relocation will spare the villagers much hardship.', 'relocation', 'report', false],
+    ["The regent's decree is unlikely to add many soldiers.", 'decree', 'report', false],
+    ['A relocation will spare the villagers much hardship.', 'relocation', 'forecast', false],
+    ['The regent will order the relocation next week.', 'relocation', 'forecast', false],
   ];
   for (const [sentence, word, modality, negated] of table) {
     it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));

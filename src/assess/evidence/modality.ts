@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Annotations, contains, firstStartingAt, loadModel, type Span } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
+import { isParticipantWord } from '../meaning/participants.js';
 
 /** How a sentence presents the matched proposition: only a report moves an indicator's status. */
 export const modalities = [
@@ -64,7 +65,10 @@ export function modalityAt(text: string, ann: Annotations, sentence: Span, at: S
   const opening = text.slice(clause.start, Math.max(clause.start, at.start));
   if (lexicon().protasis.some((p) => p.test(opening))) return 'conditional';
   if (lexicon().prospect.some((p) => p.test(opening))) return 'possibility';
-  const words = ownWords(text, ann, { start: clause.start, end: complementStart(text, ann, clause, at) }, at);
+  const end = presupposed(text, ann, clause, at)
+    ? at.end
+    : Math.min(complementStart(text, ann, clause, at), predicateEnd(text, ann, clause, at));
+  const words = ownWords(text, ann, { start: clause.start, end }, at);
   const found = clauseClasses.find((c) => lexicon()[c].some((p) => p.test(words)));
   if (found !== 'hypothetical') return found ?? 'report';
   // In reported speech "would" is a backshifted "will" ("an official said the force would bring
@@ -107,6 +111,51 @@ function complementStart(text: string, ann: Annotations, clause: Span, at: Span)
     if (first !== undefined && REPORTING_FILES.has(net.synset(first, 'v')?.lexFile ?? -1)) return t.span.end;
   }
   return clause.end;
+}
+
+/**
+ * Where the predicate of a match ends before another one joined to it after the match ("is sending
+ * reinforcements and plans to defend it"; "had retaken a district and that it could hold it") or a
+ * clause of purpose ("built defences so that any attack may be repelled"): a marker there frames
+ * the other predicate, not the match. The clause's end when none follows.
+ */
+function predicateEnd(text: string, ann: Annotations, clause: Span, at: Span): number {
+  const tokens = ann.tokens;
+  for (let j = firstStartingAt(tokens, at.end); j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || t.span.end > clause.end) break;
+    const word = text.slice(t.span.start, t.span.end).toLowerCase();
+    let k = j + 1;
+    while (tokens[k]?.pos === 'ADV') k++;
+    const next = tokens[k];
+    const nextWord = next ? text.slice(next.span.start, next.span.end).toLowerCase() : '';
+    if (t.pos === 'CCONJ' && (next?.pos === 'VERB' || next?.pos === 'AUX' || nextWord === 'that')) return t.span.start;
+    if (word === 'so' && nextWord === 'that') return t.span.start;
+  }
+  return clause.end;
+}
+
+/** Determiners that take what their noun names as known ("the relocation", "its decree"). */
+const DEFINITE = /^(?:the|this|that|these|those|its|their|his|her|our)$/u;
+
+/**
+ * Whether the match is a definite noun of an act or event that a marker after it does not frame:
+ * "the relocation will help avoid casualties" takes the relocation as done; "a withdrawal could
+ * bring ..." does not.
+ */
+function presupposed(text: string, ann: Annotations, clause: Span, at: Span): boolean {
+  const tokens = ann.tokens;
+  const first = firstStartingAt(tokens, at.start);
+  let last = first;
+  while (tokens[last + 1] && (tokens[last + 1]?.span.end ?? Infinity) <= at.end) last++;
+  const head = tokens[last];
+  if (!head || head.pos !== 'NOUN' || isParticipantWord(text.slice(head.span.start, head.span.end))) return false;
+  let j = first - 1;
+  while (tokens[j] && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[j]?.pos ?? '')) j--;
+  const determiner = tokens[j];
+  if (!determiner || determiner.span.start < clause.start) return false;
+  const word = text.slice(determiner.span.start, determiner.span.end).toLowerCase();
+  return DEFINITE.test(word) || /['\u2019]s?$/u.test(word) || determiner.pos === 'PART';
 }
 
 /** The clause's text with the reported words that do not hold the match blanked out. */
