@@ -144,3 +144,9 @@ function build(): CueLexicon {
 
 /** Built on first use from `model/attribution-cues.json`. */
 export const cueLexicon: () => CueLexicon = once(build);
+
+/** The lemmas of the verbs that report speech or thought ("say", "warn", "deny", "fear", "signal"). */
+export const reportingLemmas = once(
+  (): ReadonlySet<string> =>
+    new Set([...cueLexicon().verbs.values()].flatMap((ps) => ps.map((p) => p.lemma))),
+);

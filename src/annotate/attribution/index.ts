@@ -55,4 +55,5 @@ export function extractAttributions(
     resolveSpeakers(text, refine(text, toks, dropQuotedCues(toks, quotes, candidates)), ordered);
   return { attributions: layer(reports), attitudes: layer(attitudes) };
 }
+export { reportingLemmas } from './cue-lexicon.js';
 export { isTimeNoun } from './time-noun.js';

@@ -1,5 +1,8 @@
-import { type Annotations, firstStartingAt, type Span } from '../../core/index.js';
+import { reportingLemmas } from '../../annotate/attribution/index.js';
+import { type Annotations, contains, firstStartingAt, type Span } from '../../core/index.js';
+import { baseForms, wn } from '../meaning/word-forms.js';
 import { sharedWordNet, type WordNetPos } from '../meaning/wordnet.js';
+import type { Indicator } from '../question/index.js';
 
 /**
  * WordNet's files of what people say, think and feel: noun.cognition, noun.communication,
@@ -42,3 +45,25 @@ export function framedByAttitude(
   }
   return false;
 }
+
+/**
+ * Whether an indicator is about what its actors say: its name holds a verb of reporting, by the
+ * attribution stage's cue lexicon, in any form ("Officials signal a retreat", "Escalation fears",
+ * "Kremlin denies ..."; not "Armoured vehicles delivered").
+ */
+export function aboutSaying(indicator: Indicator): boolean {
+  const net = wn();
+  if (!net) return false;
+  // A compound ("call-ups") is its own word, not its first part.
+  const words = indicator.name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, ''));
+  return words.some((w) =>
+    baseForms(w, net).some(([base, pos]) => pos !== 'a' && reportingLemmas().has(base)),
+  );
+}
+
+/** Whether the matched words are what someone is reported to say or think (an attribution's or attitude's content). */
+export const reportedWords = (ann: Annotations, at: Span): boolean =>
+  [...ann.attributions, ...ann.attitudes].some((a) => contains(a.content, at));

@@ -127,7 +127,7 @@ describe('evidence for an indicator', () => {
     const pieces = matchIndicator(
       warnings,
       docOf(
-        'The envoy warned that new rockets could widen the war. New rockets could widen the war, a columnist wrote.',
+        'The envoy warned that new rockets could widen the war. New rockets could widen the war in spring.',
       ),
       { originOf: outletOrigin, inScope: () => '' },
     );
@@ -135,5 +135,22 @@ describe('evidence for an indicator', () => {
       pieces.map((p) => p.modality),
       ['report', 'possibility'],
     );
+  });
+
+  it('reports what someone is said to say, whatever modal it holds, for an indicator about what is said', () => {
+    const signals: Indicator = {
+      id: 'signals',
+      name: 'Officials signal a retreat',
+      match: { cues: ['retreat'] },
+      direction: {},
+    };
+    const retreat: Indicator = { ...signals, id: 'retreat', name: 'Retreat from the fort' };
+    const text = 'Our troops may have to retreat, the governor said. The garrison could retreat in spring.';
+    const modalities = (indicator: Indicator) =>
+      matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(
+        (p) => p.modality,
+      );
+    assert.deepEqual(modalities(signals), ['report', 'possibility']);
+    assert.deepEqual(modalities(retreat), ['proposal', 'possibility']);
   });
 });

@@ -7,7 +7,7 @@ import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
 import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
-import { framedByAttitude } from './attitude.js';
+import { aboutSaying, framedByAttitude, reportedWords } from './attitude.js';
 import { dateAt, stanceAt } from './context.js';
 import { findCues } from './cue-matcher.js';
 import { measureKeyMatches } from './measure-keys.js';
@@ -159,14 +159,18 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
 
 /**
  * How the matched words are put, except that a warning, fear or denial of the indicator's own is
- * reported whatever modal its content holds ("warned that deliveries could provoke ...").
+ * reported whatever modal its content holds ("warned that deliveries could provoke ..."), as is
+ * anything someone is reported to say for an indicator about what is said ("we may have to pull
+ * back, the governor said" signals a retreat).
  */
 function modalityOf(text: string, ann: Annotations, sentence: Span, at: Span, indicator: Indicator) {
   const modality = modalityAt(text, ann, sentence, at);
   if (modality === 'report' || modality === 'question') return modality;
+  if (memo(sayings, indicator, aboutSaying) && reportedWords(ann, at)) return 'report';
   const vocabulary = memo(vocabularies, indicator, indicatorVocabulary);
   return framedByAttitude(text, ann, sentence, at, vocabulary) ? 'report' : modality;
 }
+const sayings = new WeakMap<Indicator, boolean>();
 
 const NAMED = new Set(['organisation', 'place', 'person', 'unit']);
 

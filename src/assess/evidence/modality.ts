@@ -129,7 +129,8 @@ function predicateEnd(text: string, ann: Annotations, clause: Span, at: Span): n
     while (tokens[k]?.pos === 'ADV') k++;
     const next = tokens[k];
     const nextWord = next ? text.slice(next.span.start, next.span.end).toLowerCase() : '';
-    if (t.pos === 'CCONJ' && (next?.pos === 'VERB' || next?.pos === 'AUX' || nextWord === 'that')) return t.span.start;
+    if (t.pos === 'CCONJ' && (next?.pos === 'VERB' || next?.pos === 'AUX' || nextWord === 'that'))
+      return t.span.start;
     if (word === 'so' && nextWord === 'that') return t.span.start;
   }
   return clause.end;
@@ -149,7 +150,8 @@ function presupposed(text: string, ann: Annotations, clause: Span, at: Span): bo
   let last = first;
   while (tokens[last + 1] && (tokens[last + 1]?.span.end ?? Infinity) <= at.end) last++;
   const head = tokens[last];
-  if (!head || head.pos !== 'NOUN' || isParticipantWord(text.slice(head.span.start, head.span.end))) return false;
+  if (!head || head.pos !== 'NOUN' || isParticipantWord(text.slice(head.span.start, head.span.end)))
+    return false;
   let j = first - 1;
   while (tokens[j] && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[j]?.pos ?? '')) j--;
   const determiner = tokens[j];
