@@ -21,3 +21,6 @@ export const bottomLineParts = (line: BottomLine): [string, readonly Statement[]
 /** A publication date as shown: an inferred one says it is a "not before" bound. */
 export const publishedText = (iso: string, inferred: boolean | undefined): string =>
   inferred ? `not before ${formatDate(iso)} (inferred)` : formatDate(iso);
+
+/** The bottom-line cell of a source that states none: said outright when a question was assessed. */
+export const noViewText = (assessed: boolean): string => (assessed ? 'no view stated' : '–');

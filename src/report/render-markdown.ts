@@ -2,7 +2,7 @@ import type { BottomLine, Brief, FigureRow, Statement } from './brief-model.js';
 import { bothSides } from './dispute-line.js';
 import { formatDate } from './format.js';
 import { viewsIn } from './judgements.js';
-import { achHowToRead, bottomLineParts, publishedText } from './reading.js';
+import { achHowToRead, bottomLineParts, noViewText, publishedText } from './reading.js';
 
 /** Article text in Markdown: no raw HTML (a renderer would run it), no table breaks, no stray markup. */
 const md = (text: string): string =>
@@ -166,7 +166,7 @@ export function renderMarkdown(b: Brief): string {
   for (const s of b.sources) {
     const line = s.bottomLine
       ? `${s.bottomLine.band} (${pct(s.bottomLine.probability)})${refs([s.bottomLine.note])}`
-      : '–';
+      : noViewText(b.question !== undefined);
     const cites = s.cites.length > 0 ? ` (cites ${md(s.cites.join(', '))})` : '';
     const who = [s.outlet, s.author && s.author !== s.outlet ? `by ${s.author}` : '']
       .filter(Boolean)

@@ -1,7 +1,7 @@
 import type { Brief, Contested, ContestSide } from '../brief-model.js';
 import { bothSides } from '../dispute-line.js';
 import { formatDate } from '../format.js';
-import { publishedText } from '../reading.js';
+import { noViewText, publishedText } from '../reading.js';
 import { type Html, html } from './escape.js';
 import { badge, empty, leftOutNote, pct, refs } from './sections.js';
 import { svgAgreement } from './svg-agreement.js';
@@ -40,6 +40,6 @@ export const actorsSection = (b: Brief): Html =>
 export const sourcesSection = (b: Brief): Html =>
   html`<section id="sources"><h2>Sources and their bottom lines</h2>
 <div class="table-wrap"><table><thead><tr><th>Date</th><th>Source</th><th>Bottom line</th></tr></thead><tbody>
-${b.sources.map((s) => html`<tr><td class="date">${s.published ? publishedText(s.published, s.publishedInferred) : 'undated'}</td><td><b>${s.outlet ?? s.author ?? s.title}</b><br>${s.title}${s.author && s.author !== s.outlet ? html`<br><span class="aliases">by ${s.author}</span>` : ''}${s.cites.length > 0 ? html`<br><span class="aliases">cites ${s.cites.join(', ')}</span>` : ''}</td><td>${s.bottomLine ? html`${badge(s.bottomLine.band)} ${pct(s.bottomLine.probability)}${refs([s.bottomLine.note])}` : '–'}</td></tr>`)}
+${b.sources.map((s) => html`<tr><td class="date">${s.published ? publishedText(s.published, s.publishedInferred) : 'undated'}</td><td><b>${s.outlet ?? s.author ?? s.title}</b><br>${s.title}${s.author && s.author !== s.outlet ? html`<br><span class="aliases">by ${s.author}</span>` : ''}${s.cites.length > 0 ? html`<br><span class="aliases">cites ${s.cites.join(', ')}</span>` : ''}</td><td>${s.bottomLine ? html`${badge(s.bottomLine.band)} ${pct(s.bottomLine.probability)}${refs([s.bottomLine.note])}` : noViewText(b.question !== undefined)}</td></tr>`)}
 </tbody></table></div>${leftOutNote(b.leftOut.sources)}
 <h3>Agreement between sources</h3>${svgAgreement(b.agreement)}</section>`;
