@@ -217,6 +217,33 @@ const table: [string, string, string, string][] = [
     'saying',
     'the budget left out the rural clinics',
   ],
+  // A body of evidence with a preposition or a participle after it reports without "that".
+  [
+    'A 2014 study by a law professor at Yale found 31 cases of fraud.',
+    'A 2014 study by a law professor at Yale',
+    'found',
+    '31 cases of fraud',
+  ],
+  [
+    'In 2013, research conducted by the Centre for Media Affairs found the agency favoured one party.',
+    'research conducted by the Centre for Media Affairs',
+    'found',
+    'the agency favoured one party',
+  ],
+  // A verb in -ing the learned cue takes, after a comma: the subject of the clause before it speaks.
+  [
+    'The agency cut its forecast, indicating that the harvest would be poor.',
+    'The agency',
+    'indicating',
+    'the harvest would be poor',
+  ],
+  // An adverb between the comma and the participle.
+  [
+    'The harbour board postponed the vote, even suggesting the figures were wrong.',
+    'The harbour board',
+    'suggesting',
+    'the figures were wrong',
+  ],
   [
     'Senator Ana Ruiz (D-Ore.) criticized the deal, saying it leaves out the rural clinics.',
     'Senator Ana Ruiz',

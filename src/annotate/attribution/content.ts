@@ -121,11 +121,12 @@ function startsReport(ctx: ParseContext, k: number): boolean {
   return false;
 }
 
-/** ", adding that" or ",” adding that": a participle that opens the next report. */
+/** ", adding that", ",” adding that" or ", even adding that": a participle that opens the next report. */
 function startsParticiple(ctx: ParseContext, k: number): boolean {
   const { toks, quotes } = ctx;
   const at = quotes.byClose.has(toks[k]?.start ?? -1) ? k + 1 : k;
-  return cueLexicon().participleInherit.has(toks[at]?.lower ?? '');
+  const inherits = (i: number): boolean => cueLexicon().participleInherit.has(toks[i]?.lower ?? '');
+  return inherits(at) || (toks[at]?.pos === 'ADV' && inherits(at + 1));
 }
 
 function seenThat(ctx: ParseContext, from: number, until: number): boolean {

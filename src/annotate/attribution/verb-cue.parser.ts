@@ -79,13 +79,50 @@ function evidenceSubject(toks: readonly Tok[], i: number, floor: number): boolea
   const at = skipTime(toks, skipAside(toks, skipLeft(toks, i - 1, floor).at, floor), floor);
   const phrase = at >= floor ? phraseEndingAt(toks, at, floor) : null;
   const head = phrase ? headOf(toks, phrase) : undefined;
-  return head !== undefined && cueLexicon().evidenceHeads.has(head.lower);
+  return (
+    (head !== undefined && cueLexicon().evidenceHeads.has(head.lower)) ||
+    modifiedEvidence(toks, i, floor) !== undefined
+  );
+}
+
+/** Words a subject's modifiers after its head are made of: "by X", "of polls taken over weeks". */
+const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'PART']);
+const MODIFIER_REACH = 16;
+
+/**
+ * "a 2014 study by a law professor found C", "research conducted by a centre found C", "the
+ * transcript – published by a daily – shows C": the subject's head is a body of evidence with a
+ * preposition or a participle after it, and nothing but its modifiers lies between it and the verb
+ * at `i`. The whole subject, when it is one.
+ */
+function modifiedEvidence(toks: readonly Tok[], i: number, floor: number): Phrase | undefined {
+  for (let k = i - 1; k >= floor && i - k <= MODIFIER_REACH; k--) {
+    const t = toks[k];
+    const next = toks[k + 1];
+    if (!t) return undefined;
+    const participle = t.pos === 'VERB' && !t.lower.endsWith('ing') && next?.pos === 'ADP';
+    if (!MODIFIER_TAGS.has(t.pos) && !participle && !DASHES.has(t.text)) return undefined;
+    const postModified = next?.pos === 'ADP' || DASHES.has(next?.text ?? '') || next?.pos === 'VERB';
+    if (t.pos === 'NOUN' && postModified && k + 1 < i && cueLexicon().evidenceHeads.has(t.lower)) {
+      // The head opens its phrase: only its determiner, numbers or adjectives stand before it.
+      let j = k - 1;
+      while (j >= floor && /^(DET|ADJ|NUM)$/.test(toks[j]?.pos ?? '')) j--;
+      if (j >= floor && toks[j]?.text !== ',' && !/^(SCONJ|CCONJ)$/.test(toks[j]?.pos ?? ''))
+        return undefined;
+      let last = i;
+      while (last > k + 1 && DASHES.has(toks[last - 1]?.text ?? '')) last--;
+      return { first: j + 1, last };
+    }
+  }
+  return undefined;
 }
 
 /**
  * The speaker and content of a verb cue at tokens [first, last): the subject before it (through
  * asides, times, relative pronouns and coordination) or after it when inverted, and the clause or
  * quote it reports. `open`: a cue without a lexicon entry, which needs a speaker that can speak.
+ * `anyParticiple`: a verb in -ing after a comma takes up the report or subject before it as the
+ * lexicon's participles do ("..., even implying C"), though the lexicon does not list it.
  */
 export function attribute(
   ctx: ParseContext,
@@ -93,6 +130,7 @@ export function attribute(
   last: number,
   prior: Candidate | undefined,
   open: boolean,
+  anyParticiple = false,
 ): Omit<Candidate, 'cue'> | null {
   const { toks, sentence, text, mentions } = ctx;
   const cueWord = toks[first]?.lower ?? '';
@@ -100,7 +138,10 @@ export function attribute(
   const afterComma = toks[first - 1]?.text === ',' || DASHES.has(toks[first - 1]?.text ?? '');
   // "..., adding" or "...,” adding": the comma may sit inside a closing quote.
   const quoteComma = ctx.quotes.byClose.has(toks[first - 1]?.start ?? -1) && toks[first - 2]?.text === ',';
-  if ((afterComma || quoteComma) && cueLexicon().participleInherit.has(cueWord)) {
+  // "..., even suggesting C": an adverb may stand between the comma and the participle.
+  const adverbComma = toks[first - 1]?.pos === 'ADV' && toks[first - 2]?.text === ',';
+  const inherits = cueLexicon().participleInherit.has(cueWord) || (anyParticiple && cueWord.endsWith('ing'));
+  if ((afterComma || quoteComma || adverbComma) && inherits) {
     const content = prior ? contentAfter(ctx, last) : null;
     if (prior) return content ? { speaker: prior.speaker, content, rule: 'verb-cue:participle' } : null;
     // "Obama has stayed on the sidelines, arguing C": the subject that opens the sentence.
@@ -131,8 +172,16 @@ export function attribute(
   if (toks[at]?.text === ',' && at === first - 1 && !closesQuote) at--;
   const inner = at >= sentence.first ? phraseEndingAt(toks, at, sentence.first) : null;
   const outer = opening ? null : outerPhrase(toks, inner, sentence.first);
-  const spoken =
+  const usual =
     opening ?? outer ?? inner ?? (at >= sentence.first ? nameRunLeft(toks, at, sentence.first) : null);
+  const usualHead = usual ? headOf(toks, usual) : undefined;
+  // "a study by X found C": the study, not X, found it.
+  const evidence =
+    cueLexicon().evidenceVerbs.has(toks[first]?.lemma ?? '') &&
+    !cueLexicon().evidenceHeads.has(usualHead?.lower ?? '')
+      ? modifiedEvidence(toks, first, sentence.first)
+      : undefined;
+  const spoken = evidence ?? usual;
   const described = spoken && !opening ? describedNoun(toks, spoken, sentence.first) : null;
   const phrase = described ?? spoken;
   const gerund = cueWord.endsWith('ing') && cueLexicon().gerundLinks.has(toks[at]?.lower ?? '');
