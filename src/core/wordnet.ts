@@ -163,11 +163,13 @@ export function openWordNet(): WordNet | undefined {
     ) as Record<WordNetPos, IndexFile>;
     const fds = Object.fromEntries(wordNetPos.map((p) => [p, openSync(join(dir, `data.${files[p]}`), 'r')]));
     const cache = new Map<string, Synset | undefined>();
+    // One window for every read (they run one at a time). Only the line is decoded: a slice of
+    // the decoded window would keep all 8 KB of it alive in each cached synset's gloss.
+    const window = Buffer.alloc(8192);
     const readLine = (fd: number, offset: number): string => {
-      const buf = Buffer.alloc(8192);
-      const n = readSync(fd, buf, 0, buf.length, offset);
-      const text = buf.subarray(0, n).toString('utf8');
-      return text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+      const n = readSync(fd, window, 0, window.length, offset);
+      const end = window.subarray(0, n).indexOf(10);
+      return window.toString('utf8', 0, end < 0 ? n : end);
     };
     const wn: WordNet = {
       senses(lemma, pos) {
