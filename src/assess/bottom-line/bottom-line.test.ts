@@ -171,6 +171,13 @@ describe('views: the judgement of a document on the question', () => {
     assert.equal(view?.marker.text, 'not improbable');
   });
 
+  it('reads litotes ("not improbable") as an estimate stated as firmly as "cannot rule out"', () => {
+    const view = viewOf(
+      'Analysts cannot rule out a general mobilisation in Freedonia. A general mobilisation in Freedonia is not improbable this autumn, the minister said.',
+    );
+    assert.equal(view?.band, 'roughly even');
+  });
+
   it('names the holder of a reported view', () => {
     const view = viewOf(
       'A spokesman, Ivan Petrov, said the government has no plans to order a mobilisation.',
