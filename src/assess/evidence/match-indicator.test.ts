@@ -153,4 +153,43 @@ describe('evidence for an indicator', () => {
     assert.deepEqual(modalities(signals), ['report', 'possibility']);
     assert.deepEqual(modalities(retreat), ['proposal', 'possibility']);
   });
+
+  it("takes no act done or undergone by another country than the one the indicator's name opens with", () => {
+    const retreat: Indicator = {
+      id: 'retreat',
+      name: 'Ukrainian officials signal a retreat',
+      match: { cues: ['retreat', 'pulled back'] },
+      direction: {},
+    };
+    const losses: Indicator = {
+      id: 'losses',
+      name: 'Russian losses',
+      match: { cues: ['killed'] },
+      direction: {},
+    };
+    const text =
+      'Russian troops pulled back from the river. Ukrainian troops may retreat soon, the governor said. ' +
+      'Forty Ukrainians were killed. Forty Russian soldiers were killed.';
+    const found = (indicator: Indicator) =>
+      matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(
+        (p) => p.sentenceText,
+      );
+    assert.deepEqual(found(retreat), ['Ukrainian troops may retreat soon, the governor said.']);
+    assert.deepEqual(found(losses), ['Forty Russian soldiers were killed.']);
+  });
+
+  it('matches a cue written as the base form of a verb in its inflections, and other cues as written', () => {
+    const recruiting: Indicator = {
+      id: 'recruiting',
+      name: 'Recruiting drives',
+      match: { cues: ['recruit', 'advanced'] },
+      direction: {},
+    };
+    const text = 'The army recruited 300 men. A recruiter came. Rebels made advances near the mill.';
+    const found = matchIndicator(recruiting, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    assert.deepEqual(
+      found.map((p) => p.sentenceText),
+      ['The army recruited 300 men.'],
+    );
+  });
 });

@@ -6,6 +6,7 @@ import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
+import { nameActor, participantCountry } from './actor.js';
 import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
 import { aboutSaying, framedByAttitude, reportedWords } from './attitude.js';
 import { dateAt, stanceAt } from './context.js';
@@ -120,6 +121,7 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       const refusal = refusalBefore(text, ann, sentence, hit.span);
       if (refusal && !refuses(memo(vocabularies, indicator, indicatorVocabulary))) return [];
       if (otherAgent(text, ann, sentence, hit, indicator)) return [];
+      if (otherActor(text, ann, sentence, hit, indicator)) return [];
       if (otherPatient(text, ann, hit.span, sentence, memo(thingCache, indicator, indicatorThings)))
         return [];
     }
@@ -206,6 +208,19 @@ function otherAgent(text: string, ann: Annotations, sentence: Span, hit: Hit, in
   return kind !== undefined && !kinds.has(kind);
 }
 const agentKinds = new WeakMap<Indicator, ReadonlySet<number>>();
+
+/**
+ * "Russian troops had retreated" is no evidence for "Ukrainian officials signal a retreat", nor
+ * "Ukrainians were killed" for "Russian losses": a cue's act whose subject or owner is of another
+ * country than the one the indicator's name opens with.
+ */
+function otherActor(text: string, ann: Annotations, sentence: Span, hit: Hit, indicator: Indicator): boolean {
+  const actor = memo(actors, indicator, (i) => nameActor(i) ?? '');
+  if (!actor || !hit.rule.startsWith('cue:') || hit.negatedCue) return false;
+  const agent = participantCountry(text, ann, hit.span, sentence);
+  return agent !== undefined && agent !== actor;
+}
+const actors = new WeakMap<Indicator, string>();
 const thingCache = new WeakMap<Indicator, ReadonlySet<string>>();
 const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
 const phrasesOf = (indicator: Indicator): IndicatorPhrases =>

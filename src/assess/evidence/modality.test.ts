@@ -39,6 +39,8 @@ describe('modality of a matched proposition', () => {
     ["The regent's decree is unlikely to add many soldiers.", 'decree', 'report', false],
     ['A relocation will spare the villagers much hardship.', 'relocation', 'forecast', false],
     ['The regent will order the relocation next week.', 'relocation', 'forecast', false],
+    ['The council ruled out evacuating the villagers.', 'evacuating', 'report', true],
+    ['The council acts without ruling out evacuating the villagers.', 'evacuating', 'report', false],
   ];
   for (const [sentence, word, modality, negated] of table) {
     it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));

@@ -53,6 +53,7 @@ describe('what a cue verb acts on', () => {
     ]);
     assert.deepEqual(patients('The strike killed at least one soldier.', 'killed'), ['soldier']);
     assert.deepEqual(patients('The raid killed scores of officers.', 'killed'), ['officers']);
+    assert.deepEqual(patients('The regent seeks to replenish his stockpiles.', 'replenish'), ['stockpiles']);
     assert.deepEqual(patients('They want to cut off river and rail supply lines.', 'cut off'), [
       'river',
       'lines',

@@ -3,6 +3,7 @@ import { isParticipantWord } from '../meaning/participants.js';
 import { contentWords } from '../meaning/phrases.js';
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Indicator } from '../question/index.js';
+import { countryOf } from './actor.js';
 
 /** How far up WordNet's hypernyms a noun may stand for a more general one ("paratrooper" for "soldier"). */
 const HYPERNYM_DEPTH = 6;
@@ -35,9 +36,13 @@ export function indicatorThings(indicator: Indicator): ReadonlySet<string> {
     ...(indicator.match.cues ?? []),
   ];
   const keys = (indicator.match.measureKeys ?? []).join(' ').replace(/-/g, ' ');
-  // A capital marks a name, except on the first word of a text ("Civilians moved out of X").
-  const common = texts.flatMap((t) => t.split(/\s+/).filter((w, i) => i === 0 || !/\p{Lu}/u.test(w)));
-  const lemmas = contentWords(`${common.join(' ')} ${keys}`).flatMap((w) => {
+  // A capital marks a name, except on the first word of a text ("Civilians moved out of X") that
+  // is no country's name or demonym ("Russian losses").
+  const common = texts.flatMap((t) =>
+    t.split(/\s+/).filter((w, i) => (i === 0 && countryOf(w) === undefined) || !/\p{Lu}/u.test(w)),
+  );
+  const words = contentWords(`${common.join(' ')} ${keys}`).filter((w) => countryOf(w) === undefined);
+  const lemmas = words.flatMap((w) => {
     const lemmas = nounLemmas(w);
     return [w, ...lemmas].some(isParticipantWord) ? lemmas : [];
   });
@@ -95,6 +100,9 @@ const mayName = (noun: string, things: ReadonlySet<string>): boolean => {
 const lower = (text: string, t: Token | undefined): string =>
   t ? text.slice(t.span.start, t.span.end).toLowerCase() : '';
 
+/** Possessive determiners, which open a noun phrase ("replenish its stockpiles"). */
+const POSSESSIVE = /^(?:my|your|his|her|its|our|their)$/u;
+
 /** A figure's qualifier before a noun phrase ("at least one soldier", "up to 200 troops"). */
 const QUALIFIER = /^(?:at (?:least|most)|up to|more than|less than|fewer than|as many as)\b/u;
 
@@ -108,7 +116,7 @@ function headsFrom(text: string, tokens: readonly Token[], j: number, end: numbe
   const from = tokens[j]?.span.start ?? end;
   const qualifier = QUALIFIER.exec(text.slice(from, end).toLowerCase());
   if (qualifier) while (within(j) && (tokens[j]?.span.end ?? end) <= from + qualifier[0].length) j++;
-  while (within(j) && MODIFIERS.has(tokens[j]?.pos ?? '')) j++;
+  while (within(j) && (MODIFIERS.has(tokens[j]?.pos ?? '') || POSSESSIVE.test(lower(text, tokens[j])))) j++;
   if (tokens[j]?.pos !== 'NOUN') return [];
   while (tokens[j + 1]?.pos === 'NOUN' && within(j + 1)) j++;
   const head = tokens[j];

@@ -13,7 +13,7 @@ const indicator: Indicator = {
   id: 'ferry-strikes',
   name: 'Ferry crews on strike',
   description: 'Crews refuse to sail; reports that the service is restored count against.',
-  match: { cues: ['refuse to sail', 'strike'] },
+  match: { cues: ['refuse to sail', 'strike', 'walkouts'] },
   direction: {},
 };
 
@@ -25,11 +25,11 @@ describe('meaning of an indicator', () => {
     assert.ok(!wordForms('troops').has('soldiery'), 'synonyms only when asked for');
   });
 
-  it('turns multi-word cues and "count against" clauses into phrases', () => {
+  it('turns multi-word cues, a verb in its base form and "count against" clauses into phrases', () => {
     const phrases = indicatorPhrases(indicator, noNegator);
     assert.deepEqual(
       phrases.for.map((p) => p.source),
-      ['cue:refuse to sail'],
+      ['cue:refuse to sail', 'cue:strike'],
     );
     assert.deepEqual(
       phrases.against.map((p) => p.source),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadModel, once } from '../../core/index.js';
 import type { Indicator } from '../question/index.js';
-import { wordForms } from './word-forms.js';
+import { wn, wordForms } from './word-forms.js';
 
 const evidenceFile = z.object({ functionWords: z.array(z.string()) });
 const functionWords = once(() => new Set(loadModel('assess-evidence', evidenceFile).functionWords));
@@ -36,6 +36,12 @@ export const contentWords = (text: string): string[] =>
     .split(/[^\p{L}\p{N}'-]+/u)
     .map((w) => w.replace(/^['-]+|['-]+$/g, '').replace(/['\u2019]s$/, ''))
     .filter((w) => w.length > 1 && !functionWords().has(w) && !/^\d/.test(w));
+
+/** Whether WordNet knows a word as the base form of a verb ("recruit", "withdraw"; not "recruited"). */
+function isVerbLemma(word: string): boolean {
+  const net = wn();
+  return net !== undefined && net.senses(word, 'v').length > 0;
+}
 
 /** The capitalised words of a phrase, lower-cased (the phrase's first word too: cues are no sentences). */
 const namesOf = (text: string): string[] =>
@@ -85,7 +91,9 @@ const chunks = (description: string): string[] =>
  * group"); and the description's clauses that end "count(s) against", as phrases against it
  * ("reports that the connection is restored count against"). Measured on the question golds, the
  * indicator's name and the description's other clauses as phrases cost more precision than they
- * gave recall, so they are not read (single-word cues stay with the surface matcher).
+ * gave recall, so they are not read. A single-word cue that is a verb's base form matches in its
+ * inflections ("recruit" finds "recruited", not "recruiter"); other single words stay with the
+ * surface matcher.
  */
 export function indicatorPhrases(indicator: Indicator, negated: (cue: string) => boolean): IndicatorPhrases {
   const pro: Phrase[] = [];
@@ -95,6 +103,10 @@ export function indicatorPhrases(indicator: Indicator, negated: (cue: string) =>
     if (words.length >= 2) {
       const p = phraseOf(`cue:${cue}`, cue, true, words.length * 2 + 1);
       if (p) pro.push(negated(cue) ? { ...p, negated: true } : p);
+    } else if (words[0] !== undefined && words[0] === cue.trim() && isVerbLemma(words[0])) {
+      // A verb written in its base form matches in any inflection ("recruit": recruited, recruiting);
+      // a form the user chose ("controls", "advanced") stays as written.
+      pro.push({ source: `cue:${cue}`, terms: [new Set([words[0]])], window: 1 });
     }
   }
   for (const c of chunks(indicator.description ?? '')) {

@@ -1,0 +1,71 @@
+import { countryOfCapital, isCountry, lookupDemonym, lookupPlace } from '../../annotate/mention/index.js';
+import { type Annotations, firstStartingAt, type Span, type Token } from '../../core/index.js';
+import type { Indicator } from '../question/index.js';
+
+/** The country a word names: a demonym ("Russian"), a country or its capital ("Moscow" said). */
+export function countryOf(word: string): string | undefined {
+  const demonym = lookupDemonym(word);
+  if (demonym) return demonym;
+  const place = lookupPlace(word);
+  if (place === undefined) return undefined;
+  return isCountry(place) ? place : countryOfCapital(place);
+}
+
+/**
+ * The country of the actor an indicator's name opens with a demonym ("Ukrainian advances ...",
+ * "Russian officials signal ..."); undefined when it opens otherwise ("Strike group forming near
+ * the Ukrainian border" names no actor so).
+ */
+export function nameActor(indicator: Indicator): string | undefined {
+  const first = indicator.name.trim().split(/\s+/)[0] ?? '';
+  return lookupDemonym(first) || undefined;
+}
+
+/** Tokens a subject's noun phrase is made of, its possessive ending included. */
+const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
+/** Tokens between a subject and its verb. */
+const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+
+const wordAt = (text: string, t: Token | undefined): string =>
+  t ? text.slice(t.span.start, t.span.end) : '';
+
+/** The country named in the noun phrase that ends at token j, nearest its head first; undefined when none. */
+function countryInPhrase(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+  start: number,
+): string | undefined {
+  for (let k = j; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t || t.span.start < start || !PHRASE.has(t.pos)) return undefined;
+    const country = countryOf(wordAt(text, t));
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/**
+ * The country of who takes part in the act a cue names: for a verb, the country its subject names,
+ * the doer in the active voice ("Russian troops had retreated", "Moscow is piling in
+ * reinforcements"), who undergoes it in the passive ("14,000 Ukrainians were killed" are no Russian
+ * losses); for a noun, the country named right before it ("the Russian advances", "Ukraine's
+ * counteroffensive"). Undefined when none is named there (a pronoun, a subject of no country).
+ */
+export function participantCountry(
+  text: string,
+  ann: Annotations,
+  at: Span,
+  sentence: Span,
+): string | undefined {
+  const tokens = ann.tokens;
+  const first = firstStartingAt(tokens, at.start);
+  let v = first;
+  while (tokens[v] && (tokens[v]?.span.end ?? Infinity) <= at.end && tokens[v]?.pos !== 'VERB') v++;
+  const verb = tokens[v];
+  if (!verb || verb.span.end > at.end) return countryInPhrase(text, tokens, first - 1, sentence.start);
+  if (v !== first) return undefined;
+  let j = v - 1;
+  while (tokens[j] && BETWEEN.has(tokens[j]?.pos ?? '')) j--;
+  return countryInPhrase(text, tokens, j, sentence.start);
+}
