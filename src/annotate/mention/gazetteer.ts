@@ -48,16 +48,18 @@ function build() {
   const countryNames = new Set<string>();
   const capitals = new Map<string, string>();
   for (const c of countries) {
-    const name = c.name.common;
+    // A country keeps the spelling the local list gives it ("Turkey", where world-countries has
+    // "Türkiye"): its capital, demonyms and other names point at that one place.
+    addPlace(c.name.common, c.name.common);
+    const name = places.get(fold(c.name.common)) ?? c.name.common;
     countryNames.add(name);
-    addPlace(name, name);
     addPlace(c.name.official, name);
     // Alternative spellings hold two-letter codes and native scripts: keep only longer Latin names.
     for (const alt of c.altSpellings)
       if (alt.length > 3 && /^[\p{Script=Latin}\s.'-]+$/u.test(alt)) addPlace(alt, name);
     for (const cap of c.capital) {
       addPlace(cap, cap);
-      capitals.set(cap, name);
+      capitals.set(places.get(fold(cap)) ?? cap, name);
     }
     const dem = c.demonyms?.eng;
     if (dem)

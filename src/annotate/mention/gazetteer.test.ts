@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countryOfCapital, isCountry, lookupPlace } from './gazetteer.js';
+
+describe('gazetteer: countries', () => {
+  it('is a country under the spelling the local list gives it, whatever world-countries calls it', () => {
+    // world-countries names it Türkiye; the local list files both spellings under Turkey.
+    assert.equal(lookupPlace('Türkiye'), 'Turkey');
+    assert.equal(isCountry('Turkey'), true);
+    assert.equal(countryOfCapital('Ankara'), 'Turkey');
+  });
+
+  it('knows a capital under the spelling the local list gives it', () => {
+    // world-countries writes Chișinău; the gazetteer's place is Chisinau.
+    assert.equal(countryOfCapital(lookupPlace('Chișinău') ?? ''), 'Moldova');
+  });
+
+  it('keeps every other country of world-countries a country, and its capital its own', () => {
+    for (const [name, capital] of [
+      ['Sweden', 'Stockholm'],
+      ['Ukraine', 'Kyiv'],
+      ['Czechia', 'Prague'],
+    ] as const) {
+      assert.equal(isCountry(lookupPlace(name) ?? ''), true, name);
+      assert.equal(countryOfCapital(lookupPlace(capital) ?? ''), name, capital);
+    }
+  });
+});
