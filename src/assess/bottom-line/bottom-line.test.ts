@@ -644,6 +644,18 @@ describe('a place as the object of the question’s verb', () => {
     assert.equal(view('Freedonian forces are likely to capture hundreds of soldiers near Kyiv.'), undefined);
   });
 
+  it('finds the object two verbs share after the second', () => {
+    assert.equal(
+      view('Freedonian forces will probably capture and disarm the soldiers near Kyiv.'),
+      undefined,
+    );
+    assert.equal(
+      view('Freedonian forces will probably capture 1,000 or more Sylvanian soldiers.'),
+      undefined,
+    );
+    assert.equal(view('Freedonian forces will probably encircle and capture the city.')?.band, 'likely');
+  });
+
   it('reads a participle after a noun as done to that noun', () => {
     assert.equal(
       view('The general claimed that orders were likely given to Sylvanian soldiers captured near Kyiv.'),

@@ -17,12 +17,14 @@ const modifiers = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 
 /**
  * The head of the noun phrase right after the verb at k (the last noun of its run: "weapons" in
- * "use tactical nuclear weapons"), past a recipient named before it, the figure of a sum of money
+ * "use tactical nuclear weapons"), past a verb sharing it and a recipient named before it, the figure of a sum of money
  * given, or undefined when the verb takes no noun there (a pronoun, a name, a preposition, a
  * clause, the end of the sentence).
  */
 function objectHead(s: SentenceTokens, k: number): number | undefined {
   let j = k + 1;
+  // Two verbs sharing one object ("capture and disarm the soldiers"): the object follows the second.
+  if (s.tokens[j]?.pos === 'CCONJ' && s.tokens[j + 1]?.pos === 'VERB') j += 2;
   // A recipient named before the object ("send to Ukraine rocket systems that ...", and after a
   // verb of giving without "to": "send Ukraine $400 million in aid") is passed over.
   const lemma = s.tokens[k]?.lemma ?? s.lower[k] ?? '';
@@ -32,12 +34,26 @@ function objectHead(s: SentenceTokens, k: number): number | undefined {
     while (s.tokens[j]?.pos === 'PROPN') j++;
   }
   const from = j;
-  while (s.tokens[j] && (modifiers.has(s.tokens[j]?.pos ?? '') || s.tokens[j]?.pos === 'SYM')) j++;
+  // A name or people before the head modifies it ("Sylvanian fighters"), and a conjunction between
+  // two modifiers is inside the phrase ("1,000 or more fighters", "old and new tanks").
+  const modifierAt = (i: number): boolean =>
+    modifiers.has(s.tokens[i]?.pos ?? '') ||
+    s.tokens[i]?.pos === 'SYM' ||
+    (s.tokens[i]?.pos === 'PROPN' && nounAfterNames(s, i)) ||
+    (i > from && s.tokens[i]?.pos === 'CCONJ' && modifiers.has(s.tokens[i + 1]?.pos ?? ''));
+  while (s.tokens[j] && modifierAt(j)) j++;
   // A sum of money ("$400 million in aid") is what is given: its figure heads the object.
   const sum = s.tokens[from]?.pos === 'SYM' && s.tokens[j - 1]?.pos === 'NUM';
   if (s.tokens[j]?.pos !== 'NOUN') return sum ? j - 1 : undefined;
   while (s.tokens[j + 1]?.pos === 'NOUN') j++;
   return j;
+}
+
+/** Whether the names from token i on run straight into a noun ("Sylvanian fighters"; not "Pellmoor this year"). */
+function nounAfterNames(s: SentenceTokens, i: number): boolean {
+  let j = i;
+  while (s.tokens[j]?.pos === 'PROPN') j++;
+  return s.tokens[j]?.pos === 'NOUN';
 }
 
 /**
