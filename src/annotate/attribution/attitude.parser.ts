@@ -37,7 +37,7 @@ export const attitudeParser: AttributionParser = (ctx, before) => {
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     if (cueTaken(before, i) || !learnedAttitude(toks, i, sentence, ctx.quotes)) continue;
-    const found = attribute(ctx, i, i + 1, out.at(-1) ?? before.at(-1), true);
+    const found = attribute(ctx, i, i + 1, [...before, ...out], true);
     // What an attitude is about follows its verb, never the words before its holder; but a quote
     // just before the holder is what a verb of voicing voices ("“C!” she shouted to the crowd").
     const voiced = found !== null && quotedBefore(ctx, found.content, found.speaker.span.start);

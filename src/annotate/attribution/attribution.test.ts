@@ -237,6 +237,25 @@ const table: [string, string, string, string][] = [
     'indicating',
     'the harvest would be poor',
   ],
+  [
+    'Video from the clinic after the blast clearly showed there were patients inside.',
+    'Video from the clinic after the blast',
+    'showed',
+    'there were patients inside',
+  ],
+  // A participle takes up the report of the main clause, not one inside its content or a relative clause.
+  [
+    'Senator Ana Ruiz said she did not believe the figures were wrong, arguing that the audit had been rushed.',
+    'Senator Ana Ruiz',
+    'arguing',
+    'the audit had been rushed',
+  ],
+  [
+    'The mayor was defensive about not paying a builder who said he was cheated, saying that the work was poor.',
+    'The mayor',
+    'saying',
+    'the work was poor',
+  ],
   // An adverb between the comma and the participle.
   [
     'The harbour board postponed the vote, even suggesting the figures were wrong.',

@@ -13,7 +13,7 @@ export const learnedCueParser: AttributionParser = (ctx, before) => {
   for (let i = sentence.first; i < sentence.last; i++) {
     if (!learnedCue(toks, i, sentence, ctx.quotes) || cueTaken(before, i)) continue;
     // A reporting verb in -ing after a comma is a participle of the clause before it ("..., alleging C").
-    const found = attribute(ctx, i, i + 1, out.at(-1) ?? before.at(-1), true, true);
+    const found = attribute(ctx, i, i + 1, [...before, ...out], true, true);
     if (found) out.push({ ...found, cue: { first: i, last: i + 1 }, rule: `${found.rule}:learned` });
   }
   return out;

@@ -1,4 +1,4 @@
-import type { SpeakerRef } from '../../core/index.js';
+import { contains, type SpeakerRef } from '../../core/index.js';
 import { matchesAt, type Tok } from '../token-view.js';
 import { blockAfter, contentAfter, contentBefore, reportsBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
@@ -35,7 +35,7 @@ export const verbCueParser: AttributionParser = (ctx, before) => {
     if (!cue || !looksLikeVerb(toks, i, cue, sentence.first) || !broadCueFits(toks, i, cue, ctx.quotes))
       continue;
     const last = i + cue.words.length;
-    const found = attribute(ctx, i, last, out.at(-1) ?? before.at(-1), cue.lemma === openLemma);
+    const found = attribute(ctx, i, last, [...before, ...out], cue.lemma === openLemma);
     if (found) out.push({ ...found, cue: { first: i, last } });
     if (found || cue.words.length > 1) i = last - 1; // a cue's own words are not cues ("issued a warning")
   }
@@ -96,25 +96,53 @@ const MODIFIER_REACH = 16;
  * at `i`. The whole subject, when it is one.
  */
 function modifiedEvidence(toks: readonly Tok[], i: number, floor: number): Phrase | undefined {
-  for (let k = i - 1; k >= floor && i - k <= MODIFIER_REACH; k--) {
+  let verb = i;
+  while (verb - 1 > floor && toks[verb - 1]?.pos === 'ADV') verb--;
+  for (let k = verb - 1; k >= floor && i - k <= MODIFIER_REACH; k--) {
     const t = toks[k];
     const next = toks[k + 1];
     if (!t) return undefined;
     const participle = t.pos === 'VERB' && !t.lower.endsWith('ing') && next?.pos === 'ADP';
     if (!MODIFIER_TAGS.has(t.pos) && !participle && !DASHES.has(t.text)) return undefined;
     const postModified = next?.pos === 'ADP' || DASHES.has(next?.text ?? '') || next?.pos === 'VERB';
-    if (t.pos === 'NOUN' && postModified && k + 1 < i && cueLexicon().evidenceHeads.has(t.lower)) {
+    if (
+      (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+      postModified &&
+      k + 1 < verb &&
+      cueLexicon().evidenceHeads.has(t.lower)
+    ) {
       // The head opens its phrase: only its determiner, numbers or adjectives stand before it.
       let j = k - 1;
       while (j >= floor && /^(DET|ADJ|NUM)$/.test(toks[j]?.pos ?? '')) j--;
       if (j >= floor && toks[j]?.text !== ',' && !/^(SCONJ|CCONJ)$/.test(toks[j]?.pos ?? ''))
         return undefined;
-      let last = i;
+      let last = verb;
       while (last > k + 1 && DASHES.has(toks[last - 1]?.text ?? '')) last--;
       return { first: j + 1, last };
     }
   }
   return undefined;
+}
+
+/**
+ * The report a participle at `first` takes up: the last one before it, or the report whose content
+ * holds that one ("X said Y believed C, arguing C2" is X's); none when that is a relative clause's
+ * ("X defended not paying a builder who said C, saying C2": the sentence's subject speaks).
+ */
+function mainReport(
+  toks: readonly Tok[],
+  priors: readonly Candidate[],
+  first: number,
+): Candidate | undefined {
+  const before = priors.filter((p) => p.cue.last <= first);
+  let report = before.at(-1);
+  for (let depth = 0; report && depth < 4; depth++) {
+    const cue = { start: toks[report.cue.first]?.start ?? 0, end: toks[report.cue.last - 1]?.end ?? 0 };
+    const outer = before.find((o) => o !== report && contains(o.content, cue));
+    if (!outer) break;
+    report = outer;
+  }
+  return report && !report.rule.includes(':relative') ? report : undefined;
 }
 
 /**
@@ -128,7 +156,7 @@ export function attribute(
   ctx: ParseContext,
   first: number,
   last: number,
-  prior: Candidate | undefined,
+  priors: readonly Candidate[],
   open: boolean,
   anyParticiple = false,
 ): Omit<Candidate, 'cue'> | null {
@@ -142,6 +170,7 @@ export function attribute(
   const adverbComma = toks[first - 1]?.pos === 'ADV' && toks[first - 2]?.text === ',';
   const inherits = cueLexicon().participleInherit.has(cueWord) || (anyParticiple && cueWord.endsWith('ing'));
   if ((afterComma || quoteComma || adverbComma) && inherits) {
+    const prior = mainReport(toks, priors, first);
     const content = prior ? contentAfter(ctx, last) : null;
     if (prior) return content ? { speaker: prior.speaker, content, rule: 'verb-cue:participle' } : null;
     // "Obama has stayed on the sidelines, arguing C": the subject that opens the sentence.
