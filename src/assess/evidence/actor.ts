@@ -21,6 +21,27 @@ export function nameActor(indicator: Indicator): string | undefined {
   return lookupDemonym(first) || undefined;
 }
 
+/** The country a reported speaker's words name ("Western officials": none; "the Ukrainian Defense Ministry": Ukraine). */
+function speakerCountry(speaker: string): string | undefined {
+  for (const word of speaker.split(/[\s'\u2019]+/u)) {
+    const country = countryOf(word);
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the matched words are reported from a speaker of another country than the actor
+ * ("Western officials said Russia plans to retreat" is no Russian official's signal).
+ */
+export function otherSpeaker(ann: Annotations, at: Span, actor: string): boolean {
+  return [...ann.attributions, ...ann.attitudes].some((a) => {
+    if (a.content.start > at.start || a.content.end < at.end) return false;
+    const country = speakerCountry(a.speaker.resolvesTo ?? a.speaker.text);
+    return country !== undefined && country !== actor;
+  });
+}
+
 /** Tokens a subject's noun phrase is made of, its possessive ending included. */
 const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 /** Tokens between a subject and its verb. */

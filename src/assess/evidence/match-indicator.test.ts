@@ -192,4 +192,20 @@ describe('evidence for an indicator', () => {
       ['The army recruited 300 men.'],
     );
   });
+
+  it("takes what is said for an indicator about saying only from a speaker of the name's country, or of none", () => {
+    const russian: Indicator = {
+      id: 'signals',
+      name: 'Russian officials signal a retreat',
+      match: { cues: ['retreat'] },
+      direction: {},
+    };
+    const text =
+      'Our troops may have to retreat, a Russian governor said. Russian troops will retreat soon, the Ukrainian ministry said.';
+    const found = matchIndicator(russian, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    assert.deepEqual(
+      found.map((p) => p.sentenceText),
+      ['Our troops may have to retreat, a Russian governor said.'],
+    );
+  });
 });

@@ -6,7 +6,7 @@ import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
-import { nameActor, participantCountry } from './actor.js';
+import { nameActor, otherSpeaker, participantCountry } from './actor.js';
 import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
 import { aboutSaying, framedByAttitude, reportedWords } from './attitude.js';
 import { dateAt, stanceAt } from './context.js';
@@ -218,7 +218,9 @@ function otherActor(text: string, ann: Annotations, sentence: Span, hit: Hit, in
   const actor = memo(actors, indicator, (i) => nameActor(i) ?? '');
   if (!actor || !hit.rule.startsWith('cue:') || hit.negatedCue) return false;
   const agent = participantCountry(text, ann, hit.span, sentence);
-  return agent !== undefined && agent !== actor;
+  if (agent !== undefined && agent !== actor) return true;
+  // What is said counts from the actor's own side ("Western officials said ..." signals nothing of Russia's).
+  return memo(sayings, indicator, aboutSaying) && otherSpeaker(ann, hit.span, actor);
 }
 const actors = new WeakMap<Indicator, string>();
 const thingCache = new WeakMap<Indicator, ReadonlySet<string>>();
