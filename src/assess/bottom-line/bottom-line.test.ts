@@ -178,6 +178,12 @@ describe('views: the judgement of a document on the question', () => {
     assert.equal(view?.band, 'roughly even');
   });
 
+  it('keeps the negation the certainty stage read before a listed phrase ("n\'t clear how likely")', () => {
+    const view = viewOf("It wasn't clear how likely Freedonia is to order a mobilisation of its reservists.");
+    assert.ok(view, 'a view');
+    assert.notEqual(view.band, 'likely');
+  });
+
   it('names the holder of a reported view', () => {
     const view = viewOf(
       'A spokesman, Ivan Petrov, said the government has no plans to order a mobilisation.',

@@ -27,6 +27,20 @@ export interface MarkerHit {
 /** A listed phrase keeps its own point; an unlisted one its band's midpoint. */
 const pointOf = (text: string, band: Band): number => lex().pointOf(text) ?? probabilityOf(band);
 
+/**
+ * The point of a marker the certainty stage negated: a listed phrase that holds the negation ("not
+ * improbable", "not likely") keeps its point; one listed without it ("likely" of "n't clear how
+ * likely") would undo the negation, so the negated band's midpoint stands.
+ */
+function negatedPoint(text: string, band: Band, negated: boolean): number {
+  const listed = pointOf(text, band);
+  if (!negated) return listed;
+  const words = text.split(/\s+/);
+  const last = words.findLastIndex((w) => /^(?:not|n['’]t|never|no|hardly|cannot)$/i.test(w));
+  const bare = last < 0 ? undefined : lex().pointOf(words.slice(last + 1).join(' '));
+  return bare !== undefined && bare === listed ? probabilityOf(band) : listed;
+}
+
 /** A hedge set off by a comma ("..., presumably for political reasons") governs only what follows it. */
 const parenthetical = (text: string, span: Span): boolean =>
   /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start));
@@ -160,7 +174,7 @@ function certaintyIn(annotations: Annotations, sentence: Span): Annotations['cer
 export function estimatesIn(text: string, annotations: Annotations, s: SentenceTokens): MarkerHit[] {
   const sentence = s.span;
   const found = certaintyIn(annotations, sentence).map((c): MarkerHit => {
-    const own = pointOf(c.text, c.band);
+    const own = negatedPoint(c.text, c.band, c.rule.includes('+negated'));
     const probability = c.rule.endsWith('+negative-scope') ? 1 - own : own;
     return {
       kind: 'estimate',
