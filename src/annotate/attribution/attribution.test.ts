@@ -256,6 +256,13 @@ const table: [string, string, string, string][] = [
     'saying',
     'the work was poor',
   ],
+  // A time phrase between the sentence's subject and its verb.
+  [
+    'The senator on Thursday spoke to farmers, calling for lower fuel taxes.',
+    'The senator',
+    'calling for',
+    'lower fuel taxes',
+  ],
   // An adverb between the comma and the participle.
   [
     'The harbour board postponed the vote, even suggesting the figures were wrong.',

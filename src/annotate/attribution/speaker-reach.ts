@@ -28,6 +28,15 @@ export function skipTime(toks: readonly Tok[], at: number, floor: number): numbe
   return before && (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'CCONJ') ? at : j;
 }
 
+/** Steps right over a time phrase starting at `at` ("X in 2015 sent", "X on Thursday spoke"): the index after it, else `at`. */
+export function skipTimeForward(toks: readonly Tok[], at: number, limit: number): number {
+  let k = at;
+  if (cueLexicon().timePrepositions.has(toks[k]?.lower ?? '')) k++;
+  const start = k;
+  while (k < limit && k - start < 4 && (isTimeWord(toks[k]) || isYear(toks[k]))) k++;
+  return k > start ? k : at;
+}
+
 /** `skipTime`, then the adverbs before the time ("the bank just this month announced"). */
 export function skipTimeAndAdverbs(toks: readonly Tok[], at: number, floor: number): number {
   const j = skipTime(toks, at, floor);

@@ -9,7 +9,7 @@ import { nameRun } from './name-run.js';
 import { headOf, type Phrase, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { quoteInside } from './quotes.js';
 import { speakerFrom } from './speaker.js';
-import { endsClause } from './speaker-reach.js';
+import { endsClause, skipTimeForward } from './speaker-reach.js';
 
 // The readings of a verb cue whose speaker is not simply the phrase before it: a coordinated or
 // participle clause, a relative pronoun, and an inverted order (the cue before its speaker).
@@ -47,7 +47,7 @@ function subjectFrom(toks: readonly Tok[], at: number, limit: number): Phrase | 
     while (k < limit && k - subject.last < 8 && toks[k]?.text !== ')') k++;
     k++;
   }
-  const after = toks[k];
+  const after = toks[skipTimeForward(toks, k, limit)];
   return after && (subjectEnds.has(after.pos) || after.text === ',') ? subject : null;
 }
 
