@@ -208,4 +208,20 @@ describe('evidence for an indicator', () => {
       ['Our troops may have to retreat, a Russian governor said.'],
     );
   });
+
+  it('takes a cue that heads a name as the thing it names, not one elsewhere in a name', () => {
+    const units: Indicator = {
+      id: 'units',
+      name: 'Volunteer units raised',
+      match: { cues: ['volunteers', 'war'] },
+      direction: {},
+    };
+    const text =
+      'Yesterday the Zarnik Volunteers were promised a bonus. Analysts at the Institute for the Study of War agreed.';
+    const found = matchIndicator(units, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    assert.deepEqual(
+      found.map((p) => p.sentenceText),
+      ['Yesterday the Zarnik Volunteers were promised a bonus.'],
+    );
+  });
 });

@@ -178,7 +178,8 @@ const NAMED = new Set(['organisation', 'place', 'person', 'unit']);
 
 /**
  * A cue written in lower case that the text capitalises inside a name ("security" in "the Security
- * Council", "war" in "the Institute for the Study of War") is part of that name, not the thing.
+ * Council", "war" in "the Institute for the Study of War") is part of that name, not the thing,
+ * unless it is the name's head ("Bashkir Volunteers").
  */
 function insideName(text: string, ann: Annotations, hit: Hit): boolean {
   const cue = hit.rule.replace(/^cue:/, '');
@@ -186,7 +187,24 @@ function insideName(text: string, ann: Annotations, hit: Hit): boolean {
   // A sentence's first word is capitalised whatever it is.
   if (trimSpan(text, sentenceOf(ann, hit.span)).start === hit.span.start) return false;
   return ann.mentions.some(
-    (m) => NAMED.has(m.kind) && m.span.start <= hit.span.start && hit.span.end <= m.span.end,
+    (m) =>
+      NAMED.has(m.kind) &&
+      m.span.start <= hit.span.start &&
+      hit.span.end <= m.span.end &&
+      !endsHead(text, m.span, hit.span),
+  );
+}
+
+/**
+ * Whether a cue ends the head of a name, its last word before any lower-case word ("Bashkir
+ * Volunteers" are volunteers, "the Zarnik Bridge" is a bridge; not "war" in "the Institute for the
+ * Study of War" nor "security" in "the Security Council").
+ */
+function endsHead(text: string, name: Span, at: Span): boolean {
+  const words = [...text.slice(name.start, name.end).matchAll(/\S+/gu)];
+  const head = words.find((w, i) => /^\p{Lu}/u.test(w[0]) && !/^\p{Lu}/u.test(words[i + 1]?.[0] ?? ''));
+  return (
+    head !== undefined && name.start + (head.index ?? 0) + head[0].replace(/\W+$/u, '').length === at.end
   );
 }
 
