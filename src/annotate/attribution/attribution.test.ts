@@ -263,6 +263,13 @@ const table: [string, string, string, string][] = [
     'calling for',
     'lower fuel taxes',
   ],
+  // Two phrases joined by "and" are one subject.
+  [
+    'The mayor and the harbour board have stayed silent, saying the audit is not finished.',
+    'The mayor and the harbour board',
+    'saying',
+    'the audit is not finished',
+  ],
   // An adverb between the comma and the participle.
   [
     'The harbour board postponed the vote, even suggesting the figures were wrong.',

@@ -25,8 +25,12 @@ export function coordinated(
   open: boolean,
 ): Omit<Candidate, 'cue'> | null {
   const { toks, sentence, text, mentions } = ctx;
+  // A participle after a comma may take a subject of two phrases; "and said" may not, for the
+  // verb before it may have had a subject of its own ("X and Y said A after Z withdrew and said B").
+  const joined = toks[first - 1]?.text === ',';
   const subject =
-    subjectFrom(toks, sentence.first, first) ?? subjectFrom(toks, afterOpening(ctx, first), first);
+    subjectFrom(toks, sentence.first, first, joined) ??
+    subjectFrom(toks, afterOpening(ctx, first), first, joined);
   if (!subject) return null;
   const speaker = speakerFrom(text, toks, subject, mentions);
   if (!speaker || (open && !speaksFor(speaker, headOf(toks, subject), phraseToks(toks, subject))))
@@ -39,9 +43,15 @@ export function coordinated(
  * A noun phrase opening a clause at `at` and followed by its verb (or an aside); a bracket after
  * the name ("Sen. X (I-Vt.) said") is passed over.
  */
-function subjectFrom(toks: readonly Tok[], at: number, limit: number): Phrase | null {
-  const subject = at < limit ? phraseStartingAt(toks, at, limit) : null;
-  if (!subject) return null;
+function subjectFrom(toks: readonly Tok[], at: number, limit: number, joined: boolean): Phrase | null {
+  const first = at < limit ? phraseStartingAt(toks, at, limit) : null;
+  if (!first) return null;
+  // "X and Y have stayed silent, saying C": two phrases joined by "and" are one subject.
+  const second =
+    joined && toks[first.last]?.lower === 'and' && first.last + 1 < limit
+      ? phraseStartingAt(toks, first.last + 1, limit)
+      : null;
+  const subject = second ? { first: first.first, last: second.last } : first;
   let k = subject.last;
   if (toks[k]?.text === '(') {
     while (k < limit && k - subject.last < 8 && toks[k]?.text !== ')') k++;
