@@ -37,4 +37,13 @@ describe("a picture's caption by its close (invented sentences)", () => {
     const kept = statementFacts(cd).map((f) => cd.annotations.claims[f.claim]?.text ?? '');
     assert.deepEqual(kept, ['The mayor said the school would reopen in May.']);
   });
+
+  it('makes no statement of a caption that closes on its picture or opens with the credit of the one before', () => {
+    const [cd] = memoryCorpus([
+      'Smoke rises over the grain terminal after shelling in Izmail, Ukraine, in this handout picture released May 2, 2022. (Agency Photo/Jan Novak) FILE - In this photo taken from video, a tug tows a barge past the terminal. The port authority said loading resumed on Friday.',
+    ]);
+    assert.ok(cd);
+    const kept = statementFacts(cd).map((f) => cd.annotations.claims[f.claim]?.text ?? '');
+    assert.deepEqual(kept, ['The port authority said loading resumed on Friday.']);
+  });
 });

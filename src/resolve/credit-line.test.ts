@@ -15,6 +15,8 @@ const rows: readonly (readonly [string, boolean])[] = [
   ['The ministry declined to comment on the report.', false],
   ['According to this report, the convoy crossed the river on Monday.', false],
   ['The governor said the convoy crossed the river.', false],
+  ['(Agency Photo/Anna Berzina, File)', true],
+  ['(Agency Photo/Anna Berzina, File) The port reopened on Monday.', false],
 ];
 
 describe('credit lines (invented sentences)', () => {

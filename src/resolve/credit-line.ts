@@ -18,9 +18,13 @@ const REPORTED_FROM = new RegExp(
   'u',
 );
 
+/** A bracket and nothing else ("(Agency Photo/A. Name, File)"): a picture's credit, split off its caption. */
+const BRACKET_ONLY = /^[^\p{L}\p{N}(]*\([^()]*\)[^\p{L}\p{N}]*$/u;
+
 /** Is this sentence (or claim text) a credit line: "reporting by ...", "... contributed to this report"? */
 export const creditLine = (text: string): boolean =>
   FOR_THIS_ARTICLE.test(text.trim()) ||
+  BRACKET_ONLY.test(text) ||
   REPORTED_FROM.test(text.trim()) ||
   firstPhrase(text, resolveLexicon().creditLineCues) !== undefined;
 

@@ -3,6 +3,7 @@ import { endsWithPictureDate, isCaption } from './caption.js';
 import { clauseFacts } from './clause-profile.js';
 import { creditLine, readerInvitation } from './credit-line.js';
 import { firstPhrase, resolveLexicon } from './lexicon.js';
+import { outletCaveat } from './outlet-caveat.js';
 import { claimStance } from './stance/claim-stance.js';
 import { withoutTrailingReport } from './stance/trailing-report.js';
 import type { CorpusDocument, OriginStanceKind } from './types.js';
@@ -41,6 +42,9 @@ export function statementFacts(cd: CorpusDocument): StatementFact[] {
     if (c.quantity !== undefined || creditLine(c.text) || readerInvitation(c.text) || isCaption(c.text))
       return;
     if (endsWithPictureDate(doc.text, c.span, annotations.times)) return;
+    // Nor is the outlet's own caveat ("CNN could not verify the claim") a claim about the world.
+    const own = c.clause ?? c.span;
+    if (outletCaveat(doc.text.slice(own.start, own.end), doc.meta.outlet?.value)) return;
     // The clause the claim covers: its words, not its sibling clauses', make it similar to others.
     // A verbless fragment ("More likely no than yes.") is no proposition to match others by.
     const clause = c.fragment ? undefined : clauseFacts(cd, c.clause ?? c.span);
