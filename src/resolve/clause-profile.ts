@@ -1,4 +1,4 @@
-import { type Annotations, contains, type Span } from '../core/index.js';
+import { type Annotations, contains, firstStartingAt, type Span } from '../core/index.js';
 import { contentWords } from './statement-clusters-words.js';
 import type { CorpusDocument, ResolvedEntity } from './types.js';
 
@@ -22,6 +22,31 @@ function attributionHoles(annotations: Annotations, span: Span): Span[] {
   return holes;
 }
 
+/** Parts of speech of a title's words before a name ("UK foreign secretary", "CBS News correspondent"). */
+const TITLE = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/**
+ * The stretches of a clause that name a person, with the title before the name ("White House press
+ * secretary X", "told CBS News correspondent X"): the person counts once, as an entity; as words, a
+ * name and its title made two sentences that merely mention one official say the same thing.
+ */
+function personNames(annotations: Annotations, span: Span): Span[] {
+  const { tokens } = annotations;
+  const out: Span[] = [];
+  for (const m of annotations.mentions) {
+    if (m.kind !== 'person' || !contains(span, m.span)) continue;
+    let k = firstStartingAt(tokens, m.span.start) - 1;
+    let start = m.span.start;
+    for (; k >= 0; k--) {
+      const t = tokens[k];
+      if (!t || t.span.start < span.start || !TITLE.has(t.pos)) break;
+      start = t.span.start;
+    }
+    out.push({ start, end: m.span.end });
+  }
+  return out;
+}
+
 /** What a clause says, before resolution: its content words and the within-document keys of the entities it names. */
 export interface ClauseFacts {
   readonly words: Set<string>;
@@ -29,10 +54,13 @@ export interface ClauseFacts {
   readonly entityKeys: readonly string[];
 }
 
-/** The facts of a claim's clause: words outside the attribution, and the mentions inside it. */
+/** The facts of a claim's clause: words outside the attribution and people's names, and the mentions inside it. */
 export function clauseFacts(cd: CorpusDocument, span: Span): ClauseFacts {
   const holes = attributionHoles(cd.annotations, span);
-  const words = contentWords(cd.annotations, cd.doc.text, span, holes);
+  const words = contentWords(cd.annotations, cd.doc.text, span, [
+    ...holes,
+    ...personNames(cd.annotations, span),
+  ]);
   const entityKeys: string[] = [];
   for (const m of cd.annotations.mentions) {
     if (m.span.start < span.start || m.span.end > span.end) continue;

@@ -43,4 +43,41 @@ describe('one act told twice is one proposition only put the same way (invented 
       false,
     );
   });
+
+  it('keeps apart one actor doing one common act where the rest is not shared, hedged or not', () => {
+    assert.equal(
+      clustered(
+        'Moldova has likely withdrawn its envoys from the area, but talks continue around the two border towns.',
+        'Moldovan diplomats are withdrawing from areas in the Gagauz region, local officials said Tuesday.',
+      ),
+      false,
+    );
+    assert.equal(
+      clustered(
+        'Moldovan forces have made limited gains there, according to the general staff.',
+        'Moldova likely will make gains nevertheless and may wear down the rebels enough to hold the valley.',
+      ),
+      false,
+    );
+  });
+
+  it('matches one observer seeing two things by what it sees ("has observed X" / "has been observing Y")', () => {
+    assert.equal(
+      clustered(
+        'Canada has observed Moldovan forces achieve some success in attacking rebel supply lines near the river, an official said.',
+        'Canada has also been observing Moldovan forces benefiting from the use of donated rocket launchers, which have allowed them to strike depots.',
+      ),
+      false,
+    );
+  });
+
+  it('does not count a person named with a title as shared words ("press secretary X")', () => {
+    assert.equal(
+      clustered(
+        'The remark drew a sharp reply from Kremlin press secretary Marina Volkova on Tuesday.',
+        'Kremlin press secretary Marina Volkova speaks with reporters in the briefing room in Moscow.',
+      ),
+      false,
+    );
+  });
 });

@@ -6,6 +6,7 @@ import {
   weightedJaccard,
 } from './clause-profile.js';
 import { bandKeys } from './minhash.js';
+import { attitude } from './proposition/act.js';
 import { counterAccusation, disputable, frameKeys, sameFrame } from './proposition/frame-match.js';
 import { sameAct } from './same-act.js';
 import type { Statement } from './statement-clusters-statements.js';
@@ -54,13 +55,19 @@ export function sameProposition(
 ): boolean {
   // One actor doing one act to one thing, however it is worded ("accused B of shelling X" / "B shelled X"),
   // put the same way: "will issue stamps" is a prospect, "issued a stamp" a deed.
-  if (key.startsWith('frame:'))
+  // A frame of seeing or thinking ("the US has observed X") holds its proposition in its complement:
+  // one observer observing two things is matched by what is observed, as any clause is.
+  const framed = key.startsWith('frame:') && !(attitudeFrame(a) || attitudeFrame(b));
+  if (framed)
     return (
       a.frame !== undefined &&
       b.frame !== undefined &&
       sameFrame(a.frame, b.frame) &&
       (!twoTellings(a, b) ||
-        (Boolean(a.frame.modal) === Boolean(b.frame.modal) && sameNamedThing(a, b, salience)))
+        (Boolean(a.frame.modal) === Boolean(b.frame.modal) &&
+          sameNamedThing(a, b, salience) &&
+          // An actor and a common act alone ("Russia withdrew", "made gains") are many events.
+          sharedSalience(a.words, b.words, salience) >= SAME_SHARED))
     );
   if (key.startsWith('blame:'))
     return a.frame !== undefined && b.frame !== undefined && counterAccusation(a.frame, b.frame);
@@ -78,9 +85,16 @@ export function sameProposition(
   return j >= (shareDistinctive(a, b, salience) ? SIMILAR : SIMILAR_UNANCHORED);
 }
 
-/** Two clauses that each tell an act (no accusation or denial between them), on the same side. */
-const twoTellings = (a: Statement, b: Statement): boolean =>
-  a.frame?.kind === 'stated' && b.frame?.kind === 'stated' && sideOf(a) === sideOf(b);
+const attitudeFrame = (s: Statement): boolean => s.frame !== undefined && attitude(s.frame.lemma);
+
+/**
+ * Two clauses that each tell an act (no accusation or denial between them), neither denying what
+ * the other asserts: a hedged report ("has likely withdrawn") tells it too.
+ */
+const twoTellings = (a: Statement, b: Statement): boolean => {
+  const [sa, sb] = [sideOf(a), sideOf(b)];
+  return a.frame?.kind === 'stated' && b.frame?.kind === 'stated' && (sa === sb || !sa || !sb);
+};
 
 /**
  * A thing acted on that no entity names ("a stamp", "efforts") is told apart by the words around
