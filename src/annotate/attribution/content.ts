@@ -47,7 +47,7 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
     if (!t) break;
     if (k - from <= quoteWindow) {
       const q = quotes.byOpen.get(t.start);
-      if (q && !seenThat(ctx, from, k) && !thatAfterTitle(ctx, q)) {
+      if (q && !seenThat(ctx, from, k) && !thatAfterTitle(ctx, q) && !quoteWithinClause(ctx, from, k, q)) {
         const inner = quoteInside(text, q);
         return tidy(text, inner.start, inner.end, true);
       }
@@ -64,6 +64,28 @@ export function contentAfter(ctx: ParseContext, from: number): Span | null {
   let start = that === undefined ? (toks[from]?.start ?? sentence.end) : (toks[that]?.end ?? sentence.end);
   if (from >= sentence.last) start = sentence.end;
   return tidy(text, start, Math.max(start, end));
+}
+
+const PHRASE_GOES_ON = new Set(['ADP', 'DET']);
+const isVerb = (t: Tok | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
+
+/**
+ * A quote that is only part of what is reported: one the clause after the cue has already begun
+ * ("said the fighters had “completed their mission” and ..."), or a quoted phrase without a verb
+ * inside the sentence ("reported the liberation of “more than 20 villages” in the region").
+ */
+function quoteWithinClause(ctx: ParseContext, from: number, at: number, q: Span): boolean {
+  const { toks, sentence } = ctx;
+  for (let k = from; k < at; k++) if (isVerb(toks[k])) return true;
+  // A quote after a preposition or an article goes on a phrase ("the liberation of “...”"); after its
+  // object it is what the object is called ("called the budget “a fantasy” on Monday").
+  if (!PHRASE_GOES_ON.has(toks[at - 1]?.pos ?? '')) return false;
+  let k = at;
+  let verb = false;
+  for (; k < sentence.last && (toks[k]?.start ?? 0) < q.end; k++) if (isVerb(toks[k])) verb = true;
+  if (verb) return false;
+  while (k < sentence.last && isPunct(toks[k])) k++;
+  return k < sentence.last;
 }
 
 /**

@@ -28,3 +28,17 @@ export const isReportVerb = memoized((lemma: string): boolean => {
       return (synset.frames ?? []).some((f) => f.frame === THAT_CLAUSE && (f.word === 0 || f.word === at));
     });
 }, 10_000);
+
+/** WordNet's lexicographer file of verbs of communication. */
+const COMMUNICATION = 32;
+
+/**
+ * Whether a verb's main sense is an act of communication ("vow", "promise", "urge", "claim", "refuse"), by
+ * WordNet 3.1: such a verb reports even what it puts as an infinitive ("vowed to rebuild"), where a
+ * verb of deciding, seeking, hoping or going on does not ("decided to leave", "sought to calm").
+ */
+export const isSpeechAct = memoized((lemma: string): boolean => {
+  const net = sharedWordNet();
+  const first = net?.senses(lemma.toLowerCase(), 'v')[0];
+  return first !== undefined && net?.synset(first, 'v')?.lexFile === COMMUNICATION;
+}, 10_000);

@@ -1,4 +1,4 @@
-import { contains, type SpeakerRef } from '../../core/index.js';
+import { contains, type Span, type SpeakerRef } from '../../core/index.js';
 import { matchesAt, type Tok } from '../token-view.js';
 import { blockAfter, contentAfter, contentBefore, reportsBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
@@ -8,6 +8,7 @@ import { namedEndingAt } from './mention-index.js';
 import { nameRunLeft, skipAside } from './name-run.js';
 import type { Phrase } from './noun-phrase.js';
 import { headOf, phraseEndingAt, skipLeft } from './noun-phrase.js';
+import { isSpeechAct } from './report-verb.js';
 import { speakerFrom, widened } from './speaker.js';
 import {
   appositiveSpeaker,
@@ -35,12 +36,26 @@ export const verbCueParser: AttributionParser = (ctx, before) => {
     if (!cue || !looksLikeVerb(toks, i, cue, sentence.first) || !broadCueFits(toks, i, cue, ctx.quotes))
       continue;
     const last = i + cue.words.length;
-    const found = attribute(ctx, i, last, [...before, ...out], cue.lemma === openLemma);
+    const attributed = attribute(ctx, i, last, [...before, ...out], cue.lemma === openLemma);
+    const found = attributed && !infinitiveOfNoReport(toks, i, last, attributed.content) ? attributed : null;
     if (found) out.push({ ...found, cue: { first: i, last } });
     if (found || cue.words.length > 1) i = last - 1; // a cue's own words are not cues ("issued a warning")
   }
   return out;
 };
+
+/**
+ * "X decided to leave", "X sought to calm fears", "X declined to say": an infinitive right after a
+ * verb that is no act of communication tells what the subject did or meant to do, not what it said.
+ */
+function infinitiveOfNoReport(toks: readonly Tok[], first: number, last: number, content: Span): boolean {
+  const to = toks[last];
+  const verb = toks[last + 1];
+  if (to?.lower !== 'to' || to.start !== content.start || (verb?.pos !== 'VERB' && verb?.pos !== 'AUX'))
+    return false;
+  const cue = toks[first];
+  return last - first === 1 && cue !== undefined && !isSpeechAct(cue.lemma ?? cue.lower);
+}
 
 function matchCue(toks: readonly Tok[], i: number, limit: number): CuePhrase | undefined {
   const t = toks[i];
