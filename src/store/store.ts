@@ -95,7 +95,7 @@ export interface AnnotatedDocument {
 export interface AnnotatedListing {
   /** Near-duplicate copies too; left out by default, since they would count their original twice. */
   readonly withCopies?: boolean;
-  /** Documents per query (default 200): a large collection is read a page at a time. */
+  /** Documents per query (default 10): a large collection is read a page at a time. */
   readonly pageSize?: number;
 }
 
