@@ -1,10 +1,14 @@
 import type { Span, SpeakerRef } from '../../core/index.js';
+import { matchesAt } from '../token-view.js';
 import { isAgentNoun } from './agent-noun.js';
 import { contentAfter } from './content.js';
 import { type AttributionParser, type Candidate, cueTaken, type ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
-import { learnedAttitude } from './learned-attitude.js';
+import { attitudeSureness } from './learned-attitude.js';
 import { attribute } from './verb-cue.parser.js';
+
+/** How far past its threshold the model must be to read a participle after a comma (odds e times higher). */
+const PARTICIPLE_SURENESS = 1;
 
 /**
  * Who can hold an attitude: a named or resolved speaker, a personal pronoun, or a phrase with a
@@ -27,6 +31,13 @@ function quotedBefore(ctx: ParseContext, content: Span, holderStart: number): bo
   return /^[,.!?]*["”'’]{1,2}[,.!?]*\s*$/u.test(between);
 }
 
+/** "according to", "as reported by": a cue of the prepositional parser, never an attitude's verb. */
+function prepositionalCue(ctx: ParseContext, i: number): boolean {
+  const { toks, sentence } = ctx;
+  const phrases = cueLexicon().prepositional.get(toks[i]?.lower ?? '') ?? [];
+  return phrases.some((p) => matchesAt(toks, i, p.words, sentence.last));
+}
+
 /**
  * "X wants to V", "X endorsed Y", "X fears Y": a verb the learned attitude model reads as an
  * attitude, on what the report parsers left; its subject (one that can speak) holds it, and what
@@ -36,8 +47,14 @@ export const attitudeParser: AttributionParser = (ctx, before) => {
   const { toks, sentence } = ctx;
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
-    if (cueTaken(before, i) || !learnedAttitude(toks, i, sentence, ctx.quotes)) continue;
-    const found = attribute(ctx, i, i + 1, [...before, ...out], true);
+    const sureness =
+      cueTaken(before, i) || prepositionalCue(ctx, i)
+        ? Number.NEGATIVE_INFINITY
+        : attitudeSureness(toks, i, sentence, ctx.quotes);
+    if (sureness <= 0) continue;
+    // A participle after a comma ("..., fearing C") takes up the clause before it only where the
+    // model is surer: many such participles tell what an act did ("..., disrupting supplies").
+    const found = attribute(ctx, i, i + 1, [...before, ...out], true, sureness > PARTICIPLE_SURENESS);
     // What an attitude is about follows its verb, never the words before its holder; but a quote
     // just before the holder is what a verb of voicing voices ("“C!” she shouted to the crowd").
     const voiced = found !== null && quotedBefore(ctx, found.content, found.speaker.span.start);

@@ -44,6 +44,19 @@ describe('learned attitude cue', () => {
     });
   }
 
+  it('gives a participle after a comma the model is sure of to the subject of the clause before it', () => {
+    const text = 'The senator backed the bill, hoping to win votes in the north.';
+    const found = (runOwnStages(text).attitudes ?? []).map((a) => [a.speaker.text, a.cue.text]);
+    assert.deepEqual(found.at(-1), ['The senator', 'hoping'], JSON.stringify(found));
+  });
+
+  it('never reads a prepositional cue after a comma as an attitude', () => {
+    const text =
+      'Ruiz reminded Okafor in a phone conversation that the “occupation of the mine was the cause for concern over its safety,” according to a statement from the Chilean presidency.';
+    const cues = (runOwnStages(text).attitudes ?? []).map((a) => a.cue.text);
+    assert.ok(!cues.includes('according'), JSON.stringify(cues));
+  });
+
   it('reads a past tense before "and" and another verb as a verb, not a participle', () => {
     const text = 'The senator outlined her tax plan and promised to cut fees.';
     const cues = (runOwnStages(text).attitudes ?? []).map((a) => a.cue.text);

@@ -138,14 +138,27 @@ export function learnedAttitude(
   sentence: Range,
   quotes: QuoteIndex,
 ): boolean {
-  if (!isAttitudeCandidate(toks, i, sentence, quotes) || inCondition(toks, i, sentence.first)) return false;
+  return attitudeSureness(toks, i, sentence, quotes) > 0;
+}
+
+/**
+ * How far the attitude model's logit for verb `i` clears what it needs (its threshold, and the
+ * margin of a verb outside the classes of mind and side); -Infinity for a verb it is not asked about.
+ */
+export function attitudeSureness(
+  toks: readonly Tok[],
+  i: number,
+  sentence: Range,
+  quotes: QuoteIndex,
+): number {
+  if (!isAttitudeCandidate(toks, i, sentence, quotes) || inCondition(toks, i, sentence.first))
+    return Number.NEGATIVE_INFINITY;
   const t = toks[i];
   const file = t ? verbFile(t.lemma ?? t.lower) : undefined;
-  if (file === undefined) return false;
+  if (file === undefined || (t && participle(toks, i, sentence.last))) return Number.NEGATIVE_INFINITY;
   const margin = ATTITUDE_FILES.has(file) ? 0 : OTHER_CLASS_MARGIN;
-  if (t && participle(toks, i, sentence.last)) return false;
   const model = attitudeModel();
   const parts = cueParts(toks, i, sentence, quotes);
   const extra = complementFeatures(toks, i, sentence, parts);
-  return cueLogitOfParts(model, parts, extra) > model.threshold + margin;
+  return cueLogitOfParts(model, parts, extra) - (model.threshold + margin);
 }
