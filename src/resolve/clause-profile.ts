@@ -18,9 +18,20 @@ function attributionHoles(annotations: Annotations, span: Span): Span[] {
     if (!contains(span, a.cue.span)) continue;
     holes.push(a.cue.span);
     if (contains(span, a.speaker.span)) holes.push(a.speaker.span);
+    // Whom and where it was said to ("told state news agency X on Monday that", "said in a statement
+    // on Telegram"): the report's frame, which one speaker's different statements share.
+    if (a.content.start >= a.cue.span.end) holes.push({ start: a.cue.span.end, end: a.content.start });
+    else if (a.content.end <= a.cue.span.start) {
+      const next = annotations.attributions.find((b) => b !== a && b.content.start >= a.cue.span.end);
+      const end = Math.min(span.end, next ? next.cue.span.start : span.end, a.cue.span.end + FRAME_REACH);
+      if (end > a.cue.span.end) holes.push({ start: a.cue.span.end, end });
+    }
   }
   return holes;
 }
+
+/** How far after a cue that closes its report the words of its frame may run ("..., she said in a statement on Friday."). */
+const FRAME_REACH = 60;
 
 /** Parts of speech of a title's words before a name ("UK foreign secretary", "CBS News correspondent"). */
 const TITLE = new Set(['PROPN', 'NOUN', 'ADJ']);

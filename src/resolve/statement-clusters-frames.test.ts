@@ -80,4 +80,14 @@ describe('one act told twice is one proposition only put the same way (invented 
       false,
     );
   });
+
+  it('does not count whom and where a report was made as shared words ("told state broadcaster X on Monday")', () => {
+    assert.equal(
+      clustered(
+        'A senior lawmaker told state broadcaster Radio Nordwelle on Wednesday that the harbour fees could double next spring.',
+        'The customs chief told state broadcaster Radio Nordwelle on Wednesday that border queues had grown since the strike.',
+      ),
+      false,
+    );
+  });
 });
