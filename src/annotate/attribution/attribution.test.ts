@@ -270,6 +270,13 @@ const table: [string, string, string, string][] = [
     'saying',
     'the audit is not finished',
   ],
+  // A relative clause inside the subject.
+  [
+    'Council leaders who had opposed the plan have embraced it, warning that the budget will shrink.',
+    'Council leaders',
+    'warning',
+    'the budget will shrink',
+  ],
   // An adverb between the comma and the participle.
   [
     'The harbour board postponed the vote, even suggesting the figures were wrong.',

@@ -58,7 +58,9 @@ function subjectFrom(toks: readonly Tok[], at: number, limit: number, joined: bo
     k++;
   }
   const after = toks[skipTimeForward(toks, k, limit)];
-  return after && (subjectEnds.has(after.pos) || after.text === ',') ? subject : null;
+  // "Leaders who had opposed it have embraced the plan, warning C": a relative clause ends the subject.
+  const relative = joined && (after?.lower === 'who' || after?.lower === 'which');
+  return after && (subjectEnds.has(after.pos) || after.text === ',' || relative) ? subject : null;
 }
 
 /** Just past an opening phrase set off by a comma ("In an interview Thursday, the senator ..."), else the limit. */
