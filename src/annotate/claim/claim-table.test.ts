@@ -52,10 +52,7 @@ const rows: readonly Row[] = [
     [['Belarus', 'be co-aggressor', 'positive']],
   ],
   // participles and relative clauses are not the main verb
-  [
-    'Photos shared by local residents showed trucks parked along the highway.',
-    [['Photos', 'show', 'positive']],
-  ],
+  ['Trucks seen by local residents blocked the highway near the border.', [['Trucks', 'block', 'positive']]],
   [
     'The soldiers who arrived from Pskov in October are training at a range near Brest.',
     [['The soldiers', 'train', 'positive']],
