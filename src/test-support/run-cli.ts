@@ -10,9 +10,16 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the built CLI (`npm test` builds first) as a user would, in a real process. */
-export function runCli(args: readonly string[], input?: string): CliResult {
+/** A user and group id (numbers need no account). */
+export interface RunAs {
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/** Runs the built CLI (`npm test` builds first) as a user would, in a real process; as `runAs` if given. */
+export function runCli(args: readonly string[], input?: string, runAs?: RunAs): CliResult {
   const r = spawnSync(process.execPath, [cliPath, ...args], {
+    ...(runAs ?? {}),
     encoding: 'utf8',
     input: input ?? '',
     timeout: 120_000,
