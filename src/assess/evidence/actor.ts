@@ -1,6 +1,7 @@
 import { countryOfCapital, isCountry, lookupDemonym, lookupPlace } from '../../annotate/mention/index.js';
 import { type Annotations, firstStartingAt, type Span, type Token } from '../../core/index.js';
 import type { Indicator } from '../question/index.js';
+import { firstVerbIn } from './first-verb.js';
 
 /** The country a word names: a demonym ("Russian"), a country or its capital ("Moscow" said). */
 export function countryOf(word: string): string | undefined {
@@ -81,10 +82,8 @@ export function participantCountry(
 ): string | undefined {
   const tokens = ann.tokens;
   const first = firstStartingAt(tokens, at.start);
-  let v = first;
-  while (tokens[v] && (tokens[v]?.span.end ?? Infinity) <= at.end && tokens[v]?.pos !== 'VERB') v++;
-  const verb = tokens[v];
-  if (!verb || verb.span.end > at.end) return countryInPhrase(text, tokens, first - 1, sentence.start);
+  const v = firstVerbIn(tokens, at);
+  if (v === undefined) return countryInPhrase(text, tokens, first - 1, sentence.start);
   if (v !== first) return undefined;
   let j = v - 1;
   while (tokens[j] && BETWEEN.has(tokens[j]?.pos ?? '')) j--;

@@ -1,9 +1,10 @@
 import type { Annotations, Span, Token } from '../../core/index.js';
-import { firstStartingAt, memoized } from '../../core/index.js';
+import { memoized } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
 import { isParticipantWord } from '../meaning/participants.js';
 import { baseForms } from '../meaning/word-forms.js';
 import type { Indicator } from '../question/index.js';
+import { firstVerbIn } from './first-verb.js';
 
 /** WordNet noun files of beings that act (animal 5, group 14, person 18): one kind of agent. */
 const ANIMATE = new Set([5, 14, 18]);
@@ -66,10 +67,8 @@ export function agentBefore(
   clauseStart: number,
 ): Token | undefined {
   const tokens = ann.tokens;
-  let v = firstStartingAt(tokens, at.start);
-  while (v < tokens.length && (tokens[v]?.span.end ?? Infinity) <= at.end && tokens[v]?.pos !== 'VERB') v++;
-  const verb = tokens[v];
-  if (!verb || verb.span.end > at.end) return undefined;
+  const v = firstVerbIn(tokens, at);
+  if (v === undefined) return undefined;
   for (let j = v - 1; j >= 0; j--) {
     const t = tokens[j];
     if (!t || t.span.start < clauseStart) return undefined;

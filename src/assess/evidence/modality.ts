@@ -150,8 +150,7 @@ function presupposed(text: string, ann: Annotations, clause: Span, at: Span): bo
   let last = first;
   while (tokens[last + 1] && (tokens[last + 1]?.span.end ?? Infinity) <= at.end) last++;
   const head = tokens[last];
-  if (!head || head.pos !== 'NOUN' || isParticipantWord(text.slice(head.span.start, head.span.end)))
-    return false;
+  if (head?.pos !== 'NOUN' || isParticipantWord(text.slice(head.span.start, head.span.end))) return false;
   let j = first - 1;
   while (tokens[j] && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[j]?.pos ?? '')) j--;
   const determiner = tokens[j];
