@@ -8,6 +8,7 @@ export * from './memoized.js';
 export * from './model.js';
 export * from './readable-text.js';
 export * from './regexp.js';
+export * from './report-furniture.js';
 export * from './sentence-label.js';
 export * from './sentence-of.js';
 export * from './shared-data.js';

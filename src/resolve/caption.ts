@@ -1,8 +1,4 @@
-import { z } from 'zod';
-import { escapeRegExp, loadModel, once, type Span, type TimeExpr } from '../core/index.js';
-
-const nounList = z.array(z.string().min(1)).min(1);
-const furnitureFile = z.object({ imageNouns: nounList, stillImageNouns: nounList });
+import { escapeRegExp, once, reportFurniture, type Span, type TimeExpr } from '../core/index.js';
 
 /**
  * A picture's caption: "In this photo provided by ...", "This satellite image shows ...", "A
@@ -11,7 +7,7 @@ const furnitureFile = z.object({ imageNouns: nounList, stillImageNouns: nounList
  * on the picture, set off by a comma ("..., in this handout picture released ...").
  */
 const captionPattern = once(() => {
-  const { imageNouns, stillImageNouns } = loadModel('report-furniture', furnitureFile);
+  const { imageNouns, stillImageNouns } = reportFurniture();
   const alternatives = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join('|')})s?`;
   const nouns = alternatives(imageNouns);
   const words = '(?:[\\p{L}-]+\\s+){0,2}?';

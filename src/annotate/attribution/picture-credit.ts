@@ -1,14 +1,10 @@
-import { z } from 'zod';
-import { escapeRegExp, loadModel, once, type Span } from '../../core/index.js';
+import { escapeRegExp, once, reportFurniture, type Span } from '../../core/index.js';
 
 /** How far a credit's brackets may lie from the name inside them. */
 const REACH = 60;
 
 const imageNoun = once(() => {
-  const { imageNouns } = loadModel(
-    'report-furniture',
-    z.object({ imageNouns: z.array(z.string().min(1)).min(1) }),
-  );
+  const { imageNouns } = reportFurniture();
   return new RegExp(`\\b(?:${imageNouns.map(escapeRegExp).join('|')})s?\\b`, 'iu');
 });
 
