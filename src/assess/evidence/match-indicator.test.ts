@@ -224,4 +224,29 @@ describe('evidence for an indicator', () => {
       ['Yesterday the Zarnik Volunteers were promised a bonus.'],
     );
   });
+
+  it("takes no cue that only says who a named person is, unless the rest of the sentence is in the indicator's words", () => {
+    const exit: Indicator = {
+      id: 'exit',
+      name: 'Administration moves out of the city',
+      description: 'Offices and officials are moved to the east bank.',
+      match: { cues: ['administration'] },
+      direction: {},
+    };
+    const text = [
+      'The shelling went on all night, the deputy head of the regional administration, Ivan Petrenko, said.',
+      'Ivan Petrenko, who heads the administration, announced a curfew on Monday.',
+      'Regional administration head Ivan Petrenko praised the firemen.',
+      'The administration has closed its offices in the centre.',
+      'The head of the administration, Ivan Petrenko, said the offices had been moved.',
+    ].join(' ');
+    const found = matchIndicator(exit, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    assert.deepEqual(
+      found.map((p) => p.sentenceText),
+      [
+        'The administration has closed its offices in the centre.',
+        'The head of the administration, Ivan Petrenko, said the offices had been moved.',
+      ],
+    );
+  });
 });

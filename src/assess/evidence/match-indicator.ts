@@ -11,6 +11,7 @@ import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
 import { aboutSaying, framedByAttitude, reportedWords } from './attitude.js';
 import { dateAt, stanceAt } from './context.js';
 import { findCues } from './cue-matcher.js';
+import { personDescription } from './descriptor.js';
 import { measureKeyMatches } from './measure-keys.js';
 import { hasNegator, modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
@@ -122,6 +123,7 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       if (refusal && !refuses(memo(vocabularies, indicator, indicatorVocabulary))) return [];
       if (otherAgent(text, ann, sentence, hit, indicator)) return [];
       if (otherActor(text, ann, sentence, hit, indicator)) return [];
+      if (onlyDescribes(text, ann, sentence, hit, indicator)) return [];
       if (otherPatient(text, ann, hit.span, sentence, memo(thingCache, indicator, indicatorThings)))
         return [];
     }
@@ -241,6 +243,30 @@ function otherActor(text: string, ann: Annotations, sentence: Span, hit: Hit, in
   return memo(sayings, indicator, aboutSaying) && otherSpeaker(ann, hit.span, actor);
 }
 const actors = new WeakMap<Indicator, string>();
+
+/**
+ * A cue in the words that say who someone is ("the deputy head of the occupation administration,
+ * X, said") names no act of the indicator's, unless the rest of the sentence is in the indicator's
+ * words too (the head of a recruitment office speaking of forming battalions) or the cue is a
+ * name; for an indicator
+ * about what is said, a participant cue there still says who speaks ("Kremlin spokesman X denied").
+ */
+function onlyDescribes(
+  text: string,
+  ann: Annotations,
+  sentence: Span,
+  hit: Hit,
+  indicator: Indicator,
+): boolean {
+  const cue = hit.rule.replace(/^cue:/, '');
+  // A name is its entity wherever it stands ("X, who runs Wagner, ... joining its forces").
+  if (/\p{Lu}/u.test(cue)) return false;
+  const description = personDescription(text, ann, hit.span, sentence);
+  if (!description) return false;
+  if (memo(sayings, indicator, aboutSaying) && isParticipantCue(cue)) return false;
+  const { rest } = tokensAround(sentenceWords(text, ann), sentence.start, description);
+  return !usesVocabulary(rest, memo(vocabularies, indicator, indicatorVocabulary));
+}
 const thingCache = new WeakMap<Indicator, ReadonlySet<string>>();
 const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
 const phrasesOf = (indicator: Indicator): IndicatorPhrases =>
