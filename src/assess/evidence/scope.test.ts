@@ -55,3 +55,32 @@ describe('a scope that names places below a country', () => {
   it('reads a scope name followed by the kind of place as the scope place', () =>
     assert.notEqual(scopeOfSentence(3), undefined));
 });
+
+describe('a sentence far from any scope name', () => {
+  // Invented, one paragraph each (most scraped news has no line breaks): an article on household
+  // bills in Portugal that names Norway once, and an article whose lead is about Norway.
+  const filler = 'Shops on the high street reported a quiet week. ';
+  const [aside, about] = memoryCorpus([
+    'Household bills in Portugal rose again this month. Families cut back on heating. ' +
+      'Some blamed gas from Norway for the rise. It had cost more since spring. ' +
+      filler.repeat(4) +
+      'Prices rose by a tenth over the winter.',
+    'Norway cut its gas exports to Portugal on Monday. Officials gave no reason. ' +
+      filler.repeat(4) +
+      'Prices rose by a tenth over the winter.',
+  ]);
+  assert.ok(aside && about);
+  const inScope = scopeTest(['Norway'], emptyReconciliation);
+  const scopeOf = (cd: typeof aside, n: number) => {
+    const s = cd.annotations.sentences.at(n);
+    assert.ok(s);
+    return inScope(cd, s.span);
+  };
+
+  it('keeps the sentence after the one that names the scope, where "it" finds its antecedent', () =>
+    assert.equal(scopeOf(aside, 3), 'Norway'));
+  it('leaves out a sentence several sentences past the one scope name of an article about else', () =>
+    assert.equal(scopeOf(aside, -1), undefined));
+  it('keeps any sentence of an article whose lead names the scope', () =>
+    assert.equal(scopeOf(about, -1), 'Norway'));
+});

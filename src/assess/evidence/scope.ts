@@ -40,11 +40,38 @@ export function namesIn(text: string): string[] {
 /** The scope name a sentence (or its paragraph) names; '' when the question names none; undefined when out of scope. */
 export type ScopeTest = (cd: CorpusDocument, sentence: Span) => string | undefined;
 
-/** The paragraph of a sentence: the text between line breaks around it (all of a text without any). */
-function paragraphOf(text: string, s: Span): Span {
-  const start = text.lastIndexOf('\n', s.start - 1) + 1;
-  const end = text.indexOf('\n', s.end);
-  return { start, end: end < 0 ? text.length : end };
+const ANTECEDENT_SENTENCES = 3;
+const LEAD_SENTENCES = 2;
+
+/** The index of the first sentence that starts at or after `start` (binary search). */
+function sentenceIndex(sentences: readonly { span: Span }[], start: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.span.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where a sentence's "it", "the plant" or "the ministry" finds its antecedent: the sentence and the
+ * few before it within its paragraph (the text between line breaks). Most scraped news has no line
+ * breaks at all, so the paragraph alone would be the whole article.
+ */
+function antecedentWindow(cd: CorpusDocument, s: Span): Span {
+  const paragraphStart = cd.doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  const sentences = cd.annotations.sentences;
+  const first = sentences[Math.max(0, sentenceIndex(sentences, s.start) - ANTECEDENT_SENTENCES)];
+  return { start: Math.max(paragraphStart, first?.span.start ?? paragraphStart), end: s.end };
+}
+
+/** The lead of an article: its first sentences, which say what the whole article is about. */
+function leadOf(cd: CorpusDocument): Span {
+  const sentences = cd.annotations.sentences;
+  const last = sentences[Math.min(sentences.length, LEAD_SENTENCES) - 1];
+  return { start: 0, end: last?.span.end ?? 0 };
 }
 
 const inside = (m: Mention, s: Span): boolean => m.span.start >= s.start && m.span.end <= s.end;
@@ -56,8 +83,10 @@ function localPlaces(names: readonly string[]): Set<string> {
 }
 
 /**
- * Whether a sentence is within scope: it names a scope entity, or its paragraph does (where "the
- * plant", "the ministry" or "it" find their antecedent). A question with no names keeps everything.
+ * Whether a sentence is within scope: it names a scope entity, or one of the few sentences before it
+ * does (where "the plant", "the ministry" or "it" find their antecedent), or the article's lead does
+ * (an article about the scope). A sentence deep in an article about something else, far from the
+ * one line that names a scope actor, is out of scope. A question with no names keeps everything.
  * When the scope names places below a country, a sentence that names another such place and none
  * of the scope's is about elsewhere ("the counter-offensive near Kharkiv" for a question on Kherson),
  * whatever actors it names.
@@ -88,13 +117,23 @@ export function scopeTest(names: readonly string[], reconciliation: Reconciliati
   };
   const elsewhere = (mentions: readonly Mention[]): boolean =>
     places.size > 0 && mentions.some(otherPlace) && !mentions.some(isLocal);
+  // What each article's lead names, asked once per article.
+  const leads = new WeakMap<CorpusDocument, string | null>();
   return (cd, sentence) => {
     const mentions = cd.annotations.mentions;
     const own = mentions.filter((m) => inside(m, sentence));
     if (elsewhere(own)) return undefined;
     const named = first(own);
     if (named !== undefined) return named;
-    const paragraph = paragraphOf(cd.doc.text, sentence);
-    return first(mentions.filter((m) => inside(m, paragraph)));
+    const window = antecedentWindow(cd, sentence);
+    const near = first(mentions.filter((m) => inside(m, window)));
+    if (near !== undefined) return near;
+    let lead = leads.get(cd);
+    if (lead === undefined) {
+      const span = leadOf(cd);
+      lead = first(mentions.filter((m) => inside(m, span))) ?? null;
+      leads.set(cd, lead);
+    }
+    return lead ?? undefined;
   };
 }
