@@ -7,7 +7,7 @@ import winkNLP from 'wink-nlp';
 import { annotate, type Layers, pipeline } from '../annotate/index.js';
 import { type Annotations, hasShared, projectRoot, sharedPath } from '../core/index.js';
 import { normalizeText } from '../ingest/index.js';
-import { median } from './median.js';
+import { median, sumOfMedians } from './median.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 
 const WAR_MEDIA = ['corpus', 'ukraine-war-media-2022', 'articles.jsonl.gz'] as const;
@@ -30,8 +30,14 @@ export interface AnnotateBench {
   readonly documents: number;
   readonly words: number;
   readonly rounds: readonly AnnotateRound[];
-  /** The median round's ratio (wink-nlp's time over the pipeline's), and the lowest and highest. */
+  /**
+   * The figure: wink-nlp's time over the pipeline's, each block of documents timed by the median of
+   * its rounds. A neighbour's burst hits a block in one round and moves no block's median; a block
+   * is long enough to hold its share of collections, which a single document's median would drop.
+   */
   readonly ratio: number;
+  /** The rounds' own ratios: their median, lowest and highest (the spread load leaves). */
+  readonly roundMedian: number;
   readonly low: number;
   readonly high: number;
   /** A digest of every annotation made: the same in every round, and comparable between builds. */
@@ -70,6 +76,9 @@ function benchDocuments(count: number): { corpus: string; documents: BenchDocume
   return { corpus: 'ukraine-war-media-2022', documents };
 }
 
+/** Documents a block: about 0.2 s of the pipeline's CPU, a few dozen of V8's young-generation collections. */
+const BLOCK = 10;
+
 /** V8's full collection, when the process runs with --expose-gc (`npm run bench` does). */
 const collect = (globalThis as { gc?: () => void }).gc;
 
@@ -89,8 +98,8 @@ const digestOf = (all: readonly Annotations[]): string => {
 /**
  * wink-nlp's bare `readDoc` against the whole pipeline on the same real texts, timed by the main
  * thread's CPU document by document, the two interleaved (which goes first alternating), over
- * `rounds` rounds: both sides meet the same neighbours and collections, and the median round leaves
- * out a burst. Every round's annotations must equal the warm-up's (the digest), so the figure is
+ * `rounds` rounds: both sides meet the same neighbours and collections, and each block's median
+ * round leaves out a burst. Every round's annotations must equal the warm-up's (the digest), so the figure is
  * never of a pipeline whose output changed with what it had read before.
  */
 export function benchAnnotate(options: { documents?: number; rounds?: number } = {}): AnnotateBench {
@@ -103,20 +112,36 @@ export function benchAnnotate(options: { documents?: number; rounds?: number } =
   const digest = digestOf(documents.map(annotateOne));
   for (const d of documents) nlp.readDoc(d.text);
   const rounds: AnnotateRound[] = [];
+  // Each block's seconds, round by round.
+  const blocks = Math.ceil(documents.length / BLOCK);
+  const winkTimes = Array.from({ length: blocks }, () => [] as number[]);
+  const pipelineTimes = Array.from({ length: blocks }, () => [] as number[]);
   for (let round = 0; round < (options.rounds ?? 7); round++) {
     collect?.();
     let [wink, piped] = [0, 0];
     const made: Annotations[] = [];
+    const winkBlocks = new Array<number>(blocks).fill(0);
+    const pipelineBlocks = new Array<number>(blocks).fill(0);
     documents.forEach((d, i) => {
       const winkFirst = (i + round) % 2 === 0;
-      if (winkFirst) wink += threadSeconds(() => nlp.readDoc(d.text));
-      piped += threadSeconds(() => made.push(annotateOne(d)));
-      if (!winkFirst) wink += threadSeconds(() => nlp.readDoc(d.text));
+      const winkTime = () => threadSeconds(() => nlp.readDoc(d.text));
+      const before = winkFirst ? winkTime() : 0;
+      const pipelineTime = threadSeconds(() => made.push(annotateOne(d)));
+      const winkSeconds = winkFirst ? before : winkTime();
+      const block = Math.floor(i / BLOCK);
+      winkBlocks[block] = (winkBlocks[block] ?? 0) + winkSeconds;
+      pipelineBlocks[block] = (pipelineBlocks[block] ?? 0) + pipelineTime;
+      wink += winkSeconds;
+      piped += pipelineTime;
     });
     const again = digestOf(made);
     if (again !== digest)
       throw new Error(`annotate bench: round ${round} annotated differently (${again} vs ${digest})`);
     rounds.push({ wink, pipeline: piped, ratio: wink / piped });
+    for (let b = 0; b < blocks; b++) {
+      winkTimes[b]?.push(winkBlocks[b] ?? 0);
+      pipelineTimes[b]?.push(pipelineBlocks[b] ?? 0);
+    }
   }
   const ratios = rounds.map((r) => r.ratio);
   return {
@@ -124,7 +149,8 @@ export function benchAnnotate(options: { documents?: number; rounds?: number } =
     documents: documents.length,
     words,
     rounds,
-    ratio: median(ratios),
+    ratio: sumOfMedians(winkTimes) / sumOfMedians(pipelineTimes),
+    roundMedian: median(ratios),
     low: Math.min(...ratios),
     high: Math.max(...ratios),
     digest,

@@ -20,8 +20,9 @@ async function main(argv: readonly string[]): Promise<void> {
     const ms = (s: number) => (s * 1000).toFixed(0);
     console.log(
       `annotate   ${a.documents} ${a.corpus} documents, ${a.words} words, main-thread CPU in ${a.rounds.length} ` +
-        `interleaved rounds: ratio to wink-nlp readDoc alone ${a.ratio.toFixed(3)} median ` +
-        `(${a.low.toFixed(3)}-${a.high.toFixed(3)}; goal >= 0.333); pipeline ` +
+        `interleaved rounds: ratio to wink-nlp readDoc alone ${a.ratio.toFixed(3)} ` +
+        `(each block of 10 documents' median round; goal >= 0.333); rounds' ratios median ${a.roundMedian.toFixed(3)}, ` +
+        `${a.low.toFixed(3)}-${a.high.toFixed(3)}; pipeline ` +
         `${(a.words / median(a.rounds.map((r) => r.pipeline))).toFixed(0)} words/s; output digest ${a.digest}\n` +
         `  rounds (wink/pipeline ms): ${a.rounds.map((r) => `${ms(r.wink)}/${ms(r.pipeline)}`).join(' ')}`,
     );

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { openSync, readSync } from 'node:fs';
+
+/** This thread's schedstat, opened once: a read at offset 0 costs a quarter of an open-read-close. */
+let schedstat: number | null | undefined;
+const line = Buffer.alloc(128);
 
 /**
  * CPU seconds the calling thread has run: Linux's /proc/thread-self/schedstat, in nanoseconds.
@@ -6,12 +10,16 @@ import { readFileSync } from 'node:fs';
  * is no such file, the process's user and system time, all threads together.
  */
 export function threadCpuSeconds(): number {
-  try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e9;
-  } catch {
-    const used = process.cpuUsage();
-    return (used.user + used.system) / 1e6;
+  if (schedstat === undefined) {
+    try {
+      schedstat = openSync('/proc/thread-self/schedstat', 'r');
+    } catch {
+      schedstat = null;
+    }
   }
+  if (schedstat === null) return processCpuSecondsNow();
+  const length = readSync(schedstat, line, 0, line.length, 0);
+  return Number(line.toString('latin1', 0, length).split(' ')[0]) / 1e9;
 }
 
 /** CPU seconds of the whole process so far (user + system, every thread). */
