@@ -94,6 +94,9 @@ const table: [string, string | null, string?][] = [
   ['The deputy does not think Freedonia should order a mobilisation.', null],
   // The outcome inside a condition put before its subject is not what is judged.
   ['The reservists would certainly be paid more should Freedonia order a mobilisation.', null],
+  // A rumour that is the subject of its clause is what the sentence talks of, not a rumour passed on.
+  ['Fears of a mobilisation in Freedonia — ordered by the president — have emptied the cafes.', null],
+  ['There are fears of a mobilisation in Freedonia.', 'roughly even', 'hearsay'],
 ];
 
 // Estimative language and its modifiers, each mapped onto its ICD 203 band.
@@ -122,6 +125,10 @@ const phrases: [string, string][] = [
   ['It is not clear whether Freedonia will order a mobilisation.', 'roughly even'],
   ["I don't think Freedonia will order a mobilisation this year.", 'unlikely'],
   ['Diplomats do not expect Freedonia to order a mobilisation.', 'unlikely'],
+  // A negated judgement denies what it governs, the hedge inside with it.
+  ['Officials said they do not believe Freedonia is preparing to order a mobilisation.', 'unlikely'],
+  ['The minister believes Freedonia may well order a mobilisation.', 'likely'],
+  ['An analyst put the chances of a mobilisation in Freedonia at 50-50.', 'roughly even'],
 ];
 
 /** An invented question's topic, and the view it reads in one text. */

@@ -165,19 +165,32 @@ function conveyedElsewhere(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, 
  * could") states the hedge: the outer marker gives way to the inner one. A bare "will" inside is
  * only the future tense and leaves the outer marker its say ("believe that it will"), a hedge
  * inside an embedded question ("taking what they could") states nothing, and one inside a report
- * of absence ("no signs that it is preparing to") is what is absent.
+ * of absence ("no signs that it is preparing to") is what is absent. A negated judgement ("do not
+ * believe it is preparing to", "don't think it could") denies what it governs, hedge and all.
  */
 function outermostHedged(s: SentenceTokens, markers: readonly MarkerHit[]): MarkerHit[] {
   const hedges = (outer: MarkerHit, inner: MarkerHit) =>
     inner !== outer &&
     !outer.absence &&
+    !negatedMarker.test(outer.text) &&
     !asked(s, inner) &&
     inner.span.start >= outer.span.end &&
     inner.span.end <= outer.scope.end &&
     inner.span.start >= outer.scope.start &&
     (inner.band !== 'almost certain' || inner.strength > 1);
-  return markers.filter((outer) => !markers.some((inner) => hedges(outer, inner)));
+  const denied = (inner: MarkerHit) =>
+    markers.some(
+      (outer) =>
+        outer !== inner &&
+        negatedMarker.test(outer.text) &&
+        inner.span.start >= outer.span.end &&
+        inner.span.end <= outer.scope.end,
+    );
+  return markers.filter((outer) => !markers.some((inner) => hedges(outer, inner)) && !denied(outer));
 }
+
+/** A marker whose own words negate it ("do not believe", "n't think", "never expected"). */
+const negatedMarker = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 
 /** A judgement of a hypothesis against the outcome is the complement of a judgement on it. */
 const sided = (m: MarkerHit, r: Relevance): MarkerHit => {

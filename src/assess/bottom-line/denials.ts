@@ -78,7 +78,7 @@ export function hearsayIn(text: string, s: SentenceTokens, inner: readonly Marke
   const out: MarkerHit[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
-    if (!t || !lex().hearsay.words.has(s.lower[i] ?? '')) continue;
+    if (!t || !lex().hearsay.words.has(s.lower[i] ?? '') || rumourAsSubject(s, i)) continue;
     const scope = clauseAfter(s, i + 1, true);
     if (!scope) continue;
     const p = lex().hearsay.probability;
@@ -93,6 +93,35 @@ export function hearsayIn(text: string, s: SentenceTokens, inner: readonly Marke
     });
   }
   return out.length === 0 ? [...inner] : inner.map((m) => withinHearsay(m, out)).concat(out);
+}
+
+const dashes = new Set(['—', '–', '--']);
+const nounPhrase = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'NUM']);
+
+/**
+ * A rumour noun with its content after "of" that is the subject of its clause ("Fears of a strike
+ * have put the city on edge"): the sentence says what the rumour did, and takes its content as
+ * given rather than passing it on. Only nouns open its clause before it, and a finite verb (an
+ * auxiliary, or a verb not in "-ing") follows its phrase, past any aside between dashes.
+ */
+function rumourAsSubject(s: SentenceTokens, i: number): boolean {
+  const pos = s.tokens[i]?.pos;
+  if ((pos !== 'NOUN' && pos !== 'PROPN') || s.lower[i + 1] !== 'of') return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const w = s.lower[k] ?? '';
+    if (w === ';' || w === ':' || dashes.has(w)) break;
+    if (!nounPhrase.has(s.tokens[k]?.pos ?? '')) return false;
+  }
+  let aside = false;
+  for (let k = i + 2; k < s.tokens.length; k++) {
+    const w = s.lower[k] ?? '';
+    if (dashes.has(w)) aside = !aside;
+    if (aside) continue;
+    if (w === ',' || w === ';' || w === ':' || lex().relatives.has(w)) return false;
+    const pos = s.tokens[k]?.pos;
+    if (pos === 'AUX' || (pos === 'VERB' && !w.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 function withinHearsay(m: MarkerHit, rumours: readonly MarkerHit[]): MarkerHit {
