@@ -55,6 +55,13 @@ describe('coordination: a bare figure shares what its neighbour measures', () =>
     ['Sales of 300 units and 5 Pro models.', ['300 units', '5 -']],
     ['They fly Yak 52 and 55 trainers.', ['55 trainers']],
     ['The 3 or 4 trucks left.', ['3 trucks', '4 trucks']],
+    // A list hangs on its last figure, item by item; not across a figure of its own.
+    ['Fares may rise 10, 20 or 30 percent.', ['10 percent', '20 percent', '30 percent']],
+    [
+      'Wells gave 900, 950, and 990 barrels a day.',
+      ['900 barrel per day', '950 barrel per day', '990 barrel per day'],
+    ],
+    ['They sent 10 trucks, 20 and 30 percent more fuel.', ['10 trucks', '20 percent', '30 percent']],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(shapes(text), expected));
 });

@@ -21,7 +21,8 @@ const MAX_GAP = 8;
  *   follows "from" ("from 14-18 mpg to 24"), or after "from" right after the earlier figure or after
  *   "up" / "down" ("to 3.9 percent from 4.1", "up from 85"); the earlier figure, at most eight tokens back and in
  *   the same clause, gives its kind, unit, currency and thing;
- * - left hanging before "or" / "and": "5 or 6 per cent", "3 and 4 tanks" (the next figure gives them);
+ * - left hanging before "or" / "and": "5 or 6 per cent", "3 and 4 tanks" (the next figure gives them),
+ *   and so each figure of a list: "10, 20 or 30 percent";
  * - closing a clause set against the figure's own by "while", "whilst" or "whereas": "Russia lost 30
  *   tanks while Ukraine lost 12.";
  * - the level a change in a measure reached, after "to": "fell 5 points to 320", "lost 12 points, or
@@ -31,14 +32,18 @@ const MAX_GAP = 8;
  */
 export const coordinationRefiner: Refiner = (ctx, candidates) => {
   const out = candidates;
+  // Right to left, so that each figure of a list hangs on the next one: "10, 20 or 30 percent".
+  for (let k = out.length - 2; k >= 0; k--) {
+    const c = out[k];
+    const next = out[k + 1];
+    if (!c || !next || !isBare(c) || nounAfter(ctx, c) || nameBefore(ctx, c)) continue;
+    if (shares(c, next) && hanging(ctx, c, next)) out[k] = inherit(c, next, 'coordination.hanging');
+  }
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     if (!c || !isBare(c) || nounAfter(ctx, c) || nameBefore(ctx, c)) continue;
-    const next = out[k + 1];
     const prev = out[k - 1];
-    if (next && shares(c, next) && hanging(ctx, c, next)) out[k] = inherit(c, next, 'coordination.hanging');
-    else if (prev && shares(c, prev) && elided(ctx, prev, c))
-      out[k] = inherit(c, prev, 'coordination.elided');
+    if (prev && shares(c, prev) && elided(ctx, prev, c)) out[k] = inherit(c, prev, 'coordination.elided');
     else if (prev && shares(c, prev) && contrasted(ctx, prev, c))
       out[k] = inherit(c, prev, 'coordination.contrast');
     else {
@@ -119,8 +124,18 @@ const inherit = (c: Candidate, from: Candidate, rule: string): Candidate =>
     ...(from.thing !== undefined ? { thing: from.thing } : {}),
   });
 
+/**
+ * "5 or 6 per cent", "3 and 4 tanks", "5, or 6 per cent"; a comma alone joins a figure to the next
+ * one of a list when that one hangs too ("10, 20 or 30 percent").
+ */
 function hanging(ctx: ScanContext, c: Candidate, next: Candidate): boolean {
-  return next.first === c.last + 2 && near(ctx, c.last + 1) && hangingLinks.has(lower(ctx, c.last + 1));
+  let link = c.last + 1;
+  if (!near(ctx, link)) return false;
+  if (surface(ctx, link) === ',') {
+    if (next.first === link + 1) return next.rules.at(-1) === 'coordination.hanging';
+    link++;
+  }
+  return next.first === link + 1 && near(ctx, link) && hangingLinks.has(lower(ctx, link));
 }
 
 function elided(ctx: ScanContext, prev: Candidate, c: Candidate): boolean {

@@ -27,8 +27,12 @@ describe('mixed numbers and fraction characters', () => {
     ['She swam 2½ miles.', [2.5]],
     ['Only ¾ of the tickets sold.', [0.75]],
     ['About 2 1/2 million visitors came.', [2_500_000]],
+    ['The board is 2-1/2 inches thick.', [2.5]],
+    ['Use a 1⁄2 inch drill and 1 and 1/2 cups of sand.', [0.5, 1.5]],
+    ['Wheat closed up 7-3/4 cents.', [7.75]],
     // Negatives: a slash run is no mixed number; a fraction character alone after a letter is no figure.
     ['Use the 1 1/2/3 layout.', [1]],
+    ['Turnout was between 1 and 1/2 of the norm.', [1, 0.5]],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(values(text), expected));
 });
@@ -46,6 +50,9 @@ describe('fraction words from the ordinals', () => {
     ['He scored one in five minutes.', []],
     ['They opened two in 2021.', [2]],
     ['Ten out of three is no share.', [10, 3]],
+    // A fraction of a scale word is a number.
+    ['Nearly a quarter of a million people fled.', [250_000]],
+    ['Two-thirds of a billion was spent.', [666_666_666.666667]],
   ];
   const fractions = (text: string) =>
     extractQuantities(text)

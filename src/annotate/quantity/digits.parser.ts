@@ -100,7 +100,7 @@ export const digitsParser: Parser = (ctx) => {
  * "of" (a bare "1/2" is more often a date).
  */
 function fractionAt(ctx: ScanContext, i: number): Candidate | undefined {
-  if (surface(ctx, i + 1) !== '/' || !glued(ctx, i + 1) || !glued(ctx, i + 2) || !isNum(ctx, i + 2))
+  if (!isSlash(ctx, i + 1) || !glued(ctx, i + 1) || !glued(ctx, i + 2) || !isNum(ctx, i + 2))
     return undefined;
   const [top, bottom] = [surface(ctx, i), surface(ctx, i + 2)];
   if (!/^\d$/.test(top) || !/^\d{1,2}$/.test(bottom) || Number(top) >= Number(bottom)) return undefined;
@@ -129,19 +129,43 @@ export function vulgarValue(char: string): number | undefined {
 
 /**
  * The fraction after a whole number: "3 1/2" (a proper fraction written apart, not followed by
- * another slash or number: "1 1/2/3" is no figure) or "2½", "2 ½".
+ * another slash or number: "1 1/2/3" is no figure), "2½", "2 ½", "2-1/2" (the carpenter's hyphen)
+ * or "1 and 1/2" (not after "between" or "from", where "and" joins the ends of a range).
  */
 function mixedFractionAfter(ctx: ScanContext, i: number): { value: number; last: number } | undefined {
-  const vulgar = near(ctx, i + 1) ? vulgarValue(surface(ctx, i + 1)) : undefined;
-  if (vulgar !== undefined) return { value: vulgar, last: i + 1 };
-  if (!isNum(ctx, i + 1) || glued(ctx, i + 1) || !near(ctx, i + 1)) return undefined;
-  if (surface(ctx, i + 2) !== '/' || !glued(ctx, i + 2) || !glued(ctx, i + 3) || !isNum(ctx, i + 3))
+  const at = fractionStart(ctx, i);
+  if (at === undefined) return undefined;
+  const vulgar = vulgarValue(surface(ctx, at));
+  if (vulgar !== undefined) return { value: vulgar, last: at };
+  if (
+    !isNum(ctx, at) ||
+    !isSlash(ctx, at + 1) ||
+    !glued(ctx, at + 1) ||
+    !glued(ctx, at + 2) ||
+    !isNum(ctx, at + 2)
+  )
     return undefined;
-  const [top, bottom] = [surface(ctx, i + 1), surface(ctx, i + 3)];
+  const [top, bottom] = [surface(ctx, at), surface(ctx, at + 2)];
   if (!/^\d{1,2}$/.test(top) || !/^\d{1,2}$/.test(bottom) || Number(top) >= Number(bottom)) return undefined;
-  if (surface(ctx, i + 4) === '/' || (isNum(ctx, i + 4) && glued(ctx, i + 4))) return undefined;
-  return { value: Number(top) / Number(bottom), last: i + 3 };
+  if (isSlash(ctx, at + 3) || (isNum(ctx, at + 3) && glued(ctx, at + 3))) return undefined;
+  return { value: Number(top) / Number(bottom), last: at + 2 };
 }
+
+/** The token where the fraction part of a mixed number after token `i` would start, if any. */
+function fractionStart(ctx: ScanContext, i: number): number | undefined {
+  if (surface(ctx, i + 1) === '-' && glued(ctx, i + 1) && glued(ctx, i + 2)) return i + 2;
+  if (lower(ctx, i + 1) === 'and' && near(ctx, i + 1) && near(ctx, i + 2))
+    return rangeOpeners.has(lower(ctx, i - 1)) ? undefined : i + 2;
+  if (!near(ctx, i + 1)) return undefined;
+  // A fraction character may be written against the whole number ("2½"), digits may not.
+  return glued(ctx, i + 1) && isNum(ctx, i + 1) ? undefined : i + 1;
+}
+
+const rangeOpeners = new Set(['between', 'from']);
+
+/** A slash, or the fraction slash (U+2044) of typeset fractions ("1⁄2"). */
+const isSlash = (ctx: ScanContext, i: number): boolean =>
+  surface(ctx, i) === '/' || surface(ctx, i) === '\u2044';
 
 /** A vulgar fraction with no whole number before it: "½ mile", "¾ of voters". */
 function vulgarAlone(ctx: ScanContext, i: number): Candidate | undefined {

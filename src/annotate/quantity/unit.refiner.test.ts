@@ -53,6 +53,11 @@ describe('units written apart, after a modifier, or as symbols', () => {
     ['The well pumps 900 barrels a day.', ['900 barrel per day']],
     ['The mill burns 2 tonnes a week.', ['2 metric ton per week']],
     ['They walked 5 km a day ago.', ['5 kilometre']],
+    // A fraction of one unit is measured in it; not a fraction of a plural or of a symbol.
+    ['The road runs three-quarters of a mile.', ['0.75 mile']],
+    ['Rates rose by a quarter of a percentage point.', ['0.25 percentage point']],
+    ['It weighs 3/4 of a pound.', ['0.75 pound-mass']],
+    ['A third of a dozen eggs broke.', ['0.3333333333333333 -', '12 -']],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(found(text), expected));
 });

@@ -21,7 +21,7 @@ import {
 export const unitRefiner: Refiner = (ctx, candidates) =>
   mapInPlace(candidates, (c) => {
     if (c.kind !== 'count' || c.rules[0] === 'vague' || c.rules[0] === 'vague.unvalued') return c;
-    const found = unitAfter(ctx, c.n1);
+    const found = unitAfter(ctx, c.n1) ?? unitOfFraction(ctx, c);
     if (!found) return c;
     const { info, last, tight } = found;
     const calibre = isCalibre(ctx, c, info, last, tight);
@@ -55,6 +55,21 @@ function unitAfter(
     return undefined;
   // A symbol must end at a word boundary: "5 min" yes, "5 minor" is not lexed as a unit anyway.
   return { info: found.value, last: found.last, tight };
+}
+
+/** A fraction of one unit: "3/4 of a pound", "a quarter of a percentage point", "three-quarters of an hour". */
+function unitOfFraction(
+  ctx: ScanContext,
+  c: Candidate,
+): { info: UnitInfo; last: number; tight: false } | undefined {
+  if (!c.rules[0]?.endsWith('fraction') || lower(ctx, c.n1 + 1) !== 'of' || !near(ctx, c.n1 + 1))
+    return undefined;
+  const article = lower(ctx, c.n1 + 2);
+  if ((article !== 'a' && article !== 'an') || !near(ctx, c.n1 + 2) || !near(ctx, c.n1 + 3)) return undefined;
+  const found = longestAfter(ctx, c.n1 + 3, 4, lookupUnit);
+  // A symbol ("a m") or a plural ("of a dozen eggs" has no unit) is not the unit a fraction is of.
+  if (!found || between(ctx, c.n1 + 3, found.last).length < 3) return undefined;
+  return { info: found.value, last: found.last, tight: false };
 }
 
 /** "A/cm2", "J/kg": a symbol that names a unit only as the numerator of a compound one. */

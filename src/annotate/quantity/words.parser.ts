@@ -5,7 +5,8 @@ import { glued, isNum, lower, near, type ScanContext } from './scan-context.js';
 
 /**
  * Figures written in words: "two", "twenty-five", "one and a half million", "a dozen", "half a
- * million", "two thirds", "one in five" (rule `words.fraction` for a part of a whole); ordinal words
+ * million", "a quarter of a million", "two thirds", "one in five" (rule `words.fraction` for a part of a
+ * whole); ordinal words
  * ("first"). Vague plurals are the vague parser's.
  */
 export const wordsParser: Parser = (ctx) => {
@@ -79,7 +80,7 @@ function readNumber(ctx: ScanContext, i: number): Reading | null {
       const nextWord = lower(ctx, after);
       if (w === 'half' && !lexicon().scales.has(nextWord)) return null;
       if (w === 'a' && !lexicon().multipliers.has(nextWord) && !lexicon().scales.has(nextWord))
-        return fraction(ctx, j);
+        return ofScale(ctx, fraction(ctx, j));
       current = w === 'half' ? 0.5 : 1;
       j = after - 1;
       continue;
@@ -123,9 +124,17 @@ function readNumber(ctx: ScanContext, i: number): Reading | null {
   }
   if (!seen || last < 0) return null;
   const fractionAfter =
-    readFractionAfter(ctx, last, total + current) ?? proportion(ctx, last, total + current);
+    ofScale(ctx, readFractionAfter(ctx, last, total + current)) ?? proportion(ctx, last, total + current);
   if (fractionAfter) return fractionAfter;
   return { value: total + current, last, ...(scale ? { scale } : {}) };
+}
+
+/** A fraction of a scale word is a number, not a share: "a quarter of a million", "two-thirds of a billion". */
+function ofScale(ctx: ScanContext, part: Reading | null): Reading | null {
+  if (!part || lower(ctx, part.last + 1) !== 'of' || lower(ctx, part.last + 2) !== 'a') return part;
+  const scale = lexicon().scales.get(lower(ctx, part.last + 3));
+  if (scale === undefined || !near(ctx, part.last + 2) || !near(ctx, part.last + 3)) return part;
+  return { value: Number((part.value * scale).toPrecision(15)), last: part.last + 3, scale };
 }
 
 /** "a third of", "a quarter of": the fraction as a value. */

@@ -49,6 +49,9 @@ describe('NewsQuant conventions', () => {
     const digits = { ...share, rule: 'digits.fraction+thing', unit: 'voter' };
     assert.equal(asNewsQuant(text, digits)[0]?.unit, '% voter');
     assert.equal(asNewsQuant(text, { ...count, unit: 'voter' })[0]?.unit, 'voter');
+    // A mixed number is more than a whole: a count ("1 1/2 cups"), no share.
+    const mixed = { ...digits, value: 1.5 };
+    assert.equal(asNewsQuant(text, mixed)[0]?.unit, 'voter');
   });
   it('leaves out hyphenated durations used as modifiers, not plain ones', () => {
     const text = 'A five-year plan ran for five years.';

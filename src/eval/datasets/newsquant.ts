@@ -111,7 +111,8 @@ const sameGold = (p: Figure, g: GoldQuantity): boolean =>
  */
 export function asNewsQuant(text: string, f: Figure): Figure[] {
   const rules = f.rule?.split('+') ?? [];
-  if (shareRules.has(rules[0] ?? '') && f.kind === 'count') return [{ ...f, unit: `% ${f.unit}` }];
+  if (shareRules.has(rules[0] ?? '') && f.kind === 'count' && (f.value ?? 1) < 1)
+    return [{ ...f, unit: `% ${f.unit}` }];
   if (f.kind === 'duration' && hyphenatedModifier.test(text.slice(f.start, f.end))) return [];
   if (f.low === undefined || f.high === undefined) return [f];
   if (rules.includes('range.score') && f.low === f.high) return [];
@@ -121,7 +122,7 @@ export function asNewsQuant(text: string, f: Figure): Figure[] {
   return [f];
 }
 
-/** Shares of a whole, in words or digits ("two thirds of", "2/3 of"); "1/2 pound" is a measure, not a count. */
+/** Shares of a whole, in words or digits ("two thirds of", "2/3 of"); "1/2 pound" is a measure and "1 1/2 cups" a count. */
 const shareRules = new Set(['words.fraction', 'digits.fraction']);
 
 const hyphenatedModifier = /^[\p{L}\d.,]+-\p{L}+$/u;
