@@ -249,4 +249,35 @@ describe('evidence for an indicator', () => {
       ],
     );
   });
+
+  it('takes no event that a time phrase puts years before the report, unless a "since" runs it to now', () => {
+    const [cd] = memoryCorpus([
+      {
+        text: [
+          'The province was annexed in 2014.',
+          'In the 1990s, the province was annexed by its neighbour.',
+          'The province, which its neighbour invaded in 2014, was annexed on Friday.',
+          'Since it was annexed in 2014, the province has held no vote.',
+          'The province was annexed on Friday.',
+        ].join(' '),
+        published: '2022-10-01',
+      },
+    ]);
+    assert.ok(cd);
+    const annexation: Indicator = {
+      id: 'annexation',
+      name: 'Province annexed',
+      match: { cues: ['annexed'] },
+      direction: {},
+    };
+    const found = matchIndicator(annexation, cd, { originOf: outletOrigin, inScope: () => '' });
+    assert.deepEqual(
+      found.map((p) => p.sentenceText),
+      [
+        'The province, which its neighbour invaded in 2014, was annexed on Friday.',
+        'Since it was annexed in 2014, the province has held no vote.',
+        'The province was annexed on Friday.',
+      ],
+    );
+  });
 });

@@ -9,6 +9,7 @@ import type { EvidencePiece, EvidenceVia } from '../types.js';
 import { nameActor, otherSpeaker, participantCountry } from './actor.js';
 import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
 import { aboutSaying, framedByAttitude, reportedWords } from './attitude.js';
+import { longBefore } from './background.js';
 import { dateAt, stanceAt } from './context.js';
 import { findCues } from './cue-matcher.js';
 import { personDescription } from './descriptor.js';
@@ -129,6 +130,8 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
+    // Background: what happened years before the report is outside the question's period.
+    if (longBefore(text, ann, sentence, hit.span, published)) return [];
     const claim = ann.claims.find((c) => c.span.start <= hit.span.start && hit.span.end <= c.span.end);
     const q = hit.quantity === undefined ? undefined : ann.quantities[hit.quantity];
     const stance = stanceAt(ann, hit.span);
