@@ -307,9 +307,15 @@ function limits({ assessment: a, question: q, corpus, notes }: BottomLineInput):
   return out.slice(0, PER_PART + 1);
 }
 
-/** Each real dispute in one line: what it is about, and one report from each side. */
+/**
+ * Each real dispute in one line: what it is about, and one report from each side. Under a watch
+ * question, only disputes that bear on it reach the first screen; the rest stay in the full list.
+ */
 const disputesOf = ({ disputes, assessment }: BottomLineInput): Statement[] =>
-  disputes.slice(0, PER_PART).map((d) => disputeLine(d, assessment?.question.question));
+  disputes
+    .filter((d) => !assessment || d.relevant)
+    .slice(0, PER_PART)
+    .map((d) => disputeLine(d, assessment?.question.question));
 
 const announcedAs: Record<string, string> = {
   conditional: 'on a condition',

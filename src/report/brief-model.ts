@@ -91,6 +91,8 @@ export interface Contested {
   readonly explanation: string;
   /** How many pairs of reports disagree this way. */
   readonly pairs: number;
+  /** A report of it is in a sentence that bears on the watch question, or it is over the outcome itself. */
+  readonly relevant?: boolean;
   readonly a: readonly ContestSide[];
   readonly b: readonly ContestSide[];
 }

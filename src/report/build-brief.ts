@@ -53,7 +53,7 @@ const measuresOfIndicators = (a: Assessment | undefined): Map<string, string[]> 
 
 /**
  * `document:sentenceStart` of every sentence that bears on the watch question: evidence for an
- * indicator, or a sentence naming two of the actors and places the question's indicators name
+ * indicator, a view on the question, or a sentence naming two of the actors and places the question's indicators name
  * (through the resolved entities, so "Lukashenka" counts for "Lukashenko").
  */
 const relevantSentences = (
@@ -61,9 +61,10 @@ const relevantSentences = (
   q: Question | undefined,
   entities: Reconciliation['entities'],
 ): Set<string> => {
-  const out = new Set(
-    (a?.indicators ?? []).flatMap((i) => i.evidence.map((e) => `${e.document}:${e.sentence.start}`)),
-  );
+  const out = new Set([
+    ...(a?.indicators ?? []).flatMap((i) => i.evidence.map((e) => `${e.document}:${e.sentence.start}`)),
+    ...(a?.bottomLines ?? []).map((v) => `${v.document}:${v.start}`),
+  ]);
   const names = new Set(
     (q?.indicators ?? []).flatMap((i) => i.match.entities ?? []).map((n) => n.toLowerCase()),
   );

@@ -75,7 +75,7 @@ export function contested(
   const ranked = [...groups.values()].sort(
     (x, y) => bears(y.refs) - bears(x.refs) || outletsOf(y.refs) - outletsOf(x.refs) || y.pairs - x.pairs,
   );
-  const disputes = ranked.slice(0, MAX_DISPUTES).map(({ c, pairs }) => {
+  const disputes = ranked.slice(0, MAX_DISPUTES).map(({ c, pairs, refs }) => {
     const a: ContestSide[] = [];
     const b: ContestSide[] = [];
     const seen = new Set<string>();
@@ -100,8 +100,9 @@ export function contested(
     // Figures are named by what they count (the indicator that counts them, else the measure), not
     // by the first words of a sentence that gives one of them.
     const measure = c.kind === 'value' ? measureOf.get(c.cluster) : undefined;
+    // Judgements that disagree are over the question itself only where they bear on it.
     const label =
-      c.kind === 'assessment' && question
+      c.kind === 'assessment' && question && bears(refs)
         ? question
         : measure
           ? (measureNames.get(measure)?.[0] ?? measureLabel(measure))
@@ -115,6 +116,7 @@ export function contested(
           ? `${c.explanation} (and ${pairs - 1} more pair${pairs > 2 ? 's' : ''} like it)`
           : c.explanation,
       pairs,
+      ...(bears(refs) ? { relevant: true } : {}),
       ...sides(a, b),
     };
   });
