@@ -6,6 +6,13 @@
  */
 const STRAY_APOSTROPHE = /(?<=\p{L})[´`‘](?=\p{L})/gu;
 
+const readable = (text: string): string => (/[´`‘]/.test(text) ? text.replace(STRAY_APOSTROPHE, '’') : text);
+
+/** The last text asked about and its answer: every stage of a document asks about the same text. */
+let last: { readonly text: string; readonly readable: string } | undefined;
+
 /** `text` with stray apostrophes read as ’ (same length, same offsets). */
-export const readableText = (text: string): string =>
-  /[´`‘]/.test(text) ? text.replace(STRAY_APOSTROPHE, '’') : text;
+export const readableText = (text: string): string => {
+  if (last?.text !== text) last = { text, readable: readable(text) };
+  return last.readable;
+};

@@ -102,32 +102,41 @@ export function cueParts(
 /** A feature as its template's name and one or two values: its string is `name=a` or `name=a|b`. */
 export type CueFeature = readonly [name: string, a: string, b?: string];
 
-/** Each feature of a token, in the order the model was trained on. */
-export function cueFeatureParts(p: CueParts): CueFeature[] {
-  return [
-    ['w', p.lower],
-    ['l', p.lemma],
-    ['c', p.cls],
-    ['p', p.pos],
-    ['sf', p.suffix],
-    ['n', p.next],
-    ['n2', p.next2],
-    ['b', p.prev],
-    ['b2', p.prev2],
-    ['ln', p.lemma, p.next],
-    ['lb', p.lemma, p.prev],
-    ['cn', p.cls, p.next],
-    ['s', p.subject],
-    ['ls', p.lemma, p.subject.startsWith('PRON') ? 'PRON' : p.subject],
-    ['cs', p.cls, p.subject],
-    ['qa', String(p.quoteAfter)],
-    ['qb', String(p.quoteBefore)],
-    ['cl', String(p.clause)],
-    ['lc', p.lemma, String(p.clause)],
-    ['st', String(p.fromStart)],
-    ['en', String(p.toEnd)],
-  ];
+/** One template of the features: its name and how its one or two values are read from the parts. */
+export interface CueTemplate {
+  readonly name: string;
+  readonly a: (p: CueParts) => string;
+  readonly b?: (p: CueParts) => string;
 }
+
+/** The templates, in the order the model was trained on. */
+export const cueTemplates: readonly CueTemplate[] = [
+  { name: 'w', a: (p) => p.lower },
+  { name: 'l', a: (p) => p.lemma },
+  { name: 'c', a: (p) => p.cls },
+  { name: 'p', a: (p) => p.pos },
+  { name: 'sf', a: (p) => p.suffix },
+  { name: 'n', a: (p) => p.next },
+  { name: 'n2', a: (p) => p.next2 },
+  { name: 'b', a: (p) => p.prev },
+  { name: 'b2', a: (p) => p.prev2 },
+  { name: 'ln', a: (p) => p.lemma, b: (p) => p.next },
+  { name: 'lb', a: (p) => p.lemma, b: (p) => p.prev },
+  { name: 'cn', a: (p) => p.cls, b: (p) => p.next },
+  { name: 's', a: (p) => p.subject },
+  { name: 'ls', a: (p) => p.lemma, b: (p) => (p.subject.startsWith('PRON') ? 'PRON' : p.subject) },
+  { name: 'cs', a: (p) => p.cls, b: (p) => p.subject },
+  { name: 'qa', a: (p) => String(p.quoteAfter) },
+  { name: 'qb', a: (p) => String(p.quoteBefore) },
+  { name: 'cl', a: (p) => String(p.clause) },
+  { name: 'lc', a: (p) => p.lemma, b: (p) => String(p.clause) },
+  { name: 'st', a: (p) => String(p.fromStart) },
+  { name: 'en', a: (p) => String(p.toEnd) },
+];
+
+/** Each feature of a token, in the order the model was trained on. */
+export const cueFeatureParts = (p: CueParts): CueFeature[] =>
+  cueTemplates.map(({ name, a, b }): CueFeature => (b ? [name, a(p), b(p)] : [name, a(p)]));
 
 /** A feature's string: `name=a`, or `name=a|b`. */
 export const featureString = ([name, a, b]: CueFeature): string =>

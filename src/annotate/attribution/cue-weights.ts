@@ -41,6 +41,27 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 /** The weight of the feature `name=a` (no `b`) or `name=a|b`, 0 when the model has none. */
 export function weightOf(w: CueWeights, name: string, a: string, b?: string): number {
   if (b === undefined) return w.single.get(name)?.get(a) ?? 0;
+  return pairWeight(w, name, w.pair.get(name), a, b);
+}
+
+/** The weights of one template's name, found once: a token is then scored without a look-up of its name. */
+export interface NamedWeights {
+  readonly name: string;
+  readonly single: ReadonlyMap<string, number> | undefined;
+  readonly pair: ReadonlyMap<string, ReadonlyMap<string, number>> | undefined;
+}
+
+export const namedWeights = (w: CueWeights, name: string): NamedWeights => ({
+  name,
+  single: w.single.get(name),
+  pair: w.pair.get(name),
+});
+
+/** `weightOf(w, named.name, a, b)`, with the name's maps already found. */
+export const namedWeight = (w: CueWeights, named: NamedWeights, a: string, b?: string): number =>
+  b === undefined ? (named.single?.get(a) ?? 0) : pairWeight(w, named.name, named.pair, a, b);
+
+function pairWeight(w: CueWeights, name: string, pair: NamedWeights['pair'], a: string, b: string): number {
   if (a.includes('|') || b.includes('|')) return w.written.get(`${name}=${a}|${b}`) ?? 0;
-  return w.pair.get(name)?.get(a)?.get(b) ?? 0;
+  return pair?.get(a)?.get(b) ?? 0;
 }

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { loadModel, once } from '../../core/index.js';
 import type { Tok } from '../token-view.js';
-import { type CueFeature, type CueParts, cueFeatureParts, cueParts } from './cue-features.js';
+import { type CueFeature, type CueParts, cueParts, cueTemplates } from './cue-features.js';
 import { inCondition } from './cue-guards.js';
 import type { CuePhrase } from './cue-lexicon.js';
-import { type CueWeights, cueWeights, weightOf } from './cue-weights.js';
+import {
+  type CueWeights,
+  cueWeights,
+  type NamedWeights,
+  namedWeight,
+  namedWeights,
+  weightOf,
+} from './cue-weights.js';
 import type { QuoteIndex } from './quotes.js';
 import { reportsProposition } from './report-shape.js';
 
@@ -46,24 +53,41 @@ export function cueLogit(model: CueModel, features: readonly string[]): number {
   return z;
 }
 
-const compiled = new WeakMap<CueModel, CueWeights>();
+/** A model's weights by template, each template's maps found once. */
+interface Compiled {
+  readonly weights: CueWeights;
+  readonly templates: readonly NamedWeights[];
+}
+
+const compiled = new WeakMap<CueModel, Compiled>();
+
+function compiledOf(model: CueModel): Compiled {
+  let c = compiled.get(model);
+  if (!c) {
+    const weights = cueWeights(model.weights);
+    c = { weights, templates: cueTemplates.map((t) => namedWeights(weights, t.name)) };
+    compiled.set(model, c);
+  }
+  return c;
+}
 
 /**
  * `cueLogit` of the features `cueFeatureParts(parts)` and then `extra` (same order), from the parts
- * themselves: the same number, without a string per feature.
+ * themselves: the same number, without a string or an array per feature.
  */
 export function cueLogitOfParts(
   model: CueModel,
   parts: CueParts | undefined,
   extra: readonly CueFeature[] = [],
 ): number {
-  let weights = compiled.get(model);
-  if (!weights) {
-    weights = cueWeights(model.weights);
-    compiled.set(model, weights);
-  }
+  const { weights, templates } = compiledOf(model);
   let z = model.bias;
-  for (const [name, a, b] of parts ? cueFeatureParts(parts) : []) z += weightOf(weights, name, a, b);
+  if (parts)
+    for (let k = 0; k < cueTemplates.length; k++) {
+      const t = cueTemplates[k];
+      const named = templates[k];
+      if (t && named) z += namedWeight(weights, named, t.a(parts), t.b?.(parts));
+    }
   for (const [name, a, b] of extra) z += weightOf(weights, name, a, b);
   return z;
 }
