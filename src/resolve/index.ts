@@ -4,6 +4,7 @@ export { resolveEntities } from './entities.js';
 export { clusterEvents, type EventMention, sameEventWord } from './event/index.js';
 export { HandedFacts } from './handed-facts.js';
 export { comparePersons, parsePersonName, sameNamePart } from './name-match.js';
+export { nominalAntecedents } from './nominal-antecedent.js';
 export {
   type Antecedents,
   type Gender,

@@ -129,3 +129,26 @@ describe('a generational suffix is no surname', () => {
     assert.ok(!judge('Henry Calloway III', 'Henry Calloway II'));
   });
 });
+
+describe('words said of a person are no part of the name', () => {
+  const rows: [string, string | undefined, string][] = [
+    ['Lena Marsh, MD', 'Lena', 'Marsh'],
+    ['Tomas Reyka , 40', 'Tomas', 'Reyka'],
+    ['Dr . Lena Marsh', 'Lena', 'Marsh'],
+    ['retired fellow Lena Marsh', 'Lena', 'Marsh'],
+    ['Former trustee Dr . Marsh', undefined, 'Marsh'],
+    // Particles are part of the name: they are short, or no noun or adjective in WordNet.
+    ['Ursula von der Leyen', 'Ursula', 'Leyen'],
+    ['Abu Bakr al-Baghdadi', 'Abu', 'al-Baghdadi'],
+  ];
+  it('reads the name out of what is said of the person, particles kept', () => {
+    for (const [full, given, surname] of rows) {
+      const p = parsePersonName(full);
+      assert.deepEqual([p.given, p.surname], [given, surname], full);
+    }
+  });
+  it('a description or a credential no longer splits one person in two', () => {
+    assert.ok(judge('Lena Marsh, MD', 'Lena Marsh'));
+    assert.ok(judge('award-winning fellow Lena Marsh', 'Dr. Lena Marsh'));
+  });
+});

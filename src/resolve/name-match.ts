@@ -1,3 +1,5 @@
+import { memoized } from '../core/index.js';
+import { sharedWordNet } from '../core/wordnet.js';
 import { editDistance } from './edit-distance.js';
 import { resolveLexicon } from './lexicon.js';
 import { foldName, givenNameKey, hasCyrillic, nameKey } from './translit.js';
@@ -18,10 +20,15 @@ const generationOf = (word: string): string | undefined => {
 
 /** "Alexander Lukashenko" -> given Alexander, surname Lukashenko; a single word is a surname. */
 export function parsePersonName(full: string): PersonName {
-  const words = full
+  // "X Y, MD", "X Y, 40": what follows a comma is said of the person, not part of the name.
+  const named = full.split(',')[0] ?? full;
+  const all = named
     .trim()
     .split(/\s+/)
-    .filter((w) => w.length > 0);
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // "fellow X Y", "defensive tackle X Y": a common word before the name describes the person.
+  const described = all.findLastIndex((w) => isDescriptionWord(w));
+  const words = described >= 0 && described < all.length - 1 ? all.slice(described + 1) : all;
   // "Dr. Sanjay Gupta", "Gen. Viktor Khrenin": an honorific is no given name.
   while (
     words.length > 1 &&
@@ -37,6 +44,13 @@ export function parsePersonName(full: string): PersonName {
   const name = given ? { full, given, surname } : { full, surname };
   return generation ? { ...name, generation } : name;
 }
+
+/** A lower-case word that WordNet holds as a noun or adjective ("fellow", "former"), not a particle like "de". */
+const isDescriptionWord = memoized((word: string): boolean => {
+  if (!/^\p{Ll}{4,}$/u.test(word)) return false;
+  const net = sharedWordNet();
+  return !!net && (net.senses(word, 'n').length > 0 || net.senses(word, 'a').length > 0);
+}, 10_000);
 
 export interface Match {
   readonly rule: MergeRule;
