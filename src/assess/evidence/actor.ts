@@ -31,14 +31,20 @@ function speakerCountry(speaker: string): string | undefined {
   return undefined;
 }
 
+/** The country the document gives a person where it names them with a title ("U.S. President X", then "X said"). */
+const entityCountry = (ann: Annotations, entity: string | undefined): string | undefined =>
+  entity === undefined ? undefined : ann.mentions.find((m) => m.entity === entity && m.country)?.country;
+
 /**
  * Whether the matched words are reported from a speaker of another country than the actor
- * ("Western officials said Russia plans to retreat" is no Russian official's signal).
+ * ("Western officials said Russia plans to retreat" is no Russian official's signal), by the
+ * speaker's words or by the title the document gives the speaker elsewhere.
  */
 export function otherSpeaker(ann: Annotations, at: Span, actor: string): boolean {
   return [...ann.attributions, ...ann.attitudes].some((a) => {
     if (a.content.start > at.start || a.content.end < at.end) return false;
-    const country = speakerCountry(a.speaker.resolvesTo ?? a.speaker.text);
+    const country =
+      speakerCountry(a.speaker.resolvesTo ?? a.speaker.text) ?? entityCountry(ann, a.speaker.entity);
     return country !== undefined && country !== actor;
   });
 }

@@ -209,6 +209,26 @@ describe('evidence for an indicator', () => {
     );
   });
 
+  it('knows a speaker named alone by the title the document gives them elsewhere', () => {
+    const russian: Indicator = {
+      id: 'signals',
+      name: 'Russian officials signal a retreat',
+      match: { cues: ['retreat'] },
+      direction: {},
+    };
+    const text = [
+      'Ukrainian President Ivan Petrenko visited the front on Monday.',
+      'Russian Governor Pavel Sokolov spoke later.',
+      'Their troops may have to retreat, Petrenko said.',
+      'Our troops may have to retreat, Sokolov said.',
+    ].join(' ');
+    const found = matchIndicator(russian, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    assert.deepEqual(
+      found.map((p) => p.sentenceText),
+      ['Our troops may have to retreat, Sokolov said.'],
+    );
+  });
+
   it('takes a cue that heads a name as the thing it names, not one elsewhere in a name', () => {
     const units: Indicator = {
       id: 'units',
