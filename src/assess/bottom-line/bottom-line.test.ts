@@ -97,6 +97,16 @@ const table: [string, string | null, string?][] = [
   // A rumour that is the subject of its clause is what the sentence talks of, not a rumour passed on.
   ['Fears of a mobilisation in Freedonia — ordered by the president — have emptied the cafes.', null],
   ['There are fears of a mobilisation in Freedonia.', 'roughly even', 'hearsay'],
+  // A pronoun stands for the outcome named before it only as the subject of its happening.
+  [
+    'Freedonia has prepared its reservists for a general mobilisation. Analysts believe that it will try to calm the markets first.',
+    null,
+  ],
+  [
+    'Freedonia has prepared its reservists for a general mobilisation. Analysts believe that it will happen in spring.',
+    'likely',
+    'estimate',
+  ],
 ];
 
 // Estimative language and its modifiers, each mapped onto its ICD 203 band.
@@ -743,5 +753,38 @@ describe('a label that takes its side from its description', () => {
     assert.equal(never('Sylvanian troops could withdraw from the town of Pellmoor.'), undefined);
     const { view: kept } = garrisonQuestion('Sylvania orders its troops back and keeps the town.');
     assert.equal(kept('Sylvanian troops could withdraw from the town of Pellmoor.'), undefined);
+  });
+});
+
+describe('a question whose object is a kind of thing named by a compound', () => {
+  const { view } =
+    questionViews(`question: Will Freedonia use a nuclear weapon against Sylvania before the horizon?
+horizon: 2031-12-31
+hypotheses:
+  - id: strike
+    label: Freedonia strikes
+  - id: threats
+    label: Threats without use
+indicators:
+  - id: drills
+    name: Drills
+    match:
+      cues: [drills]
+    direction:
+      strike: consistent
+      threats: consistent
+`);
+  it('reads another kind of the same head ("chemical weapons") as another thing', () => {
+    assert.equal(view('Freedonia may use chemical weapons against Sylvania, officials fear.'), undefined);
+    assert.equal(
+      view('Officials fear that Freedonia may use chemical or biological weapons in Sylvania.'),
+      undefined,
+    );
+  });
+  it('reads a synonym of the compound ("atomic weapons") as the question’s kind', () => {
+    assert.equal(
+      view('Freedonia may use atomic weapons against Sylvania, officials fear.')?.band,
+      'roughly even',
+    );
   });
 });

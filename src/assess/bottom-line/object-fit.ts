@@ -1,6 +1,7 @@
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { WordNet } from '../meaning/wordnet.js';
 import { conveys, gives } from './giving.js';
+import { anotherKind } from './kinds.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { Topic, TopicTerm } from './topic.js';
 import { isEventNoun, isPlaceNoun } from './word-family.js';
@@ -153,10 +154,11 @@ function participleOf(s: SentenceTokens, k: number): number | undefined {
 
 /**
  * Whether the noun at `head` is a word of the question, or an act or a kind of the outcome's object
- * noun; where the question's object is a place it names, a place ("the town", not "the troops").
+ * noun (not another kind its modifier makes of it: "chemical weapons" for a nuclear one); where the question's object is a place it names, a place ("the town", not "the troops").
  * Any noun fits an outcome with no object noun.
  */
 function fits(s: SentenceTokens, head: number, topic: Topic, words: readonly string[]): boolean {
+  if (topic.kinds && anotherKind(s, head, topic.kinds)) return false;
   if (isTerm(topic, s, head)) return true;
   const noun = s.tokens[head]?.lemma ?? s.lower[head] ?? '';
   if (words.length === 0) return !topic.placeObject || isPlaceNoun(noun);

@@ -1,6 +1,7 @@
 import { countryOfCapital, lookupPlace } from '../../annotate/mention/index.js';
 import { memoized, type Span } from '../../core/index.js';
 import { gives } from './giving.js';
+import { anotherKind } from './kinds.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import { actsOnOutcome, undergoerOf } from './object-fit.js';
 import { clauseStartBefore, judgedSpan } from './predicate.js';
@@ -30,6 +31,8 @@ const inside = (span: Span, scope: Span): boolean => span.start >= scope.start &
 export function termAt(topic: Topic, s: SentenceTokens, i: number): TopicTerm | undefined {
   const [lemma = '', own = ''] = s.keys[i] ?? [];
   const term = topic.terms.get(lemma) ?? topic.terms.get(own);
+  // A noun of the outcome made another kind of thing by the word before it ("chemical weapons").
+  if (term?.kind === 'event' && !term.verb && topic.kinds && anotherKind(s, i, topic.kinds)) return undefined;
   if (term) return term;
   const pos = s.tokens[i]?.pos;
   if (pos === 'PROPN') return capitalTerm(topic, s.lower[i] ?? '');
@@ -365,9 +368,25 @@ export function hasAnaphor(s: SentenceTokens, scope: Span): boolean {
       lex().anaphors.pronouns.has(w) &&
       !!after &&
       after.pos === 'AUX' &&
-      !lex().anaphors.copulas.has(next ?? '')
+      !lex().anaphors.copulas.has(next ?? '') &&
+      happens(s, i + 1)
     );
   });
+}
+
+const verbGroup = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * Whether the verb after a pronoun's auxiliaries says that something happens ("it can happen",
+ * "it might", "this will not come soon"): the pronoun stands for an event. Another verb ("it will
+ * try to ...") has it stand for whoever acts.
+ */
+function happens(s: SentenceTokens, from: number): boolean {
+  let k = from;
+  while (verbGroup.has(s.tokens[k]?.pos ?? '')) k++;
+  const t = s.tokens[k];
+  if (!t || t.pos === 'PUNCT') return true;
+  return t.pos === 'VERB' && lex().occurrences.has((t.lemma ?? s.lower[k] ?? '').toLowerCase());
 }
 
 /** Whether the scope answers a question ("the answer is ...", "yes", "no"). */

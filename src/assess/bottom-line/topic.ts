@@ -4,6 +4,7 @@ import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Question } from '../question/index.js';
 import { describesOutcome } from './described-side.js';
 import { conveys } from './giving.js';
+import { kindsOf } from './kinds.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import { phrasalFamily, phrasalVerb } from './phrasal.js';
 import { questionSenseLightVerbs, questionSenseSynonyms, undergoneVerbs } from './question-sense.js';
@@ -58,6 +59,8 @@ export interface Topic {
   readonly acts?: readonly string[];
   /** The question's verb takes a place short of a country as its object ("capture Pellmoor"): its acts are done to places. */
   readonly placeObject?: boolean;
+  /** The kinds of thing the question names by a compound WordNet lists, by head ("weapon": nuclear_weapon's senses). */
+  readonly kinds?: ReadonlyMap<string, readonly number[]>;
 }
 
 const rank: Record<TermKind, number> = { event: 3, related: 2, actor: 1 };
@@ -265,12 +268,14 @@ export function topicOf(question: Question): Topic {
     });
   }
   const conveyed = conveyedVerb(question.question, terms);
+  const kinds = kindsOf(question.question);
   return {
     terms,
     common: new Set(),
     ...(conveyed ? { conveyed } : {}),
     ...(acts.length > 0 ? { acts } : {}),
     ...(takesPlace(question.question, terms) ? { placeObject: true } : {}),
+    ...(kinds.size > 0 ? { kinds } : {}),
   };
 
   /** The synonyms of the sense of the question's verb its other words choose ("seize" for "capture" a town). */
