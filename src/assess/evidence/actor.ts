@@ -13,13 +13,14 @@ export function countryOf(word: string): string | undefined {
 }
 
 /**
- * The country of the actor an indicator's name opens with a demonym ("Ukrainian advances ...",
- * "Russian officials signal ..."); undefined when it opens otherwise ("Strike group forming near
+ * The country of the actor an indicator's name opens with, a demonym or a country ("Ukrainian
+ * advances ...", "Russia says ..."); undefined when it opens otherwise ("Strike group forming near
  * the Ukrainian border" names no actor so).
  */
 export function nameActor(indicator: Indicator): string | undefined {
   const first = indicator.name.trim().split(/\s+/)[0] ?? '';
-  return lookupDemonym(first) || undefined;
+  const place = lookupPlace(first);
+  return lookupDemonym(first) || (place !== undefined && isCountry(place) ? place : undefined);
 }
 
 /** The country a reported speaker's words name ("Western officials": none; "the Ukrainian Defense Ministry": Ukraine). */

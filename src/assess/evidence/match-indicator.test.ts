@@ -300,4 +300,22 @@ describe('evidence for an indicator', () => {
       ],
     );
   });
+
+  it("takes an indicator's name that opens with a country as that country's act, and a thing's country as its origin", () => {
+    const requests: Indicator = {
+      id: 'requests',
+      name: 'Ukraine asks for Western tanks',
+      match: { cues: ['Leopard tanks'] },
+      direction: {},
+    };
+    const text = [
+      'Officials in Kyiv asked again for German Leopard tanks on Monday.',
+      'Leopard tanks are too heavy for the roads, the Polish ministry said.',
+    ].join(' ');
+    const found = matchIndicator(requests, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    assert.deepEqual(
+      found.map((p) => p.sentenceText),
+      ['Officials in Kyiv asked again for German Leopard tanks on Monday.'],
+    );
+  });
 });

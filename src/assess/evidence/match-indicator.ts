@@ -13,6 +13,7 @@ import { longBefore } from './background.js';
 import { dateAt, stanceAt } from './context.js';
 import { findCues } from './cue-matcher.js';
 import { personDescription } from './descriptor.js';
+import { firstVerbIn } from './first-verb.js';
 import { measureKeyMatches } from './measure-keys.js';
 import { hasNegator, modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
@@ -240,7 +241,9 @@ const agentKinds = new WeakMap<Indicator, ReadonlySet<number>>();
 function otherActor(text: string, ann: Annotations, sentence: Span, hit: Hit, indicator: Indicator): boolean {
   const actor = memo(actors, indicator, (i) => nameActor(i) ?? '');
   if (!actor || !hit.rule.startsWith('cue:') || hit.negatedCue) return false;
-  const agent = participantCountry(text, ann, hit.span, sentence);
+  // A thing's country is where it comes from ("German tanks" asked for), not who acts.
+  const thing = isParticipantCue(hit.rule.slice(4)) && firstVerbIn(ann.tokens, hit.span) === undefined;
+  const agent = thing ? undefined : participantCountry(text, ann, hit.span, sentence);
   if (agent !== undefined && agent !== actor) return true;
   // What is said counts from the actor's own side ("Western officials said ..." signals nothing of Russia's).
   return memo(sayings, indicator, aboutSaying) && otherSpeaker(ann, hit.span, actor);
