@@ -788,3 +788,34 @@ indicators:
     );
   });
 });
+
+describe('a question embedded in the judged clause', () => {
+  const { view } =
+    questionViews(`question: Will the council grant Freedonia the status of a candidate for membership before the horizon?
+horizon: 2031-06-30
+hypotheses:
+  - id: granted
+    label: Candidate status granted
+  - id: blocked
+    label: Some member states block it
+indicators:
+  - id: opinion
+    name: The commission recommends it
+    match:
+      cues: [recommend]
+    direction:
+      granted: consistent
+      blocked: inconsistent
+`);
+  it('is asked, not judged, after a word of the clause ("will make a recommendation on whether")', () => {
+    const text =
+      'The executive will next week make a recommendation on whether Freedonia should be given candidate status to join the bloc, the commission president, Anna Berg, has said.';
+    assert.equal(view(text), undefined);
+  });
+  it('is judged right after the marker ("doubtful whether")', () => {
+    assert.equal(
+      view('It is doubtful whether Freedonia will be given candidate status this year.')?.band,
+      'unlikely',
+    );
+  });
+});

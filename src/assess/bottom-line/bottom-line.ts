@@ -1,5 +1,5 @@
 import { lookupPlace } from '../../annotate/mention/index.js';
-import { overlaps } from '../../core/index.js';
+import { overlaps, type Span } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
 import type { OriginFinder } from '../evidence/origins.js';
 import type { BottomLine } from '../types.js';
@@ -57,7 +57,7 @@ function relevance(
   m: MarkerHit,
   topic: Topic,
 ): Relevance {
-  const own = relevanceOf(s, m.scope, topic, classOf(m), m.span.end);
+  const own = relevanceOf(s, beforeEmbeddedQuestion(s, m), topic, classOf(m), m.span.end);
   if (own.onTopic) return own;
   const before = all.slice(Math.max(0, s.index - 2), s.index);
   const referred = hasAnaphor(s, m.scope)
@@ -74,6 +74,25 @@ function relevance(
   };
   const theirs = referred.map(asked).filter((r) => r.onTopic);
   return theirs.sort((a, b) => b.score - a.score)[0] ?? none;
+}
+
+/**
+ * What a marker judges, up to a question embedded after a word of its own clause ("will make a
+ * recommendation on whether X", "will decide when X"): that question is asked, not judged. A
+ * question right after the marker ("doubtful whether X") is what it judges, as is one a marker of
+ * open questions governs ("remains to be seen whether X").
+ */
+function beforeEmbeddedQuestion(s: SentenceTokens, m: MarkerHit): Span {
+  if (m.governsQuestion) return m.scope;
+  let content = false;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (!t || t.span.start < m.span.end || t.span.end > m.scope.end) continue;
+    if (content && lex().interrogatives.has(s.lower[k] ?? ''))
+      return { start: m.scope.start, end: t.span.start };
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'PROPN') content = true;
+  }
+  return m.scope;
 }
 
 /**
