@@ -47,6 +47,8 @@ export const attitudeParser: AttributionParser = (ctx, before) => {
   const { toks, sentence } = ctx;
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
+    // Only a verb is asked about (isAttitudeCandidate): the rest is passed over without a look-up.
+    if (toks[i]?.pos !== 'VERB') continue;
     const sureness =
       cueTaken(before, i) || prepositionalCue(ctx, i)
         ? Number.NEGATIVE_INFINITY

@@ -50,7 +50,17 @@ export interface Words {
   /** Index into `posNames`. */
   readonly pos: Uint16Array;
   readonly posNames: readonly string[];
+  /** The last words made into objects, by index modulo their count (`wordAt`). */
+  readonly recent: (Word | undefined)[];
+  readonly recentAt: Int32Array;
 }
+
+/**
+ * How many word objects a text keeps: the rules read the words around a run or a match several
+ * times over, and a few dozen kept spare most of the objects and the slices of their text, with no
+ * growth with the text.
+ */
+const RECENT = 64;
 
 const CAP = 1;
 const INITIAL = 2;
@@ -61,9 +71,18 @@ export const isShoutingAt = (ws: Words, i: number): boolean => ((ws.flags[i] ?? 
 export const posAt = (ws: Words, i: number): string => ws.posNames[ws.pos[i] ?? 0] ?? '';
 export const textAt = (ws: Words, i: number): string => ws.text.slice(ws.start[i] ?? 0, ws.end[i] ?? 0);
 
-/** The word at `i` as an object, or undefined outside the text. */
+/** The word at `i` as an object (the same one while it is among the recent), or undefined outside the text. */
 export function wordAt(ws: Words, i: number): Word | undefined {
   if (i < 0 || i >= ws.length) return undefined;
+  const slot = i & (RECENT - 1);
+  if (ws.recentAt[slot] === i) return ws.recent[slot];
+  const word = makeWord(ws, i);
+  ws.recent[slot] = word;
+  ws.recentAt[slot] = i;
+  return word;
+}
+
+function makeWord(ws: Words, i: number): Word {
   const flags = ws.flags[i] ?? 0;
   const value = textAt(ws, i);
   const shouting = (flags & SHOUTING) !== 0;
@@ -128,7 +147,18 @@ export function toWords(text: string, tokens: readonly Token[], sentences: reado
     n++;
     lastEnd = to;
   });
-  return { text, length: n, start, end, flags, pos, posNames };
+  const recent = new Array<Word | undefined>(RECENT).fill(undefined);
+  return {
+    text,
+    length: n,
+    start,
+    end,
+    flags,
+    pos,
+    posNames,
+    recent,
+    recentAt: new Int32Array(RECENT).fill(-1),
+  };
 }
 
 const hasNewline = (text: string, from: number, to: number): boolean => {

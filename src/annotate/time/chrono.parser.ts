@@ -1,8 +1,9 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Span } from '../../core/index.js';
 import type { StageContext } from '../stage.js';
 import { parseIsoDay } from './calendar.js';
 import type { Anchor, Grain, Point, TimeCandidate, TimeContext } from './candidate.js';
+import { chronoFor } from './chrono-gates.js';
 import { chronoRuns } from './chrono-runs.js';
 import { chunksOf } from './chunks.js';
 import { timeLexicon } from './lexicon.js';
@@ -116,12 +117,9 @@ export function chronoCandidates(
   const out: TimeCandidate[] = [];
   for (const chunk of chunks) {
     let results: chrono.ParsedResult[];
+    const piece = text.slice(chunk.start, chunk.end);
     try {
-      results = chrono.en.parse(
-        text.slice(chunk.start, chunk.end),
-        { instant, timezone: 'UTC' },
-        { forwardDate: false },
-      );
+      results = chronoFor(piece).parse(piece, { instant, timezone: 'UTC' }, { forwardDate: false });
     } catch (error) {
       report({
         ruleId: 'times/chrono-failed',
