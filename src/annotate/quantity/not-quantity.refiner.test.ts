@@ -15,3 +15,13 @@ describe('a figure glued to a word', () => {
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(found(text), expected));
 });
+
+describe('digits led by a zero', () => {
+  const table: [string, string[]][] = [
+    ['Call the 0800 number or agent 007.', []],
+    ['Troops crossed at 0500 local time with 30 tanks.', ['count 30']],
+    // Negatives: a decimal and a lone zero are amounts.
+    ['It rose 0.5 points and 0 more.', ['measure 0.5', 'measure 0']],
+  ];
+  for (const [text, expected] of table) it(text, () => assert.deepEqual(found(text), expected));
+});

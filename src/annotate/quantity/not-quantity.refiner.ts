@@ -20,7 +20,7 @@ import { endsSuspendedList } from './suspended-hyphen.refiner.js';
 /**
  * Drops figures that are not quantities: model designations ("T-72", "MiG-31K", "G7"), dates
  * ("3 December", "Dec. 3", "12/07"), clock times ("11 a.m.", "1:36"), list markers ("1."),
- * footnote marks ("{1}"), labels ("Article 5", "No. 3"), idioms ("no one", "one another") and
+ * footnote marks ("{1}"), labels ("Article 5", "No. 3"), codes led by a zero ("0800"), idioms ("no one", "one another") and
  * number words joined by a hyphen to a noun that is not a unit ("a three-bed flat", "a six-speed
  * gearbox", "a one-time payment": a feature of the noun after, not a count), unless they end a
  * suspended list ("four-, five- and six-cylinder engines").
@@ -35,6 +35,7 @@ export const notQuantityRefiner: Refiner = (ctx, candidates) =>
         time(ctx, c) ||
         marker(ctx, c) ||
         label(ctx, c) ||
+        code(ctx, c) ||
         idiom(ctx, c) ||
         compoundModifier(ctx, c)
       ),
@@ -128,6 +129,10 @@ function label(ctx: ScanContext, c: Candidate): boolean {
   if (!found) return false;
   return surface(ctx, found.first).toLowerCase() !== 'no' || noLabel(ctx, c);
 }
+
+/** Digits led by a zero are a code or a clock time, not an amount: "the 0800 number", "at 0600 GMT", "agent 007". */
+const code = (ctx: ScanContext, c: Candidate): boolean =>
+  !c.words && c.n0 === c.n1 && /^0\d+$/.test(surface(ctx, c.n0));
 
 /** "No. 3" and "No 3" are labels; lower-case "no 3" is left alone ("no 3 people agree"). */
 const noLabel = (ctx: ScanContext, c: Candidate): boolean =>

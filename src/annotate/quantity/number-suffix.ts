@@ -1,5 +1,6 @@
 import { currencyBefore } from './currency.js';
 import { lexicon, lookupUnit } from './lexicon.js';
+import { moneyBefore } from './money-context.js';
 import { glued, isNum, longestAfter, lower, near, posOf, type ScanContext, surface } from './scan-context.js';
 
 /** What follows a number written in digits and multiplies it, and the last token it covers. */
@@ -14,7 +15,7 @@ const minusSigns = new Set(['-', '−', '–']);
 /**
  * A scale word or abbreviation after the number at token `i`: "1.5 billion", "20bn", "$5m", "4
  * hundred", "4.3M", "12.3m tonnes" (a lower-case "m" is a million only before a unit or a plural
- * noun; otherwise it is metres), "8 B people", or powers of ten: "2.998×10−8", "3 x 10^8".
+ * noun, or after words about money: "revenue of 45m"; otherwise it is metres), "8 B people", or powers of ten: "2.998×10−8", "3 x 10^8".
  */
 export function multiplierAfter(ctx: ScanContext, i: number): Multiplier | undefined {
   if (!near(ctx, i + 1)) return undefined;
@@ -35,7 +36,10 @@ export function multiplierAfter(ctx: ScanContext, i: number): Multiplier | undef
   if (!glued(ctx, i + 1)) return undefined;
   const money = lexicon().moneyScaleAbbreviations.get(word);
   if (money !== undefined && currencyBefore(ctx, i)) return { scale: money, last: i + 1 };
-  if (surface(ctx, i + 1) === 'M' || (word === 'm' && countedAfter(ctx, i + 2)))
+  if (
+    surface(ctx, i + 1) === 'M' ||
+    (word === 'm' && (countedAfter(ctx, i + 2) || moneyBefore(ctx, i, i + 2)))
+  )
     return { scale: 1e6, last: i + 1 };
   return undefined;
 }

@@ -3,7 +3,7 @@ import { sharedWordNet } from '../../core/wordnet.js';
 import { lexicon } from './lexicon.js';
 
 /** Stems an inflected verb may come from: "handing" -> hand, "taking" -> take, "handed" -> hand. */
-const stems = (verb: string): string[] => {
+export const stems = (verb: string): string[] => {
   const w = verb.toLowerCase();
   const out = [w];
   for (const [suffix, ends] of [

@@ -10,9 +10,10 @@ export interface ScanContext {
   readonly posAt: PosLookup;
 }
 
-/** wink-nlp's part of speech by token start offset (a Map will do). */
+/** wink-nlp's part of speech by token start offset (a Map will do), and its lemma when known. */
 export interface PosLookup {
   get(start: number): string | undefined;
+  lemma?(start: number): string | undefined;
 }
 
 /** The surface of token `i`, or '' outside the text. */
@@ -47,6 +48,12 @@ export const isNum = (ctx: ScanContext, i: number): boolean => ctx.toks.types[i]
 export const posOf = (ctx: ScanContext, i: number): string | undefined => {
   const start = ctx.toks.starts[i];
   return start === undefined ? undefined : ctx.posAt.get(start);
+};
+
+/** The lemma wink-nlp gave the token starting where token `i` starts, else its lower case form. */
+export const lemmaOf = (ctx: ScanContext, i: number): string => {
+  const start = ctx.toks.starts[i];
+  return (start === undefined ? undefined : ctx.posAt.lemma?.(start)) ?? lower(ctx, i);
 };
 
 /** The text of tokens `i..j` (inclusive) as written. */

@@ -14,16 +14,19 @@ export const quantityStage = defineStage({
   provides: ['quantities'],
   run(text, layers) {
     const { tokens } = layers;
-    return { quantities: extractQuantities(text, { get: (start) => posAt(tokens, start) }) };
+    const lookup = {
+      get: (start: number) => tokenAt(tokens, start)?.pos,
+      lemma: (start: number) => tokenAt(tokens, start)?.lemma,
+    };
+    return { quantities: extractQuantities(text, lookup) };
   },
 });
 
 /**
- * The part of speech of the token starting at `start`, by binary search over the tokens (in text
- * order): no map of every token to build and collect, which on a long text costs more than the
- * lookups themselves.
+ * The token starting at `start`, by binary search over the tokens (in text order): no map of every
+ * token to build and collect, which on a long text costs more than the lookups themselves.
  */
-function posAt(tokens: readonly Token[], start: number): string | undefined {
+function tokenAt(tokens: readonly Token[], start: number): Token | undefined {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -32,5 +35,5 @@ function posAt(tokens: readonly Token[], start: number): string | undefined {
     else hi = mid;
   }
   const token = tokens[lo - 1];
-  return token?.span.start === start ? token.pos : undefined;
+  return token?.span.start === start ? token : undefined;
 }
