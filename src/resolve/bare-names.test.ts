@@ -28,3 +28,21 @@ describe('a lone name joins another only when spelt as it (invented)', () => {
     assert.deepEqual(found.find((e) => e.name.startsWith('Zelensk'))?.aliases.length, 1);
   });
 });
+
+describe('a name read as a person from its shape alone', () => {
+  it('names the organisation another document shows it to be', () => {
+    // Invented: one document writes the name after an article, the other only before a verb.
+    const { entities } = resolveEntities(
+      memoryCorpus([
+        'Gas moved through the Ostra Varn 2 line in May, officials said.',
+        'On Monday Ostra Varn said repairs were due.',
+      ]),
+    );
+    const named = entities.filter((e) => e.name === 'Ostra Varn');
+    assert.deepEqual(
+      named.map((e) => e.kind),
+      ['organisation'],
+    );
+    assert.equal(named[0]?.mentions.length, 2);
+  });
+});

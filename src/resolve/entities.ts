@@ -7,6 +7,7 @@ import { groupByKeys } from './keyed-groups.js';
 import { localEntities, localId } from './local-entities.js';
 import { parsePersonName } from './name-match.js';
 import { groupPersons } from './person-groups.js';
+import { retypeShapeOnlyPeople } from './shape-only-people.js';
 import { roleAliases, type TextAlias, typoAliases } from './text-aliases.js';
 import { hasCyrillic, nameKey } from './translit.js';
 import type { CorpusDocument, ResolvedEntity } from './types.js';
@@ -45,7 +46,7 @@ export function resolveEntities(
   corpus: readonly CorpusDocument[],
   decisions: readonly AnalystDecision[] = [],
 ): EntityResolution {
-  const locals = localEntities(corpus);
+  const locals = retypeShapeOnlyPeople(localEntities(corpus), corpus);
   const persons = groupPersons(
     locals.filter((l) => l.kind === 'person'),
     docPeopleOf(corpus),

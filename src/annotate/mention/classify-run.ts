@@ -164,7 +164,7 @@ function splitParts(words: readonly Word[], first: number, last: number): Candid
         i = last + 1;
         continue;
       }
-      if (ws.every(nameish)) out.push(...guessName(ws));
+      if (ws.every(nameish)) out.push(...guessName(ws, words[i - 1], words[j + 1]));
       else out.push(...hyphenParts(w));
       i = j + 1;
       continue;
@@ -189,8 +189,13 @@ function longestPlace(words: readonly Word[], from: number, last: number): numbe
   return from - 1;
 }
 
-/** Names with no cue: two or three proper nouns read as a person, one alone stays unknown. */
-function guessName(ws: readonly Word[]): Candidate[] {
+/**
+ * Names with no cue: two or three proper nouns read as a person, one alone stays unknown. A run
+ * with no given name that an article or demonstrative governs ("through the Nord Stream 1
+ * pipeline", "the Untied Nations said") names a thing: a person's name takes no article. Before a
+ * common noun the article is the noun's ("the Andy Warhol exhibit"), so the run stays a person.
+ */
+function guessName(ws: readonly Word[], before?: Word, after?: Word): Candidate[] {
   if (ws.length === 1) {
     const w = ws[0] as Word;
     if (w.text.includes('-')) {
@@ -203,6 +208,9 @@ function guessName(ws: readonly Word[]): Candidate[] {
     if (isFirstName(ws[0])) return [make(ws, 'person', 'person:first-name')];
     // "Independence Day", "Security Council": a whole name WordNet files as no person.
     if (isCommonName(ws.map((w) => w.text).join(' '))) return [make(ws, 'unknown', 'unknown:wordnet')];
+    const governed = before && !before.cap && before.pos === 'DET';
+    if (governed && !(after && !after.cap && after.pos === 'NOUN'))
+      return [make(ws, 'organisation', 'organisation:determiner')];
     return [make(ws, 'person', 'person:shape')];
   }
   return [];

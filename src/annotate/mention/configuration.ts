@@ -9,6 +9,7 @@ import { overlapRefiner } from './overlap.refiner.js';
 import { shipParser } from './ship.parser.js';
 import { shipSameNameRefiner } from './ship-same-name.refiner.js';
 import { sportsTeamRefiner } from './sports-team.refiner.js';
+import { thingSameNameRefiner } from './thing-same-name.refiner.js';
 import { unitParser } from './unit.parser.js';
 import { vesselNameParser } from './vessel-name.parser.js';
 
@@ -28,6 +29,7 @@ export const mentionConfiguration: Configuration<MentionContext, Candidate> = {
     overlapRefiner, // first: one reading of any words, the longer (then the higher-ranked) wins
     acronymRefiner, // acronyms linked to their expansions, unknown ones kept or dropped
     shipSameNameRefiner, // a ship's name is the ship's throughout its document
+    thingSameNameRefiner, // a name written after an article is no person throughout its document
     sportsTeamRefiner, // after acronyms: countries in a sports report are teams
   ],
 };

@@ -112,6 +112,17 @@ describe('mention stage: people', () => {
     assert.equal(find(text, 'Valeska Ormond')?.kind, 'person');
   });
 
+  it('reads a name an article governs as no person, there and wherever else its document uses it', () => {
+    // Invented names: neither word is a given name.
+    const text =
+      'Gas moved through the Ostra Varn 2 line in May. Ostra Varn said repairs were due. ' +
+      'Crowds came to see the Valeska Ormond exhibit.';
+    const all = mentions(text).filter((m) => m.name === 'Ostra Varn');
+    assert.equal(all.length, 2);
+    for (const m of all) assert.equal(m.kind, 'organisation');
+    assert.equal(find(text, 'Valeska Ormond')?.kind, 'person', 'before a noun the article is the noun’s');
+  });
+
   it('takes an unknown surname for a person when a speech verb follows', () => {
     assert.equal(find('On the radio, Hrytsenko said the border was quiet.', 'Hrytsenko')?.kind, 'person');
   });

@@ -1,0 +1,25 @@
+import type { Refiner } from './candidate.js';
+
+/** Person readings that rest on the shape of the words alone (no given name, title or cue). */
+const SHAPE_ONLY = new Set(['person:shape', 'person:known']);
+
+/**
+ * A name a document writes after an article ("the Nord Stream pipeline") names an organisation or
+ * a thing wherever else the document uses it ("Nord Stream said"), not a person: a person's name
+ * takes no article, and a document gives one name one bearer.
+ */
+export const thingSameNameRefiner: Refiner = (_ctx, candidates) => {
+  const things = new Set(candidates.filter((c) => c.rule === 'organisation:determiner').map((c) => c.name));
+  if (things.size === 0) return [...candidates];
+  return candidates.map((c) =>
+    c.kind === 'person' && SHAPE_ONLY.has(c.rule) && things.has(c.name)
+      ? {
+          start: c.start,
+          end: c.end,
+          kind: 'organisation',
+          name: c.name,
+          rule: 'organisation:determiner-same-name',
+        }
+      : c,
+  );
+};
