@@ -139,6 +139,9 @@ const phrases: [string, string][] = [
   ['Officials said they do not believe Freedonia is preparing to order a mobilisation.', 'unlikely'],
   ['The minister believes Freedonia may well order a mobilisation.', 'likely'],
   ['An analyst put the chances of a mobilisation in Freedonia at 50-50.', 'roughly even'],
+  // Any negated "rule out" leaves a possibility open, as "cannot rule out" does; it denies nothing.
+  ['Officials could not rule out that Freedonia would order a mobilisation.', 'unlikely'],
+  ["The minister didn't rule out a mobilisation in Freedonia this year.", 'unlikely'],
 ];
 
 /** An invented question's topic, and the view it reads in one text. */
