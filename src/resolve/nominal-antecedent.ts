@@ -1,5 +1,5 @@
-import { memoized, type Token } from '../core/index.js';
-import { sharedWordNet } from '../core/wordnet.js';
+import type { Token } from '../core/index.js';
+import { isPersonNoun } from './person-noun.js';
 import { isPronoun, type ReferringMention } from './pronoun-antecedent.js';
 
 /** "X, the coach" / "X, a family physician": a comma, then only the noun phrase's own modifiers. */
@@ -16,16 +16,6 @@ const NEGATED = /\bnot\b|n['’]t\b|\bnever\b/i;
 /** Parts of speech a noun phrase (with its prepositional phrases) is made of: no verb, no clause. */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
-
-/** WordNet's file of nouns of people (noun.person). */
-const PERSON_FILE = 18;
-
-/** A noun whose first WordNet sense is a person ("physician", "host"), not a group or a thing. */
-const isPersonNoun = memoized((word: string): boolean => {
-  const net = sharedWordNet();
-  const first = net?.senses(word.toLowerCase(), 'n')[0];
-  return first !== undefined && net?.synset(first, 'n')?.lexFile === PERSON_FILE;
-}, 10_000);
 
 const tokensIn = (tokens: readonly Token[], start: number, end: number): Token[] =>
   tokens.filter((t) => t.span.start >= start && t.span.end <= end);

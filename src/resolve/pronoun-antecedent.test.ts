@@ -77,4 +77,19 @@ describe('pronoun antecedents', () => {
     assert.equal(alone.antecedents[2], 1);
     assert.equal(told.antecedents[2], 0);
   });
+
+  it('takes a body named as one for "it", never a person\'s name or a person noun', () => {
+    const text = 'The harbour board met Mara Vell and the widow. It said the pier would close. It rusts.';
+    const found = pronounAntecedents(
+      mentionsOf(text, [
+        ['harbour board', 'board'],
+        ['Mara Vell', 'vell', 'proper'],
+        ['widow', 'widow'],
+        ['It', 'it'],
+        ['pier', 'pier', 'thing'],
+        ['It rusts', 'it', 'thing'],
+      ]),
+    );
+    assert.deepEqual(found.antecedents, [undefined, undefined, undefined, 0, undefined, undefined]);
+  });
 });

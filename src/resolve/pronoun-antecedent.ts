@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { loadModel } from '../core/index.js';
 import { once } from '../core/memoized.js';
+import { isPersonNoun } from './person-noun.js';
 
 const pronounFile = z.object({
   singular: z.array(z.string()).min(1),
   plural: z.array(z.string()).min(1),
+  neuter: z.array(z.string()).min(1),
   relative: z.array(z.string()),
   masculine: z.array(z.string()).min(1),
   feminine: z.array(z.string()).min(1),
@@ -15,6 +17,7 @@ const pronouns = once(() => {
   return {
     singular: new Set(file.singular),
     plural: new Set(file.plural),
+    neuter: new Set(file.neuter),
     relative: new Set(file.relative),
     gender: new Map<string, Gender>([
       ...file.masculine.map((w): [string, Gender] => [w, 'm']),
@@ -45,7 +48,7 @@ export interface ReferringMention {
 /** Is the word a personal or relative pronoun that stands for someone named earlier? */
 export const isPronoun = (word: string): boolean => {
   const p = pronouns();
-  return p.singular.has(word) || p.plural.has(word) || p.relative.has(word);
+  return p.singular.has(word) || p.plural.has(word) || p.relative.has(word) || p.neuter.has(word);
 };
 
 export type Gender = 'm' | 'f';
@@ -61,7 +64,8 @@ export interface Antecedents {
  * For each mention of one document, the index of the earlier mention its pronoun stands for: the
  * nearest preceding person mention that agrees in number (a proper name counts as singular unless
  * it names an organisation) and does not clash in gender. A relative pronoun takes the nearest
- * person. Gender comes from gendered words ("he", "woman") and spreads along what is known to
+ * person; "it" takes the nearest body of people named as one (an organisation, or a group noun
+ * such as "navy"), never a person's name or a person noun, and a thing's "it" is left alone. Gender comes from gendered words ("he", "woman") and spreads along what is known to
  * corefer: `referent(i)` names that (by default each mention alone; across documents, say, one
  * key per resolved entity), `genders` holds what earlier documents taught about referents, and a
  * pronoun's gender passes to its antecedent's referent. Non-pronouns and pronouns with no fit get
@@ -88,7 +92,8 @@ export function pronounAntecedents(
     p.gender.get(mentions[j]?.word ?? '') ?? learned.get(root(j));
   order.forEach((i, k) => {
     const m = mentions[i];
-    if (!m || !isPronoun(m.word)) return;
+    // A thing's "it" (not a person or a body of people) has no antecedent among them.
+    if (!m || !isPronoun(m.word) || (p.neuter.has(m.word) && !m.person)) return;
     const plural = p.plural.has(m.word);
     const own = p.gender.get(m.word);
     antecedents[i] = order
@@ -98,6 +103,9 @@ export function pronounAntecedents(
         const c = mentions[j];
         if (!c?.person || c.end > m.start) return false;
         if (p.relative.has(m.word)) return true;
+        // "The navy said it ...": a body named as one, never a person's name or a person noun.
+        if (p.neuter.has(m.word))
+          return !c.plural && !isPronoun(c.word) && (c.organisation || (!c.proper && !isPersonNoun(c.word)));
         const gender = genderOf(j);
         if (own && (c.organisation || (gender && gender !== own))) return false;
         if (isPronoun(c.word) && !p.relative.has(c.word)) return p.plural.has(c.word) === plural;
