@@ -28,6 +28,12 @@ describe('directions of change', () => {
     ['Volunteers signed up 500 new members.', ['500 new members: =']],
     ['The shares ended up 3% on the day.', ['3%: up']],
     ['Pay is up from 40 per cent of the average.', ['40 per cent of the average: =']],
+    // A verb of change in the infinitive right after a change names the level it reached.
+    ['The index shed 90 points, or 1.1%, to fall to 7,400.', ['90 points: down', '1.1%: down', '7,400: =']],
+    ['The Dow lost 300 points to drop to 31,000.', ['300 points: down', '31,000: =']],
+    // Negatives: no change before it, or a clause between.
+    ['Inflation is expected to fall to 3%.', ['3%: down']],
+    ['Rates rose 2 points and may yet rise to 6%.', ['2 points: up', '6%: up']],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(directed(text), expected));
 });

@@ -37,14 +37,25 @@ const signedKinds = new Set(['percent', 'money']);
  */
 export function directions(text: string, quantities: readonly Located[]): (Direction | undefined)[] {
   let previous: { end: number; direction: Direction } | undefined;
+  let lastDirected: number | undefined;
   return quantities.map((q) => {
     const carried =
       previous && carries(text.slice(previous.end, q.span.start)) ? previous.direction : undefined;
-    const direction = signed(text, q) ?? wordBefore(text, q.span.start) ?? carried;
+    const before = wordBefore(text, q.span.start);
+    // "lost 162 points, or 2.1%, to fall to 7,425": a verb of change in the infinitive after a
+    // change already given names the level that change reached.
+    const level =
+      before?.infinitive === true && lastDirected !== undefined && rightAfter(text, lastDirected, q);
+    const direction = signed(text, q) ?? (level ? undefined : before?.direction) ?? carried;
     previous = direction ? { end: q.span.end, direction } : undefined;
+    if (direction) lastDirected = q.span.end;
     return direction;
   });
 }
+
+/** The infinitive comes right after the figure ending at `end`, a comma at most between: ", to fall to". */
+const rightAfter = (text: string, end: number, q: Located): boolean =>
+  /^,?\s+to\s+\S+(?:\s+(?:to|by))?\s+$/.test(text.slice(end, q.span.start));
 
 function signed(text: string, q: Located): Direction | undefined {
   if (!signedKinds.has(q.kind)) return undefined;
@@ -57,7 +68,7 @@ function signed(text: string, q: Located): Direction | undefined {
  * An opening bracket or quote may lead it ("(up 5%)"); a word ending a sentence ("closed up.") is no
  * direction of what follows.
  */
-function wordBefore(text: string, start: number): Direction | undefined {
+function wordBefore(text: string, start: number): { direction: Direction; infinitive: boolean } | undefined {
   const from = Math.max(0, start - 60);
   const { skip, particleVerbs, verbs } = lexicon();
   const words = text.slice(from, start).toLowerCase().split(/\s+/).filter(Boolean);
@@ -66,7 +77,8 @@ function wordBefore(text: string, start: number): Direction | undefined {
     const word = (words[k] ?? '').replace(/^[("'“‘]+/, '');
     if (skip.has(word)) continue;
     if (particles.has(word) && particleVerbs.has(words[k - 1] ?? '')) return undefined;
-    return verbs.get(word);
+    const direction = verbs.get(word);
+    return direction ? { direction, infinitive: words[k - 1] === 'to' } : undefined;
   }
   return undefined;
 }
