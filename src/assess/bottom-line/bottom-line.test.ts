@@ -822,3 +822,31 @@ indicators:
     );
   });
 });
+
+describe('the outcome’s noun taken by a verb of talk or thought', () => {
+  const { view } = questionViews(`question: Will Freedonia quit the river treaty before the horizon?
+horizon: 2031-12-31
+hypotheses:
+  - id: quits
+    label: Freedonia quits the river treaty
+  - id: stays
+    label: Freedonia stays in the treaty
+indicators:
+  - id: complaints
+    name: Complaints
+    match:
+      cues: [complain]
+    direction:
+      quits: consistent
+      stays: neutral
+`);
+  it('is what is talked or thought about, not what happens; the act itself is judged', () => {
+    assert.equal(
+      view(
+        'The envoys travelled to Freedonia for talks expected to focus on a river treaty brokered by Sylvania.',
+      ),
+      undefined,
+    );
+    assert.equal(view('Freedonia may quit the river treaty, its envoy said.')?.band, 'roughly even');
+  });
+});
