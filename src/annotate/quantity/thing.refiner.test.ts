@@ -27,6 +27,10 @@ describe('what a count counts', () => {
     // Negatives: a hyphenated word figure outside a list stays a feature of its noun.
     ['It took 3 10 minutes to say.', ['3 -', '10 minute']],
     ['They drove a four-door saloon.', []],
+    // A plural noun the tagger reads as a verb after a count above one is still what it counts.
+    ['The probe made 5,680 orbits and 40 snaps.', ['5680 orbits', '40 snaps']],
+    // Negatives: a figure that ends a name or a compound, whose next word is the verb.
+    ['As World War Two grinds on, the mother-of-two says little.', ['2 -']],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(found(text), expected));
 });

@@ -1,3 +1,4 @@
+import { sharedWordNet } from '../../core/wordnet.js';
 import { mapInPlace } from '../in-place.js';
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { lexicon } from './lexicon.js';
@@ -20,13 +21,43 @@ export const thingRefiner: Refiner = (ctx, candidates) =>
       return withRule(c, 'thing.hyphen', { thing: surface(ctx, joined), last: joined });
     const start = thingStart(ctx, c);
     if (start === undefined) return c;
-    const read = readThing(ctx, start);
+    const plural =
+      start === c.last + 1 &&
+      (c.value ?? c.high ?? 0) > 1 &&
+      !mayEndName(ctx, c.first) &&
+      pluralNounTaggedVerb(ctx, start);
+    const read = readThing(ctx, start, plural);
     if (!read) return c;
     const found = start === c.last + 1 ? (compoundUnit(ctx, c, start, read) ?? read) : read;
     if (read === start && start === c.last + 1 && notCounted(ctx, c, start)) return c;
     const thing = ctx.text.slice(ctx.toks.starts[start] ?? 0, ctx.toks.ends[found] ?? 0);
     return withRule(c, 'thing', { thing, last: found });
   });
+
+/**
+ * A plural noun the tagger read as a verb right after a count above one ("65 snaps of coverage"):
+ * a verb after such a count would not take "-s", and WordNet knows the singular as a noun.
+ */
+function pluralNounTaggedVerb(ctx: ScanContext, k: number): boolean {
+  const word = surface(ctx, k);
+  if (
+    posOf(ctx, k) !== 'VERB' ||
+    !/^\p{Ll}+[^s]s$/u.test(word) ||
+    (glued(ctx, k + 1) && !isPunct(ctx, k + 1))
+  )
+    return false;
+  return (sharedWordNet()?.senses(singular(word), 'n').length ?? 0) > 0;
+}
+
+/**
+ * The figure may end a name or a compound, whose next word is then the verb: a capitalised word
+ * before it ("World War Two grinds on") or a hyphen joining it ("the mother-of-two says").
+ */
+const mayEndName = (ctx: ScanContext, first: number): boolean =>
+  (isWord(ctx, first - 1) && /^\p{Lu}/u.test(surface(ctx, first - 1))) ||
+  (surface(ctx, first - 1) === '-' && glued(ctx, first));
+
+const isPunct = (ctx: ScanContext, k: number): boolean => /^[.,;:!?)]$/.test(surface(ctx, k));
 
 /** "six-cylinder", "12-page": a count joined by a hyphen to a lower-case noun counts that noun. */
 function hyphenNoun(ctx: ScanContext, c: Candidate): number | undefined {
@@ -66,7 +97,7 @@ function linkAt(ctx: ScanContext, at: number, words: readonly string[]): boolean
 type Role = 'noun' | 'modifier' | 'stop';
 
 /** The last token of the thing starting at token `i`, or undefined when no noun heads it. */
-export function readThing(ctx: ScanContext, i: number): number | undefined {
+export function readThing(ctx: ScanContext, i: number, firstIsNoun = false): number | undefined {
   let head: number | undefined;
   let k = i;
   let lowerNounSeen = false;
@@ -90,7 +121,7 @@ export function readThing(ctx: ScanContext, i: number): number | undefined {
       continue;
     }
     const end = compoundEnd(ctx, k);
-    const r = role(ctx, k, end);
+    const r = k === i && firstIsNoun ? 'noun' : role(ctx, k, end);
     // A verb after the head noun is the sentence's verb: "two sisters helped fraudsters".
     if (r === 'stop' || (r === 'modifier' && lowerNounSeen && posOf(ctx, k) === 'VERB')) break;
     const capital = /^\p{Lu}/u.test(surface(ctx, k));
