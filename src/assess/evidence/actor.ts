@@ -39,14 +39,30 @@ const entityCountry = (ann: Annotations, entity: string | undefined): string | u
 /**
  * Whether the matched words are reported from a speaker of another country than the actor
  * ("Western officials said Russia plans to retreat" is no Russian official's signal), by the
- * speaker's words or by the title the document gives the speaker elsewhere.
+ * speaker's words or by the title the document gives the speaker elsewhere; unless what they report
+ * is itself an act of the indicator's saying ("German officials said Kyiv had asked for tanks"
+ * reports the asking).
  */
-export function otherSpeaker(ann: Annotations, at: Span, actor: string): boolean {
+export function otherSpeaker(
+  text: string,
+  ann: Annotations,
+  at: Span,
+  actor: string,
+  saying: ReadonlySet<string>,
+): boolean {
   return [...ann.attributions, ...ann.attitudes].some((a) => {
     if (a.content.start > at.start || a.content.end < at.end) return false;
     const country =
       speakerCountry(a.speaker.resolvesTo ?? a.speaker.text) ?? entityCountry(ann, a.speaker.entity);
-    return country !== undefined && country !== actor;
+    if (country === undefined || country === actor) return false;
+    return !ann.tokens.some(
+      (t) =>
+        t.span.start >= a.content.start &&
+        t.span.end <= a.content.end &&
+        [text.slice(t.span.start, t.span.end).toLowerCase(), (t.lemma ?? '').toLowerCase()].some((w) =>
+          saying.has(w),
+        ),
+    );
   });
 }
 

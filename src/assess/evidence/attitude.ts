@@ -1,6 +1,6 @@
 import { reportingLemmas } from '../../annotate/attribution/index.js';
 import { type Annotations, contains, firstStartingAt, type Span } from '../../core/index.js';
-import { baseForms, wn } from '../meaning/word-forms.js';
+import { baseForms, wn, wordForms } from '../meaning/word-forms.js';
 import { sharedWordNet, type WordNetPos } from '../meaning/wordnet.js';
 import type { Indicator } from '../question/index.js';
 
@@ -47,22 +47,30 @@ export function framedByAttitude(
 }
 
 /**
- * Whether an indicator is about what its actors say: its name holds a verb of reporting, by the
- * attribution stage's cue lexicon, in any form ("Officials signal a retreat", "Escalation fears",
- * "Kremlin denies ..."; not "Armoured vehicles delivered").
+ * The verbs of reporting an indicator's name holds, by the attribution stage's cue lexicon, in any
+ * form, with the words derived from them ("Ukraine asks for ...": ask, asking ...; "Russian officials
+ * threaten ...": threaten, threat ...); empty for a name of no saying ("Armoured vehicles delivered").
  */
-export function aboutSaying(indicator: Indicator): boolean {
+export function sayingWords(indicator: Indicator): ReadonlySet<string> {
   const net = wn();
-  if (!net) return false;
+  if (!net) return new Set();
   // A compound ("call-ups") is its own word, not its first part.
   const words = indicator.name
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, ''));
-  return words.some((w) =>
-    baseForms(w, net).some(([base, pos]) => pos !== 'a' && reportingLemmas().has(base)),
+  const bases = words.flatMap((w) =>
+    baseForms(w, net).flatMap(([base, pos]) => (pos !== 'a' && reportingLemmas().has(base) ? [base] : [])),
   );
+  return new Set(bases.flatMap((b) => [...wordForms(b)]));
 }
+
+/**
+ * Whether an indicator is about what its actors say: its name holds a verb of reporting, by the
+ * attribution stage's cue lexicon, in any form ("Officials signal a retreat", "Escalation fears",
+ * "Kremlin denies ..."; not "Armoured vehicles delivered").
+ */
+export const aboutSaying = (indicator: Indicator): boolean => sayingWords(indicator).size > 0;
 
 /** Whether the matched words are what someone is reported to say or think (an attribution's or attitude's content). */
 export const reportedWords = (ann: Annotations, at: Span): boolean =>

@@ -348,4 +348,22 @@ describe('evidence for an indicator', () => {
     });
     assert.equal(hits.length, 1);
   });
+
+  it("takes a speaker of another country's report of the indicator's own act of saying", () => {
+    const requests: Indicator = {
+      id: 'requests',
+      name: 'Ukraine asks for Western tanks',
+      match: { cues: ['Leopard tanks'] },
+      direction: {},
+    };
+    const text = [
+      'Kyiv had asked for Leopard tanks again, the Polish ministry said.',
+      'Leopard tanks are too heavy for the roads, the Polish ministry said.',
+    ].join(' ');
+    const found = matchIndicator(requests, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    assert.deepEqual(
+      found.map((p) => p.sentenceText),
+      ['Kyiv had asked for Leopard tanks again, the Polish ministry said.'],
+    );
+  });
 });

@@ -8,7 +8,7 @@ import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
 import { nameActor, otherSpeaker, participantCountry } from './actor.js';
 import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
-import { aboutSaying, framedByAttitude, reportedWords } from './attitude.js';
+import { aboutSaying, framedByAttitude, reportedWords, sayingWords } from './attitude.js';
 import { longBefore } from './background.js';
 import { inOtherCompound } from './compound.js';
 import { dateAt, stanceAt } from './context.js';
@@ -253,9 +253,11 @@ function otherActor(text: string, ann: Annotations, sentence: Span, hit: Hit, in
   const agent = thing ? undefined : participantCountry(text, ann, hit.span, sentence);
   if (agent !== undefined && agent !== actor) return true;
   // What is said counts from the actor's own side ("Western officials said ..." signals nothing of Russia's).
-  return memo(sayings, indicator, aboutSaying) && otherSpeaker(ann, hit.span, actor);
+  const saying = memo(sayingSets, indicator, sayingWords);
+  return saying.size > 0 && otherSpeaker(text, ann, hit.span, actor, saying);
 }
 const actors = new WeakMap<Indicator, string>();
+const sayingSets = new WeakMap<Indicator, ReadonlySet<string>>();
 
 /**
  * A cue in the words that say who someone is ("the deputy head of the occupation administration,
