@@ -10,6 +10,14 @@ describe('gazetteer: countries', () => {
     assert.equal(countryOfCapital('Ankara'), 'Turkey');
   });
 
+  it('keeps the nations of the United Kingdom apart from it, and Britain one of its names', () => {
+    for (const nation of ['England', 'Scotland', 'Wales', 'Northern Ireland']) {
+      assert.equal(lookupPlace(nation), nation);
+      assert.equal(isCountry(nation), false, nation);
+    }
+    assert.equal(lookupPlace('Britain'), 'United Kingdom');
+  });
+
   it('knows a capital under the spelling the local list gives it', () => {
     // world-countries writes Chișinău; the gazetteer's place is Chisinau.
     assert.equal(countryOfCapital(lookupPlace('Chișinău') ?? ''), 'Moldova');

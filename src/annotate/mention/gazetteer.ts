@@ -23,6 +23,7 @@ const demonymsFile = z.object({ demonyms: z.record(z.string(), z.string()) });
 const regionsFile = z.object({
   regions: words,
   cities: words,
+  nations: words,
   abbreviations: z.record(z.string(), z.string()),
 });
 
@@ -80,6 +81,7 @@ function build() {
     countryDemonyms,
     countryNames,
     capitals,
+    nations: new Set(regions.nations),
     abbreviations,
     placeMaxWords: Math.max(...[...places.keys()].map((k) => k.split(/\s+/).length)),
     regionHeads: folded(local.regionHeads),
@@ -133,6 +135,10 @@ export const isRegionPrefix = (word: string): boolean => gazetteer().regionPrefi
 
 /** Is this canonical place a country ("Sweden", not "Stockholm")? */
 export const isCountry = (canonical: string): boolean => gazetteer().countryNames.has(canonical);
+
+/** A country, or a nation inside one that fields its own team ("England", "Wales"). */
+export const isNation = (canonical: string): boolean =>
+  isCountry(canonical) || gazetteer().nations.has(canonical);
 
 /** The country whose capital this canonical place is ("Kyiv" -> "Ukraine"), or undefined. */
 export const countryOfCapital = (canonical: string): string | undefined =>

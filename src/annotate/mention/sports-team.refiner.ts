@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadModel, once } from '../../core/index.js';
 import type { Refiner } from './candidate.js';
-import { isCountry } from './gazetteer.js';
+import { isNation } from './gazetteer.js';
 
 const teamsFile = z.object({
   minCues: z.number(),
@@ -30,14 +30,14 @@ export function isSportsReport(text: string): boolean {
 }
 
 /**
- * In a sports report, countries not introduced by a locative ("in Sweden") name teams: "Sweden
+ * In a sports report, countries and nations not introduced by a locative ("in Sweden") name teams: "Sweden
  * defeated Panama" holds two organisations. Elsewhere nothing changes.
  */
 export const sportsTeamRefiner: Refiner = ({ text }, candidates) => {
   if (!isSportsReport(text)) return [...candidates];
   return candidates.map((c) =>
     c.kind === 'place' &&
-    isCountry(c.canonical ?? c.name) &&
+    isNation(c.canonical ?? c.name) &&
     !teams().LOCATIVE.test(text.slice(Math.max(0, c.start - 24), c.start))
       ? { ...c, kind: 'organisation', rule: 'organisation:team' }
       : c,
