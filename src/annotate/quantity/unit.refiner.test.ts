@@ -53,6 +53,11 @@ describe('units written apart, after a modifier, or as symbols', () => {
     ['The well pumps 900 barrels a day.', ['900 barrel per day']],
     ['The mill burns 2 tonnes a week.', ['2 metric ton per week']],
     ['They walked 5 km a day ago.', ['5 kilometre']],
+    // A symbol WordNet files under several units takes the one whose gloss shares the sentence's nouns.
+    ['The capacitor held a charge of 2.5 F at 5 volts.', ['2.5 farad', '5 volt']],
+    // Negatives: nothing in the sentence speaks for another unit, or one noun only.
+    ['The water was heated to 212 F.', ['212 fahrenheit']],
+    ['The capacitor room was kept at 60 F.', ['60 fahrenheit']],
     // A fraction of one unit is measured in it; not a fraction of a plural or of a symbol.
     ['The road runs three-quarters of a mile.', ['0.75 mile']],
     ['Rates rose by a quarter of a percentage point.', ['0.25 percentage point']],

@@ -12,6 +12,7 @@ import {
   type ScanContext,
   surface,
 } from './scan-context.js';
+import { unitInSentence } from './unit-sense.js';
 
 /**
  * Units after a figure: "65,000 tons", "90%", "90 per cent", "seven months", "152mm", "122-mm",
@@ -23,7 +24,8 @@ export const unitRefiner: Refiner = (ctx, candidates) =>
     if (c.kind !== 'count' || c.rules[0] === 'vague' || c.rules[0] === 'vague.unvalued') return c;
     const found = unitAfter(ctx, c.n1) ?? unitOfFraction(ctx, c);
     if (!found) return c;
-    const { info, last, tight } = found;
+    const { last, tight } = found;
+    const info = last === c.n1 + 1 || tight ? unitInSentence(ctx, last, found.info) : found.info;
     const calibre = isCalibre(ctx, c, info, last, tight);
     const rule = calibre ? 'unit.calibre' : `unit.${info.kind}`;
     return withRule(c, rule, {
