@@ -89,4 +89,13 @@ export function matchesAt(
 }
 
 export const isPunct = (t: Tok | undefined): boolean =>
-  t !== undefined && (t.pos === 'PUNCT' || t.pos === 'SYM' || /^[^\p{L}\p{N}]+$/u.test(t.text));
+  t !== undefined &&
+  (t.pos === 'PUNCT' || t.pos === 'SYM' || (!asciiWordStart(t.text) && NO_LETTER_OR_DIGIT.test(t.text)));
+
+const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
+
+/** Opens with an ASCII letter or digit: most tokens, told without the regex. */
+const asciiWordStart = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+};
