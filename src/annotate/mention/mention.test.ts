@@ -126,6 +126,12 @@ describe('mention stage: people', () => {
   it('takes an unknown surname for a person when a speech verb follows', () => {
     assert.equal(find('On the radio, Hrytsenko said the border was quiet.', 'Hrytsenko')?.kind, 'person');
   });
+
+  it('ends a name at a line break: a headline closing on a capitalised word is no given name', () => {
+    const text = 'Ostrava Picks New Coach\nDale Orwin will take over the club in May.';
+    assert.equal(find(text, 'Dale Orwin')?.kind, 'person');
+    assert.ok(!mentions(text).some((m) => m.text.includes('\n')));
+  });
 });
 
 describe('mention stage: acronyms and demonyms', () => {

@@ -61,7 +61,9 @@ export function parseRuns(words: Words): Run[] {
     while (
       j + 1 < words.length &&
       eligible(words, j + 1, true) &&
-      words.start[j + 1] === (words.end[j] ?? -1) + 1
+      words.start[j + 1] === (words.end[j] ?? -1) + 1 &&
+      // A line break ends a name: a headline's last word is no given name of the next line's person.
+      words.text[words.end[j] ?? 0] !== '\n'
     )
       j++;
     base.push({ first: particlesBefore(words, i), last: j });
