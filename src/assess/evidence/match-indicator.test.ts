@@ -319,36 +319,6 @@ describe('evidence for an indicator', () => {
     );
   });
 
-  it('takes no one-word cue that modifies a noun in a compound WordNet lists for another thing', () => {
-    const opinion: Indicator = {
-      id: 'opinion',
-      name: 'The commission gives its opinion',
-      match: { cues: ['opinion', 'summit'] },
-      direction: {},
-    };
-    const text = [
-      'Opinion polls show wide backing for the bid.',
-      'The commission published its opinion on Friday.',
-      'The summit meeting ended late.',
-    ].join(' ');
-    const found = matchIndicator(opinion, docOf(text), { originOf: outletOrigin, inScope: () => '' });
-    assert.deepEqual(
-      found.map((p) => p.sentenceText),
-      ['The commission published its opinion on Friday.', 'The summit meeting ended late.'],
-    );
-    const crossings: Indicator = {
-      id: 'crossings',
-      name: 'Strikes on the bridges',
-      match: { cues: ['pontoon'] },
-      direction: {},
-    };
-    const hits = matchIndicator(crossings, docOf('Two pontoon bridges were hit on Monday.'), {
-      originOf: outletOrigin,
-      inScope: () => '',
-    });
-    assert.equal(hits.length, 1);
-  });
-
   it("takes a speaker of another country's report of the indicator's own act of saying", () => {
     const requests: Indicator = {
       id: 'requests',

@@ -10,7 +10,6 @@ import { nameActor, otherSpeaker, participantCountry } from './actor.js';
 import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
 import { aboutSaying, framedByAttitude, reportedWords, sayingWords } from './attitude.js';
 import { longBefore } from './background.js';
-import { inOtherCompound } from './compound.js';
 import { dateAt, stanceAt } from './context.js';
 import { findCues } from './cue-matcher.js';
 import { personDescription } from './descriptor.js';
@@ -127,12 +126,6 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       if (otherAgent(text, ann, sentence, hit, indicator)) return [];
       if (otherActor(text, ann, sentence, hit, indicator)) return [];
       if (onlyDescribes(text, ann, sentence, hit, indicator)) return [];
-      // "opinion polls" are no opinion: a one-word cue in a compound that names another thing.
-      if (
-        hit.via === 'cue' &&
-        inOtherCompound(text, ann, hit.span, memo(thingCache, indicator, indicatorThings))
-      )
-        return [];
       if (otherPatient(text, ann, hit.span, sentence, memo(thingCache, indicator, indicatorThings)))
         return [];
     }
