@@ -26,6 +26,11 @@ describe('coordination: a bare figure shares what its neighbour measures', () =>
     // Closing a clause set against the figure's by "while" / "whereas".
     ['The north lost 30 tanks while the south lost 12.', ['30 tanks', '12 tanks']],
     ['A crate is 24 bottles, whereas a case is 12.', ['24 bottles', '12 bottles']],
+    // Or opening the clause ahead of it, in digits, the counted figure closing the clause.
+    ['The north lost 30 while the south lost 12 tanks.', ['30 tanks', '12 tanks']],
+    // Negatives: a figure in words before the contrast; the counted one does not close its clause.
+    ['Funds fell to zero while I fed my two boys.', ['2 boys']],
+    ['The north lost 30 while the south lost 12 tanks in the hills.', ['30 -', '12 tanks']],
     // Negatives: the bare figure does not end its clause; the contrast word is far from the figure.
     ['He won 30 votes while the rival got 12 in the end.', ['30 votes', '12 -']],
     ['She slept for 12 hours, while Anna, 33, stayed up.', ['12 hour', '33 -']],

@@ -24,7 +24,7 @@ const MAX_GAP = 8;
  * - left hanging before "or" / "and": "5 or 6 per cent", "3 and 4 tanks" (the next figure gives them),
  *   and so each figure of a list: "10, 20 or 30 percent";
  * - closing a clause set against the figure's own by "while", "whilst" or "whereas": "Russia lost 30
- *   tanks while Ukraine lost 12.";
+ *   tanks while Ukraine lost 12.", or opening one ahead of it: "Russia lost 30 while Ukraine lost 12 tanks.";
  * - the level a change in a measure reached, after "to": "fell 5 points to 320", "lost 12 points, or
  *   0.4%, to close at ... to 3,010" (a percentage between is the change again, not the level's unit).
  * The bare figure must be written like its neighbour (both digits or both words) and not be followed
@@ -47,8 +47,13 @@ export const coordinationRefiner: Refiner = (ctx, candidates) => {
     else if (prev && shares(c, prev) && contrasted(ctx, prev, c))
       out[k] = inherit(c, prev, 'coordination.contrast');
     else {
-      const changed = changeBeforeLevel(ctx, out, k);
-      if (changed) out[k] = inherit(c, changed, 'coordination.level');
+      const later = nextFigure(out, k);
+      if (later && shares(c, later) && contrastedAfter(ctx, c, later))
+        out[k] = inherit(c, later, 'coordination.contrast');
+      else {
+        const changed = changeBeforeLevel(ctx, out, k);
+        if (changed) out[k] = inherit(c, changed, 'coordination.level');
+      }
     }
   }
   return out;
@@ -71,6 +76,35 @@ function contrasted(ctx: ScanContext, prev: Candidate, c: Candidate): boolean {
     if (contrastLinks.has(lower(ctx, i))) link = i;
   }
   return link > prev.last && link <= prev.last + 2;
+}
+
+/** The first figure after candidate `k` (ordinals and years are none), if any. */
+function nextFigure(out: readonly Candidate[], k: number): Candidate | undefined {
+  for (let j = k + 1; j < out.length; j++) {
+    const c = out[j];
+    if (c && isFigure(c)) return c;
+  }
+  return undefined;
+}
+
+/**
+ * "at 2,480 while the runner-up had 1,380 strikes.": the bare figure, in digits, right before the
+ * contrast word, the counted one closing the clause the word opens.
+ */
+function contrastedAfter(ctx: ScanContext, c: Candidate, next: Candidate): boolean {
+  const link = c.last + 1;
+  // In digits only: a word before the contrast is more often a level ("savings dwindle to zero while").
+  if (
+    c.words ||
+    !near(ctx, link) ||
+    !contrastLinks.has(lower(ctx, link)) ||
+    surface(ctx, c.first - 1) === ','
+  )
+    return false;
+  if (next.first - link > CONTRAST_GAP) return false;
+  for (let i = link + 1; i < next.first; i++) if (stops.has(surface(ctx, i)) || !near(ctx, i)) return false;
+  const after = next.last + 1;
+  return after >= ctx.toks.length || !near(ctx, after) || clauseEnds.has(surface(ctx, after));
 }
 
 const LEVEL_GAP = 12;
