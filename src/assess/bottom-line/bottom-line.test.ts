@@ -792,9 +792,8 @@ indicators:
   });
 });
 
-describe('a question embedded in the judged clause', () => {
-  const { view } =
-    questionViews(`question: Will the council grant Freedonia the status of a candidate for membership before the horizon?
+// An invented question whose verb grants a state (a noun naming a state, as its object).
+const candidacy = `question: Will the council grant Freedonia the status of a candidate for membership before the horizon?
 horizon: 2031-06-30
 hypotheses:
   - id: granted
@@ -809,7 +808,10 @@ indicators:
     direction:
       granted: consistent
       blocked: inconsistent
-`);
+`;
+
+describe('a question embedded in the judged clause', () => {
+  const { view } = questionViews(candidacy);
   it('is asked, not judged, after a word of the clause ("will make a recommendation on whether")', () => {
     const text =
       'The executive will next week make a recommendation on whether Freedonia should be given candidate status to join the bloc, the commission president, Anna Berg, has said.';
@@ -848,5 +850,13 @@ indicators:
       undefined,
     );
     assert.equal(view('Freedonia may quit the river treaty, its envoy said.')?.band, 'roughly even');
+  });
+});
+
+describe('the outcome’s noun of a state taken by another act', () => {
+  const { view } = questionViews(candidacy);
+  it('is another act ("lose the status"); receiving it is the outcome', () => {
+    assert.equal(view('We need to keep reforming, or we could lose our candidate status.'), undefined);
+    assert.equal(view('Freedonia could receive candidate status in June.')?.band, 'roughly even');
   });
 });

@@ -63,3 +63,21 @@ export const gives = memoized((lemma: string): boolean => {
     under(second)
   );
 });
+
+/** How far under getting (WordNet's first sense of "get": come into possession) a verb of receiving may lie. */
+const RECEIVING_DEPTH = 2;
+
+/**
+ * Whether a verb is one of receiving: one of its two main senses lies under the first sense of
+ * "get" ("receive", "obtain", "win", "gain"; not "lose" or "keep").
+ */
+export const receives = memoized((lemma: string): boolean => {
+  const net = wn();
+  const getting = net?.senses('get', 'v')[0];
+  if (!net || getting === undefined) return false;
+  const own = baseForms(lemma.toLowerCase(), net).find(([, pos]) => pos === 'v')?.[0] ?? lemma;
+  return net
+    .senses(own, 'v')
+    .slice(0, 2)
+    .some((o) => above(net, o, RECEIVING_DEPTH).has(getting));
+});

@@ -8,7 +8,7 @@ import { clauseStartBefore, judgedSpan } from './predicate.js';
 import { undergoes } from './question-sense.js';
 import { relativeClauseOf } from './relative-clauses.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import { talkedOf } from './talked-of.js';
+import { takenByAnotherAct, talkedOf } from './taking-verb.js';
 import type { TermKind, Topic, TopicTerm } from './topic.js';
 import { isEventNoun } from './word-family.js';
 import { wordKey } from './word-key.js';
@@ -253,6 +253,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
       (inside(t.span, scope) || subjectOfMarker(s, i, near, scope, term) || carried.has(i)) &&
       !conditional(s, i) &&
       !(term.kind === 'event' && !term.verb && talkedOf(s, i, topic)) &&
+      !(term.eventNoun === true && !term.verb && takenByAnotherAct(s, i, topic)) &&
       (!act || judgedAct(t.span));
     if (full && !term.hypothesis) h.ownIn = true;
     if (term.kind === 'actor' && aside) h.actorAnywhere = true;
