@@ -253,7 +253,7 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
       (inside(t.span, scope) || subjectOfMarker(s, i, near, scope, term) || carried.has(i)) &&
       !conditional(s, i) &&
       !(term.kind === 'event' && !term.verb && talkedOf(s, i, topic)) &&
-      !(term.eventNoun === true && !term.verb && takenByAnotherAct(s, i, topic)) &&
+      !(term.eventNoun === true && !term.verb && takenByAnotherAct(s, i, topic, scope, markerEnd)) &&
       (!act || judgedAct(t.span));
     if (full && !term.hypothesis) h.ownIn = true;
     if (term.kind === 'actor' && aside) h.actorAnywhere = true;

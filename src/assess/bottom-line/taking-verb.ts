@@ -1,4 +1,4 @@
-import { memoized } from '../../core/index.js';
+import { memoized, type Span } from '../../core/index.js';
 import { baseForms, wn } from '../meaning/word-forms.js';
 import { gives, receives } from './giving.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
@@ -84,17 +84,54 @@ const GENERAL = 15;
  * status", "threaten the deal"): another act on it, where the question's own act is not one of
  * talk that may bring it about by words ("order a mobilisation", "agree a ceasefire"). The act
  * itself, a light verb, a verb of occurring, of giving or of receiving ("receive the status") names
- * the outcome.
+ * the outcome. Only a verb inside what is judged counts.
  */
-export function takenByAnotherAct(s: SentenceTokens, i: number, topic: Topic): boolean {
+export function takenByAnotherAct(
+  s: SentenceTokens,
+  i: number,
+  topic: Topic,
+  scope: Span,
+  markerEnd?: number,
+): boolean {
   if (!topic.acts || actsByTalk(topic)) return false;
   const k = verbTaking(s, i);
-  if (k === undefined) return false;
+  // A verb outside what is judged, or before the marker's end, is the judgement's own ("cannot rule out an offensive").
+  const at = k === undefined ? undefined : s.tokens[k]?.span;
+  const from = Math.max(scope.start, markerEnd ?? scope.start);
+  if (k === undefined || !at || at.start < from || at.end > scope.end) return false;
   const lemma = lemmaAt(s, k);
   const net = wn();
   if (!net || (termAt(topic, s, k)?.kind ?? 'related') === 'event') return false;
   // The question's subject taken by the verb before the noun undergoes the outcome ("draw the country into the war").
   for (let j = k + 1; j < i; j++) if (termAt(topic, s, j)?.subject === true) return false;
   if (lex().occurrences.has(lemma) || gives(lemma) || receives(lemma)) return false;
-  return net.senses(lemma, 'v').length <= GENERAL;
+  return (
+    net.senses(lemma, 'v').length <= GENERAL && !(topic.acts ?? []).some((act) => glossesMeet(lemma, act))
+  );
 }
+
+/**
+ * Whether a verb's three main senses and an act's two share a word of five letters or more in what
+ * their glosses first say (a Lesk overlap: "enter", become a participant, and "join", become part
+ * of): the verb may name the act.
+ */
+function glossesMeet(verb: string, act: string): boolean {
+  const own = glossWords(`${verb}\t3`);
+  return glossWords(`${act}\t2`).some((w) => own.includes(w));
+}
+
+const glossWords = memoized((key: string): string[] => {
+  const [verb = '', count = '0'] = key.split('\t');
+  const net = wn();
+  if (!net) return [];
+  return net
+    .senses(verb, 'v')
+    .slice(0, Number(count))
+    .flatMap(
+      (o) =>
+        (net.synset(o, 'v')?.gloss ?? '')
+          .split(';')[0]
+          ?.toLowerCase()
+          .match(/[a-z]{5,}/g) ?? [],
+    );
+}, 5_000);
