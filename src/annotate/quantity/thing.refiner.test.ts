@@ -27,6 +27,9 @@ describe('what a count counts', () => {
     // Negatives: a hyphenated word figure outside a list stays a feature of its noun.
     ['It took 3 10 minutes to say.', ['3 -', '10 minute']],
     ['They drove a four-door saloon.', []],
+    // A share of a counted whole shares what the whole counts; the whole stays a figure of its own.
+    ['A third of the 300 staff left.', ['0.3333333333333333 staff', '300 staff']],
+    ['Two-thirds of the combined 4.3M new sales.', ['0.666666666666667 new sales', '4300000 new sales']],
     // A plural noun the tagger reads as a verb after a count above one is still what it counts.
     ['The probe made 5,680 orbits and 40 snaps.', ['5680 orbits', '40 snaps']],
     // Negatives: a figure that ends a name or a compound, whose next word is the verb.

@@ -19,8 +19,9 @@ export const thingRefiner: Refiner = (ctx, candidates) =>
     const joined = hyphenNoun(ctx, c);
     if (joined !== undefined)
       return withRule(c, 'thing.hyphen', { thing: surface(ctx, joined), last: joined });
-    const start = thingStart(ctx, c);
-    if (start === undefined) return c;
+    const of = thingStart(ctx, c);
+    if (of === undefined) return c;
+    const start = c.rules[0]?.endsWith('fraction') ? pastWhole(ctx, of) : of;
     const plural =
       start === c.last + 1 &&
       (c.value ?? c.high ?? 0) > 1 &&
@@ -31,7 +32,8 @@ export const thingRefiner: Refiner = (ctx, candidates) =>
     const found = start === c.last + 1 ? (compoundUnit(ctx, c, start, read) ?? read) : read;
     if (read === start && start === c.last + 1 && notCounted(ctx, c, start)) return c;
     const thing = ctx.text.slice(ctx.toks.starts[start] ?? 0, ctx.toks.ends[found] ?? 0);
-    return withRule(c, 'thing', { thing, last: found });
+    // A share keeps its own span, so that the whole's figure stays a figure of its own.
+    return withRule(c, 'thing', { thing, last: start === of ? found : c.last });
   });
 
 /**
@@ -58,6 +60,23 @@ const mayEndName = (ctx: ScanContext, first: number): boolean =>
   (surface(ctx, first - 1) === '-' && glued(ctx, first));
 
 const isPunct = (ctx: ScanContext, k: number): boolean => /^[.,;:!?)]$/.test(surface(ctx, k));
+
+/**
+ * A share of a counted whole is a share of what the whole counts: in "two-thirds of the combined
+ * 4.3M sales" the thing starts after the whole's figure (at most one word before it).
+ */
+function pastWhole(ctx: ScanContext, start: number): number {
+  const at = isNum(ctx, start)
+    ? start
+    : isNum(ctx, start + 1) && near(ctx, start + 1)
+      ? start + 1
+      : undefined;
+  if (at === undefined) return start;
+  let end = at;
+  while (glued(ctx, end + 1) && isWord(ctx, end + 1)) end++;
+  while (lexicon().scales.has(lower(ctx, end + 1)) && near(ctx, end + 1)) end++;
+  return near(ctx, end + 1) && isWord(ctx, end + 1) ? end + 1 : start;
+}
 
 /** "six-cylinder", "12-page": a count joined by a hyphen to a lower-case noun counts that noun. */
 function hyphenNoun(ctx: ScanContext, c: Candidate): number | undefined {
