@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { asNewsQuant, changeOf } from './newsquant.js';
+import { asNewsQuant, changeOf, sitrepNewsQuant } from './newsquant.js';
 import type { Figure } from './quantity-figures.js';
 
 const figure = (text: string, part: string, f: Omit<Figure, 'start' | 'end' | 'unit'>): Figure => {
@@ -59,6 +59,17 @@ describe('NewsQuant conventions', () => {
     const plain = figure(text, 'five years', { value: 5, kind: 'duration', rule: 'words+unit.duration' });
     assert.deepEqual(asNewsQuant(text, modifier), []);
     assert.equal(asNewsQuant(text, plain).length, 1);
+  });
+});
+
+describe('NewsQuant counted things', () => {
+  const units = (text: string) => sitrepNewsQuant(text).map((f) => f.unit);
+  it('writes adjectives as their lemmas and leaves out adverbs of degree', () => {
+    assert.deepEqual(units('She is one of the best players.'), ['good player']);
+    assert.deepEqual(units('He was one of the most gifted attackers.'), ['gifted attacker']);
+  });
+  it('keeps words written together and nouns as they are', () => {
+    assert.deepEqual(units('They shut two coal-fired plants.'), ['coal-fired plant']);
   });
 });
 

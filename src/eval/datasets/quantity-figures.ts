@@ -2,7 +2,7 @@ import type { Direction } from '../../annotate/quantity/direction.js';
 import { singular } from '../../annotate/quantity/singular.js';
 import { quantityStage } from '../../annotate/stages/quantity.stage.js';
 import { sentenceStage } from '../../annotate/stages/sentence.stage.js';
-import type { Quantity } from '../../core/index.js';
+import type { Quantity, Token } from '../../core/index.js';
 
 /** A figure any system found, reduced to what the quantity scorers compare. */
 export interface Figure {
@@ -29,8 +29,32 @@ export const sitrepFigures: FigureSystem = (text) => {
   const layers = sentenceStage.run(text, {}, {});
   const quantities = quantityStage.run(text, layers, {}).quantities ?? [];
   const figures = quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
-  return figures.map((q) => toFigure(q, q.direction));
+  return figures.map((q) => toFigure(lemmatizedThing(text, q, layers.tokens ?? []), q.direction));
 };
+
+/**
+ * NewsQuant writes a counted thing's adjectives as lemmas and leaves out adverbs of degree ("one of
+ * the most gifted attackers" is "gifted attacker", "the best screens" "good screen"): the thing
+ * rebuilt from the tagger's lemmas of its adjectives, its adverbs dropped.
+ */
+function lemmatizedThing(text: string, q: Quantity, tokens: readonly Token[]): Quantity {
+  if (q.kind !== 'count' || !q.thing) return q;
+  const start = text.indexOf(q.thing, q.span.start);
+  if (start < 0) return q;
+  const end = start + q.thing.length;
+  let thing = '';
+  let previousEnd = -1;
+  for (const t of tokens) {
+    if (t.span.start < start || t.span.end > end) continue;
+    // Parts written together ("coal-fired") stay together.
+    const glued = t.span.start === previousEnd;
+    previousEnd = t.span.end;
+    if (t.pos === 'ADV' && !glued) continue;
+    const word = t.pos === 'ADJ' && t.lemma ? t.lemma : text.slice(t.span.start, t.span.end);
+    thing += thing === '' || glued ? word : ` ${word}`;
+  }
+  return thing === '' ? q : { ...q, thing };
+}
 
 const toFigure = (q: Quantity, direction: Direction | undefined): Figure => ({
   start: q.span.start,
