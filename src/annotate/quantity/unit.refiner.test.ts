@@ -53,6 +53,13 @@ describe('units written apart, after a modifier, or as symbols', () => {
     ['The well pumps 900 barrels a day.', ['900 barrel per day']],
     ['The mill burns 2 tonnes a week.', ['2 metric ton per week']],
     ['They walked 5 km a day ago.', ['5 kilometre']],
+    // Compound units whole: energy in watt hours, oil output in barrels a day, gas in British thermal units.
+    ['Power cost $100 per megawatt hour.', ['100 dollar per megawatt hour']],
+    [
+      'Exports fell to 900,000 b/d and then 1.2 million bpd.',
+      ['900000 barrel per day', '1200000 barrel per day'],
+    ],
+    ['Gas traded at $9 per million British thermal units.', ['9 dollar per million british thermal unit']],
     // A symbol WordNet files under several units takes the one whose gloss shares the sentence's nouns.
     ['The capacitor held a charge of 2.5 F at 5 volts.', ['2.5 farad', '5 volt']],
     // Negatives: nothing in the sentence speaks for another unit, or one noun only.
