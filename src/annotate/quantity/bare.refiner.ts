@@ -1,7 +1,9 @@
+import { memoized } from '../../core/memoized.js';
+import { sharedWordNet } from '../../core/wordnet.js';
 import { filterInPlace } from '../in-place.js';
 import type { Candidate, Refiner } from './candidate.js';
 import { lexicon } from './lexicon.js';
-import { glued, isNum, isWord, lower, near, type ScanContext, surface } from './scan-context.js';
+import { glued, isNum, isWord, lower, near, posOf, type ScanContext, surface } from './scan-context.js';
 import { singular } from './singular.js';
 
 /**
@@ -13,7 +15,8 @@ import { singular } from './singular.js';
  *   ("a 10001 ZIP code", "the 212 area code");
  * - house numbers before a street ("575 Wilbraham Road", "9 E 71st St");
  * - a lone number in brackets ("Prescott (4)");
- * - "one" or "zero" written in words with no thing or unit ("not zero").
+ * - "one" or "zero" written in words with no thing or unit ("not zero");
+ * - a figure in digits with nothing counted that a name goes on after ("the 11 Pro Max").
  */
 export const bareRefiner: Refiner = (ctx, candidates) =>
   filterInPlace(
@@ -22,7 +25,7 @@ export const bareRefiner: Refiner = (ctx, candidates) =>
       !(
         (unitless(c) &&
           (afterName(ctx, c) || nameAfter(ctx, c) || identifier(c) || street(ctx, c) || bracketed(ctx, c))) ||
-        (bare(c) && pronounLike(ctx, c))
+        (bare(c) && (pronounLike(ctx, c) || nameGoesOn(ctx, c)))
       ),
   );
 
@@ -76,6 +79,36 @@ const bracketed = (ctx: ScanContext, c: Candidate): boolean =>
   lower(ctx, c.last + 1) === ')' &&
   glued(ctx, c.last + 1) &&
   Number.isInteger(c.value ?? c.high);
+
+/**
+ * A figure in digits inside a sentence that a name goes on after, with nothing counted: "the 11 Pro
+ * Max" names a model. Not a day or a month after it ("killed 12 Tuesday"), nor a name before a plural
+ * noun ("11 Pro models").
+ */
+function nameGoesOn(ctx: ScanContext, c: Candidate): boolean {
+  const next = c.n1 + 1;
+  if (c.words || !near(ctx, next) || glued(ctx, next) || !isWord(ctx, next)) return false;
+  const pos = posOf(ctx, next);
+  if ((pos !== 'PROPN' && pos !== 'X') || !/^\p{Lu}/u.test(surface(ctx, next))) return false;
+  if (isTimeNoun(lower(ctx, next))) return false;
+  // "11 Pro models" counts models: a plural noun after the name.
+  let k = next;
+  while (near(ctx, k + 1) && isWord(ctx, k + 1) && /^\p{Lu}/u.test(surface(ctx, k + 1))) k++;
+  const after = surface(ctx, k + 1);
+  return !(
+    near(ctx, k + 1) &&
+    posOf(ctx, k + 1) === 'NOUN' &&
+    after === after.toLowerCase() &&
+    countsPlural(after)
+  );
+}
+
+/** WordNet's lexicographer file of time nouns (Tuesday, May, noon). */
+const TIME_FILE = 28;
+const isTimeNoun = memoized((word: string): boolean => {
+  const net = sharedWordNet();
+  return (net?.senses(word, 'n') ?? []).some((offset) => net?.synset(offset, 'n')?.lexFile === TIME_FILE);
+});
 
 const pronounLike = (ctx: ScanContext, c: Candidate): boolean =>
   c.words === true && c.n0 === c.n1 && (lower(ctx, c.n0) === 'one' || lower(ctx, c.n0) === 'zero');

@@ -26,5 +26,5 @@ export const qualifierRefiner: Refiner = (ctx, candidates) =>
  * "up" hyphened to the word before it closes a noun: "the run-up to 40 talks", "the lead-up to 5G".
  * (Written apart, "the stadium up to 18,000 feet" qualifies as often as it names.)
  */
-const compoundNounUp = (ctx: ScanContext, up: number): boolean =>
+export const compoundNounUp = (ctx: ScanContext, up: number): boolean =>
   lower(ctx, up) === 'up' && surface(ctx, up - 1) === '-' && glued(ctx, up) && glued(ctx, up - 1);

@@ -2,6 +2,7 @@ import { mapInPlace } from '../in-place.js';
 import { type Candidate, type Refiner, withRule } from './candidate.js';
 import { currencyBefore } from './currency.js';
 import { lexicon, lookupUnit } from './lexicon.js';
+import { compoundNounUp } from './qualifier.refiner.js';
 import { rangeLinkEnd } from './range-link.js';
 import { isNum, longestBefore, lower, near, posOf, type ScanContext, surface } from './scan-context.js';
 
@@ -25,12 +26,17 @@ function looksLikeYear(ctx: ScanContext, c: Candidate): boolean {
   return !countsNoun(ctx, next);
 }
 
-/** A qualifier or a count cue right before the figure: "about 1000", "some 1500", "a total of 2000". */
-const hedged = (ctx: ScanContext, n0: number): boolean =>
-  near(ctx, n0) &&
-  longestBefore(ctx, n0 - 1, 3, (s) =>
+/**
+ * A qualifier or a count cue right before the figure: "about 1000", "some 1500", "a total of 2000";
+ * not "up to" after a noun that "up" is hyphened to ("the run-up to 2024").
+ */
+function hedged(ctx: ScanContext, n0: number): boolean {
+  if (!near(ctx, n0)) return false;
+  const found = longestBefore(ctx, n0 - 1, 3, (s) =>
     lexicon().countCues.has(s.toLowerCase()) || lexicon().qualifiers.has(s.toLowerCase()) ? true : undefined,
-  ) !== undefined;
+  );
+  return found !== undefined && !compoundNounUp(ctx, found.first);
+}
 
 /** "2000 - 2500": the other end of the range is a number that cannot be a year. */
 function rangeToCount(ctx: ScanContext, n1: number): boolean {
