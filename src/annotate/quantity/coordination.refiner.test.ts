@@ -67,6 +67,10 @@ describe('coordination: a bare figure shares what its neighbour measures', () =>
       ['900 barrel per day', '950 barrel per day', '990 barrel per day'],
     ],
     ['They sent 10 trucks, 20 and 30 percent more fuel.', ['10 trucks', '20 percent', '30 percent']],
+    ['Troops rose by 137,000, or 13%.', ['137000 -', '13 percent']],
+    // A hanging figure shares the next one's scale word too.
+    ['Fines were 3 or 4 million rubles.', ['3000000 russian ruble', '4000000 russian ruble']],
+    ['The total rose to 1,730, and 80 guards left.', ['1730 -', '80 guards']],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(shapes(text), expected));
 });

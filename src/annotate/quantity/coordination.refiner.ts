@@ -37,7 +37,8 @@ export const coordinationRefiner: Refiner = (ctx, candidates) => {
     const c = out[k];
     const next = out[k + 1];
     if (!c || !next || !isBare(c) || nounAfter(ctx, c) || nameBefore(ctx, c)) continue;
-    if (shares(c, next) && hanging(ctx, c, next)) out[k] = inherit(c, next, 'coordination.hanging');
+    if (shares(c, next) && hanging(ctx, c, next))
+      out[k] = inherit(scaledLike(c, next), next, 'coordination.hanging');
   }
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
@@ -150,6 +151,12 @@ const shares = (c: Candidate, other: Candidate): boolean =>
   (other.unit !== undefined || other.thing !== undefined || other.currency !== undefined) &&
   Boolean(c.words) === Boolean(other.words);
 
+/** "3 or 4 million rubles": a hanging figure without a scale word takes the next one's. */
+const scaledLike = (c: Candidate, next: Candidate): Candidate =>
+  next.scale === undefined || c.scale !== undefined || c.value === undefined
+    ? c
+    : { ...c, value: Number((c.value * next.scale).toPrecision(15)), scale: next.scale };
+
 const inherit = (c: Candidate, from: Candidate, rule: string): Candidate =>
   withRule(c, rule, {
     kind: from.kind,
@@ -159,14 +166,17 @@ const inherit = (c: Candidate, from: Candidate, rule: string): Candidate =>
   });
 
 /**
- * "5 or 6 per cent", "3 and 4 tanks", "5, or 6 per cent"; a comma alone joins a figure to the next
- * one of a list when that one hangs too ("10, 20 or 30 percent").
+ * "5 or 6 per cent", "3 and 4 tanks"; a comma alone joins a figure to the next one of a list when
+ * that one hangs too ("10, 20 or 30 percent"), and a comma before "or" / "and" only inside a list
+ * ("10, 20, or 30 percent"; "rose by 137,000, or 13%" restates the figure).
  */
 function hanging(ctx: ScanContext, c: Candidate, next: Candidate): boolean {
   let link = c.last + 1;
   if (!near(ctx, link)) return false;
   if (surface(ctx, link) === ',') {
     if (next.first === link + 1) return next.rules.at(-1) === 'coordination.hanging';
+    // ", or" after a first figure restates it ("by 137,000, or 13%"); only a list goes on so.
+    if (surface(ctx, c.first - 1) !== ',') return false;
     link++;
   }
   return next.first === link + 1 && near(ctx, link) && hangingLinks.has(lower(ctx, link));
