@@ -1,6 +1,6 @@
 import { isTimeNoun } from '../../annotate/attribution/index.js';
 import { countryOfCapital, isCountry, lookupPlace } from '../../annotate/mention/index.js';
-import type { Mention, Span } from '../../core/index.js';
+import { firstStartingAt, type Mention, type Span } from '../../core/index.js';
 import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import type { Indicator, Question } from '../question/index.js';
 import { entityMatcher, fold } from './entity-names.js';
@@ -43,18 +43,6 @@ export type ScopeTest = (cd: CorpusDocument, sentence: Span) => string | undefin
 const ANTECEDENT_SENTENCES = 3;
 const LEAD_SENTENCES = 2;
 
-/** The index of the first sentence that starts at or after `start` (binary search). */
-function sentenceIndex(sentences: readonly { span: Span }[], start: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid]?.span.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Where a sentence's "it", "the plant" or "the ministry" finds its antecedent: the sentence and the
  * few before it within its paragraph (the text between line breaks). Most scraped news has no line
@@ -63,7 +51,7 @@ function sentenceIndex(sentences: readonly { span: Span }[], start: number): num
 function antecedentWindow(cd: CorpusDocument, s: Span): Span {
   const paragraphStart = cd.doc.text.lastIndexOf('\n', s.start - 1) + 1;
   const sentences = cd.annotations.sentences;
-  const first = sentences[Math.max(0, sentenceIndex(sentences, s.start) - ANTECEDENT_SENTENCES)];
+  const first = sentences[Math.max(0, firstStartingAt(sentences, s.start) - ANTECEDENT_SENTENCES)];
   return { start: Math.max(paragraphStart, first?.span.start ?? paragraphStart), end: s.end };
 }
 
