@@ -21,6 +21,15 @@ const isAttitude = (lemma: string, pos: 'n' | 'v'): boolean => {
 };
 
 /**
+ * Words that open what a noun of saying, thinking or feeling holds ("fears that", "a warning of",
+ * "concern over"). A noun without one is no frame: "the pipeline will shut" is about a pipe, though
+ * WordNet files its first sense of "pipeline" as gossip.
+ */
+const COMPLEMENT_OPENERS = new Set(['that', 'of', 'about', 'over', 'on', 'against', 'to', 'whether']);
+const opensComplement = (text: string, next: { span: Span } | undefined): boolean =>
+  next !== undefined && COMPLEMENT_OPENERS.has(text.slice(next.span.start, next.span.end).toLowerCase());
+
+/**
  * Whether the matched words are what an attitude of the indicator's own holds: a word of saying,
  * thinking or feeling before them in their sentence that is one of the indicator's words
  * ("NATO members fear that tanks could lead to a wider war" for "Escalation fears"; "Moscow warned
@@ -41,6 +50,7 @@ export function framedByAttitude(
     const pos = t.pos === 'VERB' ? 'v' : t.pos === 'NOUN' ? 'n' : undefined;
     if (!pos) continue;
     const lemma = (t.lemma ?? text.slice(t.span.start, t.span.end)).toLowerCase();
+    if (pos === 'n' && !opensComplement(text, tokens[j + 1])) continue;
     if (vocabulary.has(lemma) && isAttitude(lemma, pos)) return true;
   }
   return false;

@@ -137,6 +137,26 @@ describe('evidence for an indicator', () => {
     );
   });
 
+  it("takes a noun of saying as a frame only with what it holds after it ('fears that'), not as a subject", () => {
+    // WordNet's first sense of "pipeline" is gossip, a noun of saying.
+    const shutdowns: Indicator = {
+      id: 'shutdowns',
+      name: 'Pipeline shutdowns',
+      description: 'The pipeline is shut for repairs.',
+      match: { cues: ['shut down'] },
+      direction: {},
+    };
+    const pieces = matchIndicator(
+      shutdowns,
+      docOf('The pipeline will shut down for three days of repairs next month, the operator said.'),
+      { originOf: outletOrigin, inScope: () => '' },
+    );
+    assert.deepEqual(
+      pieces.map((p) => p.modality),
+      ['forecast'],
+    );
+  });
+
   it('reports what someone is said to say, whatever modal it holds, for an indicator about what is said', () => {
     const signals: Indicator = {
       id: 'signals',
