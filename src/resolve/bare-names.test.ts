@@ -46,3 +46,17 @@ describe('a name read as a person from its shape alone', () => {
     assert.equal(named[0]?.mentions.length, 2);
   });
 });
+
+describe('a capitalised word one letter from a name the document gives', () => {
+  it('is no typo of it when the letter is changed in a word of five letters', () => {
+    // Invented: a firm's surname-like name and a pub one letter away from it in one document.
+    const { entities } = resolveEntities(
+      memoryCorpus([
+        "Rhys Varga (mortgage expert at Peak Money) spoke first. In Leeds, much-loved pub Monty's says it is being forced to close.",
+      ]),
+    );
+    const money = entities.find((e) => e.name.endsWith('Money'));
+    assert.ok(!money?.aliases.includes('Monty'));
+    assert.ok(!entities.some((e) => e.aliases.includes('Monty')));
+  });
+});

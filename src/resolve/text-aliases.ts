@@ -186,9 +186,10 @@ const isEnglishWord = memoized((word: string): boolean => {
   return net !== undefined && wordNetPos.some((p) => net.senses(lower, p).length > 0);
 });
 
-/** One edit apart, for words of four letters and more (typoOf asks five for whole surnames). */
+/** A letter missing, for words of four letters and more; any one edit from six letters on. */
 function typoOfShort(word: string, name: string): string | undefined {
-  const long = typoOf(word, name);
+  // One letter changed in a name of five letters is as often another name ("Monty", "Money").
+  const long = Math.min(word.length, name.length) >= 6 ? typoOf(word, name) : undefined;
   if (long) return long.detail;
   const a = foldName(word);
   const b = foldName(name);
