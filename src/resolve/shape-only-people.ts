@@ -1,10 +1,6 @@
+import { fold, isShapeOnlyPerson } from '../annotate/mention/index.js';
 import { fullestName, type LocalEntity } from './local-entities.js';
 import type { CorpusDocument } from './types.js';
-
-/** Person readings that rest on the shape of the words alone (no given name, title or cue). */
-const SHAPE_ONLY = new Set(['person:shape', 'person:known']);
-
-const fold = (s: string): string => s.toLowerCase();
 
 /**
  * A name read as a person in one document only from its shape ("Nord Stream said") names the
@@ -21,7 +17,7 @@ export function retypeShapeOnlyPeople(
   if (organisations.size === 0) return [...locals];
   const shapeOnly = (l: LocalEntity): boolean => {
     const mentions = corpus[l.doc]?.annotations.mentions;
-    return l.mentions.every((i) => SHAPE_ONLY.has(mentions?.[i]?.rule ?? ''));
+    return l.mentions.every((i) => isShapeOnlyPerson(mentions?.[i]?.rule ?? ''));
   };
   return locals.map((l) =>
     l.kind === 'person' && organisations.has(fold(fullestName(l))) && shapeOnly(l)

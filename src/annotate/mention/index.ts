@@ -5,6 +5,7 @@ import { mentionConfiguration } from './configuration.js';
 import { groupPeople } from './person-coref.refiner.js';
 import { textAt, toWords, type Words } from './word.js';
 
+export { fold } from './fold.js';
 export {
   countryOfCapital,
   isCountry,
@@ -15,6 +16,7 @@ export {
   placeSpellings,
 } from './gazetteer.js';
 export { isGivenName } from './name-shape.js';
+export { isShapeOnlyPerson } from './thing-same-name.refiner.js';
 
 /**
  * Mentions in one text: the parsers and refiners of configuration.ts, then people grouped into one

@@ -1,7 +1,9 @@
 import type { Refiner } from './candidate.js';
 
-/** Person readings that rest on the shape of the words alone (no given name, title or cue). */
 const SHAPE_ONLY = new Set(['person:shape', 'person:known']);
+
+/** A person reading that rests on the shape of the words alone (no given name, title or cue). */
+export const isShapeOnlyPerson = (rule: string): boolean => SHAPE_ONLY.has(rule);
 
 /**
  * A name a document writes after an article ("the Nord Stream pipeline") names an organisation or
@@ -12,7 +14,7 @@ export const thingSameNameRefiner: Refiner = (_ctx, candidates) => {
   const things = new Set(candidates.filter((c) => c.rule === 'organisation:determiner').map((c) => c.name));
   if (things.size === 0) return [...candidates];
   return candidates.map((c) =>
-    c.kind === 'person' && SHAPE_ONLY.has(c.rule) && things.has(c.name)
+    c.kind === 'person' && isShapeOnlyPerson(c.rule) && things.has(c.name)
       ? {
           start: c.start,
           end: c.end,
