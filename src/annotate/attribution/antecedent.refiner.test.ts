@@ -103,6 +103,13 @@ const table: [string, string, (text: string) => Mention[], string | undefined][]
     (t) => [person(t, 'Ida Korhonen'), person(t, 'Emil Sand')],
     'Ida Korhonen and Emil Sand',
   ],
+  // A name set beside the description says who it is; no earlier name is taken up.
+  [
+    "Ivan Petrenko, the regional governor, toured the port. The bridge is open again, according to the city's mayor, Olga Sirko.",
+    "the city's mayor",
+    (t) => [person(t, 'Ivan Petrenko', { role: 'governor' }), person(t, 'Olga Sirko')],
+    'Olga Sirko',
+  ],
   // A capitalised modifier names its own referent: nothing to take up.
   [
     'The Port Authority closed the pier. The Danish authorities said the ban would last a week.',

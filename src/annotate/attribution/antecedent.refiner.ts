@@ -56,13 +56,28 @@ export function resolveSpeakers(
       for (const r of ev.roles) byRole.set(r, ev.seen);
     }
     const a = out[i];
-    const seen = a ? antecedentFor(a.speaker, last, byRole) : undefined;
+    const seen = a
+      ? (appositiveName(text, a.speaker, mentions) ?? antecedentFor(a.speaker, last, byRole))
+      : undefined;
     if (!a || !seen) continue;
     out[i] = { ...a, speaker: resolved(a.speaker, seen) };
     // The one just taken up is the most salient again ("X said ... He added ... He also said").
     last.set(seen.slot, { at: cut, seen });
   }
   return out;
+}
+
+/**
+ * "according to the city's mayor, Name": a person named right after a description, set off by a
+ * comma, says who the description is, so no earlier name is taken up.
+ */
+function appositiveName(text: string, speaker: SpeakerRef, mentions: readonly Mention[]): Seen | undefined {
+  if (speaker.entity !== undefined || speaker.resolvesTo !== undefined) return undefined;
+  if (!/^the\s/iu.test(speaker.text)) return undefined;
+  const end = speaker.span.end;
+  const next = mentions.find((m) => m.span.start >= end && m.span.start <= end + 3);
+  if (next?.kind !== 'person' || !/^\s*,\s*$/u.test(text.slice(end, next.span.start))) return undefined;
+  return { name: next.name, entity: next.entity, slot: 'person' };
 }
 
 const cutOf = (a: Attribution): number =>
