@@ -76,6 +76,21 @@ describe('evidence for an indicator', () => {
     assert.deepEqual(found, ['Forty trucks arrived in Freedonia on Monday.']);
   });
 
+  it('does not take a cue whose things go elsewhere than where the indicator sends them', () => {
+    const pledges: Indicator = {
+      id: 'pledges',
+      name: 'Governments pledge heavy trucks',
+      description: 'A government agrees to deliver heavy trucks to Arland.',
+      match: { cues: ['heavy trucks'] },
+      direction: {},
+    };
+    const found = sentencesOf(
+      pledges,
+      'Borduria offered heavy trucks to Freedonia on Monday. Borduria will send heavy trucks to Arland, the minister said.',
+    );
+    assert.deepEqual(found, ['Borduria will send heavy trucks to Arland, the minister said.']);
+  });
+
   it('does not take a lower-case cue that the text capitalises inside a name', () => {
     const guards: Indicator = {
       id: 'guards',

@@ -15,10 +15,10 @@ import { findCues } from './cue-matcher.js';
 import { personDescription } from './descriptor.js';
 import { firstVerbIn } from './first-verb.js';
 import { measureKeyMatches } from './measure-keys.js';
-import { hasNegator, modalityAt, negatedAt } from './modality.js';
+import { clauseAround, hasNegator, modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
 import { indicatorThings, otherPatient } from './patient.js';
-import { fitsDestination, indicatorDestination, placeRoles } from './place-roles.js';
+import { fitsDestination, indicatorDestination, indicatorGoal, placeRoles } from './place-roles.js';
 import { refusalBefore, refuses } from './refused.js';
 import type { ScopeTest } from './scope.js';
 import { trimSpan } from './sentences.js';
@@ -128,6 +128,12 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       if (onlyDescribes(text, ann, sentence, hit, indicator)) return [];
       if (otherPatient(text, ann, hit.span, sentence, memo(thingCache, indicator, indicatorThings)))
         return [];
+      // "Challenger 2 tanks to Poland" are no tanks for an indicator's "to Ukraine".
+      const goal = memo(goals, indicator, (i) => indicatorGoal(i) ?? '');
+      const to = goal
+        ? placeRoles(text.slice(hit.span.start, clauseAround(text, sentence, hit.span).end)).to
+        : undefined;
+      if (to !== undefined && !fitsDestination(goal, { to })) return [];
     }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];
@@ -275,6 +281,7 @@ function onlyDescribes(
   const { rest } = tokensAround(sentenceWords(text, ann), sentence.start, description);
   return !usesVocabulary(rest, memo(vocabularies, indicator, indicatorVocabulary));
 }
+const goals = new WeakMap<Indicator, string>();
 const thingCache = new WeakMap<Indicator, ReadonlySet<string>>();
 const phraseCache = new WeakMap<Indicator, IndicatorPhrases>();
 const phrasesOf = (indicator: Indicator): IndicatorPhrases =>
