@@ -860,3 +860,37 @@ describe('the outcome’s noun of a state taken by another act', () => {
     assert.equal(view('Freedonia could receive candidate status in June.')?.band, 'roughly even');
   });
 });
+
+describe('the act judged, read with its own arguments', () => {
+  const { view } =
+    questionViews(`question: Will Norway stop gas deliveries through the northern pipeline before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: stops
+    label: Norway stops the pipeline
+  - id: flows
+    label: Gas keeps flowing
+indicators:
+  - id: cuts
+    name: Cuts
+    match:
+      cues: [cut]
+    direction:
+      stops: consistent
+      flows: inconsistent
+`);
+  it('is done to the object of a gerund the outcome’s verb takes ("stop buying coal")', () => {
+    assert.equal(view('Norway will stop buying coal from its neighbours in August.'), undefined);
+    assert.equal(view('Norway will stop sending gas to its neighbours in August.')?.band, 'almost certain');
+  });
+  it('is done by the country whose capital takes the outcome’s noun ("Warsaw expects to get deliveries")', () => {
+    assert.equal(
+      view('The remarks of Mr Kovacs suggest that Warsaw expects to get deliveries of gas for free.'),
+      undefined,
+    );
+    assert.equal(
+      view('The remarks of Mr Kovacs suggest that Oslo expects to halt deliveries of gas in May.')?.band,
+      'likely',
+    );
+  });
+});

@@ -11,6 +11,7 @@ import { estimatesIn, type MarkerHit } from './markers.js';
 import { placed } from './position.js';
 import { clauseStartBefore, verbAt } from './predicate.js';
 import {
+  countryOf,
   hasAnaphor,
   isActorName,
   isAnswer,
@@ -123,29 +124,48 @@ const groupSubject = (topic: Topic): boolean =>
   );
 
 /**
+ * The verb of the judged act: the first verb of the outcome in the marker's scope, or else the verb
+ * that takes a noun of the outcome there ("expects to get deliveries"). -1 when there is neither.
+ */
+function judgedActAt(s: SentenceTokens, m: MarkerHit, topic: Topic): number {
+  const inScope = (i: number) =>
+    (s.tokens[i]?.span.start ?? -1) >= m.scope.start && (s.tokens[i]?.span.end ?? Infinity) <= m.scope.end;
+  const verb = s.tokens.findIndex(
+    (_, i) => inScope(i) && verbAt(s, i) && termAt(topic, s, i)?.kind === 'event',
+  );
+  if (verb >= 0) return verb;
+  const noun = s.tokens.findIndex(
+    (t, i) => inScope(i) && t.pos === 'NOUN' && termAt(topic, s, i)?.eventNoun === true,
+  );
+  for (let k = noun - 1; k >= 0 && inScope(k) && (s.tokens[k]?.span.start ?? 0) >= m.span.end; k--)
+    if (verbAt(s, k)) return k;
+  return -1;
+}
+
+/**
  * A judged act done by another country: the nearest country or people named before the outcome's
- * verb in its clause is none of the question's actors, and the clause names none of them before the
- * verb ("the neighbour will also apply to join" when the question asks about another country). A city
- * is left alone: it may stand for its country's government.
+ * verb (or the verb taking its noun) in its clause is none of the question's actors, and the clause
+ * names none of them before the verb ("the neighbour will also apply to join" when the question asks
+ * about another country). A capital stands for its country's government ("Kiev expects to get
+ * deliveries"); another city is left alone, as a place where the act may happen.
  */
 function actedByAnother(cd: CorpusDocument, s: SentenceTokens, m: MarkerHit, topic: Topic): boolean {
   if (groupSubject(topic)) return false;
-  const act = s.tokens.findIndex(
-    (t, i) =>
-      t.span.start >= m.scope.start &&
-      t.span.end <= m.scope.end &&
-      verbAt(s, i) &&
-      termAt(topic, s, i)?.kind === 'event',
-  );
-  const at = s.tokens[act]?.span.start;
+  const at = s.tokens[judgedActAt(s, m, topic)]?.span.start;
   if (at === undefined) return false;
   const from = clauseStartBefore(s, at);
   const isActor = (name: string) => isActorName(topic, name);
   const agent = cd.annotations.mentions
     .filter((x) => x.span.start >= from && x.span.end <= at)
-    .filter((x) => x.kind === 'demonym' || (x.kind === 'place' && lex().demonymsOf.has(x.name)))
+    .filter(
+      (x) =>
+        x.kind === 'demonym' ||
+        (x.kind === 'place' && (lex().demonymsOf.has(x.name) || countryOf(x.name) !== undefined)),
+    )
     .at(-1);
-  if (!agent || isActor(agent.name) || (agent.country !== undefined && isActor(agent.country))) return false;
+  if (!agent || isActor(agent.name)) return false;
+  const country = agent.country ?? (agent.kind === 'place' ? countryOf(agent.name) : undefined);
+  if (country !== undefined && isActor(country)) return false;
   return !s.tokens.some(
     (t, i) => t.span.start >= from && t.span.end <= at && termAt(topic, s, i)?.kind === 'actor',
   );

@@ -18,12 +18,14 @@ const modifiers = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
 
 /**
  * The head of the noun phrase right after the verb at k (the last noun of its run: "weapons" in
- * "use tactical nuclear weapons"), past a verb sharing it and a recipient named before it, the figure of a sum of money
+ * "use tactical nuclear weapons"), past a gerund, a verb sharing it and a recipient named before it, the figure of a sum of money
  * given, or undefined when the verb takes no noun there (a pronoun, a name, a preposition, a
  * clause, the end of the sentence).
  */
 function objectHead(s: SentenceTokens, k: number): number | undefined {
   let j = k + 1;
+  // An act taken as a gerund ("stop buying coal") is done to the gerund's object.
+  if (s.tokens[j]?.pos === 'VERB' && s.lower[j]?.endsWith('ing')) return objectHead(s, j);
   // Two verbs sharing one object ("capture and disarm the soldiers"): the object follows the second.
   if (s.tokens[j]?.pos === 'CCONJ' && s.tokens[j + 1]?.pos === 'VERB') j += 2;
   // A recipient named before the object ("send to Ukraine rocket systems that ...", and after a

@@ -77,7 +77,8 @@ function capitalTerm(topic: Topic, word: string): TopicTerm | undefined {
 export const isActorName = (topic: Topic, name: string): boolean =>
   topic.terms.get(wordKey(name))?.kind === 'actor' || capitalTerm(topic, name) !== undefined;
 
-const countryOf = memoized((word: string): string | undefined => {
+/** The country whose capital a place name is ("Kyiv" -> Ukraine), if it is one. */
+export const countryOf = memoized((word: string): string | undefined => {
   const place = lookupPlace(word);
   return place === undefined ? undefined : countryOfCapital(place);
 });
