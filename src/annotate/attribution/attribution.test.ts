@@ -640,6 +640,7 @@ describe('attribution stage: speaker, cue, content', () => {
     'The rain continued through the night.',
     'The talks continued, and the delegates left at six.',
     'The farmers want a new road.',
+    'It is just all these small costs adding up and adding up and suddenly the shop is not viable anymore.',
   ];
   for (const text of negatives) {
     it(`finds no report in: ${text}`, () => {

@@ -33,6 +33,7 @@ const cueFile = z.object({
   timePrepositions: words,
   needsQuoteNear: words,
   conditionOpeners: words,
+  phrasalParticles: words,
   floatingQuantifiers: words,
   catenatives: words,
 });
@@ -76,6 +77,7 @@ export interface CueLexicon {
   readonly timePrepositions: ReadonlySet<string>;
   readonly needsQuoteNear: ReadonlySet<string>;
   readonly conditionOpeners: ReadonlySet<string>;
+  readonly phrasalParticles: ReadonlySet<string>;
   readonly floatingQuantifiers: ReadonlySet<string>;
   readonly catenatives: ReadonlySet<string>;
 }
@@ -137,6 +139,7 @@ function build(): CueLexicon {
     timePrepositions: set(file.timePrepositions),
     needsQuoteNear: set(file.needsQuoteNear),
     conditionOpeners: set(file.conditionOpeners),
+    phrasalParticles: set(file.phrasalParticles),
     floatingQuantifiers: set(file.floatingQuantifiers),
     catenatives: set(file.catenatives),
   };

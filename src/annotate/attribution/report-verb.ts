@@ -42,3 +42,16 @@ export const isSpeechAct = memoized((lemma: string): boolean => {
   const first = net?.senses(lemma.toLowerCase(), 'v')[0];
   return first !== undefined && net?.synset(first, 'v')?.lexFile === COMMUNICATION;
 }, 10_000);
+
+/**
+ * Whether a verb with the particle after it is a phrasal verb whose main sense WordNet files outside
+ * verbs of saying and thinking ("add up", "show off"): such a verb reports nothing, though the verb
+ * alone may ("add", "show"). "point out" and "spell out" stay reports. False without WordNet.
+ */
+export const isPhrasalNonReport = memoized((pair: string): boolean => {
+  const net = sharedWordNet();
+  const [lemma = '', particle = ''] = pair.split(' ');
+  const first = net?.senses(`${lemma}_${particle}`, 'v')[0];
+  const file = first === undefined ? undefined : net?.synset(first, 'v')?.lexFile;
+  return file !== undefined && !REPORTING_FILES.has(file);
+}, 10_000);

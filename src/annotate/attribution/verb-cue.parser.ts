@@ -8,7 +8,7 @@ import { namedEndingAt } from './mention-index.js';
 import { nameRunLeft, skipAside } from './name-run.js';
 import type { Phrase } from './noun-phrase.js';
 import { headOf, phraseEndingAt, skipLeft } from './noun-phrase.js';
-import { isSpeechAct } from './report-verb.js';
+import { isPhrasalNonReport, isSpeechAct } from './report-verb.js';
 import { speakerFrom, widened } from './speaker.js';
 import {
   appositiveSpeaker,
@@ -74,6 +74,9 @@ function looksLikeVerb(toks: readonly Tok[], i: number, cue: CuePhrase, floor: n
   if (!t) return false;
   if (prev && (prev.pos === 'DET' || prev.lower === 'the' || prev.lower === "'s")) return false;
   if (next && cueLexicon().notBefore.get(cue.lemma)?.has(next.lower)) return false;
+  const lemma = cue.lemma === openLemma ? (t.lemma ?? t.lower) : cue.lemma;
+  if (next && cueLexicon().phrasalParticles.has(next.lower) && isPhrasalNonReport(`${lemma} ${next.lower}`))
+    return false;
   // A tagger often reads "records show" as two nouns: the evidence reading decides then.
   const evidence = cueLexicon().evidenceVerbs.has(cue.lemma) && evidenceSubject(toks, i, floor);
   if (!verbish.has(t.pos) && !(t.pos === 'NOUN' && (next?.lower === 'that' || evidence))) return false;
