@@ -41,6 +41,15 @@ describe('modality of a matched proposition', () => {
     ['The regent will order the relocation next week.', 'relocation', 'forecast', false],
     ['The council ruled out evacuating the villagers.', 'evacuating', 'report', true],
     ['The council acts without ruling out evacuating the villagers.', 'evacuating', 'report', false],
+    // An indirect question asks about its content; a phrase of purpose after a thing says what it is for.
+    ['It is unclear whether the guild has shipped the grain yet.', 'shipped', 'question', false],
+    ['The guild shipped the grain to the port on Monday.', 'shipped', 'report', false],
+    ['The guild bought a hundred carts to haul the grain north.', 'haul', 'plan', false],
+    ['The guild bought a hundred carts for use in the harvest.', 'use', 'plan', false],
+    ['The guild urged the farmers to haul the grain north.', 'haul', 'report', false],
+    ['The guild agreed to haul the grain north.', 'haul', 'report', false],
+    ['The guild made an attempt to haul the grain north.', 'haul', 'report', false],
+    ['The guild bought carts capable of hauling the grain north.', 'hauling', 'possibility', false],
   ];
   for (const [sentence, word, modality, negated] of table) {
     it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));

@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { type Annotations, contains, firstStartingAt, loadModel, type Span } from '../../core/index.js';
+import {
+  type Annotations,
+  contains,
+  firstStartingAt,
+  loadModel,
+  memoized,
+  type Span,
+} from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
 import { isParticipantWord } from '../meaning/participants.js';
+import { baseForms } from '../meaning/word-forms.js';
 
 /** How a sentence presents the matched proposition: only a report moves an indicator's status. */
 export const modalities = [
@@ -26,6 +34,7 @@ const lexiconSchema = z.object({
   plan: patterns,
   proposal: patterns,
   warning: patterns,
+  enquiry: patterns,
   protasis: patterns,
   prospect: patterns,
   negators: patterns,
@@ -63,7 +72,9 @@ export function modalityAt(text: string, ann: Annotations, sentence: Span, at: S
   if (lexicon().conditional.some((p) => p.test(whole))) return 'conditional';
   const clause = withParticiple(text, sentence, clauseAround(text, sentence, at));
   const opening = text.slice(clause.start, Math.max(clause.start, at.start));
+  if (lexicon().enquiry.some((p) => p.test(opening))) return 'question';
   if (lexicon().protasis.some((p) => p.test(opening))) return 'conditional';
+  if (forPurpose(text, ann, clause, at)) return 'plan';
   if (lexicon().prospect.some((p) => p.test(opening))) return 'possibility';
   const end = presupposed(text, ann, clause, at)
     ? at.end
@@ -88,6 +99,41 @@ function withParticiple(text: string, sentence: Span, clause: Span): Span {
   if (!/,\s$/u.test(text.slice(clause.start - 2, clause.start))) return clause;
   const before = clauseAround(text, sentence, { start: clause.start - 2, end: clause.start - 2 });
   return { start: before.start, end: clause.end };
+}
+
+/** WordNet's noun files of people and groups (14, 18): they are told to do things, not used for them. */
+const PEOPLE = new Set([14, 18]);
+
+/** The WordNet file of a participant noun's first sense; undefined for a word of no thing. */
+const thingFile = memoized((word: string): number | undefined => {
+  const net = sharedWordNet();
+  if (!net || !isParticipantWord(word)) return undefined;
+  const base = baseForms(word.toLowerCase(), net).find(([, pos]) => pos === 'n');
+  const first = base ? net.senses(base[0], 'n')[0] : undefined;
+  return first === undefined ? undefined : net.synset(first, 'n')?.lexFile;
+});
+
+/**
+ * Whether the match opens a phrase of purpose after a noun of a thing: an infinitive ("drones to use
+ * against X") or "for" and a noun of an act ("weapons for use in X"). It says what the thing is
+ * for, not that the act is done. After a verb the infinitive is that verb's ("agreed to send"),
+ * after a person or group it is what they are told or allowed to do ("urged civilians to leave"),
+ * and after a noun of an act it is that act's ("an attempt to annex"); after "for", a participant is
+ * a beneficiary ("tanks for X").
+ */
+function forPurpose(text: string, ann: Annotations, clause: Span, at: Span): boolean {
+  const tokens = ann.tokens;
+  const first = firstStartingAt(tokens, at.start);
+  const head = tokens[first];
+  const marker = tokens[first - 1];
+  const before = tokens[first - 2];
+  if (!head || !marker || !before || before.span.start < clause.start || before.pos !== 'NOUN') return false;
+  const file = thingFile(text.slice(before.span.start, before.span.end));
+  if (file === undefined || PEOPLE.has(file)) return false;
+  const word = text.slice(marker.span.start, marker.span.end).toLowerCase();
+  const headWord = text.slice(head.span.start, head.span.end);
+  if (word === 'to') return head.pos === 'VERB' && !/^-/u.test(text.slice(head.span.end, head.span.end + 1));
+  return word === 'for' && head.pos === 'NOUN' && !isParticipantWord(headWord);
 }
 
 /** WordNet's files of verbs of thinking and saying (cognition, communication). */
