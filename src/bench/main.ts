@@ -99,6 +99,7 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   }
   if (!only || only === 'scale') await (await import('./scale.bench.js')).runScaleBench(small);
+  if (only === 'collection') await runCollectionBench(argv);
   if (only === 'reconcile-scale') {
     // Minutes on the full news corpus, like brief-size (and on the same kept store): only when asked for.
     const { benchReconcileScale } = await import('./reconcile-scale.bench.js');
@@ -112,6 +113,54 @@ async function main(argv: readonly string[]): Promise<void> {
         `  steps from scratch with the new articles in: ${r.steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`).join(', ')}`,
     );
   }
+}
+
+/** `--only collection [--sizes 12500,25000] [--db file] [--seed N]`: hours at 100,000, so only when asked for. */
+async function runCollectionBench(argv: readonly string[]): Promise<void> {
+  const { COLLECTION_PEAK_RSS_BOUND, COLLECTION_SIZES, benchCollectionScale, exponentOf } = await import(
+    './collection-scale.bench.js'
+  );
+  const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const sizes = value('--sizes')?.split(',').map(Number) ?? [...COLLECTION_SIZES];
+  const db = value('--db');
+  const seed = value('--seed');
+  const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+  console.log(
+    `collection war-media corpus grown with perturbed copies to ${sizes.join(', ')} articles; each size ` +
+      'ingested as what it adds, then briefed whole in a child process (wall and CPU seconds, peak RSS)',
+  );
+  const steps = await benchCollectionScale({
+    sizes,
+    ...(db ? { db } : {}),
+    ...(seed ? { seed: Number(seed) } : {}),
+    onStep: (s) => {
+      const i = s.ingest;
+      const b = s.brief;
+      const phases = Object.entries(s.phases ?? {})
+        .map(([p, t]) => `${p} ${t.toFixed(0)} s ${b?.phaseRssMb[p] ?? '?'} MB`)
+        .join(', ');
+      console.log(
+        `  ${String(s.size).padStart(7)} ` +
+          (i
+            ? `ingest +${s.added}: ${i.cpuSeconds.toFixed(0)} s CPU = ${((i.cpuSeconds / s.added) * 1000).toFixed(0)} ms an article (${i.wallSeconds.toFixed(0)} s wall, peak ${gb(i.peakRssBytes)}); `
+            : 'ingest: held already; ') +
+          (!b
+            ? 'brief skipped (a smaller one failed)'
+            : b.ok
+              ? `brief ${b.wallSeconds.toFixed(0)} s wall, ${b.cpuSeconds.toFixed(0)} s CPU (${phases}), peak RSS ${gb(b.peakRssBytes)}`
+              : `brief FAILED ${b.failure}`),
+      );
+    },
+  });
+  const k = (figure: Parameters<typeof exponentOf>[1]) => exponentOf(steps, figure)?.toFixed(2) ?? '?';
+  const last = steps.at(-1);
+  const peak = last?.brief?.ok ? last.brief.peakRssBytes : undefined;
+  console.log(
+    `  growth exponents (1 = linear): brief CPU ${k((s) => (s.brief?.ok ? s.brief.cpuSeconds : undefined))}, ` +
+      `reconcile ${k((s) => s.phases?.reconcile)}, peak RSS ${k((s) => (s.brief?.ok ? s.brief.peakRssBytes : undefined))}; ` +
+      `at ${last?.size ?? 0} articles peak RSS ${peak === undefined ? 'not measured' : gb(peak)} ` +
+      `(bound ${gb(COLLECTION_PEAK_RSS_BOUND)} at 100,000) ${(last?.size ?? 0) < 100_000 ? 'not reached' : peak !== undefined && peak <= COLLECTION_PEAK_RSS_BOUND ? 'ok' : 'OVER'}`,
+  );
 }
 
 await main(process.argv.slice(2));
