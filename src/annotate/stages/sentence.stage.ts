@@ -4,6 +4,7 @@ import { defineStage, type StageContext } from '../stage.js';
 import { sentenceRanges, type Tok, type TokenView, tokenMaker } from '../token-view.js';
 import { breakLongRuns, longRuns, MAX_RUN, originalOffsets } from './long-runs.js';
 import { historyFreeLemma } from './wink-lemma.js';
+import { winkReadable } from './wink-letters.js';
 import { PIECE_CHARS, pieces } from './wink-pieces.js';
 import { eachRawToken, raw } from './wink-raw.js';
 import { statelessNlp } from './wink-stateless.js';
@@ -50,6 +51,8 @@ export function readSentences(
   pieceChars: number = PIECE_CHARS,
 ): { sentences: Sentence[]; tokens: Token[]; tokenView: TokenView } {
   const broken = breakLongRuns(text);
+  const readable = winkReadable(broken.text);
+  const folded = readable !== broken.text;
   if (broken.inserted.length > 0) reportLongRuns(text, ctx);
   const original = originalOffsets(broken.inserted);
   const tok = tokenMaker(text);
@@ -61,7 +64,7 @@ export function readSentences(
   const toks: Tok[] = [];
   let at = 0;
   let base = 0;
-  for (const [k, piece] of pieces(broken.text, pieceChars).entries()) {
+  for (const [k, piece] of pieces(readable, pieceChars).entries()) {
     const doc = nlp.readDoc(piece, k > 0);
     const count = doc.tokens().length();
     if (base + count > starts.length) {
@@ -79,7 +82,9 @@ export function readSentences(
       ends[base + i] = end;
       const pos = posOf(i, rdd, addons) ?? 'X';
       if (pos !== 'SPACE') {
-        const lemma = lemmaOf(i, rdd, addons) ?? value.toLowerCase();
+        const read = lemmaOf(i, rdd, addons) ?? value.toLowerCase();
+        // A word wink read with stand-in letters keeps its own letters as its lemma.
+        const lemma = folded && read === value.toLowerCase() ? text.slice(start, end).toLowerCase() : read;
         tokens.push({ span: { start, end }, pos, lemma });
         toks.push(tok(start, end, pos, lemma, value));
       }
