@@ -478,6 +478,13 @@ describe('attribution stage: speaker, cue, content', () => {
     assert.equal(a?.speaker.text, 'the minister, who');
     assert.equal(a?.speaker.resolvesTo, 'Ivan Petrenko');
   });
+  it('a cue after a relative clause set off by commas speaks for the name before it, after an opening phrase too', () => {
+    const text =
+      'Reached later by a news agency, Ivan Petrenko, who is based in Lviv for a public broadcaster, explained that the vote was fair.';
+    const mentions = [personAt(text, 'Ivan Petrenko', 'petrenko')];
+    const a = (runOwnStages(text, { mentions }).attributions ?? []).find((x) => x.cue.text === 'explained');
+    assert.equal(a?.speaker.entity, 'petrenko', JSON.stringify(a?.speaker));
+  });
   it('an open cue takes a speaker phrase with a name in it', () => {
     const text = 'The Lindqvist campaign hinted that the count was flawed.';
     const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));

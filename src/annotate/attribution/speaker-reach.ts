@@ -128,6 +128,25 @@ export function appositiveSpeaker(
   return null;
 }
 
+/**
+ * "..., Petrenko, who is based in Kyiv, explained that C": a cue after the comma that closes a
+ * relative clause speaks for the name before the comma that opens it, wherever the sentence starts.
+ * `comma` is the index of the comma just before the cue.
+ */
+export function relativeClauseSpeaker(
+  toks: readonly Tok[],
+  floor: number,
+  comma: number,
+  nameEndingAt: (k: number) => Phrase | null,
+): Phrase | null {
+  for (let k = comma - 1; k > floor + 1 && comma - k <= maxAppositive; k--) {
+    const t = toks[k];
+    if (!t || /^["“”'‘’;:,]$/.test(t.text)) return null;
+    if (cueLexicon().relativePronouns.has(t.lower) && toks[k - 1]?.text === ',') return nameEndingAt(k - 2);
+  }
+  return null;
+}
+
 /** Whether a phrase is only a time ("Wednesday", "on Monday night"): never a speaker or a report. */
 export const onlyTime = (toks: readonly Tok[], first: number, last: number): boolean => {
   for (let k = first; k < last; k++) {

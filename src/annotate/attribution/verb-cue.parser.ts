@@ -14,6 +14,7 @@ import {
   appositiveSpeaker,
   onlyTime,
   openingSpeaker,
+  relativeClauseSpeaker,
   skipAge,
   skipFloating,
   skipTime,
@@ -214,7 +215,10 @@ export function attribute(
   const aside = toks[at]?.text === ',' && !closesQuote;
   const opening = aside
     ? (openingSpeaker(toks, sentence.first, at) ??
-      (at === first - 1 ? appositiveSpeaker(toks, sentence.first, at, nameEndingAt(ctx)) : null))
+      (at === first - 1
+        ? (appositiveSpeaker(toks, sentence.first, at, nameEndingAt(ctx)) ??
+          relativeClauseSpeaker(toks, sentence.first, at, nameEndingAt(ctx)))
+        : null))
     : null;
   if (toks[at]?.text === ',' && at === first - 1 && !closesQuote) at--;
   const inner = at >= sentence.first ? phraseEndingAt(toks, at, sentence.first) : null;
