@@ -131,6 +131,58 @@ describe('evidence for an indicator', () => {
     );
   });
 
+  it('takes a refusal for the negation of a cue stated negated', () => {
+    const refusals: Indicator = {
+      id: 'refusals',
+      name: 'Governments refuse to send ferries',
+      match: { cues: ['will not send ferries'] },
+      direction: {},
+    };
+    assert.deepEqual(sentencesOf(refusals, 'Sylvania refused to send its ferries to the islands.'), [
+      'Sylvania refused to send its ferries to the islands.',
+    ]);
+  });
+
+  it('reads "none have been sent" in the description as the act negated or refused, against the indicator', () => {
+    const pledges: Indicator = {
+      id: 'pledges',
+      name: 'Governments pledge ferries',
+      description:
+        'A government agrees to lend its ferries to Arland; reports that none have been sent count against.',
+      match: { cues: ['ferry pledge'] },
+      direction: {},
+    };
+    const pieces = matchIndicator(
+      pledges,
+      docOf(
+        'Sylvania could not send Arland any ferries this year. Borduria refuses to send its ferries to Arland. Freedonia sent its ferries to the islands of Arland.',
+      ),
+      { originOf: outletOrigin, inScope: () => '' },
+    );
+    assert.deepEqual(
+      pieces.map((p) => [p.sentenceText, p.polarity]),
+      [
+        ['Sylvania could not send Arland any ferries this year.', 'negative'],
+        ['Borduria refuses to send its ferries to Arland.', 'negative'],
+      ],
+    );
+  });
+
+  it('takes a figure or a named kind of thing only where the sentence names the place the indicator hands things to', () => {
+    const pledges: Indicator = {
+      id: 'pledges',
+      name: 'Governments pledge trucks',
+      description: 'A government agrees to deliver heavy trucks to Arland.',
+      match: { measureKeys: ['trucks'], cues: ['Titan trucks'] },
+      direction: {},
+    };
+    const found = sentencesOf(
+      pledges,
+      'Borduria agreed to buy 400 trucks from Sylvania. The Titan trucks are heavier than older models. Borduria agreed to deliver 40 Titan trucks to Arland.',
+    );
+    assert.deepEqual(found, ['Borduria agreed to deliver 40 Titan trucks to Arland.']);
+  });
+
   it("reports an indicator's own warning whatever modal its content holds, and keeps other modals apart", () => {
     const warnings: Indicator = {
       id: 'warnings',

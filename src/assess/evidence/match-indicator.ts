@@ -1,6 +1,6 @@
 import { type Annotations, type Span, sentenceOf } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
-import { findPhrase, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
+import { findPhrase, type PhraseHit, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
 import { figureVocabulary, isParticipantCue } from '../meaning/participants.js';
 import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
@@ -18,7 +18,13 @@ import { measureKeyMatches } from './measure-keys.js';
 import { clauseAround, hasNegator, modalityAt, negatedAt } from './modality.js';
 import type { OriginFinder } from './origins.js';
 import { indicatorThings, otherPatient } from './patient.js';
-import { fitsDestination, indicatorDestination, indicatorGoal, placeRoles } from './place-roles.js';
+import {
+  fitsDestination,
+  indicatorDestination,
+  indicatorGoal,
+  namesPlace,
+  placeRoles,
+} from './place-roles.js';
 import { refusalBefore, refuses } from './refused.js';
 import type { ScopeTest } from './scope.js';
 import { trimSpan } from './sentences.js';
@@ -81,24 +87,27 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
   const { cues = [] } = indicator.match;
   const phrases = phrasesOf(indicator);
   const words = sentenceWords(text, ann);
+  // A refusal negates as "not" does ("refused to send tanks" for "will not send tanks").
+  const stated = (h: PhraseHit): boolean =>
+    !h.phrase.negated ||
+    negatedAt(text, h.sentence, h.span) ||
+    refusalBefore(text, ann, h.sentence, h.span) !== undefined;
   const against = phrases.against
     .flatMap((p) => findPhrase(words, p))
-    .filter((h) => !h.phrase.unless?.test(text.slice(h.sentence.start, h.sentence.end)));
+    .filter((h) => !h.phrase.unless?.test(text.slice(h.sentence.start, h.sentence.end)) && stated(h));
   const contrary = new Set(against.map((h) => h.sentence.start));
   const hits = dedupe(ann, [
     ...quantityHits(text, ann, indicator),
     ...[
       ...findCues(text, cues).map((h): Hit => ({ via: 'cue', span: h.span, rule: `cue:${h.cue}` })),
-      ...[...phrases.for.flatMap((p) => findPhrase(words, p)), ...against]
-        .filter((h) => !h.phrase.negated || negatedAt(text, h.sentence, h.span))
-        .map(
-          (h): Hit => ({
-            via: 'meaning',
-            span: h.span,
-            rule: h.phrase.source,
-            ...(h.phrase.negated ? { negatedCue: true } : {}),
-          }),
-        ),
+      ...[...phrases.for.flatMap((p) => findPhrase(words, p)), ...against].filter(stated).map(
+        (h): Hit => ({
+          via: 'meaning',
+          span: h.span,
+          rule: h.phrase.source,
+          ...(h.phrase.negated ? { negatedCue: true } : {}),
+        }),
+      ),
     ].filter((h) => !insideName(text, ann, h)),
   ]);
   const published = cd.doc.meta.published?.value;
@@ -112,6 +121,10 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       const all = memo(vocabularies, indicator, indicatorVocabulary);
       const gate = memo(figures, indicator, (i) => figureVocabulary(i, all));
       if (!usesVocabulary(rest, gate)) return [];
+      // Where the indicator hands its things to a place, a figure is of things going there (trucks
+      // a country buys for itself are none pledged to Arland).
+      const goal = memo(goals, indicator, (i) => indicatorGoal(i) ?? '');
+      if (goal && !namesPlace(text.slice(sentence.start, sentence.end), goal)) return [];
     }
     // "Shelling of the plant": strikes on a port or a city are about that port or city.
     if (ctx.target && hit.via !== 'quantity') {
@@ -122,18 +135,24 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
     if (hit.via !== 'quantity') {
       // "Putin resisted a general mobilisation" reports no call for one: the act is not done.
       const refusal = refusalBefore(text, ann, sentence, hit.span);
-      if (refusal && !refuses(memo(vocabularies, indicator, indicatorVocabulary))) return [];
+      if (refusal && !hit.negatedCue && !refuses(memo(vocabularies, indicator, indicatorVocabulary)))
+        return [];
       if (otherAgent(text, ann, sentence, hit, indicator)) return [];
       if (otherActor(text, ann, sentence, hit, indicator)) return [];
       if (onlyDescribes(text, ann, sentence, hit, indicator)) return [];
       if (otherPatient(text, ann, hit.span, sentence, memo(thingCache, indicator, indicatorThings)))
         return [];
-      // "Challenger 2 tanks to Poland" are no tanks for an indicator's "to Ukraine".
+      // "Trucks to Borduria" are no trucks for an indicator's "to Arland".
       const goal = memo(goals, indicator, (i) => indicatorGoal(i) ?? '');
       const to = goal
         ? placeRoles(text.slice(hit.span.start, clauseAround(text, sentence, hit.span).end)).to
         : undefined;
       if (to !== undefined && !fitsDestination(goal, { to })) return [];
+      // A named kind of thing ("Titan trucks") says nothing of its handing over: where the indicator
+      // hands things to a place, the sentence must name that place.
+      const cue = hit.rule.replace(/^cue:/, '');
+      const named = hit.rule.startsWith('cue:') && /\p{Lu}/u.test(cue) && isParticipantCue(cue);
+      if (named && goal && !namesPlace(text.slice(sentence.start, sentence.end), goal)) return [];
     }
     const scope = inScope(cd, sentence);
     if (scope === undefined) return [];

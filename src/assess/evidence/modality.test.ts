@@ -50,6 +50,7 @@ describe('modality of a matched proposition', () => {
     ['The guild agreed to haul the grain north.', 'haul', 'report', false],
     ['The guild made an attempt to haul the grain north.', 'haul', 'report', false],
     ['The guild bought carts capable of hauling the grain north.', 'hauling', 'possibility', false],
+    ['The guild is considering sending carts north.', 'carts', 'plan', false],
   ];
   for (const [sentence, word, modality, negated] of table) {
     it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));

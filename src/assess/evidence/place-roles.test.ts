@@ -52,5 +52,11 @@ describe('place roles of figures', () => {
       description: 'A visit to Borduria.',
     };
     assert.equal(indicatorGoal(bridges), undefined);
+    const push: Indicator = {
+      ...pledges,
+      name: 'Advances',
+      description: 'Forces push into the Arland zone.',
+    };
+    assert.equal(indicatorGoal(push), undefined);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { annotate } from '../../annotate/index.js';
 import { loadModel, once } from '../../core/index.js';
 import type { Indicator } from '../question/index.js';
+import { isParticipantWord } from './participants.js';
 import { wn, wordForms } from './word-forms.js';
 
 const evidenceFile = z.object({ functionWords: z.array(z.string()) });
@@ -77,6 +79,49 @@ function atNorm(chunk: string): Phrase | undefined {
 }
 
 const AGAINST = /^(?:reports?\s+(?:that|of)\s+)?(.+?)\s+counts?\s+against\b/i;
+/** A clause that says nothing was done: "none have been sent or agreed", "nothing has yet been delivered". */
+const NONE_DONE =
+  /^(?:none|nothing|no\s+\p{L}+)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?(.+)$/iu;
+
+/** Lemmas of the verbs of a short text, and of its common nouns, in order (read once per indicator). */
+function verbsAndNouns(text: string): { verbs: string[]; nouns: string[] } {
+  const ann = annotate(text);
+  const lemma = (t: (typeof ann.tokens)[number]) =>
+    (t.lemma ?? text.slice(t.span.start, t.span.end)).toLowerCase();
+  return {
+    // A verb inside a compound ("Western-made") is no act of the text's.
+    verbs: ann.tokens
+      .filter(
+        (t) =>
+          t.pos === 'VERB' &&
+          !/-$|^-/u.test(text.slice(t.span.start - 1, t.span.end + 1).replace(/^\p{L}|\p{L}$/gu, '')),
+      )
+      .map(lemma),
+    nouns: ann.tokens
+      .filter((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(t.span.start, t.span.end)))
+      .map((t) => text.slice(t.span.start, t.span.end).toLowerCase()),
+  };
+}
+
+/**
+ * A description's "reports that none have been sent or agreed count against" as a phrase against
+ * the indicator: one of those acts (or the name's) done to the name's thing ("tanks"), where the
+ * sentence negates or refuses it ("could not send tanks", "refuses to send its tanks").
+ */
+function undone(indicator: Indicator, clause: string): Phrase | undefined {
+  const m = NONE_DONE.exec(clause.trim());
+  if (!m?.[1]) return undefined;
+  const name = verbsAndNouns(indicator.name);
+  const verbs = [...verbsAndNouns(m[1]).verbs, ...name.verbs].filter((v) => contentWords(v).length > 0);
+  const thing = name.nouns.filter(isParticipantWord).at(-1);
+  if (verbs.length === 0 || thing === undefined) return undefined;
+  return {
+    source: `against:not ${verbs.join('/')} ${thing}`,
+    terms: [new Set(verbs.flatMap((v) => [...wordForms(`+${v}`)])), wordForms(thing)],
+    window: 8,
+    negated: true,
+  };
+}
 
 /** The description's clauses: split at , ; . and before "or"/"and" that start a new clause. */
 const chunks = (description: string): string[] =>
@@ -115,7 +160,9 @@ export function indicatorPhrases(indicator: Indicator, negated: (cue: string) =>
   }
   for (const sentence of (indicator.description ?? '').split(/(?<=[.;])\s+/)) {
     const contra = AGAINST.exec(sentence.replace(/[.;]$/, ''));
-    if (contra?.[1]) {
+    const none = contra?.[1] ? undone(indicator, contra[1]) : undefined;
+    if (none) against.push(none);
+    else if (contra?.[1]) {
       for (const c of chunks(contra[1])) {
         const p = phraseOf(`against:${c}`, c, true, 1000);
         if (p && p.terms.length >= 2) against.push(p);
