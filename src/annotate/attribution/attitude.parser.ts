@@ -14,7 +14,7 @@ const PARTICIPLE_SURENESS = 1;
  * Who can hold an attitude: a named or resolved speaker, a personal pronoun, or a phrase with a
  * name or a noun of a person or group in it ("officials"); not "images" or "social media".
  */
-function canHold(ctx: ParseContext, speaker: SpeakerRef): boolean {
+export function canHold(ctx: ParseContext, speaker: SpeakerRef): boolean {
   if (speaker.entity !== undefined || speaker.resolvesTo !== undefined) return true;
   const words = ctx.toks
     .slice(ctx.sentence.first, ctx.sentence.last)
@@ -39,30 +39,51 @@ function prepositionalCue(ctx: ParseContext, i: number): boolean {
 }
 
 /**
+ * The attitude verb `i` would be read as: its subject (one that can speak) holds it, and what
+ * follows the verb is what it is about; null where no such reading is found. `participle` lets a
+ * participle after a comma take up the clause before it.
+ */
+export function attitudeReading(
+  ctx: ParseContext,
+  i: number,
+  priors: readonly Candidate[],
+  participle: boolean,
+): Candidate | null {
+  const found = attribute(ctx, i, i + 1, priors, true, participle);
+  // What an attitude is about follows its verb, never the words before its holder; but a quote
+  // just before the holder is what a verb of voicing voices ("“C!” she shouted to the crowd").
+  const voiced = found !== null && quotedBefore(ctx, found.content, found.speaker.span.start);
+  const content = found ? (voiced ? found.content : contentAfter(ctx, i + 1)) : null;
+  if (
+    !found ||
+    !content ||
+    !(voiced || content.start >= (ctx.toks[i]?.end ?? 0)) ||
+    !canHold(ctx, found.speaker)
+  )
+    return null;
+  return { ...found, content, cue: { first: i, last: i + 1 }, rule: `attitude${found.rule.slice(8)}` };
+}
+
+/** Whether verb `i` is open to an attitude reading: not a cue taken before, nor a prepositional cue's word. */
+export const attitudeOpen = (ctx: ParseContext, before: readonly Candidate[], i: number): boolean =>
+  ctx.toks[i]?.pos === 'VERB' && !cueTaken(before, i) && !prepositionalCue(ctx, i);
+
+/**
  * "X wants to V", "X endorsed Y", "X fears Y": a verb the learned attitude model reads as an
- * attitude, on what the report parsers left; its subject (one that can speak) holds it, and what
- * follows the verb is what it is about.
+ * attitude, on what the report parsers left (see `attitudeReading`).
  */
 export const attitudeParser: AttributionParser = (ctx, before) => {
   const { toks, sentence } = ctx;
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     // Only a verb is asked about (isAttitudeCandidate): the rest is passed over without a look-up.
-    if (toks[i]?.pos !== 'VERB') continue;
-    const sureness =
-      cueTaken(before, i) || prepositionalCue(ctx, i)
-        ? Number.NEGATIVE_INFINITY
-        : attitudeSureness(toks, i, sentence, ctx.quotes);
+    if (!attitudeOpen(ctx, before, i)) continue;
+    const sureness = attitudeSureness(toks, i, sentence, ctx.quotes);
     if (sureness <= 0) continue;
     // A participle after a comma ("..., fearing C") takes up the clause before it only where the
     // model is surer: many such participles tell what an act did ("..., disrupting supplies").
-    const found = attribute(ctx, i, i + 1, [...before, ...out], true, sureness > PARTICIPLE_SURENESS);
-    // What an attitude is about follows its verb, never the words before its holder; but a quote
-    // just before the holder is what a verb of voicing voices ("“C!” she shouted to the crowd").
-    const voiced = found !== null && quotedBefore(ctx, found.content, found.speaker.span.start);
-    const content = found ? (voiced ? found.content : contentAfter(ctx, i + 1)) : null;
-    if (found && content && (voiced || content.start >= (toks[i]?.end ?? 0)) && canHold(ctx, found.speaker))
-      out.push({ ...found, content, cue: { first: i, last: i + 1 }, rule: `attitude${found.rule.slice(8)}` });
+    const found = attitudeReading(ctx, i, [...before, ...out], sureness > PARTICIPLE_SURENESS);
+    if (found) out.push(found);
   }
   return out;
 };

@@ -2,8 +2,9 @@ import type { Attribution, Mention } from '../../core/index.js';
 import type { TokenView } from '../token-view.js';
 import { resolveSpeakers } from './antecedent.refiner.js';
 import { attitudeParser } from './attitude.parser.js';
-import type { AttributionParser, Candidate } from './context.js';
+import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { learnedCueParser } from './learned-cue.parser.js';
+import { learnedReadingParser } from './learned-reading.js';
 import { refine } from './nesting.refiner.js';
 import { nounCueParser } from './noun-cue.parser.js';
 import { passiveParser } from './passive.parser.js';
@@ -30,9 +31,16 @@ const parsers: readonly AttributionParser[] = [
   signatureParser,
 ];
 
+/** The reports of one sentence, by the rule parsers in order, and the attitudes the attitude parser reads on what they left. */
+export function ruleReadings(ctx: ParseContext): { reports: Candidate[]; attitudes: Candidate[] } {
+  const reports: Candidate[] = [];
+  for (const parse of parsers) for (const c of parse(ctx, reports)) reports.push(c);
+  return { reports, attitudes: attitudeParser(ctx, reports) };
+}
+
 /**
  * The reports of a document and, apart, its attitudes: the attitude parser reads each sentence
- * after the report parsers, on the verbs they left.
+ * after the report parsers, on the verbs they left, and the learned reading parser after both.
  */
 export function extractAttributions(
   text: string,
@@ -46,14 +54,14 @@ export function extractAttributions(
   const toks = retagVerbs(view.toks);
   for (const sentence of repairSentences(toks, view.sentences)) {
     const ctx = { text, toks, quotes, mentions: ordered, sentence };
-    const found: Candidate[] = [];
-    for (const parse of parsers) for (const c of parse(ctx, found)) found.push(c);
-    for (const c of found) reports.push(c);
-    for (const c of attitudeParser(ctx, found)) attitudes.push(c);
+    const found = ruleReadings(ctx);
+    reports.push(...found.reports);
+    attitudes.push(...found.attitudes, ...learnedReadingParser(ctx, [...found.reports, ...found.attitudes]));
   }
   const layer = (candidates: readonly Candidate[]): Attribution[] =>
     resolveSpeakers(text, refine(text, toks, dropQuotedCues(toks, quotes, candidates)), ordered);
   return { attributions: layer(reports), attitudes: layer(attitudes) };
 }
 export { reportingLemmas } from './cue-lexicon.js';
+export { readingCandidates } from './learned-reading.js';
 export { isTimeNoun } from './time-noun.js';

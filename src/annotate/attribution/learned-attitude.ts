@@ -22,7 +22,7 @@ const ATTITUDE_FILES = new Set([31, 32, 37, 41]);
 const OTHER_CLASS_MARGIN = 1;
 
 /** The lexicographer file of a verb's main sense in WordNet 3.1; undefined without WordNet. */
-const verbFile = memoized((lemma: string): number | undefined => {
+export const verbFile = memoized((lemma: string): number | undefined => {
   const net = sharedWordNet();
   const offset = net?.senses(lemma.toLowerCase(), 'v')[0];
   return offset === undefined ? undefined : net?.synset(offset, 'v')?.lexFile;

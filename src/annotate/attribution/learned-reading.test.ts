@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readingModel } from './learned-reading.js';
+import { runOwnStages } from './test-layers.js';
+
+// [text, holder, cue, content]: a verb of talk or feeling that both cue models turn down, read a
+// second time with the phrase before it as holder.
+const found: [string, string, string, string][] = [
+  [
+    'The mayor apologised for the delays to the repairs.',
+    'The mayor',
+    'apologised',
+    'for the delays to the repairs',
+  ],
+  ['She asked about the cost of the new line.', 'She', 'asked', 'about the cost of the new line'],
+];
+
+describe('learned attribution reading', () => {
+  it('loads its trained weights, and reads no verb of doing', () => {
+    const model = readingModel();
+    assert.ok(model.weights.size > 100);
+    assert.match(model.trained.split, /PolNeAR train/);
+    const layers = runOwnStages('The army shelled the town for days.');
+    assert.deepEqual(layers.attitudes, []);
+  });
+
+  for (const [text, holder, cue, content] of found) {
+    it(`reads ${cue} in "${text}" as an attitude`, () => {
+      const layers = runOwnStages(text);
+      assert.deepEqual(layers.attributions, []);
+      const [a, ...rest] = layers.attitudes ?? [];
+      assert.equal(rest.length, 0);
+      assert.equal(a?.speaker.text, holder);
+      assert.equal(text.slice(a?.cue.span.start, a?.cue.span.end), cue);
+      assert.equal(text.slice(a?.content.start, a?.content.end), content);
+      assert.match(a?.rule ?? '', /:read$/);
+    });
+  }
+});
