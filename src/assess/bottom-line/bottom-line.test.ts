@@ -894,3 +894,60 @@ indicators:
     );
   });
 });
+
+describe('judgements of an agreement to be signed', () => {
+  const { view } =
+    questionViews(`question: Will Freedonia and Sylvania sign an agreement on river shipping before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: signed
+    label: A shipping deal is signed
+  - id: stalemate
+    label: No deal by the horizon
+indicators:
+  - id: talks
+    name: Talks
+    match:
+      cues: [talks]
+    direction:
+      signed: consistent
+      stalemate: neutral
+`);
+  it('reads what a word of doubt governs through "about" ("doubt about progress towards an agreement")', () => {
+    assert.equal(
+      view('The envoy expressed doubt about progress towards an agreement on river shipping.')?.band,
+      'unlikely',
+    );
+    assert.equal(view('The envoys will talk about an agreement on river shipping.'), undefined);
+  });
+  it('reads a wait judged before the outcome as against it ("could be months before")', () => {
+    assert.equal(
+      view('It could still be months before any agreement on river shipping is signed.')?.band,
+      'unlikely',
+    );
+    assert.equal(
+      view('It will be many weeks before an agreement on river shipping is signed.')?.band,
+      'very unlikely',
+    );
+  });
+  it('reads an adjective of doubt before what it doubts ("sceptical that")', () => {
+    assert.equal(
+      view('Diplomats are sceptical that an agreement on river shipping will be signed.')?.band,
+      'unlikely',
+    );
+  });
+  it('reads an outcome denied near with "no" on its noun ("no agreement appeared imminent")', () => {
+    assert.equal(view('Talks went on, though no agreement on shipping appeared imminent.')?.band, 'unlikely');
+  });
+  it('reads a kind of the outcome’s noun as the outcome ("deal" is an agreement)', () => {
+    assert.equal(view('Talks went on, though no shipping deal appeared imminent.')?.band, 'unlikely');
+    // The outcome's noun as the subject of its verb in the passive is judged with it.
+    assert.equal(view('An agreement is likely to be signed within days.')?.band, 'likely');
+  });
+  it('reads an estimate that is a state a verb gives its object as a result, not a judgement', () => {
+    assert.equal(
+      view('The blockade has made an agreement on river shipping impossible to sign, the envoy said.'),
+      undefined,
+    );
+  });
+});

@@ -23,6 +23,7 @@ import {
   termAt,
 } from './relevance.js';
 import { type SentenceTokens, sentenceTokens } from './sentence-tokens.js';
+import { delayedOutcome } from './time-to-outcome.js';
 import type { Topic } from './topic.js';
 import { isEventNoun } from './word-family.js';
 
@@ -58,7 +59,7 @@ function relevance(
   m: MarkerHit,
   topic: Topic,
 ): Relevance {
-  const own = relevanceOf(s, beforeEmbeddedQuestion(s, m), topic, classOf(m), m.span.end);
+  const own = relevanceOf(s, beforeEmbeddedQuestion(s, m), topic, classOf(m), m.span.end, m.span.start);
   if (own.onTopic) return own;
   const before = all.slice(Math.max(0, s.index - 2), s.index);
   const referred = hasAnaphor(s, m.scope)
@@ -325,7 +326,9 @@ export function candidates(cd: CorpusDocument, topic: Topic): Candidate[] {
     const estimates = estimatesIn(text, cd.annotations, s);
     const denials = denialsIn(text, s, estimates);
     const kept = estimates.filter((e) => !denials.some((d) => overlaps(d.span, e.span)));
-    const markers = hearsayIn(text, s, outermostHedged(s, [...kept, ...denials]));
+    const markers = hearsayIn(text, s, outermostHedged(s, [...kept, ...denials])).map(
+      (m) => delayedOutcome(s, m) ?? m,
+    );
     return markers.flatMap((m): Candidate[] => {
       if ((!m.governsQuestion && asked(s, m)) || comparesChances(s, m)) return [];
       const r = relevance(text, all, s, m, topic);

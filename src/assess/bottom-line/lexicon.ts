@@ -52,6 +52,8 @@ export interface BottomLineLexicon {
   readonly deontics: ReadonlySet<string>;
   /** Focusing adverbs that restrict the act right after them to a condition ("will only use it in self-defence"). */
   readonly restrictors: ReadonlySet<string>;
+  /** Verbs that give their object a state ("made it impossible"): an estimate as that state's word reports a result. */
+  readonly causatives: ReadonlySet<string>;
   /** Prepositions that put a state later than a time ("holds the city past November"). */
   readonly beyond: ReadonlySet<string>;
   /** Prepositions that name a topic of talk or thought ("talk about a mission"). */
@@ -121,6 +123,7 @@ const lexiconFile = z.object({
   invertedConditions: z.array(z.string()),
   deontics: z.array(z.string()),
   restrictors: z.array(z.string()),
+  causatives: z.array(z.string()),
   beyond: z.array(z.string()),
   topics: z.array(z.string()),
   topicStops: z.array(z.string()),
@@ -201,6 +204,7 @@ function build(): BottomLineLexicon {
     invertedConditions: new Set(file.invertedConditions),
     deontics: new Set(file.deontics),
     restrictors: new Set(file.restrictors),
+    causatives: new Set(file.causatives),
     beyond: new Set(file.beyond),
     topics: new Set(file.topics),
     topicStops: new Set(file.topicStops),

@@ -1,5 +1,6 @@
 import type { Annotations, Band, Span } from '../../core/index.js';
 import { contains, firstStartingAt, overlaps } from '../../core/index.js';
+import { stanceCues } from '../../resolve/stance/cues.js';
 import { bandOf, probabilityOf } from './bands.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -214,7 +215,58 @@ export function estimatesIn(text: string, annotations: Annotations, s: SentenceT
       });
     }
   }
-  return found.filter((m) => !overOught(s, m)).map((m) => withNegation(s, m));
+  found.push(...doubtsIn(s, found));
+  return found.filter((m) => !overOught(s, m) && !causedState(s, m)).map((m) => withNegation(s, m));
+}
+
+/** How many words an object may take between a causative verb and the state it is given. */
+const OBJECT_WORDS = 6;
+const objectParts = new Set(['PRON', 'DET', 'NOUN', 'ADJ', 'VERB', 'PROPN', 'ADP', 'NUM']);
+
+/**
+ * An estimative adjective that is the state a causative verb gives its object ("making it
+ * impossible for ships to leave", "have made exporting grain virtually impossible", "were made
+ * impossible"): a result the text reports, not a judgement.
+ */
+function causedState(s: SentenceTokens, m: MarkerHit): boolean {
+  const first = s.tokens.findIndex((t) => t.span.start >= m.span.start);
+  if (first < 0 || s.tokens[first]?.pos !== 'ADJ') return false;
+  let k = first - 1;
+  while (s.tokens[k]?.pos === 'ADV') k--;
+  for (let words = 0; k >= 0 && words <= OBJECT_WORDS; k--, words++) {
+    const t = s.tokens[k];
+    if (t && lex().causatives.has((t.lemma ?? s.lower[k] ?? '').toLowerCase()) && t.pos === 'VERB')
+      return true;
+    if (!objectParts.has(t?.pos ?? '')) return false;
+  }
+  return false;
+}
+
+/** Words that open what a word of doubt doubts ("sceptical that", "dubious about"). */
+const doubted = new Set(['that', 'whether', 'of', 'about']);
+
+/**
+ * Adjectives of doubt the certainty stage does not know, from the stance lexicon's class of
+ * calling a claim into doubt (widened through WordNet: "sceptical", "dubious"), before what they
+ * doubt: the doubted clause is unlikely, as it is after "doubtful".
+ */
+function doubtsIn(s: SentenceTokens, found: readonly MarkerHit[]): MarkerHit[] {
+  const out: MarkerHit[] = [];
+  s.tokens.forEach((t, k) => {
+    if (t.pos !== 'ADJ' || !doubted.has(s.lower[k + 1] ?? '')) return;
+    if (!stanceCues().dispute.has(s.lower[k] ?? '') || found.some((f) => overlaps(f.span, t.span))) return;
+    const probability = pointOf('doubtful', 'unlikely');
+    out.push({
+      kind: 'estimate',
+      span: t.span,
+      text: s.lower[k] ?? '',
+      probability,
+      band: bandOf(probability),
+      strength: 2,
+      scope: { start: t.span.start, end: s.span.end },
+    });
+  });
+  return out;
 }
 
 /**

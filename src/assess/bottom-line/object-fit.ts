@@ -63,10 +63,14 @@ function nounAfterNames(s: SentenceTokens, i: number): boolean {
  * In a passive ("could be employed by Russia", "which will be used"), what the verb at k acts on
  * is its subject: the head noun before its auxiliaries and a relative pronoun.
  */
-function passiveSubject(s: SentenceTokens, k: number): number | undefined {
+export function passiveSubject(s: SentenceTokens, k: number): number | undefined {
   let j = k - 1;
   let passive = false;
-  while (s.tokens[j] && ['AUX', 'ADV', 'PART'].includes(s.tokens[j]?.pos ?? '')) {
+  // An estimate between the subject and its verb is passed over ("is likely to be signed", "expected to be").
+  const between = (i: number) =>
+    ['AUX', 'ADV', 'PART'].includes(s.tokens[i]?.pos ?? '') ||
+    (passive && ['ADJ', 'VERB'].includes(s.tokens[i]?.pos ?? '') && s.lower[i + 1] === 'to');
+  while (s.tokens[j] && between(j)) {
     if (s.tokens[j]?.lemma === 'be' || s.lower[j] === 'been') passive = true;
     j--;
   }

@@ -1,9 +1,10 @@
 import { countryOfCapital, lookupPlace } from '../../annotate/mention/index.js';
 import { memoized, type Span } from '../../core/index.js';
 import { gives } from './giving.js';
+import { kindOfOutcome } from './kind-of-outcome.js';
 import { anotherKind } from './kinds.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
-import { actsOnOutcome, undergoerOf } from './object-fit.js';
+import { actsOnOutcome, passiveSubject, undergoerOf } from './object-fit.js';
 import { clauseStartBefore, judgedSpan } from './predicate.js';
 import { undergoes } from './question-sense.js';
 import { relativeClauseOf } from './relative-clauses.js';
@@ -34,9 +35,13 @@ export function termAt(topic: Topic, s: SentenceTokens, i: number): TopicTerm | 
   const term = topic.terms.get(lemma) ?? topic.terms.get(own);
   // A noun of the outcome made another kind of thing by the word before it ("chemical weapons").
   if (term?.kind === 'event' && !term.verb && topic.kinds && anotherKind(s, i, topic.kinds)) return undefined;
-  if (term) return term;
   const pos = s.tokens[i]?.pos;
+  // A label's noun that is a kind of the question's own ("deal" of "agreement") is the question's.
+  if (term?.hypothesis && term.kind === 'event' && !term.verb && pos === 'NOUN')
+    return kindOfOutcome(topic, (s.tokens[i]?.lemma ?? s.lower[i] ?? '').toLowerCase()) ?? term;
+  if (term) return term;
   if (pos === 'PROPN') return capitalTerm(topic, s.lower[i] ?? '');
+  if (pos === 'NOUN') return kindOfOutcome(topic, (s.tokens[i]?.lemma ?? s.lower[i] ?? '').toLowerCase());
   if (pos !== 'VERB') return undefined;
   // A verb of giving names an outcome that conveys something to an actor ("provide tanks" for "send tanks to").
   if (topic.conveyed && gives(lemma)) return topic.conveyed;
@@ -88,14 +93,20 @@ export const countryOf = memoized((word: string): string | undefined => {
  * it ("... with no call-up") or an act restricted to a condition ("will only use it if attacked")
  * is not what is judged.
  */
-function conditional(s: SentenceTokens, i: number): boolean {
+function conditional(s: SentenceTokens, i: number, markerEnd?: number, markerStart?: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = s.lower[k] ?? '';
-    if (lex().conditions.has(w) || (w === 'no' && i - k <= 2) || invertedCondition(s, k)) return true;
+    // A "no" of the marker's own words states the judgement ("no deal is imminent").
+    const ownNo =
+      markerStart !== undefined &&
+      (s.tokens[k]?.span.start ?? -1) >= markerStart &&
+      (s.tokens[k]?.span.end ?? Infinity) <= (markerEnd ?? -1);
+    if (lex().conditions.has(w) || (w === 'no' && i - k <= 2 && !ownNo) || invertedCondition(s, k))
+      return true;
     if (k === i - 1 && lex().restrictors.has(w)) return true;
     if (w === ',' || w === ';') return false;
   }
-  return topical(s, i);
+  return topical(s, i, markerEnd);
 }
 
 const subjects = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -111,15 +122,25 @@ function invertedCondition(s: SentenceTokens, k: number): boolean {
   return k > 0 && (next === 'PRON' || next === 'PROPN' || next === 'DET') && !subjects.has(before);
 }
 
-/** A word in what is talked or thought about ("will likely talk about a new mission") is not what happens. */
-function topical(s: SentenceTokens, i: number): boolean {
+/**
+ * A word in what is talked or thought about ("will likely talk about a new mission") is not what
+ * happens. Right after the marker, the preposition opens what the marker itself judges ("doubt
+ * about progress towards a deal").
+ */
+function topical(s: SentenceTokens, i: number, markerEnd?: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const w = s.lower[k] ?? '';
-    if (lex().topics.has(w)) return true;
+    if (lex().topics.has(w)) return !ownComplement(s, k, markerEnd);
     if (lex().topicStops.has(w) || (s.tokens[k]?.pos === 'VERB' && s.lower[k - 1] !== '-')) return false;
   }
   return false;
 }
+
+/** Whether token k is the first after the marker: it opens the marker's complement. */
+const ownComplement = (s: SentenceTokens, k: number, markerEnd: number | undefined): boolean =>
+  markerEnd !== undefined &&
+  (s.tokens[k]?.span.start ?? -1) >= markerEnd &&
+  (s.tokens[k - 1]?.span.end ?? Infinity) <= markerEnd;
 
 /**
  * A token's part of speech, a verb of the question read as a verb after an auxiliary or "to"
@@ -186,7 +207,7 @@ interface Hits {
   ownIn: boolean;
 }
 
-function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number): Hits {
+function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number, markerStart?: number): Hits {
   const judged =
     markerEnd === undefined
       ? undefined
@@ -221,10 +242,16 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     ownIn: false,
   };
   // The outcome's object undergoing a judged act is judged with it ("the town ... could fall").
+  // So is the subject of the outcome's verb in the passive ("an agreement is likely to be signed").
   const carried = new Set<number>();
   s.tokens.forEach((t, i) => {
-    if (!inside(t.span, scope) || !termAt(topic, s, i)?.undergone) return;
-    const j = undergoerOf(s, i, topic);
+    if (!inside(t.span, scope)) return;
+    const term = termAt(topic, s, i);
+    const j = term?.undergone
+      ? undergoerOf(s, i, topic)
+      : term?.kind === 'event' && term.verb && !term.hypothesis
+        ? passiveSubject(s, i)
+        : undefined;
     if (j !== undefined) carried.add(j);
   });
   // An actor named in a relative clause that holds no act of the outcome describes something
@@ -252,10 +279,10 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number):
     if (term.verb && !nounOfAct && !actsOnOutcome(s, i, topic, term)) return;
     const full =
       (inside(t.span, scope) || subjectOfMarker(s, i, near, scope, term) || carried.has(i)) &&
-      !conditional(s, i) &&
+      !conditional(s, i, markerEnd, markerStart) &&
       !(term.kind === 'event' && !term.verb && talkedOf(s, i, topic)) &&
       !(term.eventNoun === true && !term.verb && takenByAnotherAct(s, i, topic, scope, markerEnd)) &&
-      (!act || judgedAct(t.span));
+      (!act || judgedAct(t.span) || carried.has(i));
     if (full && !term.hypothesis) h.ownIn = true;
     if (term.kind === 'actor' && aside) h.actorAnywhere = true;
     else if (term.kind === 'actor') {
@@ -335,8 +362,9 @@ export function relevanceOf(
   topic: Topic,
   marker: MarkerClass = 'firm',
   markerEnd?: number,
+  markerStart?: number,
 ): Relevance {
-  const h = hits(s, scope, topic, markerEnd);
+  const h = hits(s, scope, topic, markerEnd, markerStart);
   const paired = h.eventIn.size > 0 && h.wordsIn.size > 1;
   const withSubject = h.eventIn.size > 0 && (h.subjectIn || h.undergoneByObject) && h.action;
   // Words lent by hypothesis labels alone ("strikes", "leaves" of "grain leaves only by rail") do

@@ -9,6 +9,7 @@ import { bottomLineLexicon as lex } from './lexicon.js';
 import { phrasalFamily, phrasalVerb } from './phrasal.js';
 import { questionSenseLightVerbs, questionSenseSynonyms, undergoneVerbs } from './question-sense.js';
 import {
+  isDeverbalNoun,
   isEventNoun,
   isMostlyEventNoun,
   isOnlyVerb,
@@ -203,7 +204,7 @@ export function topicOf(question: Question): Topic {
   const context = new Set<string>();
   const add = (word: string, kind: TermKind, head: string, subject = false, verb = false, noun = false) => {
     if (kind !== 'actor' && !verb) context.add(word.toLowerCase());
-    const eventNoun = kind === 'event' && isEventNoun(word);
+    const eventNoun = kind === 'event' && (isEventNoun(word) || isDeverbalNoun(word));
     const keys =
       kind === 'actor'
         ? actorKeys(word)

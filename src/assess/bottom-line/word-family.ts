@@ -68,6 +68,26 @@ export function isEventNoun(word: string): boolean {
   return eventSenses(word, 2).some(Boolean);
 }
 
+/**
+ * Whether a noun's first sense is made from a shorter verb ("agreement" from "agree", "approval"
+ * from "approve"; not "plant" or "tank", spelt as their verbs, nor "weapon", which "weaponize" is
+ * made from): it names that verb's act or what the act makes, whichever file WordNet puts it in.
+ */
+export function isDeverbalNoun(word: string): boolean {
+  const net = wn();
+  if (!net) return false;
+  const lemma = baseForms(word.toLowerCase(), net).find(([, pos]) => pos === 'n')?.[0];
+  const first = lemma === undefined ? undefined : net.senses(lemma, 'n')[0];
+  const synset = first === undefined ? undefined : net.synset(first, 'n');
+  return (synset?.pointers ?? []).some((p) => {
+    if (p.symbol !== '+' || p.pos !== 'v' || (p.source !== 0 && synset?.words[p.source - 1] !== lemma))
+      return false;
+    const verb = net.synset(p.offset, p.pos)?.words[p.target - 1];
+    // The noun made from the verb is the longer word ("weaponize" is made from "weapon", not the reverse).
+    return verb !== undefined && lemma !== undefined && verb.length < lemma.length && sameStem(verb, lemma);
+  });
+}
+
 /** Whether most of a noun's four main senses name an act or event ("mission"; not "force", "team"). */
 export function isMostlyEventNoun(word: string): boolean {
   const senses = eventSenses(word, 4);
