@@ -45,8 +45,9 @@ function numberedName(words: readonly Word[], last: number): Word | undefined {
 
 /**
  * What a run of capitalised words names. Ordered checks, first match wins: a whole place, a
- * demonym, an organisation after a cue noun ("the company Züblin"), a person at the tail (with
- * roles before it), a known or headed organisation (not one opening or closing with a role), a unit,
+ * demonym, an organisation after a cue noun ("the company Züblin"), a known name of several words,
+ * a person at the tail (with roles before it), a known or headed organisation (not one opening or
+ * closing with a role), a unit,
  * a place with a region word, a place after a cue ("near Rawah"), then the parts one by one.
  * `words`/`first`/`last` give the run inside the sentence.
  */
@@ -75,6 +76,10 @@ export function classifyRun(words: readonly Word[], first: number, last: number)
     !ws.some(isDemonym)
   )
     return [make(ws, 'organisation', 'organisation:cue')];
+  // A known name of several words is the organisation's, whatever verb follows ("the United Nations
+  // warned" is no person called Nations).
+  if (ws.length > 1 && lexicon().orgNames.has(fold(text)))
+    return [make(ws, 'organisation', 'organisation:known')];
   const person = personFromRun(words, first, last);
   if (person) return person;
   const only = ws[0];

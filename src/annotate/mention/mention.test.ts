@@ -127,6 +127,12 @@ describe('mention stage: people', () => {
     assert.equal(find('On the radio, Hrytsenko said the border was quiet.', 'Hrytsenko')?.kind, 'person');
   });
 
+  it('reads a known organisation of several words as the organisation when a speech verb follows', () => {
+    const text = 'The head of the United Nations warned on Friday that the harvest would fail.';
+    assert.equal(find(text, 'United Nations')?.kind, 'organisation');
+    assert.ok(!mentions(text).some((m) => m.kind === 'person'), JSON.stringify(mentions(text)));
+  });
+
   it('ends a name at a line break: a headline closing on a capitalised word is no given name', () => {
     const text = 'Ostrava Picks New Coach\nDale Orwin will take over the club in May.';
     assert.equal(find(text, 'Dale Orwin')?.kind, 'person');
