@@ -1,5 +1,13 @@
+import { z } from 'zod';
 import { countryOfCapital, isCountry, lookupDemonym, lookupPlace } from '../../annotate/mention/index.js';
-import { type Annotations, firstStartingAt, type Span, type Token } from '../../core/index.js';
+import {
+  type Annotations,
+  firstStartingAt,
+  loadModel,
+  once,
+  type Span,
+  type Token,
+} from '../../core/index.js';
 import type { Indicator } from '../question/index.js';
 import { firstVerbIn } from './first-verb.js';
 
@@ -13,14 +21,52 @@ export function countryOf(word: string): string | undefined {
 }
 
 /**
- * The country of the actor an indicator's name opens with, a demonym or a country ("Ukrainian
- * advances ...", "Russia says ..."); undefined when it opens otherwise ("Strike group forming near
- * the Ukrainian border" names no actor so).
+ * The countries of the actors an indicator's name opens with: a demonym, a country or its capital,
+ * or a list of them joined by "and", "or" or commas ("Ukrainian advances ...", "Russia says ...",
+ * "Tehran or Moscow deny ..."); empty when it opens otherwise ("Strike group forming near the
+ * Ukrainian border" names no actor so). `joint` when "and" joins two or more: the name is about
+ * what they do together or to each other.
  */
-export function nameActor(indicator: Indicator): string | undefined {
-  const first = indicator.name.trim().split(/\s+/)[0] ?? '';
-  const place = lookupPlace(first);
-  return lookupDemonym(first) || (place !== undefined && isCountry(place) ? place : undefined);
+export function nameActors(indicator: Indicator): {
+  readonly countries: readonly string[];
+  readonly joint: boolean;
+} {
+  const words = indicator.name.trim().split(/\s+/);
+  const countries: string[] = [];
+  let joint = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] ?? '').replace(/,$/u, '');
+    const country = countryOf(word);
+    if (country === undefined) break;
+    countries.push(country);
+    const next = words[i + 1]?.toLowerCase();
+    if (next === 'and' || next === 'or') {
+      joint ||= next === 'and';
+      i++;
+    } else if (!(words[i] ?? '').endsWith(',')) break;
+  }
+  return { countries, joint: joint && new Set(countries).size > 1 };
+}
+
+/** The country of the (first) actor an indicator's name opens with; undefined when none. */
+export const nameActor = (indicator: Indicator): string | undefined => nameActors(indicator).countries[0];
+
+/**
+ * The countries a sentence names: by a country, capital or demonym, or by a person the document
+ * gives a country ("U.S. President X", then "X").
+ */
+export function countriesNamed(text: string, ann: Annotations, sentence: Span): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/\p{Lu}\p{L}*/gu)) {
+    const country = countryOf(m[0]);
+    if (country) out.add(country);
+  }
+  for (const m of ann.mentions) {
+    if (m.span.start < sentence.start || m.span.end > sentence.end) continue;
+    const country = m.country ?? entityCountry(ann, m.entity);
+    if (country) out.add(country);
+  }
+  return out;
 }
 
 /** The country a reported speaker's words name ("Western officials": none; "the Ukrainian Defense Ministry": Ukraine). */
@@ -112,3 +158,11 @@ export function participantCountry(
   while (tokens[j] && BETWEEN.has(tokens[j]?.pos ?? '')) j--;
   return countryInPhrase(text, tokens, j, sentence.start);
 }
+
+const evidenceFile = z.object({ pairReferences: z.array(z.string().min(1)) });
+const pairReferences = once(() =>
+  loadModel('assess-evidence', evidenceFile).pairReferences.map((p) => new RegExp(p, 'iu')),
+);
+
+/** Whether a sentence names both parties of a relation at once ("the two countries", "each other"). */
+export const namesPair = (sentence: string): boolean => pairReferences().some((p) => p.test(sentence));

@@ -183,6 +183,31 @@ describe('evidence for an indicator', () => {
     assert.deepEqual(found, ['Borduria agreed to deliver 40 Titan trucks to Arland.']);
   });
 
+  it('reads a list of actors opening the name, and a joint act of two as needing both named', () => {
+    // Real countries (the gazetteer knows them), invented sentences.
+    const ties: Indicator = {
+      id: 'ties',
+      name: 'Oslo and Santiago deepen ties',
+      match: { cues: ['cooperation'] },
+      direction: {},
+    };
+    const text =
+      'Norway expanded its cooperation with Peru. Norway and Chile signed a cooperation pact. The two countries praised their cooperation.';
+    assert.deepEqual(sentencesOf(ties, text), [
+      'Norway and Chile signed a cooperation pact.',
+      'The two countries praised their cooperation.',
+    ]);
+    const denials: Indicator = {
+      id: 'denials',
+      name: 'Oslo or Santiago deny a fishing deal',
+      match: { cues: ['denied'] },
+      direction: {},
+    };
+    assert.deepEqual(sentencesOf(denials, 'Peru denied the report. Chile denied the report on Monday.'), [
+      'Chile denied the report on Monday.',
+    ]);
+  });
+
   it("reports an indicator's own warning whatever modal its content holds, and keeps other modals apart", () => {
     const warnings: Indicator = {
       id: 'warnings',

@@ -6,7 +6,7 @@ import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
 import type { Indicator } from '../question/index.js';
 import type { EvidencePiece, EvidenceVia } from '../types.js';
-import { nameActor, otherSpeaker, participantCountry } from './actor.js';
+import { countriesNamed, nameActors, namesPair, otherSpeaker, participantCountry } from './actor.js';
 import { agentBefore, nameAgentKinds, nounKind } from './agent.js';
 import { aboutSaying, framedByAttitude, reportedWords, sayingWords } from './attitude.js';
 import { longBefore } from './background.js';
@@ -264,17 +264,23 @@ const agentKinds = new WeakMap<Indicator, ReadonlySet<number>>();
  * country than the one the indicator's name opens with.
  */
 function otherActor(text: string, ann: Annotations, sentence: Span, hit: Hit, indicator: Indicator): boolean {
-  const actor = memo(actors, indicator, (i) => nameActor(i) ?? '');
-  if (!actor || !hit.rule.startsWith('cue:') || hit.negatedCue) return false;
+  const { countries, joint } = memo(actors, indicator, nameActors);
+  if (countries.length === 0 || !hit.rule.startsWith('cue:') || hit.negatedCue) return false;
+  // "Moscow and Tehran deepen ties": what the two do together names both.
+  if (joint) {
+    const named = countriesNamed(text, ann, sentence);
+    const pair = namesPair(text.slice(sentence.start, sentence.end));
+    if (!pair && !countries.every((c) => named.has(c))) return true;
+  }
   // A thing's country is where it comes from ("German tanks" asked for), not who acts.
   const thing = isParticipantCue(hit.rule.slice(4)) && firstVerbIn(ann.tokens, hit.span) === undefined;
   const agent = thing ? undefined : participantCountry(text, ann, hit.span, sentence);
-  if (agent !== undefined && agent !== actor) return true;
+  if (agent !== undefined && !countries.includes(agent)) return true;
   // What is said counts from the actor's own side ("Western officials said ..." signals nothing of Russia's).
   const saying = memo(sayingSets, indicator, sayingWords);
-  return saying.size > 0 && otherSpeaker(text, ann, hit.span, actor, saying);
+  return saying.size > 0 && countries.every((actor) => otherSpeaker(text, ann, hit.span, actor, saying));
 }
-const actors = new WeakMap<Indicator, string>();
+const actors = new WeakMap<Indicator, ReturnType<typeof nameActors>>();
 const sayingSets = new WeakMap<Indicator, ReadonlySet<string>>();
 
 /**
