@@ -951,3 +951,26 @@ indicators:
     );
   });
 });
+
+describe('a closed compound WordNet lists hyphened', () => {
+  const { view } = questionViews(`question: Will Freedonia and Sylvania agree a ceasefire before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: truce
+    label: A ceasefire is agreed
+  - id: fighting
+    label: Fighting goes on
+indicators:
+  - id: talks
+    name: Talks
+    match:
+      cues: [talks]
+    direction:
+      truce: consistent
+      fighting: inconsistent
+`);
+  it('names the outcome’s act, with its synonyms ("ceasefire" as cease-fire, "truce")', () => {
+    assert.equal(view('A ceasefire remains unlikely this year, the envoy said.')?.band, 'unlikely');
+    assert.equal(view('A truce is unlikely this year, the envoy said.')?.band, 'unlikely');
+  });
+});

@@ -9,6 +9,24 @@ const STEM = 4;
 
 const sameStem = (a: string, b: string): boolean => wordKey(a).slice(0, STEM) === wordKey(b).slice(0, STEM);
 
+/** The shortest part a closed compound is split into when looking it up. */
+const PART = 3;
+
+/**
+ * A closed compound WordNet lists only hyphened or as two words ("ceasefire" as cease-fire),
+ * spelt as WordNet has it; any other word as it is.
+ */
+export const wordNetSpelling = memoized((word: string): string => {
+  const net = wn();
+  if (!net || word.length < 2 * PART || baseForms(word, net).length > 0) return word;
+  for (let i = PART; i <= word.length - PART; i++)
+    for (const joint of ['-', '_']) {
+      const split = `${word.slice(0, i)}${joint}${word.slice(i)}`;
+      if (baseForms(split, net).length > 0) return split;
+    }
+  return word;
+}, 5_000);
+
 /**
  * Synonyms on the dominant sense: a synonym counts only when the shared synset is the first sense
  * of both words ("mobilise" and "mobilize", but not "say" for "order": ordering is not what "say"
@@ -46,7 +64,7 @@ function family(word: string, noun: boolean): readonly string[] {
   const keys = new Set([wordKey(word)]);
   const net = wn();
   if (!net) return [...keys];
-  for (const [lemma, pos] of baseForms(word.toLowerCase(), net)) {
+  for (const [lemma, pos] of baseForms(wordNetSpelling(word.toLowerCase()), net)) {
     // A word the question uses as a noun ("forces") does not bring its verb's synonyms ("coerce").
     if (noun && pos === 'v') continue;
     keys.add(wordKey(lemma));
@@ -98,7 +116,7 @@ export function isMostlyEventNoun(word: string): boolean {
 function eventSenses(word: string, count: number): boolean[] {
   const net = wn();
   if (!net) return [];
-  const lemma = baseForms(word.toLowerCase(), net).find(([, pos]) => pos === 'n')?.[0];
+  const lemma = baseForms(wordNetSpelling(word.toLowerCase()), net).find(([, pos]) => pos === 'n')?.[0];
   if (lemma === undefined) return [];
   return net
     .senses(lemma, 'n')
