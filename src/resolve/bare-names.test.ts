@@ -60,3 +60,17 @@ describe('a capitalised word one letter from a name the document gives', () => {
     assert.ok(!entities.some((e) => e.aliases.includes('Monty')));
   });
 });
+
+describe("a person's canonical name (invented)", () => {
+  it('is the most frequent name with a given name, not a rarer one with a middle initial nor a title and surname', () => {
+    const found = people([
+      'Ivan Petrenko said the port would reopen. Mr. Petrenko said ships were waiting. Mr. Petrenko left.',
+      'Ivan Petrenko visited the port on Monday.',
+      'Ivan Petrenko said the cranes worked.',
+      'Ivan K. Petrenko, the harbour master, said the ships were late.',
+    ]);
+    const names = found.filter((e) => e.name.includes('Petrenko'));
+    assert.equal(names.length, 1, JSON.stringify(names.map((e) => [e.name, e.aliases])));
+    assert.equal(names[0]?.name, 'Ivan Petrenko');
+  });
+});

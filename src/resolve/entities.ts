@@ -20,15 +20,27 @@ export interface EntityResolution {
 
 const idOf = (g: EntityGroup): EntityId => entityIdOf(g.kind, g.key);
 
-/** The canonical name: among the names with the most words, the most frequent in Latin script. */
+/**
+ * The canonical name, in Latin script where there is one. A person's is the most frequent name that
+ * gives a given name ("Vladimir Putin", not "Vladimir V. Putin" written less often, nor "Mr. Putin");
+ * an organisation's or a place's is, among the names with the most words, the most frequent.
+ */
 function canonicalName(group: EntityGroup): string {
   const counts = new Map<string, number>();
   for (const m of group.members) for (const [n, c] of m.names) counts.set(n, (counts.get(n) ?? 0) + c);
-  const wordy = group.kind === 'person' || group.kind === 'organisation';
+  const person = group.kind === 'person';
+  const wordy = group.kind === 'organisation';
   const score = (n: string) =>
-    (hasCyrillic(n) ? 0 : 1e6) + (wordy ? n.split(/\s+/).length * 1e3 : 0) + (counts.get(n) ?? 0);
+    (hasCyrillic(n) ? 0 : 1e9) +
+    (person && givesGivenName(n) ? 1e8 : 0) +
+    (wordy ? n.split(/\s+/).length * 1e6 : 0) +
+    (counts.get(n) ?? 0);
   return [...counts.keys()].sort((a, b) => score(b) - score(a))[0] ?? group.key;
 }
+
+/** A name with a given name of two letters or more before the surname (not an initial, not a title). */
+const givesGivenName = (name: string): boolean =>
+  /^\p{L}[\p{L}'’-]+$/u.test(parsePersonName(name).given ?? '');
 
 function docPeopleOf(corpus: readonly CorpusDocument[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
