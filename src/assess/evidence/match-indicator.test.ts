@@ -208,6 +208,22 @@ describe('evidence for an indicator', () => {
     ]);
   });
 
+  it('reports a plan or forecast of the act for an indicator named for preparing it', () => {
+    const preparing: Indicator = {
+      id: 'preparing',
+      name: 'Borduria prepares to sell ferries',
+      match: { cues: ['sell ferries'] },
+      direction: {},
+    };
+    const text = 'Borduria intends to sell ferries to Arland. Borduria will sell ferries next year.';
+    const modalities = (indicator: Indicator) =>
+      matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(
+        (p) => p.modality,
+      );
+    assert.deepEqual(modalities(preparing), ['report', 'report']);
+    assert.deepEqual(modalities({ ...preparing, name: 'Borduria sells ferries' }), ['plan', 'forecast']);
+  });
+
   it("reports an indicator's own warning whatever modal its content holds, and keeps other modals apart", () => {
     const warnings: Indicator = {
       id: 'warnings',

@@ -15,7 +15,7 @@ import { findCues } from './cue-matcher.js';
 import { personDescription } from './descriptor.js';
 import { firstVerbIn } from './first-verb.js';
 import { measureKeyMatches } from './measure-keys.js';
-import { clauseAround, hasNegator, modalityAt, negatedAt } from './modality.js';
+import { clauseAround, hasNegator, modalityAt, negatedAt, statesPlan } from './modality.js';
 import type { OriginFinder } from './origins.js';
 import { indicatorThings, otherPatient } from './patient.js';
 import {
@@ -200,10 +200,15 @@ function modalityOf(text: string, ann: Annotations, sentence: Span, at: Span, in
   const modality = modalityAt(text, ann, sentence, at);
   if (modality === 'report' || modality === 'question') return modality;
   if (memo(sayings, indicator, aboutSaying) && reportedWords(ann, at)) return 'report';
+  // An indicator named for preparing or planning an act ("X prepares to supply ...") is observed in
+  // a plan of the act, or a forecast of it.
+  if ((modality === 'plan' || modality === 'forecast') && memo(plans, indicator, (i) => statesPlan(i.name)))
+    return 'report';
   const vocabulary = memo(vocabularies, indicator, indicatorVocabulary);
   return framedByAttitude(text, ann, sentence, at, vocabulary) ? 'report' : modality;
 }
 const sayings = new WeakMap<Indicator, boolean>();
+const plans = new WeakMap<Indicator, boolean>();
 
 const NAMED = new Set(['organisation', 'place', 'person', 'unit']);
 

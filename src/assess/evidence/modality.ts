@@ -32,6 +32,7 @@ const lexiconSchema = z.object({
   possibility: patterns,
   forecast: patterns,
   plan: patterns,
+  preparation: patterns,
   proposal: patterns,
   warning: patterns,
   enquiry: patterns,
@@ -227,3 +228,7 @@ export function negatedAt(text: string, sentence: Span, at: Span): boolean {
   const before = text.slice(clause.start, Math.max(clause.start, at.start));
   return lexicon().negators.some((p) => p.test(before));
 }
+
+/** Whether a text states a plan or a preparation ("plans to", "prepares to supply"): an indicator so named is about the plan. */
+export const statesPlan = (text: string): boolean =>
+  [...lexicon().plan, ...lexicon().preparation].some((p) => p.test(text));
