@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readingModel } from './learned-reading.js';
+import { speakerModel } from './speaker-choice.js';
 import { runOwnStages } from './test-layers.js';
 
 // [text, holder, cue, content]: a verb of talk or feeling that both cue models turn down, read a
@@ -13,13 +14,27 @@ const found: [string, string, string, string][] = [
     'for the delays to the repairs',
   ],
   ['She asked about the cost of the new line.', 'She', 'asked', 'about the cost of the new line'],
+  // The holder is the phrase the speaker model chooses: past a first verb and "but also", past "needs to".
+  [
+    'His brother agreed, but also contended that the house should be sold.',
+    'His brother',
+    'contended',
+    'the house should be sold',
+  ],
+  [
+    'The governor needs to tell the truth about the budget.',
+    'The governor',
+    'tell',
+    'the truth about the budget',
+  ],
 ];
 
 describe('learned attribution reading', () => {
   it('loads its trained weights, and reads no verb of doing', () => {
-    const model = readingModel();
-    assert.ok(model.weights.size > 100);
-    assert.match(model.trained.split, /PolNeAR train/);
+    for (const model of [readingModel(), speakerModel()]) {
+      assert.ok(model.weights.size > 20);
+      assert.match(model.trained.split, /PolNeAR train/);
+    }
     const layers = runOwnStages('The army shelled the town for days.');
     assert.deepEqual(layers.attitudes, []);
   });

@@ -16,6 +16,7 @@ import {
 import { phraseEndingAt, skipLeft } from './noun-phrase.js';
 import { readingFeatures } from './reading-features.js';
 import { speakerFrom } from './speaker.js';
+import { chosenSpeaker } from './speaker-choice.js';
 import { skipTimeAndAdverbs } from './speaker-reach.js';
 
 /** Verbs the cue models reject by more than this much logit are not read at all (they are rarely cues, and reading costs). */
@@ -71,6 +72,16 @@ function plainReading(ctx: ParseContext, i: number): Candidate | null {
     : null;
 }
 
+/** The holder the speaker model chooses among the phrases before verb `i`, and the rest of its clause. */
+function chosenReading(ctx: ParseContext, i: number): Candidate | null {
+  if (skipLeft(ctx.toks, i - 1, ctx.sentence.first).passive) return null;
+  const chosen = chosenSpeaker(ctx, i);
+  const content = chosen ? contentAfter(ctx, i + 1) : null;
+  return chosen && content
+    ? { cue: { first: i, last: i + 1 }, speaker: chosen.speaker, content, rule: 'attitude:chosen' }
+    : null;
+}
+
 /** Each verb the cue models turned down but nearly took, with its reading and the reading's features. */
 export function readingCandidates(
   ctx: ParseContext,
@@ -81,7 +92,7 @@ export function readingCandidates(
     if (!attitudeOpen(ctx, before, i)) continue;
     const margin = shortfall(ctx, i);
     if (margin === undefined) continue;
-    const reading = attitudeReading(ctx, i, before, false) ?? plainReading(ctx, i);
+    const reading = attitudeReading(ctx, i, before, false) ?? plainReading(ctx, i) ?? chosenReading(ctx, i);
     if (reading) out.push({ reading, features: readingFeatures(ctx, reading, margin, before) });
   }
   return out;

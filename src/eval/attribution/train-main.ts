@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { hasShared, modelPath } from '../../core/index.js';
 import { attitudeCue, reportCue, trainCueModel } from './train-cue.js';
 import { trainReadingModel } from './train-reading.js';
+import { trainSpeakerModel } from './train-speaker.js';
 
 const NEEDS = 'benchmarks/polnear/train';
 
@@ -27,6 +28,9 @@ function main(): number {
     );
   }
   if (only !== 'cues') {
+    // The reading model weighs the speaker model's choices, so it is trained after it.
+    const speaker = trainSpeakerModel();
+    writeFileSync(modelPath('attribution-speaker-model'), `${JSON.stringify(speaker)}\n`);
     const model = trainReadingModel();
     const path = modelPath('attribution-reading-model');
     writeFileSync(path, `${JSON.stringify(model)}\n`);
