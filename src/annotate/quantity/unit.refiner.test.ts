@@ -28,6 +28,8 @@ describe('units written apart, after a modifier, or as symbols', () => {
     ['Her office is at 12 W 57th St now.', []],
     ['Rooms 40 F. Scott Hall', ['40 -']],
     ['Russia lost 3 last year.', ['3 -']],
+    // A symbol with a digit against it is a model's name; a squared unit stays a unit.
+    ['The navy bought a dozen TB2 drones and 100 m2 of decking.', ['12 -', '100 square metre']],
     ['He bought 5 m of cable and 5 g.', ['5 -', '5 -']],
     // A short symbol before a slash and a unit is the numerator of a compound unit.
     ['The cell ran at 1.5 A/cm2 for an hour.', ['1.5 ampere per square centimetre']],

@@ -55,6 +55,8 @@ function unitAfter(
   const single = written.length === 1 && /\p{L}/u.test(written);
   if (single && !tight && !capitalSymbol(ctx, j, written) && !beforeSlashUnit(ctx, found.last))
     return undefined;
+  // A symbol with a digit against it names a model ("a dozen TB2 drones", "F16"), not a unit.
+  if (glued(ctx, found.last + 1) && isNum(ctx, found.last + 1)) return undefined;
   // A symbol must end at a word boundary: "5 min" yes, "5 minor" is not lexed as a unit anyway.
   return { info: found.value, last: found.last, tight };
 }
