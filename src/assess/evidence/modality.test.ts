@@ -51,6 +51,10 @@ describe('modality of a matched proposition', () => {
     ['The guild made an attempt to haul the grain north.', 'haul', 'report', false],
     ['The guild bought carts capable of hauling the grain north.', 'hauling', 'possibility', false],
     ['The guild is considering sending carts north.', 'carts', 'plan', false],
+    ['The guild bought carts this month for use in the harvest.', 'use', 'plan', false],
+    ['The envoy came to the city for talks on the harvest.', 'talks', 'report', false],
+    ['The envoy came to Arland for talks on the harvest.', 'talks', 'report', false],
+    ['The raid gave them an excuse for annexation.', 'annexation', 'report', false],
   ];
   for (const [sentence, word, modality, negated] of table) {
     it(`${word}: ${sentence}`, () => assert.deepEqual(readOf(sentence, word), [modality, negated]));

@@ -128,14 +128,37 @@ function forPurpose(text: string, ann: Annotations, clause: Span, at: Span): boo
   const head = tokens[first];
   const marker = tokens[first - 1];
   const before = tokens[first - 2];
-  if (!head || !marker || !before || before.span.start < clause.start || before.pos !== 'NOUN') return false;
-  const file = thingFile(text.slice(before.span.start, before.span.end));
-  if (file === undefined || PEOPLE.has(file)) return false;
+  if (!head || !marker || !before || before.span.start < clause.start) return false;
   const word = text.slice(marker.span.start, marker.span.end).toLowerCase();
-  const headWord = text.slice(head.span.start, head.span.end);
-  if (word === 'to') return head.pos === 'VERB' && !/^-/u.test(text.slice(head.span.end, head.span.end + 1));
-  return word === 'for' && head.pos === 'NOUN' && !isParticipantWord(headWord);
+  const beforeWord = text.slice(before.span.start, before.span.end);
+  if (word === 'to') {
+    const file = before.pos === 'NOUN' ? thingFile(beforeWord) : undefined;
+    if (file === undefined || PEOPLE.has(file)) return false;
+    return head.pos === 'VERB' && !/^-/u.test(text.slice(head.span.end, head.span.end + 1));
+  }
+  // "for use in X" after a thing or a time ("acquired this month for use"), not after a noun of an
+  // act or saying whose own complement it is ("an excuse for annexation"), nor after a name or a
+  // place, where it says what a visit is for ("in the capital for talks").
+  if (word !== 'for' || head.pos !== 'NOUN' || isParticipantWord(text.slice(head.span.start, head.span.end)))
+    return false;
+  const file = before.pos === 'NOUN' ? nounFile(beforeWord) : undefined;
+  return file !== undefined && !OWN_COMPLEMENT.has(file);
 }
+
+/**
+ * WordNet's noun files after which "for" is no purpose of a thing: acts, thoughts, sayings, people,
+ * groups (4, 9, 10, 14, 18), whose complement it is, and places (15), where it says what a visit is for.
+ */
+const OWN_COMPLEMENT = new Set([4, 9, 10, 14, 15, 18]);
+
+/** The WordNet file of a noun's first sense, whatever it names. */
+const nounFile = memoized((word: string): number | undefined => {
+  const net = sharedWordNet();
+  if (!net) return undefined;
+  const base = baseForms(word.toLowerCase(), net).find(([, pos]) => pos === 'n');
+  const first = base ? net.senses(base[0], 'n')[0] : undefined;
+  return first === undefined ? undefined : net.synset(first, 'n')?.lexFile;
+});
 
 /** WordNet's files of verbs of thinking and saying (cognition, communication). */
 const REPORTING_FILES = new Set([31, 32]);
