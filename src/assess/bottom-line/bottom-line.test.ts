@@ -51,6 +51,8 @@ const viewOf = (text: string) => {
 // [text, band or null (no view), kind]
 const table: [string, string | null, string?][] = [
   ['Freedonia will most likely order a general mobilisation within weeks.', 'very likely', 'estimate'],
+  ['Officials believe the president plans to order a mobilisation of the reserve.', 'likely', 'estimate'],
+  ['The plans to order a mobilisation of the reserve were shelved in spring.', null],
   ['A mobilisation of the reserve remains unlikely before the winter.', 'unlikely', 'estimate'],
   [
     'The defence minister said the government is not discussing a mobilisation at this moment.',
