@@ -87,8 +87,15 @@ export function findPhrase(words: DocumentWords, phrase: Phrase): PhraseHit[] {
     if (!s || si === done) continue;
     const lo = Math.max(0, i - phrase.window);
     const hi = Math.min(s.tokens.length, i + phrase.window + 1);
-    const at = rest.map((term) => {
-      for (let j = lo; j < hi; j++) if (j !== i && has(s.tokens[j]?.forms ?? [], term)) return j;
+    // A name the cue gives a role by a preposition ("in X") stands after that preposition.
+    const inRole = (k: number, j: number): boolean => {
+      const role = phrase.roles?.[k];
+      return role === undefined || (s.tokens[j - 1]?.forms.includes(role) ?? false);
+    };
+    if (!inRole(0, i)) continue;
+    const at = rest.map((term, k) => {
+      for (let j = lo; j < hi; j++)
+        if (j !== i && has(s.tokens[j]?.forms ?? [], term) && inRole(k + 1, j)) return j;
       return -1;
     });
     if (at.some((j) => j < 0)) continue;

@@ -65,4 +65,21 @@ describe('meaning of an indicator', () => {
     assert.equal(hits.length, 1);
     assert.equal(text.slice(hits[0]?.span.start, hits[0]?.span.end), 'refusing to sail');
   });
+
+  it('keeps the role a preposition gives a name in a cue', () => {
+    // Invented sentences.
+    const used: Indicator = {
+      id: 'used',
+      name: 'Carts used in Arland',
+      match: { cues: ['used in Arland'] },
+      direction: {},
+    };
+    const [phrase] = indicatorPhrases(used, noNegator).for;
+    assert.ok(phrase);
+    const text = 'The guild is using Arland as a pretext. The guild used its carts in Arland last week.';
+    const sentences = findPhrase(sentenceWords(text, annotate(text)), phrase).map((h) =>
+      text.slice(h.sentence.start, h.sentence.end).trim(),
+    );
+    assert.deepEqual(sentences, ['The guild used its carts in Arland last week.']);
+  });
 });

@@ -5,8 +5,13 @@ import type { Indicator } from '../question/index.js';
 import { isParticipantWord } from './participants.js';
 import { wn, wordForms } from './word-forms.js';
 
-const evidenceFile = z.object({ functionWords: z.array(z.string()) });
+const evidenceFile = z.object({
+  functionWords: z.array(z.string()),
+  targetPrepositions: z.array(z.string()),
+});
 const functionWords = once(() => new Set(loadModel('assess-evidence', evidenceFile).functionWords));
+/** Prepositions that give a name its role in a cue ("in Ukraine", "to Russia"). */
+const rolePrepositions = once(() => new Set(loadModel('assess-evidence', evidenceFile).targetPrepositions));
 
 /** A phrase read for its meaning: every term must occur in a sentence, each in any of its forms. */
 export interface Phrase {
@@ -15,6 +20,11 @@ export interface Phrase {
   readonly terms: readonly ReadonlySet<string>[];
   /** At most this many tokens from the first term matched to the last (cues are written as phrases). */
   readonly window: number;
+  /**
+   * The preposition a cue puts before a name, by term ("in" for "Ukraine" in "used in Ukraine"):
+   * the name must stand in that role, not as the object of the act ("using Ukraine").
+   */
+  readonly roles?: readonly (string | undefined)[];
   /** A sentence this matches is no match ("levels above normal" for the phrase "levels normal"). */
   readonly unless?: RegExp;
   /**
@@ -55,7 +65,14 @@ function phraseOf(source: string, text: string, synonyms: boolean, window: numbe
   // A name keeps its own form: "to Russia" is a place, and "Russian" another thing.
   const names = new Set(namesOf(text));
   const terms = words.map((w) => (names.has(w) ? new Set([w]) : wordForms(synonyms ? `+${w}` : w)));
-  return { source, terms, window };
+  // The word written right before a name, when it is a preposition of place or direction.
+  const tokens = text.toLowerCase().split(/\s+/u);
+  const roles = words.map((w) => {
+    if (!names.has(w)) return undefined;
+    const before = tokens[tokens.indexOf(w) - 1];
+    return before !== undefined && rolePrepositions().has(before) ? before : undefined;
+  });
+  return { source, terms, window, ...(roles.some((r) => r !== undefined) ? { roles } : {}) };
 }
 
 const BEYOND = /^(.*?)\s+(above|over|beyond|exceeding|higher than)\s+(\p{L}+)$/iu;
