@@ -82,4 +82,18 @@ describe('meaning of an indicator', () => {
     );
     assert.deepEqual(sentences, ['The guild used its carts in Arland last week.']);
   });
+
+  it('reads an irregular form in a cue through its lemma', () => {
+    // Invented sentence.
+    const theft: Indicator = {
+      id: 'theft',
+      name: 'Grain theft',
+      match: { cues: ['stole grain'] },
+      direction: {},
+    };
+    const [phrase] = indicatorPhrases(theft, noNegator).for;
+    assert.ok(phrase);
+    const text = 'The raiders were stealing grain from the silos.';
+    assert.equal(findPhrase(sentenceWords(text, annotate(text)), phrase).length, 1);
+  });
 });

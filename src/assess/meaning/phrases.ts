@@ -64,7 +64,17 @@ function phraseOf(source: string, text: string, synonyms: boolean, window: numbe
   if (words.length === 0) return undefined;
   // A name keeps its own form: "to Russia" is a place, and "Russian" another thing.
   const names = new Set(namesOf(text));
-  const terms = words.map((w) => (names.has(w) ? new Set([w]) : wordForms(synonyms ? `+${w}` : w)));
+  // An irregular form WordNet cannot take back to its lemma ("sent", "stole") is read through
+  // the tagger's lemma too.
+  const lemmas = lemmasOf(text);
+  const terms = words.map((w) => {
+    if (names.has(w)) return new Set([w]);
+    const forms = wordForms(synonyms ? `+${w}` : w);
+    const lemma = lemmas.get(w);
+    return lemma && !forms.has(lemma)
+      ? new Set([...forms, ...wordForms(synonyms ? `+${lemma}` : lemma)])
+      : forms;
+  });
   // The word written right before a name, when it is a preposition of place or direction.
   const tokens = text.toLowerCase().split(/\s+/u);
   const roles = words.map((w) => {
@@ -99,6 +109,18 @@ const AGAINST = /^(?:reports?\s+(?:that|of)\s+)?(.+?)\s+counts?\s+against\b/i;
 /** A clause that says nothing was done: "none have been sent or agreed", "nothing has yet been delivered". */
 const NONE_DONE =
   /^(?:none|nothing|no\s+\p{L}+)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?(.+)$/iu;
+
+/** The tagger's lemma of each lower-case word of a short text that has one of its own. */
+function lemmasOf(text: string): ReadonlyMap<string, string> {
+  const ann = annotate(text);
+  const out = new Map<string, string>();
+  for (const t of ann.tokens) {
+    const word = text.slice(t.span.start, t.span.end).toLowerCase();
+    const lemma = t.lemma?.toLowerCase();
+    if (lemma && lemma !== word) out.set(word, lemma);
+  }
+  return out;
+}
 
 /** Lemmas of the verbs of a short text, and of its common nouns, in order (read once per indicator). */
 function verbsAndNouns(text: string): { verbs: string[]; nouns: string[] } {
