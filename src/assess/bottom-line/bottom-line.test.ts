@@ -946,6 +946,12 @@ indicators:
     // The outcome's noun as the subject of its verb in the passive is judged with it.
     assert.equal(view('An agreement is likely to be signed within days.')?.band, 'likely');
   });
+  it('reads the act of a participle describing a noun as no act judged ("vessels leaving the port")', () => {
+    assert.equal(
+      view('Any shipping corridor would probably involve cargo vessels signing an agreement at the border.'),
+      undefined,
+    );
+  });
   it('reads an estimate that is a state a verb gives its object as a result, not a judgement', () => {
     assert.equal(
       view('The blockade has made an agreement on river shipping impossible to sign, the envoy said.'),

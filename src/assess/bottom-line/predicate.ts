@@ -45,6 +45,18 @@ function embeds(s: SentenceTokens, k: number): boolean {
 }
 
 /**
+ * A participle in -ing right after a noun opens a phrase that describes the noun ("cargo vessels
+ * leaving the port", "a solution allowing exports"): its act is not what the judgement says happens.
+ * After a word of the question it says what that does ("the deal crumbling"), and is judged.
+ */
+function modifiesNoun(s: SentenceTokens, k: number, isTerm: (i: number) => boolean): boolean {
+  if (s.tokens[k]?.pos !== 'VERB' || !(s.lower[k] ?? '').endsWith('ing')) return false;
+  // A closing quote may stand between them ('a "solution" allowing').
+  const before = /^["”’']$/.test(s.lower[k - 1] ?? '') ? k - 2 : k - 1;
+  return s.tokens[before]?.pos === 'NOUN' && !isTerm(before);
+}
+
+/**
  * What a judgement says happens: the verb it governs with its object ("will order a mobilisation",
  * "poised to apply to join"), up to a clause or phrase of its own ("boost its forces over the
  * neighbour's move to join", "intentions towards a country who moved to join"), a comma, or a
@@ -58,6 +70,7 @@ export function judgedSpan(
   scope: Span,
   markerEnd: number,
   isSubject: (i: number) => boolean,
+  isTerm: (i: number) => boolean = () => false,
 ): { readonly span: Span; readonly before: boolean } | undefined {
   const from = Math.max(scope.start, markerEnd);
   const within = (j: number) => (s.tokens[j]?.span.end ?? Infinity) <= scope.end;
@@ -68,19 +81,20 @@ export function judgedSpan(
   // A complementiser opens the judged clause itself ("fears that the country will join", "unclear whether").
   if (s.lower[k] === 'that' || lex().interrogatives.has(s.lower[k] ?? '')) k++;
   for (; within(k); k++) {
+    if (modifiesNoun(s, k, isTerm)) break;
     if (verbAt(s, k)) head = k;
     if (head >= 0 || embeds(s, k) || s.tokens[k]?.pos === 'ADP') break;
   }
   if (head < 0) {
     // No verb governed: acts after a clause of their own ("countries who moved to join") are not judged.
-    while (within(k) && !embeds(s, k)) k++;
+    while (within(k) && !embeds(s, k) && !modifiesNoun(s, k, isTerm)) k++;
     const cut = s.tokens[k];
     return within(k) && cut ? { span: { start: scope.start, end: cut.span.start }, before: true } : undefined;
   }
   let end = head;
   let subject = false;
   for (let j = head + 1; within(j); j++) {
-    if (embeds(s, j)) break;
+    if (embeds(s, j) || modifiesNoun(s, j, isTerm)) break;
     // A preposition right after a verb is its particle ("pull out", "withdraw from").
     if (s.tokens[j]?.pos === 'ADP' && !verbAt(s, j - 1) && !subject) break;
     if (isSubject(j)) subject = true;

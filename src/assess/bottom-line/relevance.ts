@@ -211,7 +211,13 @@ function hits(s: SentenceTokens, scope: Span, topic: Topic, markerEnd?: number, 
   const judged =
     markerEnd === undefined
       ? undefined
-      : judgedSpan(s, scope, markerEnd, (j) => termAt(topic, s, j)?.subject === true);
+      : judgedSpan(
+          s,
+          scope,
+          markerEnd,
+          (j) => termAt(topic, s, j)?.subject === true,
+          (j) => termAt(topic, s, j) !== undefined,
+        );
   const near: Span | undefined =
     markerEnd === undefined
       ? undefined
