@@ -119,13 +119,16 @@ function writeIncrement(
  * The war-media corpus grown with perturbed copies to each of `sizes` articles in one kept store
  * (`db`; a sidecar file remembers how many articles of the collection it holds), each size
  * ingested as what it adds to the one before, then briefed whole against the example question in
- * a child process, as a user runs it. Stops briefing once a brief fails (a larger one would too).
+ * a child process, as a user runs it. Stops briefing once a brief fails (a larger one would too),
+ * or briefs none when `brief` is false.
  */
 export async function benchCollectionScale(
   options: {
     readonly sizes?: readonly number[];
     readonly db?: string;
     readonly seed?: number;
+    /** False: ingest only (the growth of ingest to sizes a brief cannot reach yet). */
+    readonly brief?: boolean;
     readonly onStep?: (step: CollectionStep) => void;
   } = {},
 ): Promise<CollectionStep[]> {
@@ -154,7 +157,7 @@ export async function benchCollectionScale(
         writeFileSync(held, String(size));
       }
       let step: CollectionStep = { size, added: Math.max(0, size - from), ...(ingest ? { ingest } : {}) };
-      if (!briefFailed) {
+      if (options.brief !== false && !briefFailed) {
         const out = join(empty, 'out');
         const args = ['brief', join(empty, 'inputs'), '--question', questionPath, '--db', db, '--out', out];
         mkdirSync(join(empty, 'inputs'), { recursive: true });

@@ -115,7 +115,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-/** `--only collection [--sizes 12500,25000] [--db file] [--seed N]`: hours at 100,000, so only when asked for. */
+/** `--only collection [--sizes 12500,25000] [--db file] [--seed N] [--ingest-only]`: hours at 100,000, so only when asked for. */
 async function runCollectionBench(argv: readonly string[]): Promise<void> {
   const { COLLECTION_PEAK_RSS_BOUND, COLLECTION_SIZES, benchCollectionScale, exponentOf } = await import(
     './collection-scale.bench.js'
@@ -133,6 +133,7 @@ async function runCollectionBench(argv: readonly string[]): Promise<void> {
     sizes,
     ...(db ? { db } : {}),
     ...(seed ? { seed: Number(seed) } : {}),
+    ...(argv.includes('--ingest-only') ? { brief: false } : {}),
     onStep: (s) => {
       const i = s.ingest;
       const b = s.brief;
@@ -145,7 +146,7 @@ async function runCollectionBench(argv: readonly string[]): Promise<void> {
             ? `ingest +${s.added}: ${i.cpuSeconds.toFixed(0)} s CPU = ${((i.cpuSeconds / s.added) * 1000).toFixed(0)} ms an article (${i.wallSeconds.toFixed(0)} s wall, peak ${gb(i.peakRssBytes)}); `
             : 'ingest: held already; ') +
           (!b
-            ? 'brief skipped (a smaller one failed)'
+            ? `brief skipped (${argv.includes('--ingest-only') ? '--ingest-only' : 'a smaller one failed'})`
             : b.ok
               ? `brief ${b.wallSeconds.toFixed(0)} s wall, ${b.cpuSeconds.toFixed(0)} s CPU (${phases}), peak RSS ${gb(b.peakRssBytes)}`
               : `brief FAILED ${b.failure}`),
@@ -155,6 +156,11 @@ async function runCollectionBench(argv: readonly string[]): Promise<void> {
   const k = (figure: Parameters<typeof exponentOf>[1]) => exponentOf(steps, figure)?.toFixed(2) ?? '?';
   const last = steps.at(-1);
   const peak = last?.brief?.ok ? last.brief.peakRssBytes : undefined;
+  const perArticle = steps.flatMap((s) =>
+    s.ingest && s.added > 0 ? [`${((s.ingest.cpuSeconds / s.added) * 1000).toFixed(0)} ms to ${s.size}`] : [],
+  );
+  if (perArticle.length > 0)
+    console.log(`  ingest CPU an article (flat = linear growth): ${perArticle.join(', ')}`);
   console.log(
     `  growth exponents (1 = linear): brief CPU ${k((s) => (s.brief?.ok ? s.brief.cpuSeconds : undefined))}, ` +
       `reconcile ${k((s) => s.phases?.reconcile)}, peak RSS ${k((s) => (s.brief?.ok ? s.brief.peakRssBytes : undefined))}; ` +
