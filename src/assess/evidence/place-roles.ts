@@ -18,8 +18,6 @@ const toPattern = new RegExp(
 );
 const fromPattern = new RegExp(`\\bfrom\\s+(?:the\\s+)?${place}`, 'u');
 const indicatorTo = new RegExp(`\\b(?:to|into|in|towards)\\s+(?:the\\s+)?${place}`, 'u');
-// A description says where things are "in" as often as where they go ("killed in Ukraine").
-const descriptionTo = new RegExp(`\\b(?:to|into|towards)\\s+(?:the\\s+)?${place}`, 'u');
 
 /** The roles a sentence gives the places after a figure (up to the end of the sentence). */
 export function placeRoles(after: string): PlaceRoles {
