@@ -39,6 +39,13 @@ describe('learned attribution reading', () => {
     assert.deepEqual(layers.attitudes, []);
   });
 
+  it('reads no verb form hyphened to the word before it', () => {
+    const layers = runOwnStages(
+      'The Sierra Leone-flagged Razoni, loaded with corn, is the first ship to leave the port.',
+    );
+    assert.deepEqual(layers.attitudes, []);
+  });
+
   for (const [text, holder, cue, content] of found) {
     it(`reads ${cue} in "${text}" as an attitude`, () => {
       const layers = runOwnStages(text);

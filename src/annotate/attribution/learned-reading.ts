@@ -45,6 +45,11 @@ function shortfall(ctx: ParseContext, i: number): number | undefined {
   const t = toks[i];
   if (!t || !MIND_FILES.has(verbFile(t.lemma ?? t.lower) ?? -1) || inCondition(toks, i, sentence.first))
     return undefined;
+  // "the self-proclaimed republic", "a Panama-flagged ship": a verb form hyphened to the word before
+  // it is part of a compound modifier, not a verb.
+  const before = toks[i - 1];
+  if (before && before.end === t.start && (before.text === '-' || before.text.endsWith('-')))
+    return undefined;
   let margin = Number.NEGATIVE_INFINITY;
   if (isCueCandidate(toks, i, sentence, quotes)) {
     const model = cueModel();
