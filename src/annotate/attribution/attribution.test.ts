@@ -485,6 +485,12 @@ describe('attribution stage: speaker, cue, content', () => {
     const a = (runOwnStages(text, { mentions }).attributions ?? []).find((x) => x.cue.text === 'explained');
     assert.equal(a?.speaker.entity, 'petrenko', JSON.stringify(a?.speaker));
   });
+  it('a cue after "and" takes the subject of its own clause, after a dash, not the first of the sentence', () => {
+    const text =
+      'Still, tenants may appeal any rise - the regulator is watching closely and has warned landlords that rents must be fair.';
+    const a = (runOwnStages(text).attributions ?? []).find((x) => x.cue.text === 'warned');
+    assert.equal(a?.speaker.text, 'the regulator', JSON.stringify(a?.speaker));
+  });
   it('an open cue takes a speaker phrase with a name in it', () => {
     const text = 'The Lindqvist campaign hinted that the count was flawed.';
     const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));

@@ -28,7 +28,9 @@ export function coordinated(
   // A participle after a comma may take a subject of two phrases; "and said" may not, for the
   // verb before it may have had a subject of its own ("X and Y said A after Z withdrew and said B").
   const joined = toks[first - 1]?.text === ',';
+  const clause = lastClauseStart(toks, sentence.first, first);
   const subject =
+    (clause > sentence.first ? subjectFrom(toks, clause, first, joined) : null) ??
     subjectFrom(toks, sentence.first, first, joined) ??
     subjectFrom(toks, afterOpening(ctx, first), first, joined);
   if (!subject) return null;
@@ -37,6 +39,21 @@ export function coordinated(
     return null;
   const content = contentAfter(ctx, last);
   return content ? { speaker, content, rule: 'verb-cue:coordinated' } : null;
+}
+
+/**
+ * Just past the last dash, semicolon or colon before the cue: "A may object – B is watching and has
+ * warned C" gives "warned" the subject of the clause it is in, not the sentence's first.
+ */
+function lastClauseStart(toks: readonly Tok[], floor: number, cue: number): number {
+  for (let k = cue - 1; k > floor; k--) {
+    const t = toks[k];
+    if (!t || !/^[-–—;:]$/u.test(t.text)) continue;
+    // A hyphen joins words ("Jean-Pierre", "Russian-language") unless spaces set it off.
+    if (t.text !== '-' || ((toks[k - 1]?.end ?? t.start) < t.start && t.end < (toks[k + 1]?.start ?? t.end)))
+      return k + 1;
+  }
+  return floor;
 }
 
 /**
