@@ -885,6 +885,12 @@ indicators:
     assert.equal(view('Norway will stop buying coal from its neighbours in August.'), undefined);
     assert.equal(view('Norway will stop sending gas to its neighbours in August.')?.band, 'almost certain');
   });
+  it('is named by a synonym whose second sense is the act’s first ("a halt" of deliveries for "stop")', () => {
+    assert.equal(
+      view('While a complete halt of gas is considered unlikely, traders expect lower flows.')?.band,
+      'unlikely',
+    );
+  });
   it('is done by the country whose capital takes the outcome’s noun ("Warsaw expects to get deliveries")', () => {
     assert.equal(
       view('The remarks of Mr Kovacs suggest that Warsaw expects to get deliveries of gas for free.'),

@@ -28,15 +28,15 @@ export const wordNetSpelling = memoized((word: string): string => {
 }, 5_000);
 
 /**
- * Synonyms on the dominant sense: a synonym counts only when the shared synset is the first sense
- * of both words ("mobilise" and "mobilize", but not "say" for "order": ordering is not what "say"
- * mostly means).
+ * Synonyms on the dominant sense: a synonym counts only when the shared synset is the word's first
+ * sense and one of the synonym's two main ones ("mobilise" and "mobilize"; "halt" for "stop", whose
+ * first sense is halt's second; but not "say" for "order": ordering is not what "say" mostly means).
  */
 function dominantSynonyms(net: WordNet, lemma: string, pos: WordNetPos): string[] {
   const first = net.senses(lemma, pos)[0];
   if (first === undefined) return [];
   const words = net.synset(first, pos)?.words ?? [];
-  return words.filter((w) => !w.includes('_') && net.senses(w, pos)[0] === first);
+  return words.filter((w) => !w.includes('_') && net.senses(w, pos).slice(0, 2).includes(first));
 }
 
 /** Derivationally related forms of the word's two main senses that share its stem (invasion -> invade). */
