@@ -988,3 +988,25 @@ indicators:
     assert.equal(view('A truce is unlikely this year, the envoy said.')?.band, 'unlikely');
   });
 });
+
+describe('a noun made from a verb that names who does the act', () => {
+  const { view } = questionViews(`question: Will Norway send its MiG-29 fighters to Sweden before the horizon?
+horizon: 2031-10-31
+hypotheses:
+  - id: sent
+    label: Jets sent
+  - id: kept
+    label: Jets kept at home
+indicators:
+  - id: talks
+    name: Talks
+    match:
+      cues: [talks]
+    direction:
+      sent: consistent
+      kept: inconsistent
+`);
+  it('names no act ("fighters" are not fighting): another act on them is not the outcome', () => {
+    assert.equal(view('Norway will probably keep its fighters.'), undefined);
+  });
+});

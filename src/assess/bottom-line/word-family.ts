@@ -86,10 +86,14 @@ export function isEventNoun(word: string): boolean {
   return eventSenses(word, 2).some(Boolean);
 }
 
+/** WordNet's lexicographer files of people and of artifacts. */
+const AGENT_FILES = new Set([18, 6]);
+
 /**
  * Whether a noun's first sense is made from a shorter verb ("agreement" from "agree", "approval"
  * from "approve"; not "plant" or "tank", spelt as their verbs, nor "weapon", which "weaponize" is
- * made from): it names that verb's act or what the act makes, whichever file WordNet puts it in.
+ * made from; nor "fighter" or "launcher", who does the act or what it is done with): it names
+ * that verb's act or what the act makes.
  */
 export function isDeverbalNoun(word: string): boolean {
   const net = wn();
@@ -97,7 +101,9 @@ export function isDeverbalNoun(word: string): boolean {
   const lemma = baseForms(word.toLowerCase(), net).find(([, pos]) => pos === 'n')?.[0];
   const first = lemma === undefined ? undefined : net.senses(lemma, 'n')[0];
   const synset = first === undefined ? undefined : net.synset(first, 'n');
-  return (synset?.pointers ?? []).some((p) => {
+  // One who does the act or a thing it is done with ("fighter", "launcher") names no act.
+  if (synset === undefined || AGENT_FILES.has(synset.lexFile)) return false;
+  return synset.pointers.some((p) => {
     if (p.symbol !== '+' || p.pos !== 'v' || (p.source !== 0 && synset?.words[p.source - 1] !== lemma))
       return false;
     const verb = net.synset(p.offset, p.pos)?.words[p.target - 1];
