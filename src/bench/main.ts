@@ -165,7 +165,7 @@ async function runCollectionBench(argv: readonly string[]): Promise<void> {
     `  growth exponents (1 = linear): brief CPU ${k((s) => (s.brief?.ok ? s.brief.cpuSeconds : undefined))}, ` +
       `reconcile ${k((s) => s.phases?.reconcile)}, peak RSS ${k((s) => (s.brief?.ok ? s.brief.peakRssBytes : undefined))}; ` +
       `at ${last?.size ?? 0} articles peak RSS ${peak === undefined ? 'not measured' : gb(peak)} ` +
-      `(bound ${gb(COLLECTION_PEAK_RSS_BOUND)} at 100,000) ${(last?.size ?? 0) < 100_000 ? 'not reached' : peak !== undefined && peak <= COLLECTION_PEAK_RSS_BOUND ? 'ok' : 'OVER'}`,
+      `(bound ${gb(COLLECTION_PEAK_RSS_BOUND)} at 100,000) ${peak === undefined ? (last?.brief ? 'FAILED' : '') : (last?.size ?? 0) < 100_000 ? 'not reached' : peak <= COLLECTION_PEAK_RSS_BOUND ? 'ok' : 'OVER'}`,
   );
 }
 
