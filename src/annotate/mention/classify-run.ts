@@ -223,6 +223,12 @@ function guessName(ws: readonly Word[], before?: Word, after?: Word): Candidate[
 
 /** "Belarusian-Russian", "Russia-controlled", "London-based": the parts that are places or demonyms. */
 function hyphenParts(w: Word): Candidate[] {
+  // "Rossiya-1", "Russia-24": a place's name hyphened to a number names a channel or a brand.
+  const numbered = /^(\p{Lu}\p{L}+)-\d{1,4}$/u.exec(w.text);
+  if (numbered?.[1] && lookupPlace(numbered[1]) !== undefined)
+    return [
+      { start: w.start, end: w.end, kind: 'organisation', name: w.text, rule: 'organisation:numbered-name' },
+    ];
   const out: Candidate[] = [];
   let at = 0;
   for (const part of w.text.split('-')) {

@@ -133,6 +133,12 @@ describe('mention stage: people', () => {
     assert.ok(!mentions(text).some((m) => m.kind === 'person'), JSON.stringify(mentions(text)));
   });
 
+  it('reads a place name hyphened to a number as a channel or brand, not the place', () => {
+    const text = 'The minister said on Lisbon-2 television that the bridge was safe.';
+    assert.equal(find(text, 'Lisbon-2')?.kind, 'organisation');
+    assert.ok(!mentions(text).some((m) => m.kind === 'place'), JSON.stringify(mentions(text)));
+  });
+
   it('ends a name at a line break: a headline closing on a capitalised word is no given name', () => {
     const text = 'Ostrava Picks New Coach\nDale Orwin will take over the club in May.';
     assert.equal(find(text, 'Dale Orwin')?.kind, 'person');
