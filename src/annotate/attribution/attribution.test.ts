@@ -491,6 +491,18 @@ describe('attribution stage: speaker, cue, content', () => {
     const a = (runOwnStages(text).attributions ?? []).find((x) => x.cue.text === 'warned');
     assert.equal(a?.speaker.text, 'the regulator', JSON.stringify(a?.speaker));
   });
+  it('a speaker phrase runs through a plural possessive and a hyphened participle', () => {
+    for (const [text, speaker] of [
+      ["The dockers' union complained that wages were too low.", "The dockers' union"],
+      [
+        'Officials of the self-styled council claimed that the road was open.',
+        'Officials of the self-styled council',
+      ],
+    ]) {
+      const a = (runOwnStages(text ?? '').attributions ?? [])[0];
+      assert.equal(a?.speaker.text, speaker);
+    }
+  });
   it('an open cue takes a speaker phrase with a name in it', () => {
     const text = 'The Lindqvist campaign hinted that the count was flawed.';
     const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));

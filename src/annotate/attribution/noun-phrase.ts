@@ -20,6 +20,21 @@ function admissible(t: Tok): boolean {
   return nominal.has(t.pos);
 }
 
+/**
+ * Token `j` in its context: also a verb form hyphened to the word before it ("self-proclaimed",
+ * "Kremlin-backed"), which modifies like an adjective, and the apostrophe of a plural possessive
+ * ("the farmers' union").
+ */
+function admissibleAt(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t) return false;
+  if (admissible(t)) return true;
+  const prev = toks[j - 1];
+  if (!prev || prev.end !== t.start) return false;
+  if ((t.text === "'" || t.text === '’') && /s$/iu.test(prev.text)) return true;
+  return t.pos === 'VERB' && prev.text === '-' && (toks[j - 2]?.end ?? -1) === prev.start;
+}
+
 const isLink = (t: Tok | undefined): boolean =>
   t !== undefined && linking.has(t.lower) && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'X');
 const isAnd = (t: Tok | undefined): boolean => t !== undefined && t.lower === 'and';
@@ -55,11 +70,11 @@ export function phraseEndingAt(toks: readonly Tok[], at: number, floor: number):
       continue;
     }
     if (isLink(t) || isAnd(t)) {
-      if (!admissible(toks[j - 1] ?? t) || j === at) break;
+      if (!admissibleAt(toks, j - 1) || j === at) break;
       j--;
       continue;
     }
-    if (!admissible(t)) break;
+    if (!admissibleAt(toks, j)) break;
     j--;
   }
   return trim(toks, j + 1, last);
@@ -73,10 +88,10 @@ export function phraseStartingAt(toks: readonly Tok[], at: number, ceiling: numb
     if (!t) break;
     if (isLink(t) || isAnd(t)) {
       const next = toks[j + 1];
-      if (j === at || !next || !(admissible(next) || isDet(next))) break;
+      if (j === at || !next || !(admissibleAt(toks, j + 1) || isDet(next))) break;
     } else if (isDet(t) && j > at && !isLink(toks[j - 1])) break;
     else if (t.pos === 'PRON' && j > at && !possessives.has(t.lower)) break;
-    else if (!admissible(t)) break;
+    else if (!admissibleAt(toks, j)) break;
     j++;
   }
   return trim(toks, at, j);
