@@ -139,6 +139,13 @@ describe('mention stage: people', () => {
     assert.ok(!mentions(text).some((m) => m.kind === 'place'), JSON.stringify(mentions(text)));
   });
 
+  it('reads the short form of foreign minister as a role, not an organisation', () => {
+    const text =
+      'Ruritanian FM Ivan Petrenko said on Monday that the talks would go on, according to the FM.';
+    assert.equal(find(text, 'Ivan Petrenko')?.role, 'FM');
+    assert.ok(!mentions(text).some((m) => m.kind === 'organisation'), JSON.stringify(mentions(text)));
+  });
+
   it('ends a name at a line break: a headline closing on a capitalised word is no given name', () => {
     const text = 'Ostrava Picks New Coach\nDale Orwin will take over the club in May.';
     assert.equal(find(text, 'Dale Orwin')?.kind, 'person');
