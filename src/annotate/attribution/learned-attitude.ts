@@ -1,10 +1,10 @@
-import { loadModel, memoized, once } from '../../core/index.js';
+import { memoized } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
 import { isPunct, type Tok } from '../token-view.js';
 import { isAgentNoun } from './agent-noun.js';
 import { type CueFeature, type CueParts, cueFeatureParts, cueParts, featureString } from './cue-features.js';
 import { inCondition } from './cue-guards.js';
-import { type CueModel, cueLogitOfParts, cueModelFile, isCueCandidate } from './learned-cue.js';
+import { type CueModel, cueLogitOfParts, isCueCandidate, learnedModel } from './learned-cue.js';
 import type { QuoteIndex } from './quotes.js';
 
 type Range = { readonly first: number; readonly last: number };
@@ -29,10 +29,7 @@ export const verbFile = memoized((lemma: string): number | undefined => {
 }, 10_000);
 
 /** `model/attitude-cue-model.json`, written by `npm run train:attribution`. */
-export const attitudeModel: () => CueModel = once(() => {
-  const file = loadModel('attitude-cue-model', cueModelFile);
-  return { ...file, weights: new Map(Object.entries(file.weights)) };
-});
+export const attitudeModel: () => CueModel = learnedModel('attitude-cue-model');
 
 /**
  * The verbs the attitude model is asked about, and was trained on: a finite verb with words after

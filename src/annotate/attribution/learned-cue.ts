@@ -29,11 +29,15 @@ export const cueModelFile = z.object({
 export type CueModelFile = z.output<typeof cueModelFile>;
 export type CueModel = Omit<CueModelFile, 'weights'> & { readonly weights: ReadonlyMap<string, number> };
 
+/** A logistic model file of `model/`, checked when first used, its weights as a map. */
+export const learnedModel = (name: string): (() => CueModel) =>
+  once(() => {
+    const file = loadModel(name, cueModelFile);
+    return { ...file, weights: new Map(Object.entries(file.weights)) };
+  });
+
 /** `model/attribution-cue-model.json`, written by `npm run train:attribution`. */
-export const cueModel: () => CueModel = once(() => {
-  const file = loadModel('attribution-cue-model', cueModelFile);
-  return { ...file, weights: new Map(Object.entries(file.weights)) };
-});
+export const cueModel: () => CueModel = learnedModel('attribution-cue-model');
 
 /**
  * The tokens the model is asked about, and was trained on: verbs whose clause reports a

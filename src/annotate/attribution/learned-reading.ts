@@ -1,4 +1,3 @@
-import { loadModel, once } from '../../core/index.js';
 import { attitudeOpen, attitudeReading, canHold } from './attitude.parser.js';
 import { contentAfter } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
@@ -10,8 +9,8 @@ import {
   cueLogit,
   cueLogitOfParts,
   cueModel,
-  cueModelFile,
   isCueCandidate,
+  learnedModel,
 } from './learned-cue.js';
 import { phraseEndingAt, skipLeft } from './noun-phrase.js';
 import { readingFeatures } from './reading-features.js';
@@ -31,10 +30,7 @@ export const READING_FLOOR = 6;
 const MIND_FILES = new Set([31, 32, 37]);
 
 /** `model/attribution-reading-model.json`, written by `npm run train:attribution`. */
-export const readingModel: () => CueModel = once(() => {
-  const file = loadModel('attribution-reading-model', cueModelFile);
-  return { ...file, weights: new Map(Object.entries(file.weights)) };
-});
+export const readingModel: () => CueModel = learnedModel('attribution-reading-model');
 
 /**
  * How far verb `i` falls short of what the cue models need (a report cue's threshold, or an

@@ -1,10 +1,9 @@
 import type { SpeakerRef } from '../../core/index.js';
-import { loadModel, once } from '../../core/index.js';
 import { isPunct, type Tok } from '../token-view.js';
 import { isAgentNoun } from './agent-noun.js';
 import { canHold } from './attitude.parser.js';
 import type { ParseContext } from './context.js';
-import { type CueModel, cueLogit, cueModelFile } from './learned-cue.js';
+import { type CueModel, cueLogit, learnedModel } from './learned-cue.js';
 import { headOf, type Phrase, phraseEndingAt } from './noun-phrase.js';
 import { speakerFrom } from './speaker.js';
 
@@ -19,10 +18,7 @@ export interface SpeakerChoice {
 }
 
 /** `model/attribution-speaker-model.json`, written by `npm run train:attribution`. */
-export const speakerModel: () => CueModel = once(() => {
-  const file = loadModel('attribution-speaker-model', cueModelFile);
-  return { ...file, weights: new Map(Object.entries(file.weights)) };
-});
+export const speakerModel: () => CueModel = learnedModel('attribution-speaker-model');
 
 const bin = (n: number, edges: readonly number[]): string => {
   const k = edges.findIndex((e) => n <= e);
