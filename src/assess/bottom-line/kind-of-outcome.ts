@@ -6,7 +6,11 @@ const DEPTH = 2;
 /** The senses of a noun read: its two main ones. */
 const SENSES = 2;
 
-const known = new WeakMap<Topic, Map<string, TopicTerm | undefined>>();
+/** Per question: its outcome nouns by first sense, and the answer for each lemma asked about. */
+const known = new WeakMap<
+  Topic,
+  { targets: Map<number, TopicTerm>; byLemma: Map<string, TopicTerm | undefined> }
+>();
 
 /** The question's own nouns of an act or event, by their first sense ("agreement", "mobilisation"). */
 function outcomeNouns(topic: Topic): Map<number, TopicTerm> {
@@ -31,12 +35,12 @@ function outcomeNouns(topic: Topic): Map<number, TopicTerm> {
 export function kindOfOutcome(topic: Topic, lemma: string): TopicTerm | undefined {
   let cache = known.get(topic);
   if (!cache) {
-    cache = new Map();
+    cache = { targets: outcomeNouns(topic), byLemma: new Map() };
     known.set(topic, cache);
   }
-  if (cache.has(lemma)) return cache.get(lemma);
+  if (cache.byLemma.has(lemma)) return cache.byLemma.get(lemma);
   const net = wn();
-  const targets = outcomeNouns(topic);
+  const { targets } = cache;
   let found: TopicTerm | undefined;
   if (net && targets.size > 0) {
     let level = net.senses(lemma, 'n').slice(0, SENSES);
@@ -51,6 +55,6 @@ export function kindOfOutcome(topic: Topic, lemma: string): TopicTerm | undefine
       );
     }
   }
-  cache.set(lemma, found);
+  cache.byLemma.set(lemma, found);
   return found;
 }
