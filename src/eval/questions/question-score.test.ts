@@ -74,6 +74,7 @@ describe('question gold scoring', () => {
     assert.deepEqual(s.status, { right: 1, of: 2 });
     assert.deepEqual(s.wrongStatus, ['strikes']);
     assert.deepEqual(s.viewPresence, { right: 1, of: 2 });
+    assert.deepEqual(s.viewsGiven, { right: 1, of: 2 });
     assert.deepEqual(s.bandExact, { right: 0, of: 1 });
     assert.deepEqual(s.bandWithinOne, { right: 1, of: 1 });
     assert.equal(s.unlocated, 0);

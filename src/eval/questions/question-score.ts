@@ -38,6 +38,8 @@ export interface QuestionScore {
   readonly status: Count;
   readonly wrongStatus: readonly string[];
   readonly viewPresence: Count;
+  /** Of the gold documents the system gives a view, those whose gold has a view too. */
+  readonly viewsGiven: Count;
   readonly bandExact: Count;
   readonly bandWithinOne: Count;
   /** Gold quotes not found in their document's text (they cannot be matched). */
@@ -150,9 +152,15 @@ function viewScore(gold: QuestionGold, answer: QuestionAnswer) {
   let exact = 0;
   let near = 0;
   let withView = 0;
+  let given = 0;
+  let givenRight = 0;
   for (const doc of gold.documents) {
     const out = answer.views.get(doc.key);
     if ((doc.view === null) === (out === undefined)) presence++;
+    if (out !== undefined) {
+      given++;
+      if (doc.view) givenRight++;
+    }
     if (!doc.view) continue;
     withView++;
     if (out === undefined) continue;
@@ -162,6 +170,7 @@ function viewScore(gold: QuestionGold, answer: QuestionAnswer) {
   }
   return {
     viewPresence: { right: presence, of: gold.documents.length },
+    viewsGiven: { right: givenRight, of: given },
     bandExact: { right: exact, of: withView },
     bandWithinOne: { right: near, of: withView },
   };

@@ -40,6 +40,7 @@ function row(system: string, s: QuestionScore): string {
     ratio(s.polarity).padStart(9),
     nOfM(s.status).padStart(7),
     ratio(s.viewPresence).padStart(9),
+    nOfM(s.viewsGiven).padStart(7),
     nOfM(s.bandExact).padStart(7),
     nOfM(s.bandWithinOne).padStart(7),
   ].join(' ');
@@ -55,6 +56,7 @@ export function questionsTable(run: QuestionsEval, dir: string): string[] {
       'polarity'.padStart(9),
       'status'.padStart(7),
       'view has'.padStart(9),
+      'given'.padStart(7),
       'band'.padStart(7),
       'band±1'.padStart(7),
     ].join(' '),
@@ -67,6 +69,7 @@ export function questionsTable(run: QuestionsEval, dir: string): string[] {
     if (r.sitrep.unlocated > 0) lines.push(`  ${r.sitrep.unlocated} gold quotes not found in their text`);
   }
   lines.push('(polarity: share of matched items; status: indicators right; views: share of documents whose');
-  lines.push(' view presence is right, and bands exact / within one step of the gold views)');
+  lines.push(' view presence is right; given: documents given a view whose gold has one / documents given a');
+  lines.push(' view; bands exact / within one step of the gold views)');
   return lines;
 }
