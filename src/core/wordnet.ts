@@ -202,3 +202,13 @@ export function openWordNet(): WordNet | undefined {
 
 /** WordNet opened on first use, once per process for every stage that reads it (undefined when its files are missing). */
 export const sharedWordNet: () => WordNet | undefined = once(openWordNet);
+
+/**
+ * The lexicographer file of a phrasal verb's main sense ("hand over", "add up"), which WordNet lists
+ * as one lemma ("hand_over"); undefined when WordNet is absent or has no such verb.
+ */
+export function phrasalVerbFile(verb: string, particle: string): number | undefined {
+  const net = sharedWordNet();
+  const first = net?.senses(`${verb.toLowerCase()}_${particle.toLowerCase()}`, 'v')[0];
+  return first === undefined ? undefined : net?.synset(first, 'v')?.lexFile;
+}

@@ -1,5 +1,5 @@
 import { memoized } from '../../core/index.js';
-import { sharedWordNet } from '../../core/wordnet.js';
+import { phrasalVerbFile, sharedWordNet } from '../../core/wordnet.js';
 
 /** WordNet's lexicographer files of verbs that report: verb.cognition (31) and verb.communication (32). */
 const REPORTING_FILES = new Set([31, 32]);
@@ -49,9 +49,7 @@ export const isSpeechAct = memoized((lemma: string): boolean => {
  * alone may ("add", "show"). "point out" and "spell out" stay reports. False without WordNet.
  */
 export const isPhrasalNonReport = memoized((pair: string): boolean => {
-  const net = sharedWordNet();
   const [lemma = '', particle = ''] = pair.split(' ');
-  const first = net?.senses(`${lemma}_${particle}`, 'v')[0];
-  const file = first === undefined ? undefined : net?.synset(first, 'v')?.lexFile;
+  const file = phrasalVerbFile(lemma, particle);
   return file !== undefined && !REPORTING_FILES.has(file);
 }, 10_000);

@@ -1,5 +1,5 @@
 import { memoized } from '../../core/memoized.js';
-import { sharedWordNet } from '../../core/wordnet.js';
+import { phrasalVerbFile } from '../../core/wordnet.js';
 import { lexicon } from './lexicon.js';
 
 /** Stems an inflected verb may come from: "handing" -> hand, "taking" -> take, "handed" -> hand. */
@@ -29,12 +29,9 @@ export const stems = (verb: string): string[] => {
  */
 export const isPhrasalParticle = memoized((pair: string): boolean => {
   const [verb = '', particle = ''] = pair.split(' ');
-  const net = sharedWordNet();
-  if (!net) return false;
   const files = lexicon().particleVerbFiles;
   return stems(verb).some((s) => {
-    const first = net.senses(`${s}_${particle.toLowerCase()}`, 'v')[0];
-    const file = first === undefined ? undefined : net.synset(first, 'v')?.lexFile;
+    const file = phrasalVerbFile(s, particle);
     return file !== undefined && files.has(file);
   });
 });
