@@ -49,6 +49,17 @@ describe('citation origins', () => {
     assert.match(own[0]?.origin.name ?? '', /Ukraine's General Staff/);
   });
 
+  it('a capital speaking is its country: "Moscow said" and "Russia said" are one origin', () => {
+    const corpus = memoryCorpus([
+      'Moscow said the new rules were illegal.',
+      'Russia said the new rules were illegal.',
+    ]);
+    const own = citations(corpus, resolveEntities(corpus).byLocal);
+    assert.equal(own.length, 2, own.map((c) => c.origin.name).join(' / '));
+    assert.equal(new Set(own.map((c) => c.origin.key)).size, 1, own.map((c) => c.origin.name).join(' / '));
+    assert.equal(own[0]?.origin.name, 'Russia');
+  });
+
   it('a definite description ("the ministry") stands for the ministry named before it', () => {
     const [cd] = memoryCorpus([
       'The Russian defence ministry said the drills had begun. The ministry added that they were defensive.',

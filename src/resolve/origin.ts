@@ -34,7 +34,8 @@ export function speakerOrigin(
     person &&
     ((entity.kind !== 'place' && entity.kind !== 'demonym') || speaksAsCountry(entity, a))
   ) {
-    return { key: `entity:${entity.id}`, name: entity.name, kind: 'cited' };
+    const source = governmentSeat(entity, resolved) ?? entity;
+    return { key: `entity:${source.id}`, name: source.name, kind: 'cited' };
   }
   const text = normalSpeaker(a.speaker.text);
   const earlier = definiteAntecedent(cd, d, index, text, resolved, speakerOrigin);
@@ -62,6 +63,13 @@ function countryEntity(resolved: Resolved, country: string): ResolvedEntity | un
     found = byName;
   }
   return found.get(country);
+}
+
+/** "Moscow said": the country whose capital speaks, when the collection names it; "Russia said" is the same origin. */
+function governmentSeat(entity: ResolvedEntity, resolved: Resolved): ResolvedEntity | undefined {
+  const place = entity.kind === 'place' ? lookupPlace(entity.name) : undefined;
+  const country = place === undefined ? undefined : countryOfCapital(place);
+  return country === undefined ? undefined : countryEntity(resolved, country);
 }
 
 /**

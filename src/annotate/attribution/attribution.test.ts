@@ -485,6 +485,14 @@ describe('attribution stage: speaker, cue, content', () => {
     const a = (runOwnStages(text, { mentions }).attributions ?? []).find((x) => x.cue.text === 'explained');
     assert.equal(a?.speaker.entity, 'petrenko', JSON.stringify(a?.speaker));
   });
+  it('a person named after a role of an organisation speaks, not the organisation', () => {
+    const text = 'The head of the Harbour Board, Ivan Petrenko, warned that the port would close.';
+    const board = { ...personAt(text, 'Harbour Board', 'board'), kind: 'organisation' as const };
+    const mentions = [board, personAt(text, 'Ivan Petrenko', 'petrenko')];
+    const a = (runOwnStages(text, { mentions }).attributions ?? []).find((x) => x.cue.text === 'warned');
+    assert.equal(a?.speaker.text, 'The head of the Harbour Board, Ivan Petrenko');
+    assert.equal(a?.speaker.entity, 'petrenko', JSON.stringify(a?.speaker));
+  });
   it('a cue after "and" takes the subject of its own clause, after a dash, not the first of the sentence', () => {
     const text =
       'Still, tenants may appeal any rise - the regulator is watching closely and has warned landlords that rents must be fair.';

@@ -60,9 +60,24 @@ function overlapping(mentions: readonly Mention[], from: number, start: number):
   return undefined;
 }
 
-/** A speaker read from its name, spanning the appositive that follows it ("Lange, the party chair,"). */
-export function widened(text: string, named: SpeakerRef, end: number): SpeakerRef {
+/**
+ * A speaker read from its name, spanning the appositive that follows it ("Lange, the party chair,").
+ * A person the appositive names speaks, not the body of the role before it ("the head of the
+ * council, NAME": NAME, not the council). `mentions` must be sorted by start.
+ */
+export function widened(
+  text: string,
+  named: SpeakerRef,
+  end: number,
+  mentions: readonly Mention[],
+): SpeakerRef {
   if (end <= named.span.end) return named;
   const span = { start: named.span.start, end };
-  return { ...named, span, text: text.slice(span.start, end) };
+  const widenedSpeaker = { ...named, span, text: text.slice(span.start, end) };
+  if (named.entity === undefined) return widenedSpeaker;
+  const person = mentions.find(
+    (m) => m.kind === 'person' && m.span.start >= named.span.end && m.span.end <= end,
+  );
+  const own = mentions.find((m) => m.entity === named.entity && m.span.start < named.span.end);
+  return person && own?.kind !== 'person' ? { ...widenedSpeaker, entity: person.entity } : widenedSpeaker;
 }

@@ -247,9 +247,9 @@ export function attribute(
   const speaker = resolved.rule
     ? relativeSpeaker(text, toks, phrase, named)
     : opening
-      ? widened(text, named, toks[comma - 1]?.end ?? 0)
+      ? widened(text, named, toks[comma - 1]?.end ?? 0, mentions)
       : outer && inner && !described
-        ? widened(text, named, toks[inner.last - 1]?.end ?? 0)
+        ? widened(text, named, toks[inner.last - 1]?.end ?? 0, mentions)
         : named;
   const after = contentAfter(ctx, last);
   // "'...,' an official said on Monday (on its website)": a time or place phrase after the cue is no report.
