@@ -218,14 +218,14 @@ describe('disputes read as who did what (invented sentences)', () => {
     assert.deepEqual(conflictsOf(blame, denial, ['2022-05-02', '2022-06-20']), []);
   });
 
-  it('a capital named as the speaker is its government, not the outlet that reports it', () => {
+  it('a capital named as the speaker is its country (its government), not the outlet that reports it', () => {
     const found = conflictsOf(
       'Moldova accused Romania of shelling the depot near Galati.',
       'Bucharest denied shelling the depot near Galati.',
     );
     assert.deepEqual(
       found.map((c) => c.explanation),
-      ['Bucharest denies what Moldova asserts'],
+      ['Romania denies what Moldova asserts'],
     );
   });
 
