@@ -433,6 +433,24 @@ const table: [string, string, string, string][] = [
     'said',
     'the boats would sail again',
   ],
+  [
+    'The port authority issued a statement saying the cranes were idle.',
+    'The port authority',
+    'saying',
+    'the cranes were idle',
+  ],
+  [
+    'The council passed a resolution urging the mayor to resign.',
+    'The council',
+    'urging',
+    'the mayor to resign',
+  ],
+  [
+    'The channel aired a video of the mayor saying the cranes were idle.',
+    'a video of the mayor',
+    'saying',
+    'the cranes were idle',
+  ],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {

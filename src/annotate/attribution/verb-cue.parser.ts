@@ -20,6 +20,7 @@ import {
   skipTime,
   skipTimeAndAdverbs,
 } from './speaker-reach.js';
+import { isStatementNoun } from './statement-noun.js';
 import { coordinated, inverted, phraseToks, relative } from './verb-cue.readings.js';
 
 const verbish = new Set(['VERB', 'AUX', 'X']);
@@ -235,6 +236,11 @@ export function attribute(
   const spoken = evidence ?? usual;
   const described = spoken && !opening ? describedNoun(toks, spoken, sentence.first) : null;
   const phrase = described ?? spoken;
+  const issuer = phrase && cueWord.endsWith('ing') ? issuerOf(ctx, phrase, priors) : null;
+  if (issuer) {
+    const content = contentAfter(ctx, last);
+    return content ? { speaker: issuer.speaker, content, rule: 'verb-cue:issuer' } : null;
+  }
   const gerund = cueWord.endsWith('ing') && cueLexicon().gerundLinks.has(toks[at]?.lower ?? '');
   if (!phrase && (toks[at]?.lower === 'and' || gerund) && at > sentence.first)
     return coordinated(ctx, first, last, open);
@@ -278,6 +284,25 @@ function catenativeStart(toks: readonly Tok[], first: number, floor: number): nu
   const verb = toks[k];
   const entry = `${verb?.lemma ?? verb?.lower ?? ''}${particle}`;
   return verb && verbish.has(verb.pos) && cueLexicon().catenatives.has(entry) ? k : first;
+}
+
+/**
+ * "X issued a statement saying C", "X sent a letter urging C": a participle right after a message
+ * that is the object of a verb speaks for the subject of that verb, when one that can speak is found.
+ */
+function issuerOf(
+  ctx: ParseContext,
+  message: Phrase,
+  priors: readonly Candidate[],
+): Omit<Candidate, 'cue'> | null {
+  const verb = message.first - 1;
+  const t = ctx.toks[verb];
+  // The message's last word, not its head: in "a video of X saying C", X speaks.
+  const word = ctx.toks[message.last - 1];
+  if (t?.pos !== 'VERB' || verb <= ctx.sentence.first || !word || !isStatementNoun(word.lemma ?? word.lower))
+    return null;
+  const report = priors.find((p) => p.cue.first <= verb && verb < p.cue.last);
+  return report ?? attribute(ctx, verb, verb + 1, priors, true);
 }
 
 /**
