@@ -1,3 +1,4 @@
+import { countryOfCapital, lookupPlace } from '../annotate/mention/index.js';
 import { bearingOnOutcome } from '../assess/bottom-line/bears-on-outcome.js';
 import type { Question } from '../assess/question/index.js';
 import type { Assessment } from '../assess/types.js';
@@ -51,9 +52,16 @@ const measuresOfIndicators = (a: Assessment | undefined): Map<string, string[]> 
   return named;
 };
 
+/** The actor an entity stands for: a capital is its country ("Vilnius" and "Lithuania" are one actor). */
+const actorOf = (e: Reconciliation['entities'][number]): string => {
+  const place = e.kind === 'place' ? lookupPlace(e.name) : undefined;
+  return place === undefined ? e.id : `place:${countryOfCapital(place) ?? place}`;
+};
+
 /**
  * `document:sentenceStart` of every sentence that bears on the watch question: evidence for an
  * indicator, a view on the question, or a sentence naming two of the actors and places the question's indicators name
+ * (a capital and its country are one)
  * (through the resolved entities, so "Lukashenka" counts for "Lukashenko").
  */
 const relevantSentences = (
@@ -73,10 +81,11 @@ const relevantSentences = (
   for (const e of entities) {
     const hit = [e.name, ...e.aliases].find((n) => names.has(n.toLowerCase()));
     if (!hit) continue;
+    const actor = actorOf(e);
     for (const m of e.mentions) {
       const key = `${m.document}:${m.sentence.start}`;
       const set = named.get(key) ?? new Set();
-      set.add(e.id);
+      set.add(actor);
       named.set(key, set);
     }
   }
