@@ -58,16 +58,16 @@ const plain = (value: unknown): string => JSON.stringify(value);
 function timeSteps(corpus: readonly CorpusDocument[]): ReconcileScaleBench['steps'] {
   const entities = cpuSeconds(() => resolveEntities(corpus));
   const { byLocal } = entities.value;
+  const cited = cpuSeconds(() => citations(corpus, byLocal));
   const salience = cpuSeconds(() => salienceOf(corpus, entities.value.entities));
   const figures = cpuSeconds(() => quantityClusters(quantityRefs(corpus, byLocal), salience.value));
   const statements = cpuSeconds(() => statementClusters(corpus, byLocal, new Set(), salience.value));
-  const cited = cpuSeconds(() => citations(corpus, byLocal));
   return [
     { step: 'entities', seconds: entities.seconds },
+    { step: 'citations', seconds: cited.seconds },
     { step: 'salience', seconds: salience.seconds },
     { step: 'figure clusters', seconds: figures.seconds },
     { step: 'statement clusters', seconds: statements.seconds },
-    { step: 'citations', seconds: cited.seconds },
   ];
 }
 

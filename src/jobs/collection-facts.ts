@@ -15,7 +15,10 @@ const versionFor = (cd: CorpusDocument): string =>
 const parsed = (json: string): DocumentFacts | undefined => {
   try {
     const facts = JSON.parse(json) as Partial<DocumentFacts> | null;
-    return Array.isArray(facts?.lemmas) && Array.isArray(facts?.statements)
+    return Array.isArray(facts?.lemmas) &&
+      Array.isArray(facts?.statements) &&
+      Array.isArray(facts?.speakers) &&
+      Array.isArray(facts?.citations)
       ? (facts as DocumentFacts)
       : undefined;
   } catch {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { citations } from './citations.js';
+import { documentFacts } from './document-facts.js';
 import { resolveEntities } from './entities.js';
+import { HandedFacts } from './handed-facts.js';
 import { memoryCorpus } from './memory-corpus.js';
 
 /** Hand-written sentences (invented), each its own document, with whom it should cite. */
@@ -68,5 +70,26 @@ describe('citation origins', () => {
     const own = citations([cd], resolveEntities([cd]).byLocal);
     assert.equal(new Set(own.map((c) => c.origin.key)).size, own.length);
     assert.ok(own.length >= 1 && own.every((c) => /defence ministry/i.test(c.origin.name)));
+  });
+});
+
+describe('citations from stored facts', () => {
+  it('need no annotations: each document’s facts, read back from JSON, give the same graph', () => {
+    const corpus = memoryCorpus([
+      ...cases.map(([text]) => text),
+      "Ukraine's General Staff said the risk was growing. Later the General Staff said it could not rule out a strike.",
+      'The Russian defence ministry said the drills had begun. The ministry added that they were defensive.',
+      'Russian officials said the talks had stalled. Russia said the convoy had left.',
+    ]);
+    const { byLocal } = resolveEntities(corpus);
+    const facts = new HandedFacts(corpus.map((cd) => JSON.parse(JSON.stringify(documentFacts(cd)))));
+    const bare = corpus.map((cd) => ({
+      ...cd,
+      doc: { ...cd.doc, text: '' },
+      annotations: { ...cd.annotations, attributions: [], mentions: [], sentences: [] },
+    }));
+    const expected = citations(corpus, byLocal);
+    assert.ok(expected.length >= 6);
+    assert.deepEqual(citations(bare, byLocal, facts), expected);
   });
 });

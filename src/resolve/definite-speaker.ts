@@ -1,5 +1,6 @@
 import { resolveLexicon } from './lexicon.js';
-import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
+import type { SpeakerStep } from './speaker-plan.js';
+import type { CorpusDocument } from './types.js';
 
 /** A speaker's words in lower case, without a leading determiner: "The General Staff" -> "general staff". */
 export const normalSpeaker = (text: string): string => {
@@ -8,54 +9,47 @@ export const normalSpeaker = (text: string): string => {
   return words.join(' ');
 };
 
-type Resolved = ReadonlyMap<string, ResolvedEntity>;
-type SpeakerOrigin = (cd: CorpusDocument, d: number, index: number, resolved: Resolved) => Origin | undefined;
-
 /**
  * A definite description stands for a source the document named before it: "the General Staff"
  * after "Ukraine's General Staff"; "the institute" or "the ministry" (vague definites) after the last
- * named organisation, or the organisation or speaker whose name holds the same head noun.
+ * named organisation, or the organisation or speaker whose name holds the same head noun. The steps
+ * that find it, tried in order; the first that names an origin wins.
  */
-export function definiteAntecedent(
-  cd: CorpusDocument,
-  d: number,
-  index: number,
-  text: string,
-  resolved: Resolved,
-  speakerOrigin: SpeakerOrigin,
-): Origin | undefined {
+export function definiteSteps(cd: CorpusDocument, index: number, text: string): SpeakerStep[] {
   const attributions = cd.annotations.attributions;
   const speaker = attributions[index]?.speaker;
-  if (!speaker) return undefined;
+  if (!speaker) return [];
   if (/^the\s/i.test(speaker.text.trim())) {
     for (let i = index - 1; i >= 0; i--) {
       const previous = normalSpeaker(attributions[i]?.speaker.text ?? '');
-      if (previous !== text && previous.endsWith(` ${text}`)) return speakerOrigin(cd, d, i, resolved);
+      if (previous !== text && previous.endsWith(` ${text}`)) return [{ k: 'via', attribution: i }];
     }
   }
   if (!resolveLexicon().vagueDefinites.has(`the ${text}`) && !resolveLexicon().vagueDefinites.has(text))
-    return undefined;
+    return [];
+  const steps: SpeakerStep[] = [];
   for (let i = index - 1; i >= 0; i--) {
-    const previous = attributions[i];
-    const named = previous?.speaker.entity ? resolved.get(`${d}:${previous.speaker.entity}`) : undefined;
-    if (named && named.kind === 'organisation')
-      return { key: `entity:${named.id}`, name: named.name, kind: 'cited' };
+    const entity = attributions[i]?.speaker.entity;
+    if (entity) steps.push({ k: 'entity', key: entity, kinds: ORGANISATION });
   }
   const head = text.split(' ').at(-1) ?? text;
   const antecedent = cd.annotations.mentions.findLast(
     (m) =>
       m.kind === 'organisation' && m.span.end <= speaker.span.start && m.name.toLowerCase().includes(head),
   );
-  const named = antecedent ? resolved.get(`${d}:${antecedent.entity}`) : undefined;
-  if (named) return { key: `entity:${named.id}`, name: named.name, kind: 'cited' };
+  if (antecedent) steps.push({ k: 'entity', key: antecedent.entity });
   for (let i = index - 1; i >= 0; i--) {
     const previous = attributions[i];
     if (
       previous &&
       previous.speaker.text !== speaker.text &&
       normalSpeaker(previous.speaker.text).split(' ').includes(head)
-    )
-      return speakerOrigin(cd, d, i, resolved);
+    ) {
+      steps.push({ k: 'via', attribution: i });
+      break;
+    }
   }
-  return undefined;
+  return steps;
 }
+
+const ORGANISATION = ['organisation'] as const;

@@ -1,4 +1,6 @@
+import { type CitationFact, citationFacts } from './citations.js';
 import { documentLemmas } from './clause-profile.js';
+import type { SpeakerPlan } from './speaker-plan.js';
 import { type StatementFact, statementFacts } from './statement-facts.js';
 import type { CorpusDocument } from './types.js';
 
@@ -11,11 +13,16 @@ export interface DocumentFacts {
   /** The document's distinct lemmas (`documentLemmas`): what word weights count. */
   readonly lemmas: readonly string[];
   readonly statements: readonly StatementFact[];
+  /** Each attribution's speaker plan, in order: who it cites once entities are resolved. */
+  readonly speakers: readonly SpeakerPlan[];
+  /** The outermost attributions that may cite an origin (the citation graph's edges). */
+  readonly citations: readonly CitationFact[];
 }
 
 export const documentFacts = (cd: CorpusDocument): DocumentFacts => ({
   lemmas: documentLemmas(cd),
   statements: statementFacts(cd),
+  ...citationFacts(cd),
 });
 
 /** This module's URL: the facts' version hashes the code it reaches (jobs/reconcile-facts.ts). */

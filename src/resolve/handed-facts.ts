@@ -1,3 +1,4 @@
+import type { CitationFacts } from './citations.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { StatementFact } from './statement-facts.js';
 
@@ -10,10 +11,12 @@ import type { StatementFact } from './statement-facts.js';
 export class HandedFacts {
   readonly #lemmas: (readonly string[] | undefined)[];
   readonly #statements: (readonly StatementFact[] | undefined)[];
+  readonly #citations: (CitationFacts | undefined)[];
 
   constructor(facts: readonly (DocumentFacts | undefined)[]) {
     this.#lemmas = facts.map((f) => f?.lemmas);
     this.#statements = facts.map((f) => f?.statements);
+    this.#citations = facts.map((f) => f && { speakers: f.speakers, citations: f.citations });
   }
 
   /** Every document's lemmas (undefined where none were stored), taken: the holder keeps none. */
@@ -25,6 +28,13 @@ export class HandedFacts {
   takeStatements(d: number): readonly StatementFact[] | undefined {
     const taken = this.#statements[d];
     this.#statements[d] = undefined;
+    return taken;
+  }
+
+  /** Document `d`'s citation facts (undefined when none were stored, or taken already). */
+  takeCitations(d: number): CitationFacts | undefined {
+    const taken = this.#citations[d];
+    this.#citations[d] = undefined;
     return taken;
   }
 }

@@ -23,6 +23,8 @@ export function reconcile(
 ): Reconciliation {
   const handed = facts === undefined || facts instanceof HandedFacts ? facts : new HandedFacts(facts);
   const { entities, byLocal } = resolveEntities(corpus, decisions);
+  // Citations need the entities only: made first, their facts are let go before clustering peaks.
+  const cited = citations(corpus, byLocal, handed);
   // Claims an analyst rejected are left out before clustering: no cluster, conflict or count sees them.
   const rejected = rejectedClaims(decisions);
   const salience = salienceFrom(corpus, entities, handed);
@@ -35,7 +37,7 @@ export function reconcile(
     entities,
     clusters: [...quantities.clusters, ...statements.clusters],
     conflicts: [...quantities.conflicts, ...statements.conflicts],
-    citations: citations(corpus, byLocal),
+    citations: cited,
   };
 }
 
