@@ -22,9 +22,10 @@ const docOf = (text: string): CorpusDocument => {
 };
 
 const sentencesOf = (indicator: Indicator, text: string): string[] =>
-  matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(
-    (p) => p.sentenceText,
-  );
+  matchIndicator(indicator, docOf(text), {
+    originOf: outletOrigin,
+    scopeOf: () => ({ name: '', reach: 'unscoped' }),
+  }).map((p) => p.sentenceText);
 
 describe('evidence for an indicator', () => {
   it('takes a figure of the measure only where its sentence speaks of the indicator', () => {
@@ -123,7 +124,7 @@ describe('evidence for an indicator', () => {
       docOf(
         'Freedonia is sending two ferries to the islands. Sylvania said it would not send its ferries there.',
       ),
-      { originOf: outletOrigin, inScope: () => '' },
+      { originOf: outletOrigin, scopeOf: () => ({ name: '', reach: 'unscoped' }) },
     );
     assert.deepEqual(
       pieces.map((p) => [p.sentenceText, p.polarity]),
@@ -157,7 +158,7 @@ describe('evidence for an indicator', () => {
       docOf(
         'Sylvania could not send Arland any ferries this year. Borduria refuses to send its ferries to Arland. Freedonia sent its ferries to the islands of Arland.',
       ),
-      { originOf: outletOrigin, inScope: () => '' },
+      { originOf: outletOrigin, scopeOf: () => ({ name: '', reach: 'unscoped' }) },
     );
     assert.deepEqual(
       pieces.map((p) => [p.sentenceText, p.polarity]),
@@ -217,9 +218,10 @@ describe('evidence for an indicator', () => {
     };
     const text = 'Borduria intends to sell ferries to Arland. Borduria will sell ferries next year.';
     const modalities = (indicator: Indicator) =>
-      matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(
-        (p) => p.modality,
-      );
+      matchIndicator(indicator, docOf(text), {
+        originOf: outletOrigin,
+        scopeOf: () => ({ name: '', reach: 'unscoped' }),
+      }).map((p) => p.modality);
     assert.deepEqual(modalities(preparing), ['report', 'report']);
     assert.deepEqual(modalities({ ...preparing, name: 'Borduria sells ferries' }), ['plan', 'forecast']);
   });
@@ -237,7 +239,7 @@ describe('evidence for an indicator', () => {
       docOf(
         'The envoy warned that new rockets could widen the war. New rockets could widen the war in spring.',
       ),
-      { originOf: outletOrigin, inScope: () => '' },
+      { originOf: outletOrigin, scopeOf: () => ({ name: '', reach: 'unscoped' }) },
     );
     assert.deepEqual(
       pieces.map((p) => p.modality),
@@ -257,7 +259,7 @@ describe('evidence for an indicator', () => {
     const pieces = matchIndicator(
       shutdowns,
       docOf('The pipeline will shut down for three days of repairs next month, the operator said.'),
-      { originOf: outletOrigin, inScope: () => '' },
+      { originOf: outletOrigin, scopeOf: () => ({ name: '', reach: 'unscoped' }) },
     );
     assert.deepEqual(
       pieces.map((p) => p.modality),
@@ -275,9 +277,10 @@ describe('evidence for an indicator', () => {
     const retreat: Indicator = { ...signals, id: 'retreat', name: 'Retreat from the fort' };
     const text = 'Our troops may have to retreat, the governor said. The garrison could retreat in spring.';
     const modalities = (indicator: Indicator) =>
-      matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(
-        (p) => p.modality,
-      );
+      matchIndicator(indicator, docOf(text), {
+        originOf: outletOrigin,
+        scopeOf: () => ({ name: '', reach: 'unscoped' }),
+      }).map((p) => p.modality);
     assert.deepEqual(modalities(signals), ['report', 'possibility']);
     assert.deepEqual(modalities(retreat), ['proposal', 'possibility']);
   });
@@ -299,9 +302,10 @@ describe('evidence for an indicator', () => {
       'Russian troops pulled back from the river. Ukrainian troops may retreat soon, the governor said. ' +
       'Forty Ukrainians were killed. Forty Russian soldiers were killed.';
     const found = (indicator: Indicator) =>
-      matchIndicator(indicator, docOf(text), { originOf: outletOrigin, inScope: () => '' }).map(
-        (p) => p.sentenceText,
-      );
+      matchIndicator(indicator, docOf(text), {
+        originOf: outletOrigin,
+        scopeOf: () => ({ name: '', reach: 'unscoped' }),
+      }).map((p) => p.sentenceText);
     assert.deepEqual(found(retreat), ['Ukrainian troops may retreat soon, the governor said.']);
     assert.deepEqual(found(losses), ['Forty Russian soldiers were killed.']);
   });
@@ -314,7 +318,10 @@ describe('evidence for an indicator', () => {
       direction: {},
     };
     const text = 'The army recruited 300 men. A recruiter came. Rebels made advances near the mill.';
-    const found = matchIndicator(recruiting, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    const found = matchIndicator(recruiting, docOf(text), {
+      originOf: outletOrigin,
+      scopeOf: () => ({ name: '', reach: 'unscoped' }),
+    });
     assert.deepEqual(
       found.map((p) => p.sentenceText),
       ['The army recruited 300 men.'],
@@ -330,7 +337,10 @@ describe('evidence for an indicator', () => {
     };
     const text =
       'Our troops may have to retreat, a Russian governor said. Russian troops will retreat soon, the Ukrainian ministry said.';
-    const found = matchIndicator(russian, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    const found = matchIndicator(russian, docOf(text), {
+      originOf: outletOrigin,
+      scopeOf: () => ({ name: '', reach: 'unscoped' }),
+    });
     assert.deepEqual(
       found.map((p) => p.sentenceText),
       ['Our troops may have to retreat, a Russian governor said.'],
@@ -350,7 +360,10 @@ describe('evidence for an indicator', () => {
       'Their troops may have to retreat, Petrenko said.',
       'Our troops may have to retreat, Sokolov said.',
     ].join(' ');
-    const found = matchIndicator(russian, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    const found = matchIndicator(russian, docOf(text), {
+      originOf: outletOrigin,
+      scopeOf: () => ({ name: '', reach: 'unscoped' }),
+    });
     assert.deepEqual(
       found.map((p) => p.sentenceText),
       ['Our troops may have to retreat, Sokolov said.'],
@@ -366,7 +379,10 @@ describe('evidence for an indicator', () => {
     };
     const text =
       'Yesterday the Zarnik Volunteers were promised a bonus. Analysts at the Institute for the Study of War agreed.';
-    const found = matchIndicator(units, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    const found = matchIndicator(units, docOf(text), {
+      originOf: outletOrigin,
+      scopeOf: () => ({ name: '', reach: 'unscoped' }),
+    });
     assert.deepEqual(
       found.map((p) => p.sentenceText),
       ['Yesterday the Zarnik Volunteers were promised a bonus.'],
@@ -388,7 +404,10 @@ describe('evidence for an indicator', () => {
       'The administration has closed its offices in the centre.',
       'The head of the administration, Ivan Petrenko, said the offices had been moved.',
     ].join(' ');
-    const found = matchIndicator(exit, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    const found = matchIndicator(exit, docOf(text), {
+      originOf: outletOrigin,
+      scopeOf: () => ({ name: '', reach: 'unscoped' }),
+    });
     assert.deepEqual(
       found.map((p) => p.sentenceText),
       [
@@ -418,7 +437,10 @@ describe('evidence for an indicator', () => {
       match: { cues: ['annexed'] },
       direction: {},
     };
-    const found = matchIndicator(annexation, cd, { originOf: outletOrigin, inScope: () => '' });
+    const found = matchIndicator(annexation, cd, {
+      originOf: outletOrigin,
+      scopeOf: () => ({ name: '', reach: 'unscoped' }),
+    });
     assert.deepEqual(
       found.map((p) => p.sentenceText),
       [
@@ -440,7 +462,10 @@ describe('evidence for an indicator', () => {
       'Officials in Kyiv asked again for German Leopard tanks on Monday.',
       'Leopard tanks are too heavy for the roads, the Polish ministry said.',
     ].join(' ');
-    const found = matchIndicator(requests, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    const found = matchIndicator(requests, docOf(text), {
+      originOf: outletOrigin,
+      scopeOf: () => ({ name: '', reach: 'unscoped' }),
+    });
     assert.deepEqual(
       found.map((p) => p.sentenceText),
       ['Officials in Kyiv asked again for German Leopard tanks on Monday.'],
@@ -458,7 +483,10 @@ describe('evidence for an indicator', () => {
       'Kyiv had asked for Leopard tanks again, the Polish ministry said.',
       'Leopard tanks are too heavy for the roads, the Polish ministry said.',
     ].join(' ');
-    const found = matchIndicator(requests, docOf(text), { originOf: outletOrigin, inScope: () => '' });
+    const found = matchIndicator(requests, docOf(text), {
+      originOf: outletOrigin,
+      scopeOf: () => ({ name: '', reach: 'unscoped' }),
+    });
     assert.deepEqual(
       found.map((p) => p.sentenceText),
       ['Kyiv had asked for Leopard tanks again, the Polish ministry said.'],

@@ -1,6 +1,12 @@
-import { type Annotations, type Span, sentenceOf } from '../../core/index.js';
+import { type Annotations, firstStartingAt, type Span, sentenceOf } from '../../core/index.js';
 import type { CorpusDocument } from '../../resolve/types.js';
-import { findPhrase, type PhraseHit, sentenceWords, tokensAround } from '../meaning/find-phrases.js';
+import {
+  type DocumentWords,
+  findPhrase,
+  type PhraseHit,
+  sentenceWords,
+  tokensAround,
+} from '../meaning/find-phrases.js';
 import { figureVocabulary, isParticipantCue } from '../meaning/participants.js';
 import { type IndicatorPhrases, indicatorPhrases } from '../meaning/phrases.js';
 import { indicatorVocabulary, usesVocabulary } from '../meaning/vocabulary.js';
@@ -26,14 +32,14 @@ import {
   placeRoles,
 } from './place-roles.js';
 import { refusalBefore, refuses } from './refused.js';
-import type { ScopeTest } from './scope.js';
+import type { ScopeReach, ScopeReader } from './scope.js';
 import { trimSpan } from './sentences.js';
 import { otherTarget, type TargetWords, targetAfter } from './target.js';
 
 export interface MatchContext {
   readonly originOf: OriginFinder;
-  /** Whether a sentence is about the question's scope (see scope.ts). */
-  readonly inScope: ScopeTest;
+  /** Whether, and how near, a sentence names the question's scope (see scope.ts). */
+  readonly scopeOf: ScopeReader;
   /** What the indicator's event is at, when its name says ("Shelling of the plant"; see target.ts). */
   readonly target?: TargetWords;
 }
@@ -45,6 +51,8 @@ interface Hit {
   readonly quantity?: number;
   /** The match holds a negated cue's own negation ("will not send tanks"), which is no report of absence. */
   readonly negatedCue?: boolean;
+  /** Only a plain substring of a cue, or only a word of the indicator's: the rules take no such hit. */
+  readonly unmatched?: 'substring' | 'words';
 }
 
 /** Figures of the indicator's measures that do not go elsewhere ("94 tanks to Russia" is no inflow to Belarus). */
@@ -60,19 +68,46 @@ function quantityHits(text: string, ann: Annotations, indicator: Indicator): Hit
   });
 }
 
+const kindOf = (h: Hit) => h.unmatched ?? h.via;
+
 /** Quantities are kept; other hits only when no earlier hit of a stronger kind shares their sentence. */
 function dedupe(ann: Annotations, hits: readonly Hit[]): Hit[] {
   const taken = new Set<number>();
   const out: Hit[] = [];
-  for (const via of ['quantity', 'cue', 'meaning'] as const) {
-    for (const hit of hits.filter((h) => h.via === via)) {
+  for (const kind of ['quantity', 'cue', 'meaning', 'substring', 'words'] as const) {
+    for (const hit of hits.filter((h) => kindOf(h) === kind)) {
       const sentence = sentenceOf(ann, hit.span).start;
-      if (via !== 'quantity' && taken.has(sentence)) continue;
+      if (kind !== 'quantity' && taken.has(sentence)) continue;
       taken.add(sentence);
       out.push(hit);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Why the rules set a candidate aside (each is also a feature of the relevance model). */
+export type Veto =
+  | 'unmatched'
+  | 'figure-words'
+  | 'figure-goal'
+  | 'target'
+  | 'refusal'
+  | 'agent'
+  | 'actor'
+  | 'describes'
+  | 'patient'
+  | 'goal'
+  | 'named-goal'
+  | 'scope'
+  | 'background';
+
+/** A sentence some matcher path (or a plain cue substring) touched, with what the rules say of it. */
+export interface Candidate {
+  readonly piece: EvidencePiece;
+  readonly vetoes: readonly Veto[];
+  readonly reach: ScopeReach;
+  /** Same sentence text and figure: a repeated caption is one piece of evidence. */
+  readonly once: string;
 }
 
 /**
@@ -81,7 +116,32 @@ function dedupe(ann: Annotations, hits: readonly Hit[]): Hit[] {
  * proposition (a negator before the match in its clause reports it not happening).
  */
 export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: MatchContext): EvidencePiece[] {
-  const { originOf, inScope } = ctx;
+  return firstOfEach(indicatorCandidates(indicator, cd, ctx).filter((c) => c.vetoes.length === 0));
+}
+
+/** The pieces of candidates, one for each sentence text and figure. */
+export function firstOfEach(candidates: readonly Candidate[]): EvidencePiece[] {
+  const seen = new Set<string>();
+  return candidates.flatMap((c) => {
+    if (seen.has(c.once)) return [];
+    seen.add(c.once);
+    return [c.piece];
+  });
+}
+
+/**
+ * Every sentence of a document that a matcher path touches for an indicator (a figure of its
+ * measures, a cue, a phrase of its meaning), with the rules that set it aside. `loose` adds the
+ * sentences that hold one of its cues as a plain substring or a common word of its vocabulary (for
+ * the relevance experiments of `npm run train:relevance`; the rules take none of them).
+ */
+export function indicatorCandidates(
+  indicator: Indicator,
+  cd: CorpusDocument,
+  ctx: MatchContext,
+  options: { readonly loose?: boolean } = {},
+): Candidate[] {
+  const { originOf, scopeOf } = ctx;
   const { text } = cd.doc;
   const ann = cd.annotations;
   const { cues = [] } = indicator.match;
@@ -109,64 +169,67 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
         }),
       ),
     ].filter((h) => !insideName(text, ann, h)),
+    ...(options.loose
+      ? [
+          ...substringHits(text, cues),
+          ...wordHits(ann, words, memo(vocabularies, indicator, indicatorVocabulary)),
+        ]
+      : []),
   ]);
   const published = cd.doc.meta.published?.value;
-  const seen = new Set<string>();
-  return hits.flatMap((hit): EvidencePiece[] => {
+  return hits.map((hit): Candidate => {
     const sentence = sentenceOf(ann, hit.span);
+    const vetoes: Veto[] = hit.unmatched ? ['unmatched'] : [];
     // A measure is broader than the indicator (every count of Russian soldiers is not a loss): the
     // figure's sentence must also say something in the words of the indicator's event or place.
     if (hit.via === 'quantity') {
       const { rest } = tokensAround(words, sentence.start, hit.span);
       const all = memo(vocabularies, indicator, indicatorVocabulary);
       const gate = memo(figures, indicator, (i) => figureVocabulary(i, all));
-      if (!usesVocabulary(rest, gate)) return [];
+      if (!usesVocabulary(rest, gate)) vetoes.push('figure-words');
       // Where the indicator hands its things to a place, a figure is of things going there (trucks
       // a country buys for itself are none pledged to Arland).
       const goal = memo(goals, indicator, (i) => indicatorGoal(i) ?? '');
-      if (goal && !namesPlace(text.slice(sentence.start, sentence.end), goal)) return [];
+      if (goal && !namesPlace(text.slice(sentence.start, sentence.end), goal)) vetoes.push('figure-goal');
     }
     // "Shelling of the plant": strikes on a port or a city are about that port or city.
     if (ctx.target && hit.via !== 'quantity') {
       const participant = hit.rule.startsWith('cue:') && isParticipantCue(hit.rule.slice(4));
       const phrase = targetAfter(text, ann, sentence, hit.span, participant);
-      if (phrase && otherTarget(text, ann, phrase, ctx.target)) return [];
+      if (phrase && otherTarget(text, ann, phrase, ctx.target)) vetoes.push('target');
     }
     if (hit.via !== 'quantity') {
       // "Putin resisted a general mobilisation" reports no call for one: the act is not done.
       const refusal = refusalBefore(text, ann, sentence, hit.span);
       if (refusal && !hit.negatedCue && !refuses(memo(vocabularies, indicator, indicatorVocabulary)))
-        return [];
-      if (otherAgent(text, ann, sentence, hit, indicator)) return [];
-      if (otherActor(text, ann, sentence, hit, indicator)) return [];
-      if (onlyDescribes(text, ann, sentence, hit, indicator)) return [];
+        vetoes.push('refusal');
+      if (otherAgent(text, ann, sentence, hit, indicator)) vetoes.push('agent');
+      if (otherActor(text, ann, sentence, hit, indicator)) vetoes.push('actor');
+      if (onlyDescribes(text, ann, sentence, hit, indicator)) vetoes.push('describes');
       if (otherPatient(text, ann, hit.span, sentence, memo(thingCache, indicator, indicatorThings)))
-        return [];
+        vetoes.push('patient');
       // "Trucks to Borduria" are no trucks for an indicator's "to Arland".
       const goal = memo(goals, indicator, (i) => indicatorGoal(i) ?? '');
       const to = goal
         ? placeRoles(text.slice(hit.span.start, clauseAround(text, sentence, hit.span).end)).to
         : undefined;
-      if (to !== undefined && !fitsDestination(goal, { to })) return [];
+      if (to !== undefined && !fitsDestination(goal, { to })) vetoes.push('goal');
       // A named kind of thing ("Titan trucks") says nothing of its handing over: where the indicator
       // hands things to a place, the sentence must name that place.
       const cue = hit.rule.replace(/^cue:/, '');
       const named = hit.rule.startsWith('cue:') && /\p{Lu}/u.test(cue) && isParticipantCue(cue);
-      if (named && goal && !namesPlace(text.slice(sentence.start, sentence.end), goal)) return [];
+      if (named && goal && !namesPlace(text.slice(sentence.start, sentence.end), goal))
+        vetoes.push('named-goal');
     }
-    const scope = inScope(cd, sentence);
-    if (scope === undefined) return [];
+    const { name: scope, reach } = scopeOf(cd, sentence);
+    if (scope === undefined) vetoes.push('scope');
     // Background: what happened years before the report is outside the question's period.
-    if (longBefore(text, ann, sentence, hit.span, published)) return [];
+    if (longBefore(text, ann, sentence, hit.span, published)) vetoes.push('background');
     const claim = ann.claims.find((c) => c.span.start <= hit.span.start && hit.span.end <= c.span.end);
     const q = hit.quantity === undefined ? undefined : ann.quantities[hit.quantity];
     const stance = stanceAt(ann, hit.span);
     const date = dateAt(ann, sentence, published, claim);
     const clean = trimSpan(text, sentence);
-    // A sentence repeated in one document (a caption under every photo) is one piece of evidence.
-    const once = `${text.slice(clean.start, clean.end)}|${q ? q.text : ''}`;
-    if (seen.has(once)) return [];
-    seen.add(once);
     const piece: EvidencePiece = {
       document: cd.doc.id,
       span: hit.span,
@@ -186,7 +249,43 @@ export function matchIndicator(indicator: Indicator, cd: CorpusDocument, ctx: Ma
       ...(date ? { date } : {}),
       origin: originOf(cd, hit.span, sentence),
     };
-    return [piece];
+    return { piece, vetoes, reach, once: `${piece.sentenceText}|${q ? q.text : ''}` };
+  });
+}
+
+/**
+ * The first common word (no name) of each sentence that is a word of the indicator's vocabulary:
+ * no match by the rules, but a candidate for the relevance model.
+ */
+function wordHits(ann: Annotations, words: DocumentWords, vocabulary: ReadonlySet<string>): Hit[] {
+  const tokens = ann.tokens;
+  return words.sentences.flatMap((s): Hit[] => {
+    const t = s.tokens.find(
+      (w) =>
+        w.forms.some((f) => f.length > 2 && vocabulary.has(f)) &&
+        tokens[firstStartingAt(tokens, w.span.start)]?.pos !== 'PROPN',
+    );
+    return t ? [{ via: 'meaning', span: t.span, rule: `word:${t.forms[0] ?? ''}`, unmatched: 'words' }] : [];
+  });
+}
+
+/**
+ * Where a cue stands as a plain case-insensitive substring of the text (inside a longer word too):
+ * no match by the rules, but a candidate for the relevance model.
+ */
+function substringHits(text: string, cues: readonly string[]): Hit[] {
+  const lower = text.toLowerCase();
+  return cues.flatMap((cue) => {
+    const c = cue.toLowerCase();
+    const out: Hit[] = [];
+    for (let at = c ? lower.indexOf(c) : -1; at >= 0; at = lower.indexOf(c, at + c.length))
+      out.push({
+        via: 'cue',
+        span: { start: at, end: at + c.length },
+        rule: `cue:${cue}`,
+        unmatched: 'substring',
+      });
+    return out;
   });
 }
 

@@ -26,9 +26,10 @@ const losses: Indicator = {
 const found = (indicator: Indicator, text: string): string[] => {
   const [cd] = memoryCorpus([text]);
   assert.ok(cd);
-  return matchIndicator(indicator, cd, { originOf: outletOrigin, inScope: () => '' }).map(
-    (p) => p.sentenceText,
-  );
+  return matchIndicator(indicator, cd, {
+    originOf: outletOrigin,
+    scopeOf: () => ({ name: '', reach: 'unscoped' }),
+  }).map((p) => p.sentenceText);
 };
 
 /** The heads of what the cue's verb acts on, in an invented sentence. */

@@ -40,6 +40,24 @@ export function namesIn(text: string): string[] {
 /** The scope name a sentence (or its paragraph) names; '' when the question names none; undefined when out of scope. */
 export type ScopeTest = (cd: CorpusDocument, sentence: Span) => string | undefined;
 
+/**
+ * How far from a sentence its scope name stands: in the sentence, in the few before it, in the
+ * article's lead; or none is named (`absent`), or another local place is (`elsewhere`), or the
+ * question names nothing (`unscoped`).
+ */
+export type ScopeReach = 'sentence' | 'near' | 'lead' | 'absent' | 'elsewhere' | 'unscoped';
+export interface ScopeReading {
+  readonly name?: string;
+  readonly reach: ScopeReach;
+}
+export type ScopeReader = (cd: CorpusDocument, sentence: Span) => ScopeReading;
+
+/** The scope name of a sentence, by `scopeReader`. */
+export function scopeTest(names: readonly string[], reconciliation: Reconciliation): ScopeTest {
+  const read = scopeReader(names, reconciliation);
+  return (cd, sentence) => read(cd, sentence).name;
+}
+
 const ANTECEDENT_SENTENCES = 3;
 const LEAD_SENTENCES = 2;
 
@@ -71,7 +89,7 @@ function localPlaces(names: readonly string[]): Set<string> {
 }
 
 /**
- * Whether a sentence is within scope: it names a scope entity, or one of the few sentences before it
+ * Whether, and how near, a sentence is within scope: it names a scope entity, or one of the few sentences before it
  * does (where "the plant", "the ministry" or "it" find their antecedent), or the article's lead does
  * (an article about the scope). A sentence deep in an article about something else, far from the
  * one line that names a scope actor, is out of scope. A question with no names keeps everything.
@@ -79,8 +97,8 @@ function localPlaces(names: readonly string[]): Set<string> {
  * of the scope's is about elsewhere ("the counter-offensive near Kharkiv" for a question on Kherson),
  * whatever actors it names.
  */
-export function scopeTest(names: readonly string[], reconciliation: Reconciliation): ScopeTest {
-  if (names.length === 0) return () => '';
+export function scopeReader(names: readonly string[], reconciliation: Reconciliation): ScopeReader {
+  if (names.length === 0) return () => ({ name: '', reach: 'unscoped' });
   const matchers = names.map((n) => ({ n, match: entityMatcher(n, reconciliation) }));
   const scopeOf = (m: Mention): string | undefined => matchers.find(({ match }) => match(m))?.n;
   const first = (mentions: readonly Mention[]): string | undefined => {
@@ -110,18 +128,18 @@ export function scopeTest(names: readonly string[], reconciliation: Reconciliati
   return (cd, sentence) => {
     const mentions = cd.annotations.mentions;
     const own = mentions.filter((m) => inside(m, sentence));
-    if (elsewhere(own)) return undefined;
+    if (elsewhere(own)) return { reach: 'elsewhere' };
     const named = first(own);
-    if (named !== undefined) return named;
+    if (named !== undefined) return { name: named, reach: 'sentence' };
     const window = antecedentWindow(cd, sentence);
     const near = first(mentions.filter((m) => inside(m, window)));
-    if (near !== undefined) return near;
+    if (near !== undefined) return { name: near, reach: 'near' };
     let lead = leads.get(cd);
     if (lead === undefined) {
       const span = leadOf(cd);
       lead = first(mentions.filter((m) => inside(m, span))) ?? null;
       leads.set(cd, lead);
     }
-    return lead ?? undefined;
+    return lead === null ? { reach: 'absent' } : { name: lead, reach: 'lead' };
   };
 }

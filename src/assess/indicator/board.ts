@@ -1,7 +1,7 @@
 import type { CorpusDocument, Origin, Reconciliation } from '../../resolve/types.js';
 import { type MatchContext, matchIndicator } from '../evidence/match-indicator.js';
 import type { OriginFinder } from '../evidence/origins.js';
-import { scopeNames, scopeTest } from '../evidence/scope.js';
+import { scopeNames, scopeReader } from '../evidence/scope.js';
 import { hasTarget, targetWords } from '../evidence/target.js';
 import type { Indicator, Question } from '../question/index.js';
 import type { EvidencePiece, IndicatorReport } from '../types.js';
@@ -24,8 +24,8 @@ export function matchIndicators(
   originOf: OriginFinder,
 ): EvidencePiece[][] {
   const contexts = question.indicators.map((i): MatchContext => {
-    const inScope = scopeTest(scopeNames(question, i), reconciliation);
-    return { originOf, inScope, ...(hasTarget(i) ? { target: targetWords(question, i) } : {}) };
+    const scopeOf = scopeReader(scopeNames(question, i), reconciliation);
+    return { originOf, scopeOf, ...(hasTarget(i) ? { target: targetWords(question, i) } : {}) };
   });
   const matched = question.indicators.map((): EvidencePiece[] => []);
   for (const cd of corpus)

@@ -6,6 +6,7 @@ import { projectRoot } from '../../core/index.js';
 import { runBriefJob } from '../../jobs/brief-job.js';
 import { loadCorpus } from '../../jobs/load-corpus.js';
 import { readQuestionFile } from '../../jobs/question-file.js';
+import type { CorpusDocument, Reconciliation } from '../../resolve/types.js';
 import { openSqliteStore } from '../../store/index.js';
 import { goldKeyOf, grepAnswer, sitrepAnswer } from './answers.js';
 import type { GoldFolder } from './gold-file.js';
@@ -31,6 +32,22 @@ function storePath(folder: GoldFolder): string {
   const dir = join(tmpdir(), 'sitrep-eval-questions');
   mkdirSync(dir, { recursive: true });
   return join(dir, `${folder.name}-${hash.digest('hex').slice(0, 10)}.db`);
+}
+
+/** A gold folder's documents, annotated and reconciled (through the same cached store as `runQuestion`). */
+export async function collectionOf(
+  folder: GoldFolder,
+): Promise<{ corpus: readonly CorpusDocument[]; reconciliation: Reconciliation }> {
+  const store = await openSqliteStore(storePath(folder));
+  try {
+    const { corpus, reconciliation } = await runBriefJob(store, {
+      inputs: folder.inputs,
+      questionPath: folder.questionPath,
+    });
+    return { corpus, reconciliation };
+  } finally {
+    await store.close();
+  }
 }
 
 /** Runs sitrep on one gold folder the way `sitrep brief --question` does and scores it beside grep. */

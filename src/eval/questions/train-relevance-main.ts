@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { goldFolders, readGoldFolder } from './gold-file.js';
+import { type RelevanceData, relevanceData } from './relevance-data.js';
+import { type Decision, type EvidenceScore, leaveOneGoldOut, relevanceSettings } from './train-relevance.js';
+
+const USAGE =
+  'usage: npm run train:relevance -- --golds <dir>... [--decisions kept:added,...] [--cache <dir> [--fresh]]';
+
+/** The model alone above -1.5, and the rules' choice kept above -2.5 with the model's above -1 added. */
+const DECISIONS: readonly Decision[] = [
+  { kept: -1.5, added: -1.5 },
+  { kept: -2.5, added: -1 },
+];
+
+const parseDecisions = (text: string): Decision[] =>
+  text.split(',').map((pair) => {
+    const [kept, added] = pair.split(':').map(Number);
+    return { kept: kept ?? 0, added: added ?? kept ?? 0 };
+  });
+
+/**
+ * `npm run train:relevance -- --golds <dir>...`: the learned relevance experiment of issue 11. Every
+ * sentence a matcher path touches for an indicator (and every loose candidate: a cue as a substring, a
+ * common word of the indicator's) is featurized without naming the question, and a logistic model
+ * fitted on all golds but one scores the one left out. Prints, per gold, the candidates' recall
+ * ceiling and evidence P/R/F1 of the rules, of each decision of the model, and of grep.
+ */
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const dirs: string[] = [];
+  for (let i = args.indexOf('--golds') + 1; i > 0 && i < args.length && !args[i]?.startsWith('--'); i++)
+    dirs.push(args[i] ?? '');
+  if (dirs.length === 0) {
+    console.error(USAGE);
+    return 1;
+  }
+  const option = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const cache = option('--cache');
+  const data: RelevanceData[] = [];
+  for (const path of dirs.flatMap(goldFolders)) {
+    const folder = readGoldFolder(path);
+    if (typeof folder === 'string') {
+      console.error(`train: relevance: ${path}: ${folder}`);
+      return 1;
+    }
+    const cached = cache ? join(cache, `${folder.name}.json`) : undefined;
+    if (cached && existsSync(cached) && !args.includes('--fresh')) {
+      data.push(JSON.parse(readFileSync(cached, 'utf8')) as RelevanceData);
+      continue;
+    }
+    const d = await relevanceData(folder);
+    if (cached) writeFileSync(cached, JSON.stringify(d));
+    data.push(d);
+  }
+  const decisions = option('--decisions') ? parseDecisions(option('--decisions') ?? '') : DECISIONS;
+  const rows = leaveOneGoldOut(data, decisions, relevanceSettings);
+  const f = (x: number) => x.toFixed(3);
+  const prf = (s: EvidenceScore) => `${f(s.p)}/${f(s.r)}/${f(s.f1)}`;
+  const names = decisions.map((d) =>
+    d.kept === d.added ? `model>${d.added}` : `rules>${d.kept}|>${d.added}`,
+  );
+  console.log(
+    [
+      'gold'.padEnd(26),
+      'ceiling',
+      'rules P/R/F1'.padEnd(17),
+      ...names.map((n) => n.padEnd(17)),
+      'grep F1',
+    ].join(' '),
+  );
+  for (const r of rows)
+    console.log(
+      [r.gold.padEnd(26), f(r.ceiling).padEnd(7), prf(r.rules), ...r.model.map(prf), f(r.grep.f1)].join(' '),
+    );
+  const mean = (pick: (r: (typeof rows)[number]) => number) =>
+    f(rows.reduce((s, r) => s + pick(r), 0) / rows.length);
+  console.log(
+    [
+      'mean F1'.padEnd(26),
+      ''.padEnd(7),
+      mean((r) => r.rules.f1).padStart(17),
+      ...decisions.map((_, k) => mean((r) => r.model[k]?.f1 ?? 0).padStart(17)),
+      mean((r) => r.grep.f1),
+    ].join(' '),
+  );
+  return 0;
+}
+
+process.exitCode = await main();
