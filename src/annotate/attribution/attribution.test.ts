@@ -30,6 +30,19 @@ const table: [string, string, string, string][] = [
     'Two ferries ran aground',
   ],
   ['“We will not retreat,” the colonel said.', 'the colonel', 'said', 'We will not retreat'],
+  [
+    '“The bridge will reopen in spring,” the mayor was quoted as saying by a local paper.',
+    'the mayor',
+    'was quoted as saying',
+    'The bridge will reopen in spring',
+  ],
+  [
+    'The colonel was quoted by the agency as saying the convoy had turned back.',
+    'The colonel',
+    'was quoted by the agency as saying',
+    'the convoy had turned back',
+  ],
+
   ['“Nobody told us,” said Ms Okafor.', 'Ms Okafor', 'said', 'Nobody told us'],
   [
     'The minister told reporters on Friday that prices would fall.',

@@ -1,16 +1,20 @@
 import { isPunct, type Tok } from '../token-view.js';
-import { contentAfter, contentBefore } from './content.js';
+import { contentAfter, contentBefore, reportsBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
-import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
-import { speakerFrom } from './speaker.js';
+import { outerPhrase, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { speakerFrom, widened } from './speaker.js';
 import { isStatementNoun } from './statement-noun.js';
 
 const possessivePronouns = new Set(['his', 'her', 'their']);
+const SAYING = /^(saying|stating|telling)$/;
+/** The auxiliaries of a passive report: "X was quoted as saying". */
+const PASSIVE = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 
 /**
- * Three noun-led forms: "(there were) reports that C" (the noun is both cue and vague speaker),
- * "in X's view, C" / "in his view C" / "X's assessment is that C", and "cited X as saying C".
+ * Noun-led forms: "(there were) reports that C" (the noun is both cue and vague speaker),
+ * "in X's view, C" / "in his view C" / "X's assessment is that C", "cited X as saying C", and
+ * the passive "X was quoted as saying C".
  */
 export const nounCueParser: AttributionParser = (ctx, before) => {
   const { toks, sentence, text, mentions } = ctx;
@@ -59,15 +63,29 @@ export const nounCueParser: AttributionParser = (ctx, before) => {
       const content = contentAfter(ctx, i + 1);
       if (speaker && content)
         out.push({ cue: { first: i - 1, last: i + 1 }, speaker, content, rule: 'possessive' });
+    } else if (cueLexicon().cite.has(t.lower) && PASSIVE.has(toks[i - 1]?.lower ?? '')) {
+      // "X was quoted (by the agency) as saying C", "“C,” X was quoted as saying": X speaks.
+      const by = toks[i + 1]?.lower === 'by' ? phraseStartingAt(toks, i + 2, sentence.last) : null;
+      const as = by ? by.last : i + 1;
+      if (toks[as]?.lower !== 'as' || !SAYING.test(toks[as + 1]?.lower ?? '')) continue;
+      const inner = i - 2 >= sentence.first ? phraseEndingAt(toks, i - 2, sentence.first) : null;
+      // "a source in the ministry was quoted as saying": the source speaks, from the ministry.
+      const outer = outerPhrase(toks, inner, sentence.first);
+      const phrase = outer ?? inner;
+      const named = phrase ? speakerFrom(text, toks, phrase, mentions) : null;
+      if (!phrase || !inner || !named) continue;
+      const speaker = outer ? widened(text, named, toks[inner.last - 1]?.end ?? 0, mentions) : named;
+      // "... was quoted as saying by an agency": a by-phrase after the cue is who quoted, not what.
+      const after = toks[as + 2]?.lower === 'by' ? null : contentAfter(ctx, as + 2);
+      const content = reportsBefore(ctx, phrase.first, as + 2)
+        ? (contentBefore(ctx, phrase.first) ?? after)
+        : (after ?? contentBefore(ctx, phrase.first));
+      if (content)
+        out.push({ cue: { first: i - 1, last: as + 2 }, speaker, content, rule: 'quoted-as-saying' });
     } else if (cueLexicon().cite.has(t.lower)) {
       const phrase = phraseStartingAt(toks, i + 1, sentence.last);
       const as = phrase ? toks[phrase.last] : undefined;
-      if (
-        !phrase ||
-        as?.lower !== 'as' ||
-        !/^(saying|stating|telling)$/.test(toks[phrase.last + 1]?.lower ?? '')
-      )
-        continue;
+      if (!phrase || as?.lower !== 'as' || !SAYING.test(toks[phrase.last + 1]?.lower ?? '')) continue;
       const speaker = speakerFrom(text, toks, phrase, mentions);
       const content = contentAfter(ctx, phrase.last + 2);
       if (speaker && content)

@@ -110,3 +110,18 @@ export function headOf(toks: readonly Tok[], p: Phrase): Tok | undefined {
   for (let k = p.first + 1; k < p.last; k++) if (isLink(toks[k])) return toks[k - 1];
   return toks[p.last - 1];
 }
+
+const placePrepositions = new Set(['in', 'on', 'across', 'near', 'inside', 'around', 'outside']);
+
+/**
+ * "Officials in a swath of regions reported ...": a phrase after a preposition of place is where
+ * the speaker is, not who; the speaker is the phrase before the preposition (null when none is).
+ */
+export function outerPhrase(toks: readonly Tok[], phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  const prep = toks[phrase.first - 1];
+  if (prep?.pos !== 'ADP' || !placePrepositions.has(prep.lower) || phrase.first - 2 < floor) return null;
+  const outer = phraseEndingAt(toks, phrase.first - 2, floor);
+  const head = outer ? toks[outer.last - 1] : undefined;
+  return outer && head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? outer : null;
+}

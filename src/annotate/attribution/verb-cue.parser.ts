@@ -7,7 +7,7 @@ import { type CuePhrase, cueLexicon } from './cue-lexicon.js';
 import { namedEndingAt } from './mention-index.js';
 import { nameRunLeft, skipAside } from './name-run.js';
 import type { Phrase } from './noun-phrase.js';
-import { headOf, phraseEndingAt, skipLeft } from './noun-phrase.js';
+import { headOf, outerPhrase, phraseEndingAt, skipLeft } from './noun-phrase.js';
 import { isPhrasalNonReport, isSpeechAct } from './report-verb.js';
 import { speakerFrom, widened } from './speaker.js';
 import {
@@ -380,21 +380,6 @@ const nameEndingAt =
     while (first > 0 && k - first < 6 && /^\p{Lu}/u.test(ctx.toks[first - 1]?.text ?? '')) first--;
     return { first, last: k + 1 };
   };
-
-const placePrepositions = new Set(['in', 'on', 'across', 'near', 'inside', 'around', 'outside']);
-
-/**
- * "Officials in a swath of regions reported ...": a phrase after a preposition of place is where
- * the speaker is, not who; the speaker is the phrase before the preposition (null when none is).
- */
-function outerPhrase(toks: readonly Tok[], phrase: Phrase | null, floor: number): Phrase | null {
-  if (!phrase) return null;
-  const prep = toks[phrase.first - 1];
-  if (prep?.pos !== 'ADP' || !placePrepositions.has(prep.lower) || phrase.first - 2 < floor) return null;
-  const outer = phraseEndingAt(toks, phrase.first - 2, floor);
-  const head = outer ? toks[outer.last - 1] : undefined;
-  return outer && head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? outer : null;
-}
 
 /**
  * "X, who said C": the speaker runs from X through the relative pronoun, the clause's own subject,
