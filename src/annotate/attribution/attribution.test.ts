@@ -464,6 +464,14 @@ const table: [string, string, string, string][] = [
     'saying',
     'the cranes were idle',
   ],
+  ['Citing a leaked memo, the senator said the plant was closed.', 'the senator', 'Citing', 'a leaked memo'],
+  [
+    'After denying the rumour, the harbour master reopened the dock.',
+    'the harbour master',
+    'denying',
+    'the rumour',
+  ],
+  ['Calling the dock a “ruin,” the mayor asked for funds.', 'the mayor', 'Calling', 'the dock a “ruin,”'],
 ];
 
 describe('attribution stage: speaker, cue, content', () => {
@@ -546,6 +554,16 @@ describe('attribution stage: speaker, cue, content', () => {
     const text = 'The Lindqvist campaign hinted that the count was flawed.';
     const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
     assert.equal(found[0]?.speaker, 'The Lindqvist campaign', JSON.stringify(found));
+  });
+  it('a report verb in -ing opening a sentence is held by its subject, not before a phrase of place or time', () => {
+    const text = 'Denying the rumour, the harbour master reopened the dock.';
+    const found = (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
+    assert.deepEqual(found, [{ speaker: 'the harbour master', cue: 'Denying', content: 'the rumour' }]);
+    for (const other of [
+      'Speaking to reporters, the harbour master reopened the dock.',
+      'Speaking on Thursday, the harbour master reopened the dock.',
+    ])
+      assert.deepEqual(runOwnStages(other).attributions ?? [], [], other);
   });
   it('a verb of thinking inside a condition is no report', () => {
     const text = 'If Lena Ortiz suspects the bridge is unsafe, the council will close it.';

@@ -7,6 +7,7 @@ import { learnedCueParser } from './learned-cue.parser.js';
 import { learnedReadingParser } from './learned-reading.js';
 import { refine } from './nesting.refiner.js';
 import { nounCueParser } from './noun-cue.parser.js';
+import { openingParticipleParser } from './opening-participle.parser.js';
 import { passiveParser } from './passive.parser.js';
 import { prepositionalParser } from './prepositional.parser.js';
 import { dropQuotedCues } from './quoted-cue.refiner.js';
@@ -27,6 +28,7 @@ const parsers: readonly AttributionParser[] = [
   prepositionalParser,
   passiveParser,
   nounCueParser,
+  openingParticipleParser,
   learnedCueParser,
   signatureParser,
 ];
