@@ -88,6 +88,21 @@ export function matchesAt(
   return true;
 }
 
+/**
+ * The first of `phrases` whose words the tokens spell at `at` (see matchesAt), as
+ * `phrases?.find((p) => matchesAt(toks, at, p.words, limit))` would find it. A loop, not a closure:
+ * the parsers ask at every token, and a closure over the token's index made an object per token.
+ */
+export function phraseAt<P extends { readonly words: readonly string[] }>(
+  toks: readonly Tok[],
+  at: number,
+  phrases: readonly P[] | undefined,
+  limit: number,
+): P | undefined {
+  if (phrases) for (const p of phrases) if (matchesAt(toks, at, p.words, limit)) return p;
+  return undefined;
+}
+
 export const isPunct = (t: Tok | undefined): boolean =>
   t !== undefined &&
   (t.pos === 'PUNCT' || t.pos === 'SYM' || (!asciiWordStart(t.text) && NO_LETTER_OR_DIGIT.test(t.text)));

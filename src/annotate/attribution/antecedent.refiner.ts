@@ -1,4 +1,4 @@
-import type { Attribution, Mention, SpeakerRef } from '../../core/index.js';
+import { type Attribution, lastMemo, type Mention, type SpeakerRef } from '../../core/index.js';
 import { type AntecedentKind, antecedentLexicon, type Gender } from './antecedent-lexicon.js';
 import { genderOf } from './gender.js';
 import { insidePictureCredit } from './picture-credit.js';
@@ -131,8 +131,33 @@ function antecedentFor(
   return byRole.get(head) ?? latest(last, gender ? [gender, 'person'] : ['male', 'female', 'person']);
 }
 
-/** Mentions and named speakers as events in text order; a person's gender is kept per entity. */
+/**
+ * Mentions and named speakers as events in text order (a mention before a speaker at the same
+ * place, as a stable sort of the two lists one after the other would put them).
+ */
 function eventsOf(text: string, attributions: readonly Attribution[], mentions: readonly Mention[]): Event[] {
+  const named: Event[] = [];
+  for (const a of attributions) {
+    const slot = namedSlot(a.speaker);
+    if (slot) named.push({ at: a.speaker.span.end, seen: { name: a.speaker.text, slot }, roles: [] });
+  }
+  named.sort((x, y) => x.at - y.at);
+  const mentioned = mentionEvents(mentions, text);
+  const events: Event[] = [];
+  let m = 0;
+  for (const ev of named) {
+    while (m < mentioned.length && (mentioned[m]?.at ?? 0) <= ev.at) events.push(mentioned[m++] as Event);
+    events.push(ev);
+  }
+  while (m < mentioned.length) events.push(mentioned[m++] as Event);
+  return events;
+}
+
+/**
+ * The mentions as events in text order; a person's gender is kept per entity. The same for both
+ * layers of a document (reports and attitudes), so read once.
+ */
+const mentionEvents = lastMemo((mentions: readonly Mention[], text: string): readonly Event[] => {
   const events: Event[] = [];
   const genders = new Map<string, Gender>();
   let previous: Mention | undefined;
@@ -168,12 +193,8 @@ function eventsOf(text: string, attributions: readonly Attribution[], mentions: 
       });
     }
   }
-  for (const a of attributions) {
-    const slot = namedSlot(a.speaker);
-    if (slot) events.push({ at: a.speaker.span.end, seen: { name: a.speaker.text, slot }, roles: [] });
-  }
   return events.sort((x, y) => x.at - y.at);
-}
+});
 
 /** The words of a mention's role, lowercase ("defence minister" -> defence, minister). */
 const rolesOf = (m: Mention): string[] =>

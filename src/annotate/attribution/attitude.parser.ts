@@ -1,5 +1,5 @@
 import type { Span, SpeakerRef } from '../../core/index.js';
-import { matchesAt } from '../token-view.js';
+import { phraseAt } from '../token-view.js';
 import { isAgentNoun } from './agent-noun.js';
 import { contentAfter } from './content.js';
 import { type AttributionParser, type Candidate, cueTaken, type ParseContext } from './context.js';
@@ -34,8 +34,7 @@ function quotedBefore(ctx: ParseContext, content: Span, holderStart: number): bo
 /** "according to", "as reported by": a cue of the prepositional parser, never an attitude's verb. */
 function prepositionalCue(ctx: ParseContext, i: number): boolean {
   const { toks, sentence } = ctx;
-  const phrases = cueLexicon().prepositional.get(toks[i]?.lower ?? '') ?? [];
-  return phrases.some((p) => matchesAt(toks, i, p.words, sentence.last));
+  return phraseAt(toks, i, cueLexicon().prepositional.get(toks[i]?.lower ?? ''), sentence.last) !== undefined;
 }
 
 /**

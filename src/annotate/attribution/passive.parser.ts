@@ -1,4 +1,4 @@
-import { matchesAt } from '../token-view.js';
+import { phraseAt } from '../token-view.js';
 import { tidy } from './content.js';
 import type { AttributionParser, Candidate } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
@@ -14,11 +14,7 @@ export const passiveParser: AttributionParser = (ctx) => {
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = toks[i];
-    const cue = t
-      ? cueLexicon()
-          .passive.get(t.lower)
-          ?.find((p) => matchesAt(toks, i, p.words, sentence.last))
-      : undefined;
+    const cue = t ? phraseAt(toks, i, cueLexicon().passive.get(t.lower), sentence.last) : undefined;
     if (!cue) continue;
     const left = skipLeft(toks, i - 1, sentence.first);
     if (!left.passive) continue;

@@ -1,4 +1,4 @@
-import { isPunct, matchesAt, type Tok } from '../token-view.js';
+import { isPunct, phraseAt, type Tok } from '../token-view.js';
 import { contentBefore, tidy } from './content.js';
 import type { AttributionParser, Candidate } from './context.js';
 import { cueLexicon } from './cue-lexicon.js';
@@ -14,11 +14,7 @@ export const prepositionalParser: AttributionParser = (ctx) => {
   const out: Candidate[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = toks[i];
-    const cue = t
-      ? cueLexicon()
-          .prepositional.get(t.lower)
-          ?.find((p) => matchesAt(toks, i, p.words, sentence.last))
-      : undefined;
+    const cue = t ? phraseAt(toks, i, cueLexicon().prepositional.get(t.lower), sentence.last) : undefined;
     if (!cue) continue;
     const last = i + cue.words.length;
     const phrase =

@@ -38,17 +38,18 @@ export function speakerFrom(
   if (onlyTime(toks, p.first, p.last) || (lastNoun?.pos === 'NOUN' && isTimeNoun(lastNoun.lower)))
     return null;
   if (head && cueLexicon().nonSourceHeads.has(head.lower)) return null;
-  const base = { span, text: text.slice(span.start, span.end) };
+  const said = text.slice(span.start, span.end);
   const kind = words.length === 1 ? cueLexicon().pronouns.get(first.lower) : undefined;
   // A pronoun is taken up later, against the names before it (antecedent.refiner.ts).
-  if (kind) return { ...base, vague: false };
+  if (kind) return { span, text: said, vague: false };
   const named = overlapping(mentions, firstStartingFrom(mentions, span.end) - 1, span.start);
   const hasName = words.some((w) => w.pos === 'PROPN' && !cueLexicon().vagueHeads.has(w.lower));
   const vague =
     !named &&
     ((head !== undefined && cueLexicon().vagueHeads.has(head.lower)) ||
       (!hasName && words.some((w) => cueLexicon().vagueDeterminers.has(w.lower))));
-  return named ? { ...base, vague, entity: named.entity } : { ...base, vague };
+  // Literals, not spreads of a shared part: this runs for every phrase a parser tries as a speaker.
+  return named ? { span, text: said, vague, entity: named.entity } : { span, text: said, vague };
 }
 
 /** A named (non-demonym) mention overlapping a speaker that starts at `start`. */

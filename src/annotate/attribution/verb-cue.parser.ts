@@ -1,5 +1,5 @@
 import { contains, type Span, type SpeakerRef } from '../../core/index.js';
-import { matchesAt, type Tok } from '../token-view.js';
+import { phraseAt, type Tok } from '../token-view.js';
 import { blockAfter, contentAfter, contentBefore, reportsBefore } from './content.js';
 import type { AttributionParser, Candidate, ParseContext } from './context.js';
 import { broadCueFits, lexicalCue, openCue, openLemma, speaksFor } from './cue-guards.js';
@@ -61,11 +61,7 @@ function infinitiveOfNoReport(toks: readonly Tok[], first: number, last: number,
 
 function matchCue(toks: readonly Tok[], i: number, limit: number): CuePhrase | undefined {
   const t = toks[i];
-  return t
-    ? cueLexicon()
-        .verbs.get(t.lower)
-        ?.find((p) => matchesAt(toks, i, p.words, limit))
-    : undefined;
+  return t ? phraseAt(toks, i, cueLexicon().verbs.get(t.lower), limit) : undefined;
 }
 
 /** Not "the said agreement", "adds to the problem", "expects to benefit", "shows up". */

@@ -53,6 +53,11 @@ function subjectBefore(toks: readonly Tok[], i: number, singular: boolean): bool
   return singular !== and;
 }
 
+/** A word `complementAfter` can accept for some verb: tested first, as most nouns are followed by none. */
+const mayTakeComplement = (n: Tok | undefined): boolean =>
+  n !== undefined &&
+  (n.lower === 'that' || n.lower === 'to' || n.pos === 'PRON' || n.pos === 'DET' || n.pos === 'NUM');
+
 /** What follows token `i` is what the verb can take: "that" a clause, "to" a verb, or an object. */
 function complementAfter(toks: readonly Tok[], i: number, reading: VerbReading): boolean {
   const n = toks[i + 1];
@@ -75,7 +80,7 @@ export function retagVerbs(toks: readonly Tok[]): readonly Tok[] {
   let out: Tok[] | undefined;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
-    if (t?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (t?.pos !== 'NOUN' || !mayTakeComplement(toks[i + 1]) || !/^\p{Ll}+$/u.test(t.text)) continue;
     const reading = verbReading(t.lower);
     if (!reading || !complementAfter(toks, i, reading)) continue;
     if (!subjectBefore(toks, i, t.lower.endsWith('s'))) continue;

@@ -1,5 +1,5 @@
 import type { Band, Certainty, Polarity } from '../../core/index.js';
-import { matchesAt, type SentenceRange, type Tok } from '../token-view.js';
+import { phraseAt, type SentenceRange, type Tok } from '../token-view.js';
 import { certaintyLexicon as lex, type Marker } from './lexicon.js';
 import { scopeOf } from './scope.js';
 
@@ -10,11 +10,7 @@ export function parseMarkers(text: string, toks: readonly Tok[], s: SentenceRang
   const out: Certainty[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i];
-    const marker = t
-      ? lex()
-          .markers.get(t.lower)
-          ?.find((m) => matchesAt(toks, i, m.words, s.last))
-      : undefined;
+    const marker = t ? phraseAt(toks, i, lex().markers.get(t.lower), s.last) : undefined;
     if (!t || !marker || !isEstimate(toks, i, marker, s)) continue;
     const last = i + marker.words.length;
     const negatedBefore = negatorBefore(toks, i, s.first);

@@ -7,6 +7,7 @@ export interface RawDoc {
   readonly cache: {
     property(index: number, name: string): unknown;
     mappedSpelling(index: number): number;
+    value(index: number): string;
     intrinsicSize(): number;
   };
 }

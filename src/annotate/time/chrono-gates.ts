@@ -33,7 +33,12 @@ export const chronoGates: Readonly<Record<string, RegExp>> = {
 };
 
 const casual = chrono.en.casual;
-const gates = casual.parsers.map((p) => chronoGates[p.constructor.name]);
+/** Each distinct gate once (the month parsers share one), and for each parser the index of its gate. */
+const distinctGates = [...new Set(Object.values(chronoGates))];
+const gateOf = casual.parsers.map((p) => {
+  const gate = chronoGates[p.constructor.name];
+  return gate ? distinctGates.indexOf(gate) : -1;
+});
 /** One chrono per set of parsers met so far (a bit per parser), built on first use. */
 const bySet = new Map<number, chrono.Chrono>();
 
@@ -42,8 +47,9 @@ const bySet = new Map<number, chrono.Chrono>();
  * refiners all kept: what it finds in `text` is what the full one finds.
  */
 export function chronoFor(text: string): chrono.Chrono {
+  const open = distinctGates.map((gate) => gate.test(text));
   let set = 0;
-  for (let k = 0; k < gates.length; k++) if (gates[k]?.test(text) ?? true) set |= 1 << k;
+  for (let k = 0; k < gateOf.length; k++) if ((gateOf[k] ?? -1) < 0 || open[gateOf[k] ?? -1]) set |= 1 << k;
   let parser = bySet.get(set);
   if (!parser) {
     parser = new chrono.Chrono({
