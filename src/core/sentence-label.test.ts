@@ -17,6 +17,27 @@ describe('a sentence cut to its proposition', () => {
   });
 });
 
+describe('a lead that a dependent clause leans on', () => {
+  it('keeps a main clause followed by a clause of reason', () => {
+    const label = propositionOf(
+      'The mayor called the tolls illegal, as they cut the island off from the port.',
+    );
+    assert.ok(label.startsWith('The mayor called the tolls illegal'), label);
+  });
+  it('keeps a short subject before an aside that a participle opens', () => {
+    assert.equal(
+      propositionOf('Many towns, including the capital, banned the sale of fireworks this winter.'),
+      'Many towns, including the capital, banned the sale of fireworks this winter',
+    );
+  });
+  it('drops an opening phrase before a named subject', () => {
+    assert.equal(
+      propositionOf('On Monday, Beijing said the talks would resume in the spring.'),
+      'Beijing said the talks would resume in the spring',
+    );
+  });
+});
+
 describe('a figure cut to its clause', () => {
   it('starts a long clause from the word a bracketed figure restates, never inside the bracket', () => {
     const sentence =

@@ -92,6 +92,20 @@ export function clauseAround(sentence: string, focus: Span, maxWords = MAX_WORDS
   return capWords(dropConjunction(text), maxWords);
 }
 
+/**
+ * A clause that leans on the one before it: one opened by a subordinating conjunction, a relative
+ * pronoun or a participle (closed classes, and the -ing form of a lowercase verb).
+ */
+const SUBORDINATORS = new Set(
+  'as because since while whereas although though if unless when whenever where after before until which who whom whose including'.split(
+    ' ',
+  ),
+);
+const opensDependent = (clause: string): boolean => {
+  const word = clause.trimStart().split(/[\s,]/)[0] ?? '';
+  return SUBORDINATORS.has(word.toLowerCase()) || /^[a-z]+ing$/.test(word);
+};
+
 /** A sentence cut to its first clause of some length: the proposition, without its asides. */
 export function propositionOf(sentence: string): string {
   const whole = tidy(sentence.replace(/[.!?]+$/, ''));
@@ -109,8 +123,17 @@ export function propositionOf(sentence: string): string {
   const lead = first ? words(flat.slice(first.start, first.end)) : 0;
   const rest = first ? words(flat.slice(first.end)) : 0;
   const afterLead = first ? flat.slice(first.end).trimStart().charAt(0) : '';
+  // "X called the rules illegal, as they ...", "Many countries, including ...": what follows the
+  // comma depends on the lead, so the lead is the main clause (or its subject), not an aside.
+  const dependent = opensDependent(flat.slice(segs[1]?.start ?? flat.length));
   const skip =
-    segs.length > 1 && afterLead === ',' && !isAside(1) && (lead <= 3 || (lead <= 7 && rest >= 6)) ? 1 : 0;
+    segs.length > 1 &&
+    afterLead === ',' &&
+    !isAside(1) &&
+    !dependent &&
+    (lead <= 3 || (lead <= 7 && rest >= 6))
+      ? 1
+      : 0;
   let end = skip;
   while (end < segs.length - 1 && words(flat.slice(segs[skip]?.start ?? 0, segs[end]?.end)) < MIN_WORDS + 3)
     end++;
