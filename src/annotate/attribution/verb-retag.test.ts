@@ -14,6 +14,9 @@ describe('nouns read as verbs where the clause needs one', () => {
     ['The harbour board plans to dredge the channel.', 'plans'],
     ['The mayor charges that the ferry company lied.', 'charges'],
     ['Norway and Sweden support the new treaty.', 'support'],
+    ['The ferry sank at dawn, The Harbour Gazette reports.', 'reports'],
+    ['The Harbour Gazette reports: the ferry sank at dawn.', 'reports'],
+    ['Leaked minutes show they ignored the warning.', 'show'],
   ] as const) {
     it(`"${word}" in "${text}" is a verb`, () => assert.equal(tagsOf(text).get(word), 'VERB'));
   }
@@ -21,6 +24,7 @@ describe('nouns read as verbs where the clause needs one', () => {
     ['The port police Chief Anna Berg resigned.', 'police'],
     ['A veterans group that met on Monday disbanded.', 'group'],
     ['The plans for the bridge were dropped.', 'plans'],
+    ['The ferry sank, citing Harbour Gazette reports.', 'reports'],
   ] as const) {
     it(`"${word}" in "${text}" stays what the tagger read`, () =>
       assert.notEqual(tagsOf(text).get(word), 'VERB'));

@@ -1,10 +1,13 @@
 import { memoized } from '../../core/index.js';
 import { sharedWordNet } from '../../core/wordnet.js';
 import type { Tok } from '../token-view.js';
+import { reportingLemmas } from './cue-lexicon.js';
 
 /** Subject pronouns that take a verb in -s, and those that take its base form. */
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'which']);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'who', 'which']);
+/** Subject pronouns that open a clause a verb of saying or thinking can take without "that". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Object pronouns: a word right before one takes an object, as a verb does. */
 const OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /** WordNet's frames "Somebody ----s that CLAUSE" and "Somebody ----s to INFINITIVE". */
@@ -53,19 +56,44 @@ function subjectBefore(toks: readonly Tok[], i: number, singular: boolean): bool
   return singular !== and;
 }
 
-/** A word `complementAfter` can accept for some verb: tested first, as most nouns are followed by none. */
-const mayTakeComplement = (n: Tok | undefined): boolean =>
-  n !== undefined &&
-  (n.lower === 'that' || n.lower === 'to' || n.pos === 'PRON' || n.pos === 'DET' || n.pos === 'NUM');
+/**
+ * A word `complementAfter` can accept for some verb: tested first, as most nouns are followed by
+ * none. A clause's end counts only after a name ("The Gazette reports.").
+ */
+const mayTakeComplement = (toks: readonly Tok[], i: number): boolean => {
+  const n = toks[i + 1];
+  if (n === undefined) return false;
+  if (n.text === '.' || n.text === ':') return toks[i - 1]?.pos === 'PROPN';
+  return n.lower === 'that' || n.lower === 'to' || n.pos === 'PRON' || n.pos === 'DET' || n.pos === 'NUM';
+};
 
-/** What follows token `i` is what the verb can take: "that" a clause, "to" a verb, or an object. */
+/**
+ * What follows token `i` is what the verb can take: "that" a clause, a clause without "that" ("show
+ * he took"), "to" a verb, or an object; or, for a verb of reporting, nothing: "X reports." or
+ * "X reports:" ends the clause it opens.
+ */
 function complementAfter(toks: readonly Tok[], i: number, reading: VerbReading): boolean {
   const n = toks[i + 1];
   if (!n) return false;
   if (n.lower === 'that') return reading.frames.has(THAT_CLAUSE);
   if (n.lower === 'to') return toks[i + 2]?.pos === 'VERB' && reading.frames.has(INFINITIVE);
-  if (n.pos === 'PRON') return OBJECTS.has(n.lower);
+  if (n.pos === 'PRON') {
+    const verb = toks[i + 2]?.pos === 'VERB' || toks[i + 2]?.pos === 'AUX';
+    return OBJECTS.has(n.lower) || (verb && CLAUSE_SUBJECTS.has(n.lower) && reading.frames.has(THAT_CLAUSE));
+  }
+  if (n.text === '.' || n.text === ':')
+    return reportingLemmas().has(reading.lemma) && nameOpensClause(toks, i);
   return n.pos === 'DET' || n.pos === 'NUM';
+}
+
+/** "The Journal reports.": the name before token `i` opens its clause (not "citing Reuters reports."). */
+function nameOpensClause(toks: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.pos !== 'PROPN') return false;
+  while (toks[k]?.pos === 'PROPN') k--;
+  if (toks[k]?.pos === 'DET') k--;
+  const before = toks[k];
+  return before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ';
 }
 
 /**
@@ -80,7 +108,7 @@ export function retagVerbs(toks: readonly Tok[]): readonly Tok[] {
   let out: Tok[] | undefined;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
-    if (t?.pos !== 'NOUN' || !mayTakeComplement(toks[i + 1]) || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (t?.pos !== 'NOUN' || !mayTakeComplement(toks, i) || !/^\p{Ll}+$/u.test(t.text)) continue;
     const reading = verbReading(t.lower);
     if (!reading || !complementAfter(toks, i, reading)) continue;
     if (!subjectBefore(toks, i, t.lower.endsWith('s'))) continue;
