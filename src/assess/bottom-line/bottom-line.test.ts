@@ -1010,3 +1010,28 @@ indicators:
     assert.equal(view('Norway will probably keep its fighters.'), undefined);
   });
 });
+
+describe('a question worded otherwise than its sources', () => {
+  it('reads a compound by its derivations ("a call-up": mobilise, mobilisation)', () => {
+    const { view } = sensesQuestion(
+      'Will Freedonia announce a call-up of its reservists before the horizon?',
+      ['Call-up announced', 'Volunteers only'],
+    );
+    assert.equal(view('Freedonia is unlikely to order a general mobilisation this year.')?.band, 'unlikely');
+  });
+
+  it('reads a compound as the compound it is a kind of ("an atomic bomb": a nuclear weapon)', () => {
+    const { view } = sensesQuestion('Will Freedonia detonate an atomic bomb before the horizon?', [
+      'Bomb detonated',
+      'Threats only',
+    ]);
+    assert.equal(view('Analysts say Freedonia is unlikely to use nuclear weapons.')?.band, 'unlikely');
+    assert.equal(view('Analysts say Freedonia is unlikely to use chemical weapons.'), undefined);
+  });
+
+  it('reads a capital named as the actor as its country', () => {
+    const { view } = boatsQuestion('Will Lisbon receive US-made patrol boats before the horizon?');
+    assert.equal(view('Portugal will likely receive the patrol boats before the winter.')?.band, 'likely');
+    assert.equal(view('Spain will likely receive the patrol boats before the winter.'), undefined);
+  });
+});

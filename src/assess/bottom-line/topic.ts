@@ -1,5 +1,5 @@
 import { isTimeNoun } from '../../annotate/attribution/index.js';
-import { isCountry, lookupPlace, placeSpellings } from '../../annotate/mention/index.js';
+import { countryOfCapital, isCountry, lookupPlace, placeSpellings } from '../../annotate/mention/index.js';
 import { baseForms, wn } from '../meaning/word-forms.js';
 import type { Question } from '../question/index.js';
 import { describesOutcome } from './described-side.js';
@@ -7,6 +7,7 @@ import { conveys } from './giving.js';
 import { kindsOf } from './kinds.js';
 import { bottomLineLexicon as lex } from './lexicon.js';
 import { phrasalFamily, phrasalVerb } from './phrasal.js';
+import { compoundKin, hyphenCompound } from './question-kin.js';
 import { questionSenseLightVerbs, questionSenseSynonyms, undergoneVerbs } from './question-sense.js';
 import {
   isDeverbalNoun,
@@ -147,8 +148,13 @@ function termsOfQuestion(
     // Before the main verb, a noun is the outcome's agent ("Ukrainian forces retake ..."), not the
     // outcome, unless it names an act ("an IAEA mission reach ..."): only related to it.
     const agent = !verbSeen && !isMostlyEventNoun(head);
-    for (const word of run)
-      add(word, modifier || agent || word !== head ? 'related' : 'event', head, false, false, true);
+    const headKind: TermKind = modifier || agent ? 'related' : 'event';
+    for (const word of run) add(word, word !== head ? 'related' : headKind, head, false, false, true);
+    // What the compound is in other words: "mobilise" for a call-up, a nuclear weapon for an atomic bomb.
+    const kin = compoundKin(run.length > 1 ? run.slice(-2).join('_') : head);
+    for (const word of kin.same) add(word, headKind, word, false, isOnlyVerb(word), !isOnlyVerb(word));
+    for (const word of kin.heads) add(word, headKind, word, false, false, true);
+    for (const word of kin.modifiers) add(word, 'related', word, false, false, true);
     events += run.length;
     run = [];
   };
@@ -163,7 +169,9 @@ function termsOfQuestion(
       flush();
       return;
     }
-    for (const word of content(token)) {
+    const compound = capital ? undefined : hyphenCompound(token);
+    if (compound) run.push(compound);
+    for (const word of compound ? [] : content(token)) {
       if (capital) {
         flush();
         // "US-made": only the capitalised part of a hyphenated name is a name.
@@ -185,11 +193,14 @@ function termsOfQuestion(
  * A name's keys: its own, its demonyms, the place it is the demonym of ("Ukrainian" -> Ukraine),
  * and the other spellings the gazetteer knows for it ("Severodonetsk" for "Sievierodonetsk").
  */
-const actorKeys = (word: string): string[] => {
+export const actorKeys = (word: string): string[] => {
   const place = lex().placeOf.get(word);
   const canonical = lookupPlace(word);
+  // A capital named as an actor acts for its country ("Will Moscow ...": Russia).
+  const country = canonical === undefined ? undefined : countryOfCapital(canonical);
   return [
     wordKey(word),
+    ...(country && country !== canonical ? [country, ...(lex().demonymsOf.get(country) ?? [])] : []),
     ...(lex().demonymsOf.get(word) ?? []),
     ...(place ? [place] : []),
     ...(canonical ? placeSpellings(canonical) : []),
