@@ -125,6 +125,11 @@ const phrases: [string, string][] = [
   ['Diplomats do not expect that Freedonia will order a mobilisation.', 'unlikely'],
   ['Freedonia is not expected to order a mobilisation this year.', 'unlikely'],
   ['Analysts assess that Freedonia might order a mobilisation.', 'roughly even'],
+  ['The minister is confident Freedonia will order a mobilisation.', 'likely'],
+  ['Diplomats are optimistic that Freedonia will order a mobilisation.', 'likely'],
+  ['Generals remain pessimistic about a mobilisation this year.', 'unlikely'],
+  ['Freedonia is heading towards a general mobilisation.', 'likely'],
+  ['Sylvanian officers expressed optimism that Freedonia will order a mobilisation.', 'likely'],
   ['Freedonia is set to order a mobilisation.', 'likely'],
   ['Freedonia will most likely not order a mobilisation.', 'very unlikely'],
   // A hedge inside a report of absence is what is absent.
@@ -1033,5 +1038,43 @@ describe('a question worded otherwise than its sources', () => {
     const { view } = boatsQuestion('Will Lisbon receive US-made patrol boats before the horizon?');
     assert.equal(view('Portugal will likely receive the patrol boats before the winter.')?.band, 'likely');
     assert.equal(view('Spain will likely receive the patrol boats before the winter.'), undefined);
+  });
+
+  it('reads a capital that modifies a noun as a place, not its country ("the Madrid summit")', () => {
+    const { view } = boatsQuestion(
+      'Will Portugal receive US-made patrol boats at the Madrid summit before the horizon?',
+    );
+    assert.equal(view('Spain will likely receive the patrol boats before the winter.'), undefined);
+  });
+});
+
+describe('the verbs of a question whose subject is no name', () => {
+  it('reads the verb after a subject opened by a determiner ("Will the war spread to ...")', () => {
+    const { topic } = sensesQuestion('Will the war spread to Sylvania before the horizon?', [
+      'War spreads',
+      'War stays away',
+    ]);
+    assert.equal(topic.terms.get('spread')?.kind, 'event');
+    assert.equal(topic.terms.get('spread')?.verb, true);
+  });
+
+  it('reads a passive past an apposition, with the verbs coordinated with it, and the apposition as related only', () => {
+    const { topic, view } = sensesQuestion(
+      'Will Anna Weiss, the chess player detained in Sylvania since May, be released or exchanged before the horizon?',
+      ['Released', 'Held'],
+    );
+    assert.equal(topic.terms.get('released')?.kind, 'event');
+    assert.equal(topic.terms.get('exchanged')?.kind, 'event');
+    assert.equal(topic.terms.get('player')?.kind, 'related');
+    assert.equal(view('Her lawyer believes that Weiss will be released within weeks.')?.band, 'likely');
+  });
+});
+
+describe('a bare "will" inside another judgement', () => {
+  it('is the future tense of what that judgement says, not a statement of near certainty', () => {
+    const view = viewOf(
+      'The envoy expressed optimism that "sooner or later, Freedonia will order a mobilisation" this year.',
+    );
+    assert.notEqual(view?.band, 'almost certain');
   });
 });

@@ -226,7 +226,22 @@ function outermostHedged(s: SentenceTokens, markers: readonly MarkerHit[]): Mark
         inner.span.start >= outer.span.end &&
         inner.span.end <= outer.scope.end,
     );
-  return markers.filter((outer) => !markers.some((inner) => hedges(outer, inner)) && !denied(outer));
+  // A bare "will" inside another judgement is the future tense of what that judgement says
+  // ("optimism that X will"): the outer marker states the view, whether or not it is kept.
+  const futureOf = (inner: MarkerHit) =>
+    inner.band === 'almost certain' &&
+    inner.strength <= 1 &&
+    markers.some(
+      (outer) =>
+        outer !== inner &&
+        outer.kind === 'estimate' &&
+        !outer.absence &&
+        inner.span.start >= outer.span.end &&
+        inner.span.end <= outer.scope.end,
+    );
+  return markers.filter(
+    (outer) => !markers.some((inner) => hedges(outer, inner)) && !denied(outer) && !futureOf(outer),
+  );
 }
 
 /** A marker whose own words negate it ("do not believe", "n't think", "never expected"). */

@@ -96,28 +96,73 @@ function isVerbBefore(word: string, next: string | undefined): boolean {
 
 const AUXILIARY = /^(?:will|would|does|do|did|can|could|is|are|has|have|shall)$/iu;
 
+/** Where an apposition set off by commas right after the question's subject ends ("Will X, the Y, ..."), or -1. */
+function appositionEnd(raw: readonly string[], k: number): number {
+  if (!(raw[k - 1] ?? '').endsWith(',') || !determiners.has((raw[k] ?? '').toLowerCase())) return -1;
+  for (let j = k; j < raw.length; j++) if ((raw[j] ?? '').endsWith(',')) return j;
+  return -1;
+}
+
+/**
+ * The subject of a yes/no question after its auxiliary: names ("Will Russia"), or a determiner and
+ * a noun ("Will the war"), and then an apposition set off by commas ("Will X, the player held in Y,
+ * be released"). The index after it, and the apposition's span (empty when there is none).
+ */
+function subjectOf(raw: readonly string[]): { next: number; apposition: [number, number] } | undefined {
+  let k = 1;
+  if (/^\p{Lu}/u.test(raw[k] ?? '')) while (/^\p{Lu}/u.test(raw[k] ?? '')) k++;
+  else if (determiners.has((raw[k] ?? '').toLowerCase()) && /^\p{Ll}+$/u.test(raw[k + 1] ?? '')) k += 2;
+  else return undefined;
+  const end = appositionEnd(raw, k);
+  return end < 0 ? { next: k, apposition: [0, 0] } : { next: end + 1, apposition: [k, end + 1] };
+}
+
 /**
  * Where a yes/no question whose verb no object marks ("Will Russia completely halt gas deliveries",
- * "Will Russia declare occupied territory ...") has its main verb: the first word with a verb
- * reading after the auxiliary and the named subject, past adverbs in -ly. -1 when a verb is marked
- * by its object already (see isVerbBefore) or the question has no such shape.
+ * "Will Russia declare occupied territory ...", "Will the war spread to ...") has its main verb:
+ * the first word with a verb reading after the auxiliary and the subject, past adverbs in -ly; a
+ * passive's participle ("be released"), with the verbs coordinated with it ("released or
+ * exchanged"). Empty when a verb is marked by its object already (see isVerbBefore) or the
+ * question has no such shape.
  */
-function verbAfterSubject(raw: readonly string[]): number {
-  if (!AUXILIARY.test(raw[0] ?? '')) return -1;
-  const marked = raw.some((token, i) => i > 0 && /^\p{Ll}/u.test(token) && isVerbBefore(token, raw[i + 1]));
-  if (marked) return -1;
-  let k = 1;
-  if (!/^\p{Lu}/u.test(raw[k] ?? '')) return -1;
-  while (/^\p{Lu}/u.test(raw[k] ?? '')) k++;
+function verbsAfterSubject(raw: readonly string[], subject: ReturnType<typeof subjectOf>): Set<number> {
+  const verbs = new Set<number>();
+  if (!AUXILIARY.test(raw[0] ?? '') || !subject) return verbs;
+  const after = (i: number) => i >= subject.next;
+  const marked = raw.some(
+    (token, i) => after(i) && /^\p{Ll}/u.test(token) && isVerbBefore(token, raw[i + 1]),
+  );
+  let k = subject.next;
   while (/^\p{Ll}+ly$/u.test(raw[k] ?? '')) k++;
-  // A noun that ends the subject ("Will Russian forces withdraw from ...") is followed by the verb,
-  // itself followed by what opens its complement (a preposition, a determiner or a name).
-  const next = raw[k + 1] ?? '';
-  const after = (raw[k + 2] ?? '').toLowerCase();
-  const opens = lex().prepositions.has(after) || determiners.has(after) || /^\p{Lu}/u.test(raw[k + 2] ?? '');
-  if (!isOnlyVerb(raw[k] ?? '') && /^\p{Ll}+$/u.test(next) && isVerb(next) && opens) k++;
-  const word = raw[k] ?? '';
-  return /^\p{Ll}+$/u.test(word) && isVerb(word) ? k : -1;
+  if (/^be$/i.test(raw[k] ?? '')) k++;
+  else if (marked) return verbs;
+  else {
+    // A noun that ends the subject ("Will Russian forces withdraw from ...") is followed by the verb,
+    // itself followed by what opens its complement (a preposition, a determiner or a name).
+    const next = raw[k + 1] ?? '';
+    const following = (raw[k + 2] ?? '').toLowerCase();
+    const opens =
+      lex().prepositions.has(following) || determiners.has(following) || /^\p{Lu}/u.test(raw[k + 2] ?? '');
+    if (!isOnlyVerb(raw[k] ?? '') && /^\p{Ll}+$/u.test(next) && isVerb(next) && opens) k++;
+  }
+  const verbAt = (i: number) => /^\p{Ll}+,?$/u.test(raw[i] ?? '') && isVerb((raw[i] ?? '').replace(/,$/, ''));
+  if (!verbAt(k)) return verbs;
+  verbs.add(k);
+  // Verbs coordinated with it are the outcome's acts too ("released or exchanged and leave").
+  for (let i = k + 1; /^(?:or|and)$/i.test(raw[i] ?? '') && verbAt(i + 1); i += 2) verbs.add(i + 1);
+  return verbs;
+}
+
+/**
+ * A name used as a modifier of the noun after it ("the Madrid summit", "the Kherson region"): a
+ * place, not an actor. A capital used otherwise ("Will Moscow ...", "on Moscow's side", "promise
+ * Kyiv tanks") stands for its country.
+ */
+function attributive(raw: readonly string[], i: number): boolean {
+  const next = raw[i + 1] ?? '';
+  if (/['’]s\W*$/u.test(raw[i] ?? '') || !/^\p{Ll}+\W*$/u.test(next)) return false;
+  const net = wn();
+  return !!net && baseForms(next.replace(/\W+$/u, ''), net).some(([, pos]) => pos === 'n');
 }
 
 /**
@@ -134,10 +179,14 @@ function termsOfQuestion(
     subject?: boolean,
     verb?: boolean,
     noun?: boolean,
+    country?: boolean,
   ) => void,
 ): void {
   const raw = text.split(/\s+/);
-  const mainVerb = verbAfterSubject(raw);
+  const subject = subjectOf(raw);
+  const mainVerbs = verbsAfterSubject(raw, subject);
+  const mainVerb = mainVerbs.size > 0 ? Math.min(...mainVerbs) : -1;
+  const [appositionStart, appositionEnd] = subject?.apposition ?? [0, 0];
   let modifier = false;
   let verbSeen = false;
   let events = 0;
@@ -161,7 +210,15 @@ function termsOfQuestion(
   raw.forEach((token, i) => {
     // An adverb between the subject and its verb ("completely halt") is no word of the outcome.
     if (i < mainVerb && /^\p{Ll}+ly$/u.test(token)) return;
-    const lower = token.toLowerCase();
+    // An apposition describes the subject ("X, the player held in Y, ..."): its words are related only.
+    if (i >= appositionStart && i < appositionEnd) {
+      flush();
+      for (const word of content(token))
+        if (!nameAt(raw, i)) add(word.toLowerCase(), 'related', word.toLowerCase());
+      return;
+    }
+    // Punctuation around a word ("(before 1 July)") leaves it the function word it is.
+    const lower = token.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     if (lex().prepositions.has(lower) || lex().questionStopwords.has(lower)) flush();
     if (lex().prepositions.has(lower) && events > 0) modifier = true;
     const capital = i > 0 && capitalised(token);
@@ -176,8 +233,8 @@ function termsOfQuestion(
         flush();
         // "US-made": only the capitalised part of a hyphenated name is a name.
         if (!/^\p{Lu}/u.test(word)) continue;
-        add(word, 'actor', word, events === 0);
-      } else if (isVerbBefore(word, raw[i + 1]) || i === mainVerb) {
+        add(word, 'actor', word, events === 0, false, false, !attributive(raw, i));
+      } else if (isVerbBefore(word, raw[i + 1]) || mainVerbs.has(i)) {
         flush();
         add(word.toLowerCase(), modifier ? 'related' : 'event', word.toLowerCase(), false, true);
         verbSeen = true;
@@ -191,13 +248,15 @@ function termsOfQuestion(
 
 /**
  * A name's keys: its own, its demonyms, the place it is the demonym of ("Ukrainian" -> Ukraine),
- * and the other spellings the gazetteer knows for it ("Severodonetsk" for "Sievierodonetsk").
+ * and the other spellings the gazetteer knows for it ("Severodonetsk" for "Sievierodonetsk");
+ * with `asCountry`, a capital's country's too.
  */
-export const actorKeys = (word: string): string[] => {
+export const actorKeys = (word: string, asCountry = false): string[] => {
   const place = lex().placeOf.get(word);
   const canonical = lookupPlace(word);
-  // A capital named as an actor acts for its country ("Will Moscow ...": Russia).
-  const country = canonical === undefined ? undefined : countryOfCapital(canonical);
+  // A capital named as an actor acts for its country ("Will Moscow ...": Russia); one that
+  // modifies a noun is only where the act happens ("at the Madrid summit").
+  const country = canonical === undefined || !asCountry ? undefined : countryOfCapital(canonical);
   return [
     wordKey(word),
     ...(country && country !== canonical ? [country, ...(lex().demonymsOf.get(country) ?? [])] : []),
@@ -213,12 +272,20 @@ export function topicOf(question: Question): Topic {
   let hypothesis = false;
   // The words beside the question's verb, which tell which of its senses the question means.
   const context = new Set<string>();
-  const add = (word: string, kind: TermKind, head: string, subject = false, verb = false, noun = false) => {
+  const add = (
+    word: string,
+    kind: TermKind,
+    head: string,
+    subject = false,
+    verb = false,
+    noun = false,
+    country = false,
+  ) => {
     if (kind !== 'actor' && !verb) context.add(word.toLowerCase());
     const eventNoun = kind === 'event' && (isEventNoun(word) || isDeverbalNoun(word));
     const keys =
       kind === 'actor'
-        ? actorKeys(word)
+        ? actorKeys(word, country)
         : noun
           ? nounFamily(word.toLowerCase())
           : wordFamily(word.toLowerCase());
