@@ -6,7 +6,7 @@ import type { Indicator } from '../../assess/question/index.js';
 import { memoryCorpus } from '../../resolve/memory-corpus.js';
 import type { RelevanceData, RelevanceExample } from './relevance-data.js';
 import { relevanceFeatures, relevanceWords } from './relevance-features.js';
-import { leaveOneGoldOut, scoreTaken } from './train-relevance.js';
+import { leaveOneGoldOut, scoreTaken, scoreWith } from './train-relevance.js';
 
 // An invented indicator and invented sentences.
 const supplies: Indicator = {
@@ -84,5 +84,8 @@ describe('leave one gold out', () => {
       assert.equal(r.rules.f1, 0);
       assert.equal(r.model[0]?.f1, 1);
     }
+    const [held] = scoreWith([gold('a'), gold('b')], [gold('held')], [{ kept: 0, added: 0 }]);
+    assert.equal(held?.gold, 'held');
+    assert.equal(held?.model[0]?.f1, 1);
   });
 });

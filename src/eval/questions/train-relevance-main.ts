@@ -2,10 +2,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { goldFolders, readGoldFolder } from './gold-file.js';
 import { type RelevanceData, relevanceData } from './relevance-data.js';
-import { type Decision, type EvidenceScore, leaveOneGoldOut, relevanceSettings } from './train-relevance.js';
+import {
+  type Decision,
+  type EvidenceScore,
+  leaveOneGoldOut,
+  relevanceSettings,
+  scoreWith,
+} from './train-relevance.js';
 
 const USAGE =
-  'usage: npm run train:relevance -- --golds <dir>... [--decisions kept:added,...] [--cache <dir> [--fresh]]';
+  'usage: npm run train:relevance -- --golds <dir>... [--score <dir>...] [--decisions kept:added,...] [--cache <dir> [--fresh]]';
 
 /** The model alone above -1.5, and the rules' choice kept above -2.5 with the model's above -1 added. */
 const DECISIONS: readonly Decision[] = [
@@ -24,13 +30,42 @@ const parseDecisions = (text: string): Decision[] =>
  * sentence a matcher path touches for an indicator (and every loose candidate: a cue as a substring, a
  * common word of the indicator's) is featurized without naming the question, and a logistic model
  * fitted on all golds but one scores the one left out. Prints, per gold, the candidates' recall
- * ceiling and evidence P/R/F1 of the rules, of each decision of the model, and of grep.
+ * ceiling and evidence P/R/F1 of the rules, of each decision of the model, and of grep. With
+ * `--score <dir>...`, a model fitted on all of `--golds` scores those golds instead (one row each).
  */
+/** The folders listed after a flag, up to the next flag. */
+function listAfter(args: readonly string[], flag: string): string[] {
+  const out: string[] = [];
+  for (let i = args.indexOf(flag) + 1; i > 0 && i < args.length && !args[i]?.startsWith('--'); i++)
+    out.push(args[i] ?? '');
+  return out;
+}
+
+/** Every gold under the folders, featurized (from `cache` when it holds them). */
+async function readData(
+  dirs: readonly string[],
+  cache: string | undefined,
+  fresh: boolean,
+): Promise<RelevanceData[]> {
+  const data: RelevanceData[] = [];
+  for (const path of dirs.flatMap(goldFolders)) {
+    const folder = readGoldFolder(path);
+    if (typeof folder === 'string') throw new Error(`${path}: ${folder}`);
+    const cached = cache ? join(cache, `${folder.name}.json`) : undefined;
+    if (cached && existsSync(cached) && !fresh) {
+      data.push(JSON.parse(readFileSync(cached, 'utf8')) as RelevanceData);
+      continue;
+    }
+    const d = await relevanceData(folder);
+    if (cached) writeFileSync(cached, JSON.stringify(d));
+    data.push(d);
+  }
+  return data;
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const dirs: string[] = [];
-  for (let i = args.indexOf('--golds') + 1; i > 0 && i < args.length && !args[i]?.startsWith('--'); i++)
-    dirs.push(args[i] ?? '');
+  const dirs = listAfter(args, '--golds');
   if (dirs.length === 0) {
     console.error(USAGE);
     return 1;
@@ -39,25 +74,14 @@ async function main(): Promise<number> {
     const at = args.indexOf(name);
     return at >= 0 ? args[at + 1] : undefined;
   };
-  const cache = option('--cache');
-  const data: RelevanceData[] = [];
-  for (const path of dirs.flatMap(goldFolders)) {
-    const folder = readGoldFolder(path);
-    if (typeof folder === 'string') {
-      console.error(`train: relevance: ${path}: ${folder}`);
-      return 1;
-    }
-    const cached = cache ? join(cache, `${folder.name}.json`) : undefined;
-    if (cached && existsSync(cached) && !args.includes('--fresh')) {
-      data.push(JSON.parse(readFileSync(cached, 'utf8')) as RelevanceData);
-      continue;
-    }
-    const d = await relevanceData(folder);
-    if (cached) writeFileSync(cached, JSON.stringify(d));
-    data.push(d);
-  }
+  const data = await readData(dirs, option('--cache'), args.includes('--fresh'));
   const decisions = option('--decisions') ? parseDecisions(option('--decisions') ?? '') : DECISIONS;
-  const rows = leaveOneGoldOut(data, decisions, relevanceSettings);
+  // Golds to score with a model fitted on all of --golds (held-out golds: aggregate rows only, never cached).
+  const scored = listAfter(args, '--score');
+  const rows =
+    scored.length > 0
+      ? scoreWith(data, await readData(scored, undefined, true), decisions, relevanceSettings)
+      : leaveOneGoldOut(data, decisions, relevanceSettings);
   const f = (x: number) => x.toFixed(3);
   const prf = (s: EvidenceScore) => `${f(s.p)}/${f(s.r)}/${f(s.f1)}`;
   const names = decisions.map((d) =>

@@ -82,23 +82,39 @@ export interface HeldOutRow {
   readonly model: readonly EvidenceScore[];
 }
 
+/** A model fitted on `train` scores each of `scored` at each decision. */
+export function scoreWith(
+  train: readonly RelevanceData[],
+  scored: readonly RelevanceData[],
+  decisions: readonly Decision[],
+  s = relevanceSettings,
+): HeldOutRow[] {
+  const model = fitRelevance(train, s);
+  return scored.map((held) => rowOf(held, model, decisions));
+}
+
+const rowOf = (held: RelevanceData, model: FittedLogistic, decisions: readonly Decision[]): HeldOutRow => ({
+  gold: held.gold,
+  ceiling: ceiling(held),
+  rules: scoreTaken(held, (e) => e.rules),
+  grep: scoreTaken(held, (e) => e.grep, false),
+  model: decisions.map((d) => scoreTaken(held, takes(model, d))),
+});
+
 /** Leave one gold out: for each gold, a model fitted on the others scores it at each decision. */
 export function leaveOneGoldOut(
   data: readonly RelevanceData[],
   decisions: readonly Decision[],
   s = relevanceSettings,
 ): HeldOutRow[] {
-  return data.map((held) => {
-    const model = fitRelevance(
-      data.filter((d) => d !== held),
-      s,
-    );
-    return {
-      gold: held.gold,
-      ceiling: ceiling(held),
-      rules: scoreTaken(held, (e) => e.rules),
-      grep: scoreTaken(held, (e) => e.grep, false),
-      model: decisions.map((d) => scoreTaken(held, takes(model, d))),
-    };
-  });
+  return data.map((held) =>
+    rowOf(
+      held,
+      fitRelevance(
+        data.filter((d) => d !== held),
+        s,
+      ),
+      decisions,
+    ),
+  );
 }
