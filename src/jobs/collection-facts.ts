@@ -18,7 +18,9 @@ const parsed = (json: string): DocumentFacts | undefined => {
     return Array.isArray(facts?.lemmas) &&
       Array.isArray(facts?.statements) &&
       Array.isArray(facts?.speakers) &&
-      Array.isArray(facts?.citations)
+      Array.isArray(facts?.citations) &&
+      Array.isArray(facts?.demonyms) &&
+      Array.isArray(facts?.figures)
       ? (facts as DocumentFacts)
       : undefined;
   } catch {

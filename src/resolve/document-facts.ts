@@ -1,5 +1,6 @@
 import { type CitationFact, citationFacts } from './citations.js';
 import { documentLemmas } from './clause-profile.js';
+import { type FigureFact, type FigureFacts, figureFacts } from './figure-facts.js';
 import type { SpeakerPlan } from './speaker-plan.js';
 import { type StatementFact, statementFacts } from './statement-facts.js';
 import type { CorpusDocument } from './types.js';
@@ -17,12 +18,17 @@ export interface DocumentFacts {
   readonly speakers: readonly SpeakerPlan[];
   /** The outermost attributions that may cite an origin (the citation graph's edges). */
   readonly citations: readonly CitationFact[];
+  /** The document's demonyms, as (lower-case name, country): which names are countries. */
+  readonly demonyms: FigureFacts['demonyms'];
+  /** Its countable figures, with what depends on the collection left as candidates. */
+  readonly figures: readonly FigureFact[];
 }
 
 export const documentFacts = (cd: CorpusDocument): DocumentFacts => ({
   lemmas: documentLemmas(cd),
   statements: statementFacts(cd),
   ...citationFacts(cd),
+  ...figureFacts(cd),
 });
 
 /** This module's URL: the facts' version hashes the code it reaches (jobs/reconcile-facts.ts). */

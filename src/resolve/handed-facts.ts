@@ -1,5 +1,7 @@
 import type { CitationFacts } from './citations.js';
 import type { DocumentFacts } from './document-facts.js';
+import type { FigureFacts } from './figure-facts.js';
+import type { SpeakerPlan } from './speaker-plan.js';
 import type { StatementFact } from './statement-facts.js';
 
 /**
@@ -11,12 +13,16 @@ import type { StatementFact } from './statement-facts.js';
 export class HandedFacts {
   readonly #lemmas: (readonly string[] | undefined)[];
   readonly #statements: (readonly StatementFact[] | undefined)[];
-  readonly #citations: (CitationFacts | undefined)[];
+  readonly #citations: (CitationFacts['citations'] | undefined)[];
+  readonly #speakers: (readonly SpeakerPlan[] | undefined)[];
+  readonly #figures: (FigureFacts | undefined)[];
 
   constructor(facts: readonly (DocumentFacts | undefined)[]) {
     this.#lemmas = facts.map((f) => f?.lemmas);
     this.#statements = facts.map((f) => f?.statements);
-    this.#citations = facts.map((f) => f && { speakers: f.speakers, citations: f.citations });
+    this.#citations = facts.map((f) => f?.citations);
+    this.#speakers = facts.map((f) => f?.speakers);
+    this.#figures = facts.map((f) => f && { demonyms: f.demonyms, figures: f.figures });
   }
 
   /** Every document's lemmas (undefined where none were stored), taken: the holder keeps none. */
@@ -31,10 +37,26 @@ export class HandedFacts {
     return taken;
   }
 
-  /** Document `d`'s citation facts (undefined when none were stored, or taken already). */
+  /** Document `d`'s citation facts (undefined when none were stored, or taken already); its speakers stay for its figures. */
   takeCitations(d: number): CitationFacts | undefined {
-    const taken = this.#citations[d];
+    const citations = this.#citations[d];
+    const speakers = this.#speakers[d];
     this.#citations[d] = undefined;
-    return taken;
+    return citations && speakers && { speakers, citations };
   }
+
+  /** Document `d`'s figure facts with its speakers (undefined when none were stored, or taken already). */
+  takeFigures(d: number): DocumentFigures | undefined {
+    const figures = this.#figures[d];
+    const speakers = this.#speakers[d];
+    this.#figures[d] = undefined;
+    this.#speakers[d] = undefined;
+    return figures && speakers && { figures, speakers };
+  }
+}
+
+/** What a document's figures are read from: their facts, and the plans that find who speaks. */
+export interface DocumentFigures {
+  readonly figures: FigureFacts;
+  readonly speakers: readonly SpeakerPlan[];
 }

@@ -7,7 +7,7 @@ import type { CorpusDocument, Origin, ResolvedEntity } from './types.js';
 type Resolved = ReadonlyMap<string, ResolvedEntity>;
 
 /** The outlet a document comes from, or the document itself when no outlet is known. */
-export function outletOrigin(cd: CorpusDocument): Origin {
+export function outletOrigin(cd: Pick<CorpusDocument, 'doc'>): Origin {
   const outlet = cd.doc.meta.outlet?.value;
   if (outlet) return { key: `outlet:${normalSpeaker(outlet)}`, name: outlet, kind: 'outlet' };
   // No outlet known: the document stands for itself, shown by its title or file name, never its hash.

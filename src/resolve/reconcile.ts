@@ -29,7 +29,7 @@ export function reconcile(
   const rejected = rejectedClaims(decisions);
   const salience = salienceFrom(corpus, entities, handed);
   const quantities = quantityClusters(
-    quantityRefs(corpus, byLocal).filter((q) => !rejected.has(claimKey(q.ref))),
+    quantityRefs(corpus, byLocal, handed).filter((q) => !rejected.has(claimKey(q.ref))),
     salience,
   );
   const statements = statementClusters(corpus, byLocal, rejected, salience, handed);
