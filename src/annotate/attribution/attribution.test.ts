@@ -565,6 +565,18 @@ describe('attribution stage: speaker, cue, content', () => {
     ])
       assert.deepEqual(runOwnStages(other).attributions ?? [], [], other);
   });
+  it('"put it" reports only after "as", and cuts no content short elsewhere', () => {
+    const shown = (text: string) => (runOwnStages(text).attributions ?? []).map((a) => show(text, a));
+    assert.deepEqual(shown('As the mayor put it, the bridge is a ruin.'), [
+      { speaker: 'the mayor', cue: 'put it', content: 'the bridge is a ruin' },
+    ]);
+    assert.deepEqual(shown('The bridge is a ruin, as the mayor put it.'), [
+      { speaker: 'the mayor', cue: 'put it', content: 'The bridge is a ruin' },
+    ]);
+    assert.deepEqual(shown('The mayor put it on the table.'), []);
+    const text = 'The mayor said the plan had failed, but the issue could be put to a vote.';
+    assert.equal(shown(text)[0]?.content, 'the plan had failed, but the issue could be put to a vote');
+  });
   it('a verb of thinking inside a condition is no report', () => {
     const text = 'If Lena Ortiz suspects the bridge is unsafe, the council will close it.';
     assert.deepEqual(runOwnStages(text).attributions ?? [], []);

@@ -138,9 +138,15 @@ function startsReport(ctx: ParseContext, k: number): boolean {
   for (let i = k + 1; i < Math.min(sentence.last, k + 1 + reportReach); i++) {
     const t = toks[i];
     if (!t || isPunct(t)) return false;
-    if (t.pos === 'VERB' && cueLexicon().verbs.has(t.lower) && i > k + 1) return true;
+    if (t.pos === 'VERB' && i > k + 1 && opensReportVerb(t.lower)) return true;
   }
   return false;
+}
+
+/** A verb form a cue of the lexicon starts with, unless it reports only after "as" ("put it"). */
+function opensReportVerb(word: string): boolean {
+  const phrases = cueLexicon().verbs.get(word);
+  return phrases?.some((p) => !cueLexicon().needsAs.has(p.lemma)) ?? false;
 }
 
 /** ", adding that", ",” adding that" or ", even adding that": a participle that opens the next report. */

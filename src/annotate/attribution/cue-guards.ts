@@ -79,6 +79,7 @@ export function broadCueFits(toks: readonly Tok[], i: number, cue: CuePhrase, qu
     return false;
   if (cueLexicon().needsToOrThat.has(cue.lemma)) return next?.lower === 'to' || next?.lower === 'that';
   if (cueLexicon().needsQuoteNear.has(cue.lemma)) return quoteNear(toks, i, i + cue.words.length, quotes);
+  if (cueLexicon().needsAs.has(cue.lemma)) return asBefore(toks, i);
   if (cueLexicon().needsQuote.has(cue.lemma)) {
     // "..., calling him a fraud": a participle after a comma takes up the report before it.
     if (prev?.text === ',' && cueLexicon().participleInherit.has(toks[i]?.lower ?? '')) return true;
@@ -125,6 +126,14 @@ export function speaksFor(speaker: SpeakerRef, headWord: Tok | undefined, words:
     (headWord?.pos === 'NOUN' && isAgentNoun(headWord.lemma ?? headWord.lower))
   );
 }
+
+/** "as X put it": "as" opens the clause, a few words before the cue with no punctuation between. */
+function asBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= AS_REACH && !isPunct(toks[k]); k--)
+    if (toks[k]?.lower === 'as') return true;
+  return false;
+}
+const AS_REACH = 16;
 
 /** A quote closing within a few words before the cue ("“...,” he continued") or opening just after it. */
 function quoteNear(toks: readonly Tok[], first: number, last: number, quotes: QuoteIndex): boolean {

@@ -32,6 +32,7 @@ const cueFile = z.object({
   timeBeforeCue: words,
   timePrepositions: words,
   needsQuoteNear: words,
+  needsAs: words,
   conditionOpeners: words,
   phrasalParticles: words,
   floatingQuantifiers: words,
@@ -76,6 +77,7 @@ export interface CueLexicon {
   readonly timeBeforeCue: ReadonlySet<string>;
   readonly timePrepositions: ReadonlySet<string>;
   readonly needsQuoteNear: ReadonlySet<string>;
+  readonly needsAs: ReadonlySet<string>;
   readonly conditionOpeners: ReadonlySet<string>;
   readonly phrasalParticles: ReadonlySet<string>;
   readonly floatingQuantifiers: ReadonlySet<string>;
@@ -138,6 +140,7 @@ function build(): CueLexicon {
     timeBeforeCue: set(file.timeBeforeCue),
     timePrepositions: set(file.timePrepositions),
     needsQuoteNear: set(file.needsQuoteNear),
+    needsAs: set(file.needsAs),
     conditionOpeners: set(file.conditionOpeners),
     phrasalParticles: set(file.phrasalParticles),
     floatingQuantifiers: set(file.floatingQuantifiers),
