@@ -41,21 +41,23 @@ export interface EvidenceScore {
 }
 
 /**
- * The question eval's evidence score of the examples a system takes (reports only, unless
- * `reportsOnly` is false as for grep; one piece per sentence text and figure), by the gold README's rule.
+ * The question eval's evidence score of the examples a system takes (reports only, one piece per
+ * sentence text and figure; for grep, `asGrep`, any sentence once, whatever its figures), by the
+ * gold README's rule.
  */
 export function scoreTaken(
   data: RelevanceData,
   take: (e: RelevanceExample) => boolean,
-  reportsOnly = true,
+  asGrep = false,
 ): EvidenceScore {
   const seen = new Set<string>();
   const hit = new Set<number>();
   let output = 0;
   let matched = 0;
   for (const e of data.examples) {
-    if (!take(e) || (reportsOnly && !e.report)) continue;
-    const key = `${e.indicator}|${e.document}|${e.once}`;
+    if (!take(e) || (!asGrep && !e.report)) continue;
+    const piece = asGrep ? e.once.slice(0, e.once.lastIndexOf('|')) : e.once;
+    const key = `${e.indicator}|${e.document}|${piece}`;
     if (seen.has(key)) continue;
     seen.add(key);
     output++;
@@ -97,7 +99,7 @@ const rowOf = (held: RelevanceData, model: FittedLogistic, decisions: readonly D
   gold: held.gold,
   ceiling: ceiling(held),
   rules: scoreTaken(held, (e) => e.rules),
-  grep: scoreTaken(held, (e) => e.grep, false),
+  grep: scoreTaken(held, (e) => e.grep, true),
   model: decisions.map((d) => scoreTaken(held, takes(model, d))),
 });
 
