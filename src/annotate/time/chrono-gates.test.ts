@@ -24,6 +24,9 @@ const sentences = [
   'Supplies ran out later that morning; a week later the line moved 2 km.',
   'The plant was shelled again, the operator said, without naming a date.',
   'Nothing was said about it at the time.',
+  'Fighting resumed on Mar. 5 and again on the 12th of Sept, 2022, near the border.',
+  'The mayor said the separatists decided a month ago to buy satellite phones.',
+  'Talks are set for Thursday the first, or Friday next week.',
 ];
 
 describe('chronoFor: chrono-node with only the parsers that can match', () => {
@@ -53,5 +56,15 @@ describe('chronoFor: chrono-node with only the parsers that can match', () => {
       assert.deepEqual(found(gated, s), found(chrono.en.casual, s), s);
     }
     assert.ok(fewer >= sentences.length / 2, `${fewer} sentences with parsers left out`);
+  });
+
+  it('leaves the month and weekday parsers out where a word only opens like a month or a weekday', () => {
+    const names = chronoFor(
+      'The mayor of Mariupol said separatists decided a month ago to buy satellite phones from friends in Africa.',
+    ).parsers.map((p) => p.constructor.name);
+    assert.deepEqual(
+      names.filter((n) => /Month|Weekday/.test(n) && n !== 'ENEndOfCurrentMonthParser'),
+      [],
+    );
   });
 });

@@ -1,7 +1,14 @@
 import * as chrono from 'chrono-node';
 
-/** Every way of writing a month that chrono's English month names take holds one of these. */
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * A month as chrono's English month names write it ("mar", "mar.", "march", "sept") where one of its
+ * four month parsers could read it: after the name they read no letter, digit or underscore but a
+ * figure (day or year), "of" (before a year) or an ordinal word ("first", "eleventh", "twenty-third":
+ * each opens with one of the two-letter openings below). Words that open like a month ("Mariupol",
+ * "mayor", "decided", "separatist") then run none of them.
+ */
+const MONTH =
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=[^a-z_]|$|of|ei|el|fi|fo|ni|se|si|te|th|tw)/i;
 
 /**
  * For each parser of chrono-node's casual English configuration, a pattern its own cannot match
@@ -18,7 +25,11 @@ export const chronoGates: Readonly<Record<string, RegExp>> = {
   SlashDateFormatParser: /[0-9][/.-][0-9]/,
   ENMonthNameLittleEndianParser: MONTH,
   ENMonthNameMiddleEndianParser: MONTH,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  // A weekday (or "weekend", "weekday") that ends where chrono's pattern lets it end: before a
+  // character that is no ASCII word character, or "of", "this", "last", "past", "next" ("month",
+  // "satellite", "Africa", "friend" run none of it).
+  ENWeekdayParser:
+    /(?:sun(?:day)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)(?=\W|$|of|this|last|past|next)/i,
   ENSlashMonthFormatParser: /[0-9]\/[0-9]/,
   ENTimeExpressionParser: /[0-9]/,
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
