@@ -1,5 +1,5 @@
 import type { Span, SpeakerRef } from '../../core/index.js';
-import { phraseAt } from '../token-view.js';
+import { phraseAt, type Tok } from '../token-view.js';
 import { isAgentNoun } from './agent-noun.js';
 import { contentAfter } from './content.js';
 import { type AttributionParser, type Candidate, cueTaken, type ParseContext } from './context.js';
@@ -16,9 +16,12 @@ const PARTICIPLE_SURENESS = 1;
  */
 export function canHold(ctx: ParseContext, speaker: SpeakerRef): boolean {
   if (speaker.entity !== undefined || speaker.resolvesTo !== undefined) return true;
-  const words = ctx.toks
-    .slice(ctx.sentence.first, ctx.sentence.last)
-    .filter((t) => t.start >= speaker.span.start && t.end <= speaker.span.end);
+  // The sentence's tokens inside the speaker, found by a loop: this runs for every phrase tried.
+  const words: Tok[] = [];
+  for (let k = ctx.sentence.first; k < ctx.sentence.last; k++) {
+    const t = ctx.toks[k];
+    if (t && t.start >= speaker.span.start && t.end <= speaker.span.end) words.push(t);
+  }
   const only = words.length === 1 ? words[0] : undefined;
   if (only && cueLexicon().pronouns.has(only.lower)) return only.lower !== 'it';
   return words.some((w) => w.pos === 'PROPN' || (w.pos === 'NOUN' && isAgentNoun(w.lemma ?? w.lower)));

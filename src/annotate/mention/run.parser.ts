@@ -89,7 +89,11 @@ function particlesBefore(words: Words, first: number): number {
   return surname && !known(surname) && !roleOrHead(surname) ? k : first;
 }
 
-const hasHead = (words: Words, run: Run): boolean => wordsIn(words, run.first, run.last + 1).some(isHead);
+const hasHead = (words: Words, run: Run): boolean => {
+  for (let i = Math.max(0, run.first); i <= run.last && i < words.length; i++)
+    if (isHead(wordAt(words, i))) return true;
+  return false;
+};
 
 /**
  * Institute + for the + Study + of + War; Deputy Prime Minister + for + Industry; Sea + of + Azov.

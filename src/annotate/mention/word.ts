@@ -20,18 +20,32 @@ export interface Word {
 
 /** "al-Assad", "el-Sisi": a lowercase article before a capitalised name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u;
-/** The hyphen checked first: the regex on every lowercase word cost more than the rest of the word. */
-const arabicArticle = (s: string): boolean =>
-  (s.charCodeAt(2) === 45 || s.charCodeAt(3) === 45) && ARABIC_ARTICLE.test(s);
+/**
+ * The word from `from` to `to` of `text` opens with an article and a hyphen: the hyphen checked
+ * first, the regex on every lowercase word cost more than the rest of the word.
+ */
+const arabicArticle = (text: string, from: number, to: number): boolean =>
+  ((to - from > 2 && text.charCodeAt(from + 2) === 45) ||
+    (to - from > 3 && text.charCodeAt(from + 3) === 45)) &&
+  ARABIC_ARTICLE.test(text.slice(from, to));
 
-/** Any letter: ASCII ones read from the bytes, the regex only once a non-ASCII character appears. */
-const hasLetter = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return /\p{L}/u.test(s);
+/**
+ * Any letter in the word from `from` to `to`: ASCII ones read from the text, the regex only once a
+ * non-ASCII character appears (no string per word: most words need none).
+ */
+const hasLetter = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /\p{L}/u.test(text.slice(from, to));
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   }
   return false;
+};
+
+/** The word from `from` to `to` opens with a capital (see isCapitalised). */
+const capitalisedAt = (text: string, from: number, to: number): boolean => {
+  const c = text.charCodeAt(from);
+  return c < 128 ? c >= 65 && c <= 90 : isCapitalised(text.slice(from, to));
 };
 
 /**
@@ -126,14 +140,13 @@ export function toWords(text: string, tokens: readonly Token[], sentences: reado
       sentenceOfLast = s;
       shouting = isShouting(text, sentences[s]?.span);
     }
-    const value = text.slice(from, to);
     const lineStart = hasNewline(text, lastEnd, from);
     if (n === 0 || (end[n - 1] ?? 0) <= (sentences[s]?.span.start ?? 0) || lineStart) letterSeen = false;
-    const letter = hasLetter(value);
+    const letter = hasLetter(text, from, to);
     const initial =
       letter && (!letterSeen || afterColon(text, n === 0 ? -1 : (start[n - 1] ?? 0), end[n - 1] ?? 0));
     if (letter) letterSeen = true;
-    const cap = letter && (isCapitalised(value) || arabicArticle(value));
+    const cap = letter && (capitalisedAt(text, from, to) || arabicArticle(text, from, to));
     let code = posCodes.get(token.pos);
     if (code === undefined) {
       code = posNames.length;
