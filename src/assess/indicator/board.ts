@@ -1,6 +1,7 @@
 import type { CorpusDocument, Origin, Reconciliation } from '../../resolve/types.js';
-import { type MatchContext, matchIndicator } from '../evidence/match-indicator.js';
+import type { MatchContext } from '../evidence/match-indicator.js';
 import type { OriginFinder } from '../evidence/origins.js';
+import { relevanceContexts, relevanceModel, relevantEvidence } from '../evidence/relevance/index.js';
 import { scopeNames, scopeReader } from '../evidence/scope.js';
 import { hasTarget, targetWords } from '../evidence/target.js';
 import type { Indicator, Question } from '../question/index.js';
@@ -15,7 +16,8 @@ export const distinctOrigins = (pieces: readonly EvidencePiece[]): Origin[] => [
 /**
  * Each indicator's evidence, in corpus order, read a document at a time: every indicator is matched
  * against one document before the next, so what is built per document (its words, see
- * find-phrases.ts) is built once and then let go.
+ * find-phrases.ts) is built once and then let go. The evidence is the candidates the learned
+ * relevance model takes (see evidence/relevance/).
  */
 export function matchIndicators(
   question: Question,
@@ -27,11 +29,17 @@ export function matchIndicators(
     const scopeOf = scopeReader(scopeNames(question, i), reconciliation);
     return { originOf, scopeOf, ...(hasTarget(i) ? { target: targetWords(question, i) } : {}) };
   });
+  const relevance = relevanceContexts(
+    question,
+    corpus.map((cd) => cd.doc.text),
+  );
+  const model = relevanceModel();
   const matched = question.indicators.map((): EvidencePiece[] => []);
   for (const cd of corpus)
     question.indicators.forEach((indicator, k) => {
       const ctx = contexts[k];
-      if (ctx) matched[k]?.push(...matchIndicator(indicator, cd, ctx));
+      const words = relevance[k];
+      if (ctx && words) matched[k]?.push(...relevantEvidence(indicator, cd, ctx, words, model));
     });
   return matched;
 }

@@ -1,13 +1,12 @@
 import { indicatorCandidates, type MatchContext } from '../../assess/evidence/match-indicator.js';
 import { originFinder } from '../../assess/evidence/origins.js';
+import { relevanceContexts, relevanceFeatures } from '../../assess/evidence/relevance/index.js';
 import { scopeNames, scopeReader } from '../../assess/evidence/scope.js';
 import { hasTarget, targetWords } from '../../assess/evidence/target.js';
 import { readQuestionFile } from '../../jobs/question-file.js';
 import { goldKeyOf } from './answers.js';
 import { collapse, collapsedRange, locate, overlapEnough } from './collapsed-text.js';
 import type { GoldFolder } from './gold-file.js';
-import { relevanceFeatures, relevanceWords } from './relevance-features.js';
-import { vectorsOfTexts } from './relevance-similarity.js';
 import { collectionOf } from './run-question.js';
 
 /** One candidate sentence for one indicator, with its features and the gold items it matches. */
@@ -48,13 +47,11 @@ export async function relevanceData(folder: GoldFolder): Promise<RelevanceData> 
       ...(hasTarget(i) ? { target: targetWords(question, i) } : {}),
     }),
   );
-  const words = question.indicators.map((i) => relevanceWords(i, question.question));
-  const vectors = vectorsOfTexts([
-    question.question,
-    ...question.indicators.flatMap((i) => [i.name, i.description ?? '']),
-    ...corpus.filter((cd) => golds.has(goldKeyOf(cd))).map((cd) => cd.doc.text),
-  ]);
   const onGold = corpus.filter((cd) => golds.has(goldKeyOf(cd)));
+  const relevance = relevanceContexts(
+    question,
+    onGold.map((cd) => cd.doc.text),
+  );
   const all = onGold.map((cd) =>
     question.indicators.map((indicator, k) => {
       const ctx = contexts[k];
@@ -77,11 +74,10 @@ export async function relevanceData(folder: GoldFolder): Promise<RelevanceData> 
       items.push({ indicator: e.indicator, ranges, group: same ? same.group : groups++ });
     }
     question.indicators.forEach((indicator, k) => {
-      const w = words[k];
-      if (!w) return;
+      const context = relevance[k];
+      if (!context) return;
       const candidates = all[d]?.[k] ?? [];
       const cues = (indicator.match.cues ?? []).map((q) => q.toLowerCase());
-      const context = { words: w, siblings: words, vectors };
       for (const c of candidates) {
         const range = collapsedRange(collapsed, c.piece.sentence.start, c.piece.sentence.end);
         const hit = items.filter(

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indicatorCandidates } from '../../assess/evidence/match-indicator.js';
 import { outletOrigin } from '../../assess/evidence/origins.js';
+import { relevanceFeatures, relevanceWords } from '../../assess/evidence/relevance/index.js';
 import type { Indicator } from '../../assess/question/index.js';
 import { memoryCorpus } from '../../resolve/memory-corpus.js';
 import type { RelevanceData, RelevanceExample } from './relevance-data.js';
-import { relevanceFeatures, relevanceWords } from './relevance-features.js';
 import { leaveOneGoldOut, scoreTaken, scoreWith } from './train-relevance.js';
 
 // An invented indicator and invented sentences.

@@ -1,17 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { modelPath } from '../../core/index.js';
 import { goldFolders, readGoldFolder } from './gold-file.js';
 import { type RelevanceData, relevanceData } from './relevance-data.js';
 import {
   type Decision,
   type EvidenceScore,
+  fitRelevance,
   leaveOneGoldOut,
   relevanceSettings,
   scoreWith,
 } from './train-relevance.js';
 
 const USAGE =
-  'usage: npm run train:relevance -- --golds <dir>... [--score <dir>...] [--decisions kept:added,...] [--cache <dir> [--fresh]]';
+  'usage: npm run train:relevance -- --golds <dir>... [--write | --score <dir>...] [--decisions kept:added,...] [--cache <dir> [--fresh]]';
 
 /**
  * Chosen by leaving one gold out: the model alone above -1.5; the rules' choice kept above -2.5 with
@@ -38,7 +40,8 @@ const parseDecisions = (text: string): Decision[] =>
  * ceiling and evidence P/R/F1 of the rules, of each decision of the model, and of grep. With
  * `--score <dir>...`, a model fitted on all of `--golds` scores those golds instead (one row each).
  * Grep here reads the documents assess reads, without near-duplicate copies, so it can score below
- * the eval's grep row (which reads the copies too).
+ * the eval's grep row (which reads the copies too). With `--write`, a model fitted on all of `--golds`
+ * is written to model/assess-relevance-model.json (what assess uses), and scores those golds.
  */
 /** The folders listed after a flag, up to the next flag. */
 function listAfter(args: readonly string[], flag: string): string[] {
@@ -70,6 +73,31 @@ async function readData(
   return data;
 }
 
+const MODEL = 'assess-relevance-model';
+
+/** The decision assess takes: the model alone, above this logit (the first of `DECISIONS`). */
+const THRESHOLD = -1.5;
+
+/** Fits the model on every gold and writes it, with where it came from, for assess. */
+function writeModel(data: readonly RelevanceData[]): void {
+  const model = fitRelevance(data, relevanceSettings);
+  const examples = data.flatMap((d) => d.examples);
+  const file = {
+    about:
+      'Relevance of a candidate sentence to an indicator (evidence when the logit is above the threshold); ' +
+      'written by npm run train:relevance -- --write',
+    threshold: THRESHOLD,
+    bias: model.bias,
+    weights: Object.fromEntries(model.weights),
+    trained: {
+      examples: examples.length,
+      positives: examples.filter((e) => e.groups.length > 0).length,
+      split: `development golds: ${data.map((d) => d.gold).join(', ')}`,
+    },
+  };
+  writeFileSync(modelPath(MODEL), `${JSON.stringify(file)}\n`);
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const dirs = listAfter(args, '--golds');
@@ -83,11 +111,20 @@ async function main(): Promise<number> {
   };
   const data = await readData(dirs, option('--cache'), args.includes('--fresh'));
   const decisions = option('--decisions') ? parseDecisions(option('--decisions') ?? '') : DECISIONS;
+  if (args.includes('--write')) {
+    writeModel(data);
+    console.log(`train: relevance: ${data.length} golds -> ${modelPath(MODEL)}`);
+  }
   // Golds to score with a model fitted on all of --golds (held-out golds: aggregate rows only, never cached).
   const scored = listAfter(args, '--score');
   const rows =
-    scored.length > 0
-      ? scoreWith(data, await readData(scored, undefined, true), decisions, relevanceSettings)
+    scored.length > 0 || args.includes('--write')
+      ? scoreWith(
+          data,
+          scored.length > 0 ? await readData(scored, undefined, true) : data,
+          decisions,
+          relevanceSettings,
+        )
       : leaveOneGoldOut(data, decisions, relevanceSettings);
   const f = (x: number) => x.toFixed(3);
   const prf = (s: EvidenceScore) => `${f(s.p)}/${f(s.r)}/${f(s.f1)}`;

@@ -1,3 +1,4 @@
+import { logitOf } from '../../assess/evidence/relevance/index.js';
 import {
   type FittedLogistic,
   fitSparseLogistic,
@@ -13,9 +14,6 @@ export const fitRelevance = (data: readonly RelevanceData[], s = relevanceSettin
     data.flatMap((d) => d.examples.map((e) => ({ features: e.features, label: e.groups.length > 0 }))),
     s,
   );
-
-export const logitOf = (model: FittedLogistic, features: readonly string[]): number =>
-  features.reduce((z, f) => z + (model.weights.get(f) ?? 0), model.bias);
 
 /**
  * Which candidates a model takes: those the rules take scoring above `kept`, and any scoring above

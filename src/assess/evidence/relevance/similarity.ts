@@ -1,5 +1,5 @@
-import { contentWords } from '../../assess/meaning/phrases.js';
-import { cosine, vectorsOf } from '../../core/word-vectors-few.js';
+import { cosine, vectorsOf } from '../../../core/word-vectors-few.js';
+import { contentWords } from '../../meaning/phrases.js';
 
 /** Vectors of words rarer than this cost seconds to read; the words that carry a topic are common. */
 const MAX_RANK = 40_000;

@@ -1,13 +1,13 @@
-import { findCues } from '../../assess/evidence/cue-matcher.js';
-import type { Candidate } from '../../assess/evidence/match-indicator.js';
-import { sentenceWords, tokensAround } from '../../assess/meaning/find-phrases.js';
-import { contentWords } from '../../assess/meaning/phrases.js';
-import { nameVocabulary } from '../../assess/meaning/vocabulary.js';
-import { wordForms } from '../../assess/meaning/word-forms.js';
-import type { Indicator } from '../../assess/question/index.js';
-import { type Annotations, firstStartingAt, type Span } from '../../core/index.js';
-import type { CorpusDocument } from '../../resolve/types.js';
-import { coverage, type Vectors } from './relevance-similarity.js';
+import { type Annotations, firstStartingAt, type Span } from '../../../core/index.js';
+import type { CorpusDocument } from '../../../resolve/types.js';
+import { sentenceWords, tokensAround } from '../../meaning/find-phrases.js';
+import { contentWords } from '../../meaning/phrases.js';
+import { nameVocabulary } from '../../meaning/vocabulary.js';
+import { wordForms } from '../../meaning/word-forms.js';
+import type { Indicator } from '../../question/index.js';
+import { findCues } from '../cue-matcher.js';
+import type { Candidate } from '../match-indicator.js';
+import { coverage, type Vectors } from './similarity.js';
 
 /**
  * The words of an indicator and of its question, each in its forms and first-sense synonyms: what a
