@@ -1,4 +1,4 @@
-import { decisionsInForce, reconcile } from '../resolve/index.js';
+import { decisionsInForce, reconcileResolved, resolveEntities } from '../resolve/index.js';
 import type { CorpusDocument, Reconciliation } from '../resolve/types.js';
 import type { Decision, Store } from '../store/index.js';
 import { handedCollectionFacts } from './collection-facts.js';
@@ -20,6 +20,8 @@ export async function reconcileCollection(
   corpus: readonly CorpusDocument[],
 ): Promise<ReconciledCollection> {
   const decisions = decisionsInForce(await store.listDecisions());
+  // Entities first: the facts, read after, are not held while entities are resolved.
+  const resolution = resolveEntities(corpus, decisions);
   const facts = await handedCollectionFacts(store, corpus);
-  return { decisions, reconciliation: reconcile(corpus, decisions, facts) };
+  return { decisions, reconciliation: reconcileResolved(corpus, decisions, resolution, facts) };
 }

@@ -12,7 +12,7 @@ export {
   pronounAntecedents,
   type ReferringMention,
 } from './pronoun-antecedent.js';
-export { reconcile } from './reconcile.js';
+export { reconcile, reconcileResolved } from './reconcile.js';
 export { foldName, nameKey, romanize } from './translit.js';
 export type * from './types.js';
 export { decisionsInForce, UNDO } from './undo.js';

@@ -2,7 +2,7 @@ import type { AnalystDecision } from './analyst-decision.js';
 import { citations } from './citations.js';
 import { salienceOf } from './clause-profile.js';
 import type { DocumentFacts } from './document-facts.js';
-import { resolveEntities } from './entities.js';
+import { type EntityResolution, resolveEntities } from './entities.js';
 import { HandedFacts } from './handed-facts.js';
 import { quantityClusters } from './quantity-clusters.js';
 import { quantityRefs } from './quantity-refs.js';
@@ -16,13 +16,25 @@ import type { CorpusDocument, Reconciliation, ResolvedEntity } from './types.js'
  * `facts`, when given, holds each document's stored `documentFacts` (computed here when missing):
  * the output is the same either way. Handed over as `HandedFacts`, they are let go as they are read.
  */
-export function reconcile(
+export const reconcile = (
   corpus: readonly CorpusDocument[],
   decisions: readonly AnalystDecision[] = [],
   facts?: readonly (DocumentFacts | undefined)[] | HandedFacts,
+): Reconciliation => reconcileResolved(corpus, decisions, resolveEntities(corpus, decisions), facts);
+
+/**
+ * `reconcile` once the entities are resolved (`resolveEntities` with the same decisions): a caller
+ * that reads the facts from a store can read them after, so that they are not held while entities
+ * are resolved.
+ */
+export function reconcileResolved(
+  corpus: readonly CorpusDocument[],
+  decisions: readonly AnalystDecision[],
+  resolution: EntityResolution,
+  facts?: readonly (DocumentFacts | undefined)[] | HandedFacts,
 ): Reconciliation {
   const handed = facts === undefined || facts instanceof HandedFacts ? facts : new HandedFacts(facts);
-  const { entities, byLocal } = resolveEntities(corpus, decisions);
+  const { entities, byLocal } = resolution;
   // Citations need the entities only: made first, their facts are let go before clustering peaks.
   const cited = citations(corpus, byLocal, handed);
   // Claims an analyst rejected are left out before clustering: no cluster, conflict or count sees them.
