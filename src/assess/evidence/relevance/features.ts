@@ -146,17 +146,56 @@ export function relevanceFeatures(
   const own = contentWords(sentence);
   const sims = { name: words.nameWords, description: words.descriptionWords, question: words.questionWords };
   for (const [what, list] of Object.entries(sims)) {
-    const v = coverage(own, list, vectors);
+    const v = coverageOf(sentence, own, list, vectors);
     f.push(...(v === undefined ? [`${what}-similarity=none`] : levels(`${what}-similarity`, v, SIMILARITY)));
   }
   // Whether, of the question's indicators, this is the one the sentence's words are closest to.
-  const closeness = (w: RelevanceWords) =>
-    coverage(own, [...w.nameWords, ...w.descriptionWords], vectors) ?? 0;
+  const closeness = (w: RelevanceWords) => coverageOf(sentence, own, indicatorWords(w), vectors) ?? 0;
   const mine = closeness(words);
   const closer = siblings.filter((w) => w !== words && closeness(w) > mine).length;
   f.push(`closer-indicators=${bucket(closer, [1, 2, 4])}`);
   const family = via === 'words' || via === 'substring' ? 'loose' : 'matched';
   return [...f, ...f.map((x) => `${family}&${x}`)];
+}
+
+/**
+ * `coverage`, kept for each sentence text and list of words: a sentence is a candidate of most of
+ * its question's indicators, and each compares it with every indicator's words.
+ */
+const coverages = new WeakMap<Vectors, Map<string, number | undefined>>();
+const lists = new WeakMap<readonly string[], string>();
+
+/** The words of an indicator's name and description (one list for each indicator). */
+const indicatorLists = new WeakMap<RelevanceWords, readonly string[]>();
+function indicatorWords(w: RelevanceWords): readonly string[] {
+  let list = indicatorLists.get(w);
+  if (!list) {
+    list = [...w.nameWords, ...w.descriptionWords];
+    indicatorLists.set(w, list);
+  }
+  return list;
+}
+function coverageOf(
+  sentence: string,
+  own: readonly string[],
+  list: readonly string[],
+  vectors: Vectors,
+): number | undefined {
+  let known = coverages.get(vectors);
+  if (!known) {
+    known = new Map();
+    coverages.set(vectors, known);
+  }
+  let joined = lists.get(list);
+  if (joined === undefined) {
+    joined = list.join(' ');
+    lists.set(list, joined);
+  }
+  const key = `${joined}\u0000${sentence}`;
+  if (known.has(key)) return known.get(key);
+  const v = coverage(own, list, vectors);
+  known.set(key, v);
+  return v;
 }
 
 const owns = new WeakMap<RelevanceWords, Set<string>>();
