@@ -31,6 +31,12 @@ const table: [string, string, string, string][] = [
   ],
   ['“We will not retreat,” the colonel said.', 'the colonel', 'said', 'We will not retreat'],
   [
+    'The upshot, as the harbour master puts it, is that the quay will close in May.',
+    'the harbour master',
+    'puts it',
+    'the quay will close in May',
+  ],
+  [
     '“The bridge will reopen in spring,” the mayor was quoted as saying by a local paper.',
     'the mayor',
     'was quoted as saying',

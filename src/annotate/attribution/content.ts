@@ -88,6 +88,8 @@ function quoteWithinClause(ctx: ParseContext, from: number, at: number, q: Span)
   return k < sentence.last;
 }
 
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
 /**
  * The "that" opening what a cue ending at `from` reports, within a few words ("told reporters on
  * Friday that C", "told the show “Morning Joe” that C": a quoted title on the way is passed over).
@@ -101,6 +103,9 @@ export function thatAt(ctx: ParseContext, from: number): number | undefined {
     if (!t || (isPunct(t) && t.text !== ',' && !mark)) return undefined;
     if (!mark) words++;
     if (t.lower === 'that' && !relativeThat(toks, k, from)) return k;
+    // "The upshot, as X put it, is that C": a copula right after the aside hands on its "that".
+    if (COPULAS.has(t.lower) && toks[k + 1]?.lower === 'that' && toks.slice(from, k).every((x) => isPunct(x)))
+      return k + 1;
     // "said, going on to say that C": a "that" after another verb is that verb's.
     if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
   }
