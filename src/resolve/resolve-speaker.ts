@@ -1,4 +1,4 @@
-import { countryOfCapital, isCountry, lookupPlace } from '../annotate/mention/index.js';
+import { countryOfCapital, countryOfPlace, isCountry, lookupPlace } from '../annotate/mention/index.js';
 import { normalSpeaker } from './definite-speaker.js';
 import type { SpeakerPlan, SpeakerStep } from './speaker-plan.js';
 import type { Origin, ResolvedEntity } from './types.js';
@@ -67,11 +67,9 @@ function fits(entity: ResolvedEntity, step: Extract<SpeakerStep, { k: 'entity' }
  * denied"): its government speaks.
  */
 function speaksAsCountry(entity: ResolvedEntity, said: string): boolean {
-  if (entity.kind !== 'place') return false;
-  const place = lookupPlace(entity.name);
   return (
-    place !== undefined &&
-    (isCountry(place) || countryOfCapital(place) !== undefined) &&
+    entity.kind === 'place' &&
+    countryOfPlace(entity.name) !== undefined &&
     [entity.name, ...entity.aliases].some((n) => normalSpeaker(n) === said)
   );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countryOfCapital, isCountry, lookupPlace } from './gazetteer.js';
+import { countryOfCapital, countryOfPlace, isCountry, lookupPlace } from './gazetteer.js';
 
 describe('gazetteer: countries', () => {
   it('is a country under the spelling the local list gives it, whatever world-countries calls it', () => {
@@ -8,6 +8,12 @@ describe('gazetteer: countries', () => {
     assert.equal(lookupPlace('Türkiye'), 'Turkey');
     assert.equal(isCountry('Turkey'), true);
     assert.equal(countryOfCapital('Ankara'), 'Turkey');
+  });
+
+  it('reads a country or its capital as the country, and no other place', () => {
+    assert.equal(countryOfPlace('Türkiye'), 'Turkey');
+    assert.equal(countryOfPlace('Ankara'), 'Turkey');
+    assert.equal(countryOfPlace('Kharkiv'), undefined);
   });
 
   it('keeps the nations of the United Kingdom apart from it, and Britain one of its names', () => {

@@ -144,6 +144,13 @@ export const isNation = (canonical: string): boolean =>
 export const countryOfCapital = (canonical: string): string | undefined =>
   gazetteer().capitals.get(canonical);
 
+/** The country a place name stands for: a country itself, or the country of its capital ("Moscow" -> Russia). */
+export const countryOfPlace = (surface: string): string | undefined => {
+  const place = lookupPlace(surface);
+  if (place === undefined) return undefined;
+  return isCountry(place) ? place : countryOfCapital(place);
+};
+
 /** Lowercase words that make the unknown name after them a place: "near", "the village of". */
 export const isPlaceCue = (phrase: string): boolean => gazetteer().placeCues.has(fold(phrase));
 /** Cues that say "place" only when the name closes a phrase: "in Dabiq," but not "in Batman: The Animated Series". */

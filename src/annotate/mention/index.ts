@@ -8,6 +8,7 @@ import { textAt, toWords, type Words } from './word.js';
 export { fold } from './fold.js';
 export {
   countryOfCapital,
+  countryOfPlace,
   isCountry,
   isCountryDemonym,
   isRegionHead,

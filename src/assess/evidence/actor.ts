@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryOfCapital, isCountry, lookupDemonym, lookupPlace } from '../../annotate/mention/index.js';
+import { countryOfPlace, lookupDemonym } from '../../annotate/mention/index.js';
 import {
   type Annotations,
   firstStartingAt,
@@ -15,9 +15,7 @@ import { firstVerbIn } from './first-verb.js';
 export function countryOf(word: string): string | undefined {
   const demonym = lookupDemonym(word);
   if (demonym) return demonym;
-  const place = lookupPlace(word);
-  if (place === undefined) return undefined;
-  return isCountry(place) ? place : countryOfCapital(place);
+  return countryOfPlace(word);
 }
 
 /**

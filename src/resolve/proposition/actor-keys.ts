@@ -1,4 +1,4 @@
-import { countryOfCapital, isCountry, lookupPlace } from '../../annotate/mention/index.js';
+import { countryOfPlace, isCountry, lookupPlace } from '../../annotate/mention/index.js';
 import { contains, firstStartingAt, type Mention, type Span } from '../../core/index.js';
 import type { CorpusDocument, ResolvedEntity } from '../types.js';
 
@@ -10,10 +10,7 @@ import type { CorpusDocument, ResolvedEntity } from '../types.js';
 function countryOf(m: Mention): string | undefined {
   if (m.kind === 'demonym') return m.country || undefined;
   if (m.kind === 'organisation') return m.country || countryNamedIn(m.name);
-  if (m.kind !== 'place') return undefined;
-  const place = lookupPlace(m.name);
-  if (!place) return undefined;
-  return isCountry(place) ? place : countryOfCapital(place);
+  return m.kind === 'place' ? countryOfPlace(m.name) : undefined;
 }
 
 /** "Armed Forces of Ukraine", "Ministry of Defence of Russia": the country an organisation's name ends on. */
